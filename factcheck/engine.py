@@ -1,0 +1,145 @@
+"""The engine: documents in, findings and coverage out. It never prints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from .claims import format_value
+from .documents import Document
+from .index import ClaimIndex
+from .judge import judge
+from .match import Match, Matcher
+from .model import Claim, Coverage, DocumentResult, Finding, Severity, Verdict
+
+EXCERPT_WIDTH = 240
+_RANK = {Verdict.CONSISTENT: 0, Verdict.DIFFERS: 1, Verdict.CONTRADICTS: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A judged statement of a claim: where it is and what the verdict is."""
+
+    match: Match
+    verdict: Verdict
+    reason: str
+    found: str
+    expected: str
+
+
+class Engine:
+    """Claims compiled once, then applied to any number of documents."""
+
+    def __init__(self, claims: Iterable[Claim], severities: Mapping[str, Severity] | None = None) -> None:
+        self.claims: tuple[Claim, ...] = tuple(claims)
+        self.severities = dict(severities or {})
+        self.matcher = Matcher(ClaimIndex(self.claims))
+
+    def statements(self, document: Document) -> Iterator[Statement]:
+        """Each statement of a claim in ``document``, judged."""
+        for match in self.matcher.matches(document.text, document.blocks):
+            expected = match.claim.claim.value
+            verdict, reason = judge(expected, match.found)
+            yield Statement(match, verdict, reason, format_value(match.found), format_value(expected))
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        """The findings in ``document``: statements that differ or contradict."""
+        for statement in self.statements(document):
+            if statement.verdict is not Verdict.CONSISTENT:
+                yield self._finding(document, statement)
+
+    def scan(self, document: Document) -> DocumentResult:
+        """Findings and per-claim coverage for one document."""
+        statements = list(self.statements(document))
+        findings = tuple(
+            sorted(self._finding(document, s) for s in statements if s.verdict is not Verdict.CONSISTENT)
+        )
+        return DocumentResult(document.path, findings, self._coverage(statements))
+
+    def severity(self, claim: Claim, verdict: Verdict) -> Severity:
+        """A contradiction has the claim's severity; a difference is at most a warning."""
+        severity = self.severities.get(claim.id, claim.severity)
+        return Severity.WARNING if verdict is Verdict.DIFFERS else severity
+
+    def _coverage(self, statements: list[Statement]) -> tuple[Coverage, ...]:
+        by_claim: dict[str, list[Statement]] = {}
+        for statement in statements:
+            by_claim.setdefault(statement.match.claim.claim.id, []).append(statement)
+        coverage = []
+        for claim in self.claims:
+            said = by_claim.get(claim.id, [])
+            worst = max((s.verdict for s in said), key=_RANK.__getitem__, default=None)
+            found = tuple(dict.fromkeys(s.found for s in said))
+            coverage.append(Coverage(claim.id, worst, found))
+        return tuple(coverage)
+
+    def _finding(self, document: Document, statement: Statement) -> Finding:
+        match = statement.match
+        claim = match.claim.claim
+        line, column = document.position(match.start)
+        end_line, end_column = document.position(match.end)
+        excerpt, lo, hi = excerpt_around(document.text, match.sentence, match.start, match.end)
+        verb = "contradicts" if statement.verdict is Verdict.CONTRADICTS else "differs from"
+        message = (
+            f'"{statement.found}" {verb} the canonical "{statement.expected}": {statement.reason}'
+        )
+        return Finding(
+            path=document.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            claim=claim.id,
+            verdict=statement.verdict,
+            severity=self.severity(claim, statement.verdict),
+            expected=statement.expected,
+            found=statement.found,
+            message=message,
+            excerpt=excerpt,
+            excerpt_start=lo,
+            excerpt_end=hi,
+        )
+
+
+def excerpt_around(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, int, int]:
+    """The sentence stating a value on one line, cut to width, with the value's span in it."""
+    lo = max(sentence[0], start - EXCERPT_WIDTH // 2)
+    hi = min(sentence[1], end + EXCERPT_WIDTH // 2)
+    before = " ".join(text[lo:start].split())
+    if before and text[start - 1].isspace():
+        before += " "
+    value = " ".join(text[start:end].split())
+    after = " ".join(text[end:hi].split())
+    if after and text[end].isspace():
+        after = " " + after
+    lead = "… " if lo > sentence[0] else ""
+    tail = " …" if hi < sentence[1] else ""
+    begin = len(lead) + len(before)
+    return f"{lead}{before}{value}{after}{tail}", begin, begin + len(value)
+
+
+@dataclass
+class ScanReport:
+    """Everything one scan produced, in a stable order, for the reporters."""
+
+    claims: tuple[Claim, ...]
+    documents: list[DocumentResult] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        """All findings, sorted by path, position and claim."""
+        return sorted(f for d in self.documents for f in d.findings)
+
+    def counts(self) -> dict[str, int]:
+        """Totals for summaries: documents, findings, errors, warnings."""
+        findings = self.findings
+        return {
+            "documents": len(self.documents),
+            "claims": len(self.claims),
+            "findings": len(findings),
+            "errors": sum(f.severity is Severity.ERROR for f in findings),
+            "warnings": sum(f.severity is Severity.WARNING for f in findings),
+            "contradicts": sum(f.verdict is Verdict.CONTRADICTS for f in findings),
+            "differs": sum(f.verdict is Verdict.DIFFERS for f in findings),
+        }

@@ -1,0 +1,48 @@
+"""The value extractor: figures, dates and weekdays mentioned in a text.
+
+:func:`extract` is the entry point used by the pipeline; :func:`find_numbers`,
+:func:`find_dates` and :func:`find_weekdays` give one kind of value each.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from factcheck.extract.dates import find_dates, find_weekdays, scan_calendar
+from factcheck.extract.numbers import find_numbers, parse_number_words, scan_numbers
+from factcheck.extract.words import CASED_TABLE, LOWER_TABLE, encode
+from factcheck.model import DateMention, NumberMention, WeekdayMention
+
+__all__ = ["Value", "extract", "find_dates", "find_numbers", "find_weekdays", "parse_number_words"]
+
+Value = NumberMention | DateMention | WeekdayMention
+
+
+def extract(text: str) -> list[Value]:
+    """All value mentions in ``text``, sorted by start and never overlapping.
+
+    A date wins over the figures inside it: "July 26" is a date, not a count
+    of 26, and "26-28 July" is one date range.
+    """
+    raw = encode(text)
+    numbers = scan_numbers(text, raw.translate(LOWER_TABLE))
+    calendar = scan_calendar(text, raw.translate(CASED_TABLE))
+    if not calendar:
+        return list(numbers)
+    dates = [found for found in calendar if isinstance(found, DateMention)]
+    merged: list[Value] = [*calendar, *_outside(numbers, dates)]
+    merged.sort(key=lambda found: found.start)
+    return merged
+
+
+def _outside(numbers: list[NumberMention], dates: list[DateMention]) -> list[NumberMention]:
+    """The numbers that overlap none of ``dates`` (both sorted by start)."""
+    if not dates:
+        return numbers
+    starts = [date.start for date in dates]
+    kept = []
+    for number in numbers:
+        index = bisect_right(starts, number.end - 1) - 1  # last date starting inside or before it
+        if index < 0 or dates[index].end <= number.start:
+            kept.append(number)
+    return kept

@@ -1,0 +1,226 @@
+"""Find dates, date ranges and weekday names in text.
+
+Like :mod:`factcheck.extract.numbers`, the scan runs on the byte copy made by
+:func:`factcheck.extract.words.encode` (here not lower-cased: month and
+weekday names must be capitalised, so that "may" and "march" stay words).
+One pattern finds dates and weekdays together; every candidate starts at a
+word whose first character is a digit or one of ``JFMASONDTW``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from factcheck.extract.words import CASED_TABLE, DASHES, UNICODE_LEADS, encode, trie_pattern
+from factcheck.model import DateMention, PartialDate, WeekdayMention
+
+__all__ = ["MONTHS", "find_dates", "find_weekdays", "scan_calendar"]
+
+_FULL_MONTHS = tuple(calendar.month_name)[1:]
+#: Month names and abbreviations -> month number.
+MONTHS: dict[str, int] = {
+    **{name: number for number, name in enumerate(_FULL_MONTHS, 1)},
+    **{name[:3]: number for number, name in enumerate(_FULL_MONTHS, 1)},
+    "Sept": 9,
+}
+_WEEKDAYS = {name: number for number, name in enumerate(calendar.day_name)}
+_WEEKDAY_ABBREVIATIONS = {
+    "Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3,
+    "Fri": 4, "Sat": 5, "Sun": 6,
+}  # fmt: skip
+
+_FULL = "|".join(_FULL_MONTHS)
+_MONTH = (
+    r"(?P<{}>" + _FULL + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b"
+    r"(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|ept|Sep|Oct|Nov|Dec)\.)?"  # "Jul." but not "July."
+)
+_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?(?![^\W_]|[:.,]\d)"
+_YEAR = r"(?P<{}>1\d{{3}}|20\d\d)(?![^\W_]|[:.,/-]\d)"
+_CONJ = r"(?P<{}>\s*[-?]\s*|\s+(?:to|through|until|till|and)\s+)"
+def _alternative(template: str, tag: str) -> str:
+    """Expand ``{m1}``, ``{d2}``, ``{y1}``, ``{cj}``... into groups named ``m1<tag>``..."""
+    parts = {
+        f"{kind}{n}": pattern.format(f"{kind}{n}{tag}")
+        for kind, pattern in (("m", _MONTH), ("d", _DAY), ("y", _YEAR))
+        for n in "12"
+    }
+    return template.format(cj=_CONJ.format(f"cj{tag}"), **parts)
+
+
+_ALTERNATIVES = (
+    # ISO: 2025-07-26
+    r"(?P<yi>(?:1\d|20)\d\d)-(?P<mi>[01]\d)-(?P<di>[0-3]\d)(?![^\W_]|[-/:.]\d)",
+    # 26 July - 2 August 2025, 26 July 2024 - 2 August 2025
+    _alternative(
+        r"{d1}(?:\s+of)?\s+{m1}(?:,?\s+{y1})?{cj}{d2}(?:\s+of)?\s+{m2}(?:,?\s+{y2})?", "c"
+    ),
+    # 26 July, 26th of July 2025, 26-28 July 2025, 26 to 28 July
+    _alternative(r"{d1}(?:{cj}{d2})?(?:\s+of)?\s+{m1}(?:,?\s+{y2})?", "b"),
+    # July 26, July 26th, 2025, July 26-28, July 26 - August 2, 2025
+    _alternative(r"{m1}\s+{d1}(?:,?\s+{y1})?(?:{cj}(?:{m2}\s+)?{d2}(?:,?\s+{y2})?)?", "a"),
+    # July 2025
+    _alternative(r"{m1},?\s+{y1}", "d"),
+    # (in) August: checked for a preceding "in", "during", "mid-"...
+    r"(?P<m1e>" + _FULL + r")\b",
+    # Saturday, Saturdays, Saturday's; Sat.
+    r"(?P<wd>" + "|".join(_WEEKDAYS) + r")(?=s\b|(?![^\W_]))",
+    r"(?P<wa>" + "|".join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.",
+)
+_STARTS = {*(name[:3] for name in MONTHS), *_WEEKDAY_ABBREVIATIONS}
+_GATE = r"(?=[\dJFMASONDTW])(?=\d|" + trie_pattern(_STARTS) + ")"  # a cheap first test
+_BODY = _GATE + "(?:" + "|".join(f"(?:{alt})" for alt in _ALTERNATIVES) + ")"
+_PASSES = tuple(
+    re.compile((lead + _BODY).encode("latin-1"))
+    for lead in (" ", r"\?(?<!\d\?)", r"-(?<=[Mm]id-)")
+)
+# (short key, group number) for every group, in group order: "m1a" -> ("m1", 1)
+_KEYS = tuple(sorted((number, name[:2]) for name, number in _PASSES[0].groupindex.items()))
+_KEYS = tuple((key, number) for number, key in _KEYS)
+_CONTEXT_BEFORE = re.compile(
+    rb"(?<![A-Za-z])(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Mm]id|[Ll]ate"
+    rb"|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f)\s+$|(?<![A-Za-z])[Mm]id-$"
+)
+_RANGE_BEFORE = re.compile(rb"(?<![A-Za-z])([Bb]etween|[Ff]rom)\s+$")
+
+Found = list[DateMention | WeekdayMention]
+Groups = dict[str, tuple[bytes, int]]  # short key ("d1") -> (matched bytes, group number)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All dates and date ranges in ``text``, in order.
+
+    "July 26", "26 July 2025", "the 26th of July", "2025-07-26", "July 2025",
+    "in August", "26-28 July", "July 26 - August 2, 2025"... Invalid dates
+    ("February 30") are skipped.
+    """
+    return [found for found in scan_calendar(text) if isinstance(found, DateMention)]
+
+
+def find_weekdays(text: str) -> list[WeekdayMention]:
+    """All weekday names ("Saturday", "Saturday's", "Sat.") in ``text``, in order."""
+    return [found for found in scan_calendar(text) if isinstance(found, WeekdayMention)]
+
+
+def scan_calendar(text: str, cased: bytes | None = None) -> Found:
+    """Dates and weekdays of ``text`` in order; ``cased`` may pass its prepared bytes.
+
+    ``cased`` is ``encode(text).translate(CASED_TABLE)``, made here if not given.
+    """
+    if cased is None:
+        cased = encode(text).translate(CASED_TABLE)
+    main, *extra = (
+        [mention for match in pattern.finditer(cased) for mention in _mentions(match, text, cased)]
+        for pattern in _PASSES
+    )
+    if extra[0] or extra[1]:
+        main = sorted(main + extra[0] + extra[1], key=lambda mention: mention.start)
+    return main
+
+
+def _mentions(m: re.Match[bytes], text: str, cased: bytes) -> Found:
+    """The mentions (none, one, or two for "July 26 and 28") of one match."""
+    if b"?" in m.group(0) and not _valid_unicode(m, text):
+        return []
+    g = {key: (val, number) for (key, number), val in zip(_KEYS, m.groups()) if val is not None}
+    if "wd" in g or "wa" in g:
+        return _weekday(g, m, text)
+    if "yi" in g:
+        first = _date(int(g["yi"][0]), int(g["mi"][0]), int(g["di"][0]))
+        return [] if first is None else [_date_mention(text, m.start(), m.end() - 1, first)]
+    if "d1" not in g:
+        return _month(g, m, text, cased)
+    if "d2" not in g:
+        return _single(g, m, text)
+    return _range(g, m, text, cased)
+
+
+def _valid_unicode(m: re.Match[bytes], text: str) -> bool:
+    """Check the characters that the encoding turned into ``?``: a lead, a dash."""
+    offset = m.start() - 1
+    for index in (i for i, byte in enumerate(m.group(0)) if byte == 0x3F):
+        if text[offset + index] not in (UNICODE_LEADS if index == 0 else DASHES):
+            return False
+    return True
+
+
+def _weekday(g: Groups, m: re.Match[bytes], text: str) -> Found:
+    """A weekday mention; the span leaves out a plural or possessive "s"."""
+    start = m.start()
+    if "wd" in g:
+        name = g["wd"][0].decode()
+        return [WeekdayMention(start, start + len(name), name, _WEEKDAYS[name])]
+    end, name = m.end() - 1, g["wa"][0].decode()
+    return [WeekdayMention(start, end, text[start:end], _WEEKDAY_ABBREVIATIONS[name])]
+
+
+def _month(g: Groups, m: re.Match[bytes], text: str, cased: bytes) -> Found:
+    """ "July 2025", or a month alone after "in", "during", "mid-"..."""
+    start, end = m.start(), m.end() - 1
+    month = MONTHS[g["m1"][0].decode()]
+    if "y1" in g:
+        return [_date_mention(text, start, end, PartialDate(int(g["y1"][0]), month))]
+    if _CONTEXT_BEFORE.search(cased, max(0, start - 8), start + 1) is None:
+        return []
+    return [_date_mention(text, start, end, PartialDate(None, month))]
+
+
+def _single(g: Groups, m: re.Match[bytes], text: str) -> Found:
+    """One day: "July 26", "26 July 2025", "the 26th of July"."""
+    year = g.get("y1", g.get("y2", (None,)))[0]
+    first = _date(year and int(year), MONTHS[g["m1"][0].decode()], int(g["d1"][0]))
+    return [] if first is None else [_date_mention(text, m.start(), m.end() - 1, first)]
+
+
+def _range(g: Groups, m: re.Match[bytes], text: str, cased: bytes) -> Found:
+    """A range ("26-28 July", "July 26 to August 2, 2025") or a pair ("July 26 and 28")."""
+    first, last = _range_ends(g)
+    if first is None or last is None:
+        return []
+    start, end = m.start(), m.end() - 1
+    before = _RANGE_BEFORE.search(cased, max(0, start - 9), start + 1)
+    if g["cj"][0].strip() == b"and":
+        if before is None or before.group(1).lower() != b"between":
+            return _pair(g, m, text, first, last)
+    if before is not None:
+        start = before.start() - 1
+    if (first.year or 0, first.month, first.day) >= (last.year or 0, last.month, last.day):
+        if not (first.year is None and first.month > last.month):  # "December 30 - January 2"
+            return []
+    return [DateMention(start, end, text[start:end], first, last)]
+
+
+def _range_ends(g: Groups) -> tuple[PartialDate | None, PartialDate | None]:
+    """First and last day of a range; each takes the other's month and year if it lacks them."""
+    month1 = MONTHS[g["m1"][0].decode()]
+    month2 = MONTHS[g["m2"][0].decode()] if "m2" in g else month1
+    year1, year2 = (int(g[key][0]) if key in g else None for key in ("y1", "y2"))
+    day1, day2 = int(g["d1"][0]), int(g["d2"][0])
+    if year1 is None and year2 is not None:
+        year1 = year2 - 1 if (month1, day1) > (month2, day2) else year2
+    year2 = year1 if year2 is None else year2
+    return _date(year1, month1, day1), _date(year2, month2, day2)
+
+
+def _pair(g: Groups, m: re.Match[bytes], text: str, first: PartialDate, last: PartialDate) -> Found:
+    """ "July 26 and 28": two dates, split at the conjunction."""
+    conj = g["cj"][1]
+    return [
+        _date_mention(text, m.start(), m.start(conj) - 1, first),
+        _date_mention(text, m.end(conj) - 1, m.end() - 1, last),
+    ]
+
+
+def _date(year: int | None, month: int, day: int) -> PartialDate | None:
+    """A valid :class:`PartialDate`, or ``None`` ("February 30")."""
+    if day < 1 or not 1 <= month <= 12:
+        return None
+    leap_year = 2000 if year is None else year
+    if day > calendar.monthrange(leap_year, month)[1]:
+        return None
+    return PartialDate(year, month, day)
+
+
+def _date_mention(text: str, start: int, end: int, first: PartialDate) -> DateMention:
+    """A single-date mention of ``text[start:end]``."""
+    return DateMention(start, end, text[start:end], first)

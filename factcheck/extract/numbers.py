@@ -1,0 +1,293 @@
+"""Find figures in text: counts, ranges, percentages, money and ordinals.
+
+One precompiled pattern does the work in a single pass over the lower-cased
+byte copy of the text made by :func:`factcheck.extract.words.encode`. The
+pattern starts with a literal space (so the regex engine jumps from word
+start to word start in C) and a lookahead gate that rejects any word that
+cannot begin a figure after a character or two. Two tiny extra passes catch
+figures after a hyphen ("mid-2025") or a non-Latin-1 lead such as an em dash
+or a curly quote. Qualifiers ("over", "more than") are found by looking back
+from each figure, so they cost nothing where there is no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factcheck.extract.words import (
+    CARDINAL,
+    DASHES,
+    FRACTIONS,
+    LOWER_TABLE,
+    ORDINAL,
+    START_WORDS,
+    UNICODE_LEADS,
+    encode,
+    parse_number_words,
+    parse_ordinal_words,
+    trie_pattern,
+)
+from factcheck.model import NumberKind, NumberMention, Qualifier
+
+__all__ = ["QUALIFIERS", "find_numbers", "parse_number_words", "scan_numbers"]
+
+_Q = Qualifier
+#: Qualifier phrases (single-spaced, lower case) and what they mean.
+QUALIFIERS: dict[str, Qualifier] = {
+    "over": _Q.OVER, "more than": _Q.OVER, "above": _Q.OVER, "exceeding": _Q.OVER,
+    "in excess of": _Q.OVER, "upwards of": _Q.OVER, "upward of": _Q.OVER,
+    "at least": _Q.AT_LEAST, "no fewer than": _Q.AT_LEAST, "no less than": _Q.AT_LEAST,
+    "a minimum of": _Q.AT_LEAST,
+    "about": _Q.ABOUT, "around": _Q.ABOUT, "roughly": _Q.ABOUT, "approximately": _Q.ABOUT,
+    "some": _Q.ABOUT, "circa": _Q.ABOUT, "an estimated": _Q.ABOUT,
+    "nearly": _Q.NEARLY, "almost": _Q.NEARLY, "close to": _Q.NEARLY, "just under": _Q.NEARLY,
+    "just shy of": _Q.NEARLY,
+    "fewer than": _Q.UNDER, "less than": _Q.UNDER, "under": _Q.UNDER, "below": _Q.UNDER,
+    "up to": _Q.AT_MOST, "at most": _Q.AT_MOST, "no more than": _Q.AT_MOST,
+    "a maximum of": _Q.AT_MOST,
+}  # fmt: skip
+
+_MULTIPLIERS = {
+    b"k": 10**3, b"hundred": 100, b"thousand": 10**3, b"million": 10**6, b"mn": 10**6,
+    b"mln": 10**6, b"m": 10**6, b"billion": 10**9, b"bn": 10**9, b"b": 10**9,
+    b"trillion": 10**12,
+}  # fmt: skip
+_MONEY_ONLY_SCALES = frozenset({b"m", b"mn", b"mln", b"b", b"bn"})
+_CURRENCY_SIGNS = frozenset("\u20ac\u20b9\u20a9\u20bd")  # encoded as "?": euro, rupee, won, rouble
+_CURRENCY_CODES = {"us$", "hk$", "a$", "c$", "s$", "rmb", "usd", "cny", "eur", "gbp", "jpy"}
+
+_SCALE_WORDS = r"(?:hundred|thousand|million|billion|trillion)\b"
+_GATE = (
+    r"(?=[\d$\xa3\xa5?]|a\s+(?:dozen\b|" + _SCALE_WORDS + ")"
+    r"|" + trie_pattern((START_WORDS - {"a"}) | _CURRENCY_CODES) + r"(?![a-z]))"
+)
+_CUR = r"(?:us\$|hk\$|a\$|c\$|s\$|\$|\?|\xa3|\xa5|(?:rmb|usd|cny|eur|gbp|jpy)\s?)"
+_CUR_WORD = (
+    r"\s+(?:(?:us\s+|u\.s\.\s+)?dollars?|yuan|renminbi|rmb|euros?|pounds?|yen"
+    r"|usd|cny|eur|gbp|jpy)\b"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+_SCALE = r"\s?(?:" + _SCALE_WORDS + r"|mln\b|mn\b|bn\b)|(?:k|mn|m|bn|b)(?![^\W_])"
+# After a bare figure: no letter or digit glued on, no "-x", "/1", ":30", "pm".
+_END = r"(?![^\W_]|[-?][^\W_]|[/:.,]\d|\s?(?:[ap]\.m\b|[ap]m\b))"
+
+
+def _figure(i: int) -> str:
+    """Pattern for figure ``i`` of a match: digits (with currency, scale) or words."""
+    return (
+        rf"(?:(?P<c{i}>{_CUR})?(?P<d{i}>{_DIGITS})(?P<s{i}>{_SCALE})?"
+        rf"|(?P<w{i}>{CARDINAL}))"
+    )
+
+
+_BODY = (
+    _GATE + r"(?:"
+    r"(?P<od>\d+)(?:st|nd|rd|th)\b|(?P<ow>" + ORDINAL + r")"
+    r"|(?:(?P<btw>(?<=between\s))|(?P<frm>(?<=from\s))|)" + _figure(1)
+    + r"(?P<rng>(?P<conj>(?(btw)\s+and\s+|(?:\s*[-?]\s*|\s+to\s+)))" + _figure(2) + ")?"
+    r"(?(btw)(?(rng)|(?!))|)(?(frm)(?(rng)|(?!))|)"
+    r"(?:(?P<pct>%|\s?per\s?cent\b)|(?P<cw>" + _CUR_WORD + r")"
+    r"|(?P<plus>\+(?!\d)|-plus\b|\s+plus\b(?!\s*\d))|-(?P<unit>[a-z]{2,})\b|" + _END + "))"
+)
+_PASSES = tuple(
+    re.compile((lead + _BODY).encode("latin-1"))
+    for lead in (" ", r"\?(?<!\d\?)(?!\?)", r"-(?:(?<=\s-)|(?<=mid-)|(?<=pre-)|(?<=post-))")
+)
+_QUALIFIER_BEFORE = re.compile(
+    (r"(?<![a-z])(" + trie_pattern(QUALIFIERS).replace("\\ ", r"\s+") + r")\s+$").encode()
+)
+_QUALIFIER_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1].encode() for phrase in QUALIFIERS)
+_TIME_UNIT = re.compile(
+    rb"\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?"
+    rb"|decades?|century|centuries|sessions?)\b"
+)
+_ONE_OF = re.compile(rb"\s+(?:of|another)\b")
+_NO_BEFORE = re.compile(rb"(?<![a-z])no\s+$")
+_PLAIN_YEAR = re.compile(rb"(?:19|20)\d\d")
+
+Groups = tuple[bytes | None, ...]  # match.groups(): much cheaper than groupdict()
+Amount = int | Decimal
+_NAMES = "od ow btw frm c1 d1 s1 w1 rng conj c2 d2 s2 w2 pct cw plus unit".split()
+_INDEX = [_PASSES[0].groupindex[name] - 1 for name in _NAMES]  # the same in every pass
+_OD, _OW, _BTW, _FRM, _C1, _D1, _S1, _W1, _RNG, _CONJ, _C2, _D2, _S2, _W2 = _INDEX[:14]
+_PCT, _CW, _PLUS, _UNIT = _INDEX[14:]
+_FIGURES = {"1": (_C1, _D1, _S1, _W1), "2": (_C2, _D2, _S2, _W2)}
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """All figures in ``text``, in order, as :class:`NumberMention` objects.
+
+    Qualifiers ("over 800"), ranges ("30-50"), percentages, money, hyphenated
+    units ("three-day") and ordinals are recognised; codes such as "GPT-4",
+    "H100" or "10:30" are not figures.
+    """
+    return scan_numbers(text, encode(text).translate(LOWER_TABLE))
+
+
+def scan_numbers(text: str, low: bytes) -> list[NumberMention]:
+    """:func:`find_numbers` on ``low``, ``encode(text)`` translated by ``LOWER_TABLE``."""
+    main, *extra = (
+        [mention for match in pattern.finditer(low) if (mention := _mention(match, text, low))]
+        for pattern in _PASSES
+    )
+    if extra[0] or extra[1]:
+        main = sorted(main + extra[0] + extra[1], key=lambda mention: mention.start)
+    return _without_overlaps(main) if len(main) > 1 else main
+
+
+def _without_overlaps(found: list[NumberMention]) -> list[NumberMention]:
+    """Drop any mention that overlaps the one kept before it."""
+    kept = found[:1]
+    for mention in found[1:]:
+        if mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
+
+
+def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
+    """Build the mention for one regex match, or ``None`` if it is no figure."""
+    g = m.groups()
+    start, end = m.start(), m.end() - 1  # byte i is character i - 1; the lead is dropped
+    if not _valid_unicode(g, m, text):
+        return None
+    if g[_OD] or g[_OW]:
+        return _ordinal(g, text, start, end)
+    if g[_W1] == b"one" and _is_pronoun_one(g, m, low):
+        return None
+    values = _values(g)
+    unit = _singular(g[_UNIT])
+    if values is None or unit in FRACTIONS:
+        return None
+    value, high, year_like = values
+    start, qualifier = _qualifier(g, m, low)
+    return NumberMention(
+        start, end, text[start:end], float(value), qualifier, _kind(g), unit,
+        None if high is None else float(high), year_like and qualifier is Qualifier.EXACT,
+    )  # fmt: skip
+
+
+def _valid_unicode(g: Groups, m: re.Match[bytes], text: str) -> bool:
+    """Check the characters that the encoding turned into ``?``."""
+    if b"?" not in m.group(0):
+        return True
+    if m.group(0)[0] == 0x3F and text[m.start() - 1] not in UNICODE_LEADS:
+        return False
+    for index, allowed in ((_C1, _CURRENCY_SIGNS), (_C2, _CURRENCY_SIGNS), (_CONJ, DASHES)):
+        part = g[index]
+        if part and b"?" in part and text[m.start(index + 1) - 1 + part.index(b"?")] not in allowed:
+            return False
+    return True
+
+
+def _ordinal(g: Groups, text: str, start: int, end: int) -> NumberMention | None:
+    """An ordinal mention ("13th", "third", "twenty-first")."""
+    value = int(g[_OD]) if g[_OD] else parse_ordinal_words(g[_OW].decode())
+    if value is None:
+        return None
+    return NumberMention(start, end, text[start:end], float(value), kind=NumberKind.ORDINAL)
+
+
+def _is_pronoun_one(g: Groups, m: re.Match[bytes], low: bytes) -> bool:
+    """Whether a bare "one" is a pronoun: "one of", "one another", "no one"."""
+    if g[_RNG] or g[_UNIT] or g[_PCT]:
+        return False
+    lead = m.start()
+    return bool(_ONE_OF.match(low, m.end()) or _NO_BEFORE.search(low, max(0, lead - 4), lead + 1))
+
+
+def _values(g: Groups) -> tuple[Amount, Amount | None, bool] | None:
+    """Low and high ends of a match and whether it may be a year; ``None`` if invalid."""
+    value = _value(g, "1")
+    high = _value(g, "2") if g[_RNG] else None
+    if value is None or (g[_RNG] and high is None):
+        return None
+    value, high = _share_scale(g, value, high)
+    year_like = _year_like(g, value, high)
+    if year_like and high is not None and high < 100:
+        high += value // 100 * 100  # "2024-25"
+    elif high is not None and high <= value:
+        return None  # a score ("3-2"), not a range
+    return value, high, year_like
+
+
+def _value(g: Groups, i: str) -> Amount | None:
+    """The value of figure ``i`` ("1" or "2") of a match, scale included."""
+    _, digit_index, scale_index, words_index = _FIGURES[i]
+    words = g[words_index]
+    if words is not None:
+        return parse_number_words(words.decode())
+    digits = g[digit_index].replace(b",", b"")
+    value = Decimal(digits.decode()) if b"." in digits else int(digits)
+    scale = g[scale_index]
+    if scale is None:
+        return value
+    scale = scale.strip()
+    if scale in _MONEY_ONLY_SCALES and not (g[_C1] or g[_C2] or g[_CW]):
+        return None  # "5m", "100b": a measure or a code, not a figure
+    return value * _MULTIPLIERS[scale]
+
+
+def _share_scale(g: Groups, low: Amount, high: Amount | None) -> tuple[Amount, Amount | None]:
+    """Apply a range's single scale word to both ends: "2-3 billion"."""
+    if high is None or g[_D1] is None or g[_D2] is None:
+        return low, high
+    if g[_S1] is None and g[_S2] is not None:
+        low *= _MULTIPLIERS[g[_S2].strip()]
+    elif g[_S2] is None and g[_S1] is not None:
+        high *= _MULTIPLIERS[g[_S1].strip()]
+    return low, high
+
+
+def _year_like(g: Groups, value: Amount, high: Amount | None) -> bool:
+    """A bare 1900-2099 integer (or range of them): "2025", "2024-25"."""
+    if g[_S1] or g[_C1] or g[_PCT] or g[_CW] or g[_UNIT] or g[_PLUS]:
+        return False
+    if not _PLAIN_YEAR.fullmatch(g[_D1] or b""):
+        return False
+    if high is None:
+        return True
+    digits = g[_D2] or b""
+    if len(digits) == 2 and g[_CONJ].strip() in (b"-", b"?"):
+        return high > value % 100
+    return bool(_PLAIN_YEAR.fullmatch(digits)) and high > value and not g[_S2]
+
+
+def _qualifier(g: Groups, m: re.Match[bytes], low: bytes) -> tuple[int, Qualifier]:
+    """Start offset (in ``text``) and qualifier of a match."""
+    lead = m.start()
+    if g[_BTW] is not None or g[_FRM] is not None:
+        return lead - (8 if g[_BTW] is not None else 5), Qualifier.EXACT
+    if g[_PLUS]:
+        return lead, Qualifier.AT_LEAST
+    space = low.rfind(b" ", max(0, lead - 16), lead)
+    if space < lead - 1 and low[space + 1 : lead] not in _QUALIFIER_LAST_WORDS:
+        return lead, Qualifier.EXACT  # cheap exit: the word before is no qualifier's last
+    before = _QUALIFIER_BEFORE.search(low, max(0, lead - 24), lead + 1)
+    if before is None:
+        return lead, Qualifier.EXACT
+    phrase = " ".join(before.group(1).decode().split())
+    if phrase == "over" and _TIME_UNIT.match(low, m.end()):
+        return lead, Qualifier.EXACT  # "over three days": during, not more than
+    return before.start() - 1, QUALIFIERS[phrase]
+
+
+def _kind(g: Groups) -> NumberKind:
+    """Percent, money or (by default) count."""
+    if g[_PCT]:
+        return NumberKind.PERCENT
+    if g[_C1] or g[_C2] or g[_CW]:
+        return NumberKind.MONEY
+    return NumberKind.COUNT
+
+
+def _singular(unit: bytes | None) -> str | None:
+    """``b"days"`` -> ``"day"``, ``b"centuries"`` -> ``"century"``; fractions kept plural."""
+    if unit is None:
+        return None
+    word = unit.decode()
+    if len(word) < 4 or word.endswith("ss") or word in FRACTIONS:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word

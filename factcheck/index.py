@@ -1,0 +1,199 @@
+"""The claims compiled for matching: subject phrases, context terms, fuzzy words.
+
+Subject phrases are matched word by word: exactly after normalisation
+(case, possessive, plural), or fuzzily with rapidfuzz to tolerate typos and
+glued words ("companiesand"). Values are never compared fuzzily: that is the
+judge's job, and it compares them exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .model import Claim, DateValue, NumberKind, NumberValue, TextValue, WeekdayValue
+from .text import Token, normalize, phrase_words
+
+FUZZY_CUTOFF = 90.0
+_GLUE = ("and", "the", "of", "in", "to", "for", "with", "from", "at", "on", "or", "as")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A normalised phrase; ``prefix`` when written with a trailing ``*``."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+    @classmethod
+    def parse(cls, phrase: str) -> Term:
+        """Compile a claims-file phrase such as ``"closed-door"`` or ``"exhibit*"``."""
+        prefix = phrase.endswith("*")
+        words = phrase_words(phrase.rstrip("*"))
+        if prefix and words:  # keep the user's stem as written, not singularised
+            words = (*words[:-1], phrase.rstrip("*").split()[-1].lower())
+        return cls(words, prefix)
+
+    def occurs_at(self, tokens: list[Token], i: int) -> bool:
+        """Whether the term matches exactly at token ``i``."""
+        n = len(self.words)
+        if i + n > len(tokens):
+            return False
+        for k, word in enumerate(self.words):
+            norm = tokens[i + k].norm
+            last = k == n - 1
+            if not (norm == word or (self.prefix and last and norm.startswith(word))):
+                return False
+        return True
+
+    def occurs_in(self, tokens: list[Token]) -> bool:
+        """Whether the term matches anywhere in ``tokens``."""
+        return any(self.occurs_at(tokens, i) for i in range(len(tokens)))
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectHit:
+    """A subject phrase of ``claim`` found at tokens ``first``..``last``."""
+
+    first: int
+    last: int
+    claim: str
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledClaim:
+    """A claim with its phrases compiled."""
+
+    claim: Claim
+    subjects: tuple[tuple[str, ...], ...]
+    require: tuple[Term, ...]
+    exclude: tuple[Term, ...]
+
+
+class ClaimIndex:
+    """All claims compiled once, for matching many documents."""
+
+    def __init__(self, claims: tuple[Claim, ...] | list[Claim]) -> None:
+        self.claims: dict[str, CompiledClaim] = {}
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for claim in claims:
+            self._add(claim)
+        self._vocab = sorted({w for c in self.claims.values() for s in c.subjects for w in s})
+        self._vocab_set = frozenset(self._vocab)
+        self._resolved: dict[str, tuple[str, ...]] = {}
+        self.text_prefilter = _prefilter(
+            [c for c in self.claims.values() if isinstance(c.claim.value, TextValue)]
+        )
+
+    def _add(self, claim: Claim) -> None:
+        subjects = tuple(w for w in (phrase_words(s) for s in claim.subject) if w)
+        compiled = CompiledClaim(
+            claim,
+            subjects,
+            tuple(Term.parse(t) for t in claim.context.require),
+            tuple(Term.parse(t) for t in claim.context.exclude),
+        )
+        self.claims[claim.id] = compiled
+        for words in subjects:
+            self._by_first.setdefault(words[0], []).append((words, claim.id))
+
+    # ------------------------------------------------------------ word matching
+
+    def resolve(self, norm: str) -> tuple[str, ...]:
+        """The subject words a normalised token may stand for (cached)."""
+        cached = self._resolved.get(norm)
+        if cached is None:
+            cached = self._resolve(norm)
+            if len(self._resolved) < 200_000:
+                self._resolved[norm] = cached
+        return cached
+
+    def _resolve(self, norm: str) -> tuple[str, ...]:
+        if norm in self._vocab_set:
+            return (norm,)
+        for glue in _GLUE:  # "companiesand" -> "company"
+            if norm.endswith(glue) and len(norm) - len(glue) >= 4:
+                head = normalize(norm[: -len(glue)])
+                if head in self._vocab_set:
+                    return (head,)
+        if len(norm) < 6 or not norm.isalpha():
+            return ()
+        hits = process.extract(
+            norm, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+        )
+        return tuple(w for w, _, _ in hits if _plausible_typo(norm, w))
+
+    def subject_hits(self, tokens: list[Token], claim_ids: frozenset[str] | None = None) -> list[SubjectHit]:
+        """Every subject phrase occurrence in ``tokens`` (longest first at a place)."""
+        hits: list[SubjectHit] = []
+        for i, token in enumerate(tokens):
+            for word in self.resolve(token.norm):
+                for words, claim_id in self._by_first.get(word, ()):
+                    if claim_ids is not None and claim_id not in claim_ids:
+                        continue
+                    if self._phrase_at(tokens, i, words):
+                        hits.append(SubjectHit(i, i + len(words) - 1, claim_id))
+        return hits
+
+    def _phrase_at(self, tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+        if i + len(words) > len(tokens):
+            return False
+        return all(words[k] in self.resolve(tokens[i + k].norm) for k in range(1, len(words)))
+
+    # ------------------------------------------------------------------ context
+
+    def context_level(self, claim_id: str, sentence: list[Token], previous: list[Token]) -> int | None:
+        """0: context met in the sentence; 1: in the previous one; None: not met."""
+        compiled = self.claims[claim_id]
+        if any(term.occurs_in(sentence) for term in compiled.exclude):
+            return None
+        if not compiled.require or any(t.occurs_in(sentence) for t in compiled.require):
+            return 0
+        if any(t.occurs_in(previous) for t in compiled.require):
+            return 1
+        return None
+
+    # ------------------------------------------------------------------- groups
+
+    def of_kind(self, *kinds: type) -> list[CompiledClaim]:
+        """The claims whose value is one of ``kinds``."""
+        return [c for c in self.claims.values() if isinstance(c.claim.value, kinds)]
+
+
+def _plausible_typo(token: str, word: str) -> bool:
+    """A fuzzy hit counts as a typo only if lengths agree (county != country)."""
+    if token[0] != word[0]:
+        return False
+    return len(token) == len(word) or (min(len(token), len(word)) >= 8 and abs(len(token) - len(word)) == 1)
+
+
+def _prefilter(claims: list[CompiledClaim]) -> re.Pattern[str] | None:
+    """A cheap pattern that finds sentences where a text claim may be stated."""
+    stems = sorted({words[0][:5] for c in claims for words in c.subjects})
+    if not stems:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")", re.IGNORECASE)
+
+
+def is_year_claim(claim: Claim) -> bool:
+    """Whether a claim's value is a bare year (a date of year precision)."""
+    value = claim.value
+    if isinstance(value, DateValue):
+        return value.start.month is None
+    return isinstance(value, NumberValue) and value.kind is NumberKind.YEAR
+
+
+def value_family(claim: Claim) -> str:
+    """Which kind of mention can state a claim: count, percent, money, year, date, weekday, text."""
+    value = claim.value
+    if is_year_claim(claim):
+        return "year"
+    if isinstance(value, NumberValue):
+        return value.kind.value
+    if isinstance(value, DateValue):
+        return "date"
+    if isinstance(value, WeekdayValue):
+        return "weekday"
+    return "text"

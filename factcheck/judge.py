@@ -1,0 +1,190 @@
+"""Verdicts: how a stated value compares with the canonical one.
+
+The semantics (also in the README):
+
+* numbers: the same figure with a compatible qualifier is ``consistent``,
+  allowing for journalistic rounding ("800", "some 800", "800+" all agree with
+  "over 800"). Otherwise the two figures are read as intervals; if they can
+  both be true the statement ``differs`` (a different figure or qualifier),
+  and if they cannot it ``contradicts``.
+* dates: a date inside the canonical range (or the same range) is
+  ``consistent``; anything else ``contradicts``. A missing year is read as the
+  canonical one.
+* weekdays, names, places and titles: equal (or an accepted alias) is
+  ``consistent``, anything else ``contradicts``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+from .model import (
+    ClaimValue,
+    DateValue,
+    NumberValue,
+    PartialDate,
+    Qualifier,
+    TextValue,
+    Verdict,
+    WEEKDAYS,
+    WeekdayValue,
+)
+
+Q = Qualifier
+ABOUT_TOLERANCE = 0.1
+# Same figure: which stated qualifiers agree with which canonical ones.
+_AGREES: dict[Qualifier, frozenset[Qualifier]] = {
+    Q.EXACT: frozenset({Q.EXACT, Q.ABOUT}),
+    Q.ABOUT: frozenset({Q.EXACT, Q.ABOUT}),
+    Q.OVER: frozenset({Q.EXACT, Q.ABOUT, Q.OVER, Q.AT_LEAST}),
+    Q.AT_LEAST: frozenset({Q.EXACT, Q.ABOUT, Q.OVER, Q.AT_LEAST}),
+    Q.UNDER: frozenset({Q.EXACT, Q.ABOUT, Q.UNDER, Q.AT_MOST}),
+    Q.AT_MOST: frozenset({Q.EXACT, Q.ABOUT, Q.UNDER, Q.AT_MOST}),
+    Q.NEARLY: frozenset({Q.EXACT, Q.ABOUT, Q.NEARLY}),
+}
+
+Interval = tuple[float, float, bool, bool]  # low, high, low open, high open
+
+
+def judge(expected: ClaimValue, found: ClaimValue) -> tuple[Verdict, str]:
+    """The verdict on ``found`` measured against ``expected``, with the reason."""
+    if isinstance(expected, NumberValue) and isinstance(found, NumberValue):
+        return judge_number(expected, found)
+    if isinstance(expected, DateValue) and isinstance(found, DateValue):
+        return judge_date(expected, found)
+    if isinstance(expected, WeekdayValue) and isinstance(found, WeekdayValue):
+        if expected.weekday == found.weekday:
+            return Verdict.CONSISTENT, "same weekday"
+        return Verdict.CONTRADICTS, "a different weekday"
+    if isinstance(expected, TextValue) and isinstance(found, TextValue):
+        return judge_text(expected, found.text)
+    raise TypeError(f"cannot compare {type(found).__name__} with {type(expected).__name__}")
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def judge_number(expected: NumberValue, found: NumberValue) -> tuple[Verdict, str]:
+    """Compare figures: same figure and agreeing qualifier, overlap, or neither."""
+    same_figure = math.isclose(found.amount, expected.amount) and found.high == expected.high
+    if same_figure and found.qualifier in _AGREES[expected.qualifier]:
+        return Verdict.CONSISTENT, "the same figure"
+    if _overlap(interval(expected, canonical=True), interval(found, canonical=False)):
+        if same_figure:
+            return Verdict.DIFFERS, "the same figure with a different qualifier"
+        return Verdict.DIFFERS, "a different figure, though both could be true"
+    return Verdict.CONTRADICTS, "the figures cannot both be true"
+
+
+def interval(value: NumberValue, *, canonical: bool) -> Interval:
+    """The range of true values a figure allows.
+
+    A canonical "over N" is read as including N itself, since reports round.
+    """
+    low = value.amount
+    high = value.high if value.high is not None else value.amount
+    q = value.qualifier
+    if q is Q.OVER:
+        return (low, math.inf, not canonical, True)
+    if q is Q.AT_LEAST:
+        return (low, math.inf, False, True)
+    if q is Q.UNDER:
+        return (-math.inf, high, True, not canonical)
+    if q is Q.AT_MOST:
+        return (-math.inf, high, True, False)
+    if q is Q.ABOUT:
+        return (low * (1 - ABOUT_TOLERANCE), high * (1 + ABOUT_TOLERANCE), False, False)
+    if q is Q.NEARLY:
+        return (low * (1 - ABOUT_TOLERANCE), high, False, False)
+    return (low, high, False, False)
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    """Whether two intervals share at least one point."""
+    low, low_open = max((a[0], a[2]), (b[0], b[2]))
+    high, high_open = min((a[1], not a[3]), (b[1], not b[3]))
+    high_open = not high_open
+    if low < high:
+        return True
+    return low == high and not low_open and not high_open
+
+
+# -------------------------------------------------------------------- dates
+
+
+def judge_date(expected: DateValue, found: DateValue) -> tuple[Verdict, str]:
+    """A date inside the canonical range, or the same range, is consistent."""
+    first = expected.start
+    last = expected.end or expected.start
+    year = first.year
+    got_first = _with_year(found.start, year)
+    got_last = _with_year(found.end, year) if found.end else None
+    if got_last is not None:
+        if _key(got_first) == _key(first) and _key(got_last) == _key(last):
+            return Verdict.CONSISTENT, "the same dates"
+        return Verdict.CONTRADICTS, "different dates"
+    if _within(got_first, first, last):
+        return Verdict.CONSISTENT, "a date within the canonical dates"
+    return Verdict.CONTRADICTS, "a date outside the canonical dates"
+
+
+def _precision(date: PartialDate) -> int:
+    return 1 + (date.month is not None) + (date.day is not None)
+
+
+def _with_year(date: PartialDate, year: int | None) -> PartialDate:
+    if date.year is None and year is not None:
+        return PartialDate(year, date.month, date.day)
+    return date
+
+
+def _key(date: PartialDate) -> tuple[int, int, int]:
+    return (date.year or 0, date.month or 0, date.day or 0)
+
+
+def _within(date: PartialDate, first: PartialDate, last: PartialDate) -> bool:
+    """Whether ``date``, at its own precision, falls within ``first``..``last``."""
+    precision = min(_precision(date), _precision(first))
+
+    def cut(d: PartialDate) -> tuple[int, ...]:
+        return tuple(p or 0 for p in (d.year, d.month, d.day)[:precision])
+
+    return cut(first) <= cut(date) <= cut(last)
+
+
+# --------------------------------------------------------------------- text
+
+
+def judge_text(expected: TextValue, found: str) -> tuple[Verdict, str]:
+    """Equal to the canonical text or an alias (normalised) is consistent."""
+    got = canonical_text(found)
+    accepted = [canonical_text(t) for t in (expected.text, *expected.aliases)]
+    if got in accepted:
+        return Verdict.CONSISTENT, "the same" if got == accepted[0] else "an accepted alias"
+    if expected.kind == "name" and any(_part_of(got, a) for a in accepted):
+        return Verdict.CONSISTENT, "part of the same name"
+    if got in {canonical_text(t) for t in expected.wrong}:
+        return Verdict.CONTRADICTS, "a known wrong variant"
+    return Verdict.CONTRADICTS, "not the canonical value or an accepted alias"
+
+
+def _part_of(got: str, name: str) -> bool:
+    words = got.split()
+    return bool(words) and set(words) <= set(name.split())
+
+
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def canonical_text(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a text value."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
+
+
+def weekday_name(value: WeekdayValue) -> str:
+    """The weekday's English name."""
+    return WEEKDAYS[value.weekday]

@@ -1,0 +1,397 @@
+"""Matching: which value in a document states which claim.
+
+A value (a figure, date, weekday, name or quoted title) is taken as a
+statement of a claim only when the claim's subject is what it quantifies or
+names:
+
+* a count must be followed by its subject ("over 800 firms"), or, when no
+  noun follows it, be preceded by it ("exhibitors numbered 800");
+* a measure ("three-day", "13 points") must carry the claim's unit, with the
+  subject in the same sentence;
+* dates, weekdays, years, percentages and money need the subject in the
+  sentence, and go to the claim whose subject is nearest;
+* names follow their title ("Premier Li Qiang"); places follow "in"/"at"
+  after the subject or modify it ("the Shanghai conference"); titles are
+  quoted near the subject.
+
+Every claim's ``context`` must also hold: an ``exclude`` term in the sentence
+rules the claim out; a ``require`` term must stand in the sentence (or, less
+preferred, in the previous one).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from .extract import extract
+from .index import ClaimIndex, CompiledClaim, SubjectHit, value_family
+from .model import (
+    ClaimValue,
+    DateMention,
+    DateValue,
+    NumberKind,
+    NumberMention,
+    NumberValue,
+    PartialDate,
+    TextValue,
+    WeekdayMention,
+    WeekdayValue,
+)
+from .text import Sentence, Token, joined, normalize, split_sentences, tokenize
+
+COUNT_WINDOW = 4  # words between a figure and the noun it counts, at most
+LOOK_BACK = 6  # words between a subject and a figure stated after it, at most
+_STOP = frozenset(
+    "in at from with to for on by than that which who whom while as of is are was were be been "
+    "has have had will would could should can may might this these those their its his her our "
+    "per across over into among between".split()
+)
+_TIME_OFFSET = frozenset("after before earlier later ago prior since behind ahead".split())
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million billion dozen".split()
+)
+_NOT_NAMES = frozenset(
+    "the a an this that these those its his her their our and or but of monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august september "
+    "october november december".split()
+)
+_QUOTE = re.compile(r"“([^”\n]{2,160})”|\"([^\"\n]{2,160})\"|‘([^’\n]{2,160})’|(?<!\w)'([^'\n]{2,160})'(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A value in the text taken as a statement of ``claim``."""
+
+    claim: CompiledClaim
+    start: int
+    end: int
+    found: ClaimValue
+    sentence: tuple[int, int] = (0, 0)  # the span of the sentence stating it
+
+
+@dataclass(slots=True)
+class _Sentences:
+    """A document's sentences, tokenised lazily."""
+
+    text: str
+    spans: list[Sentence]
+    starts: list[int]
+    cache: dict[int, list[Token]]
+
+    def tokens(self, i: int) -> list[Token]:
+        if i < 0:
+            return []
+        tokens = self.cache.get(i)
+        if tokens is None:
+            span = self.spans[i]
+            tokens = self.cache[i] = tokenize(self.text, span.start, span.end)
+        return tokens
+
+    def locate(self, offset: int) -> int:
+        i = bisect_left(self.starts, offset + 1) - 1
+        return i if i >= 0 and offset < self.spans[i].end else -1
+
+
+class Matcher:
+    """Finds the statements of a set of claims in texts."""
+
+    def __init__(self, index: ClaimIndex) -> None:
+        self.index = index
+        self._families = {c.claim.id: value_family(c.claim) for c in index.claims.values()}
+        self._units = {
+            normalize(c.claim.value.unit): c.claim.id
+            for c in index.claims.values()
+            if isinstance(c.claim.value, NumberValue) and c.claim.value.unit
+        }
+        self._order = {claim_id: n for n, claim_id in enumerate(index.claims)}
+        self._text_ids = frozenset(i for i, f in self._families.items() if f == "text")
+        self._variants = {
+            c.claim.id: _variant_pattern(c.claim.value)
+            for c in index.claims.values()
+            if isinstance(c.claim.value, TextValue)
+        }
+
+    def matches(self, text: str, blocks: tuple[tuple[int, int], ...]) -> list[Match]:
+        """Every statement of a claim in ``text``, in text order."""
+        spans = split_sentences(text, blocks)
+        sents = _Sentences(text, spans, [s.start for s in spans], {})
+        found: list[Match] = []
+        for value in extract(text):
+            i = sents.locate(value.start)
+            if i >= 0:
+                match = self._assign(value, sents.tokens(i), sents.tokens(_previous(spans, i)), text)
+                if match is not None:
+                    found.append(replace(match, sentence=(spans[i].start, spans[i].end)))
+        if self._text_ids and self.index.text_prefilter is not None:
+            for i, span in enumerate(spans):
+                if self.index.text_prefilter.search(text, span.start, span.end):
+                    matches = self._text_matches(text, sents.tokens(i), sents.tokens(_previous(spans, i)))
+                    found.extend(replace(m, sentence=(span.start, span.end)) for m in matches)
+        return sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id))
+
+    # ----------------------------------------------------------- values
+
+    def _assign(self, value: object, tokens: list[Token], previous: list[Token], text: str) -> Match | None:
+        at = _token_at(tokens, value.start)  # type: ignore[attr-defined]
+        if isinstance(value, NumberMention):
+            return self._assign_number(value, tokens, previous, text, at)
+        if isinstance(value, DateMention):
+            found = DateValue(value.first, value.last)
+            return self._nearest(value, found, tokens, previous, at, ("date", "year"))
+        if isinstance(value, WeekdayMention):
+            return self._nearest(value, WeekdayValue(value.weekday), tokens, previous, at, ("weekday",))
+        return None
+
+    def _assign_number(
+        self, value: NumberMention, tokens: list[Token], previous: list[Token], text: str, at: float
+    ) -> Match | None:
+        if value.kind is NumberKind.ORDINAL:
+            return None
+        if value.kind is not NumberKind.COUNT:
+            return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,))
+        window = _window(tokens, value, text)
+        unit = normalize(value.unit) if value.unit else None
+        if unit is None and window and tokens[window[0]].norm in self._units:
+            unit = tokens[window[0]].norm
+            window = window[1:]
+        if unit in self._units:
+            return self._assign_measure(value, unit, tokens, previous, text, at)
+        match = self._assign_count(value, unit, window, tokens, previous)
+        if match is None and value.maybe_year:
+            found = DateValue(PartialDate(int(value.value)))
+            return self._nearest(value, found, tokens, previous, at, ("year",))
+        return match
+
+    def _assign_measure(
+        self, value: NumberMention, unit: str, tokens: list[Token], previous: list[Token], text: str, at: float
+    ) -> Match | None:
+        after = _token_at(tokens, value.end)
+        k = int(after) + (0 if value.unit else 1)
+        if k < len(tokens) and tokens[k].norm in _TIME_OFFSET:
+            return None  # "three days after": an interval, not a length
+        wanted = lambda c: isinstance(c.claim.value, NumberValue) and normalize(c.claim.value.unit or "") == unit
+        return self._nearest(value, _number(value), tokens, previous, at, ("count",), wanted)
+
+    def _assign_count(
+        self, value: NumberMention, unit: str | None, window: list[int], tokens: list[Token], previous: list[Token]
+    ) -> Match | None:
+        counted = [tokens[k] for k in window]
+        if unit:
+            counted.insert(0, Token(value.start, value.end, unit, unit))
+        hits = [h for h in self.index.subject_hits(counted) if self._families[h.claim] == "count"]
+        hits = [h for h in hits if not _is_unit_claim(self.index.claims[h.claim])]
+        if hits:
+            first = min(h.first for h in hits)
+            if value.maybe_year and first != 0:
+                return None
+            hits = [h for h in hits if h.first == first]
+        elif not window and not unit and not value.maybe_year:
+            hits = self._subject_before(value, tokens)
+        return self._best(value, _number(value), hits, tokens, previous, lambda h: 0)
+
+    def _subject_before(self, value: NumberMention, tokens: list[Token]) -> list[SubjectHit]:
+        """Subjects just before a figure that counts no noun ("firms numbered 800")."""
+        at = int(_token_at(tokens, value.start) + 0.5)
+        lo = max(0, at - LOOK_BACK)
+        if any(_is_number(t) for t in tokens[lo:at]):
+            return []
+        hits = self.index.subject_hits(tokens[lo:at])
+        return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits if self._families[h.claim] == "count"]
+
+    def _nearest(
+        self,
+        value: object,
+        found: ClaimValue,
+        tokens: list[Token],
+        previous: list[Token],
+        at: float,
+        families: tuple[str, ...],
+        wanted: Callable[[CompiledClaim], bool] | None = None,
+    ) -> Match | None:
+        hits = [h for h in self.index.subject_hits(tokens) if self._families[h.claim] in families]
+        if wanted is not None:
+            hits = [h for h in hits if wanted(self.index.claims[h.claim])]
+        return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at))
+
+    def _best(
+        self,
+        value: object,
+        found: ClaimValue,
+        hits: list[SubjectHit],
+        tokens: list[Token],
+        previous: list[Token],
+        distance: Callable[[SubjectHit], float],
+    ) -> Match | None:
+        best: tuple[int, float, int] | None = None
+        choice: CompiledClaim | None = None
+        for hit in hits:
+            level = self.index.context_level(hit.claim, tokens, previous)
+            if level is None:
+                continue
+            rank = (level, distance(hit), self._order[hit.claim])
+            if best is None or rank < best:
+                best, choice = rank, self.index.claims[hit.claim]
+        if choice is None:
+            return None
+        return Match(choice, value.start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------- text
+
+    def _text_matches(self, text: str, tokens: list[Token], previous: list[Token]) -> list[Match]:
+        out: dict[tuple[str, int, int], Match] = {}
+        for hit in self.index.subject_hits(tokens, self._text_ids):
+            compiled = self.index.claims[hit.claim]
+            if self.index.context_level(hit.claim, tokens, previous) is None:
+                continue
+            candidates = self._text_candidates(compiled, hit, text, tokens)
+            if candidates:
+                _, start, end = min(candidates)
+                out[(hit.claim, start, end)] = Match(compiled, start, end, TextValue(text[start:end]))
+        return list(out.values())
+
+    def _text_candidates(
+        self, compiled: CompiledClaim, hit: SubjectHit, text: str, tokens: list[Token]
+    ) -> list[tuple[float, int, int]]:
+        value = compiled.claim.value
+        assert isinstance(value, TextValue)
+        lo, hi = tokens[0].start, tokens[-1].end
+        spans: list[tuple[int, int]] = []
+        if value.kind != "place":
+            spans += [m.span() for m in self._variants[compiled.claim.id].finditer(text, lo, hi)]
+        if value.kind == "name":
+            spans += _runs_after(tokens, hit.last, text)
+        elif value.kind == "place":
+            spans += _places(tokens, hit, text)
+        elif value.kind == "quote":
+            spans += [_quote_span(m) for m in _QUOTE.finditer(text, lo, hi)]
+        spans = [s for s in spans if not (tokens[hit.first].start <= s[0] < tokens[hit.last].end)]
+        return [(_distance(hit, _token_at(tokens, s[0])), s[0], s[1]) for s in spans]
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _previous(spans: list[Sentence], i: int) -> int:
+    """The previous sentence's index if it is in the same block, else -1."""
+    return i - 1 if i > 0 and spans[i - 1].block == spans[i].block else -1
+
+
+def _token_at(tokens: list[Token], offset: int) -> float:
+    """The token index at ``offset`` (x.5 when it falls between tokens)."""
+    i = bisect_left([t.start for t in tokens], offset)
+    if i < len(tokens) and tokens[i].start == offset:
+        return float(i)
+    if i > 0 and tokens[i - 1].end > offset:
+        return float(i - 1)
+    return i - 0.5
+
+
+def _distance(hit: SubjectHit, at: float) -> float:
+    if at < hit.first:
+        return hit.first - at
+    if at > hit.last:
+        return at - hit.last
+    return 0.0
+
+
+def _is_number(token: Token) -> bool:
+    return token.raw[:1].isdigit() or token.norm in _NUMBER_WORDS
+
+
+def _window(tokens: list[Token], value: NumberMention, text: str) -> list[int]:
+    """The tokens right after a figure that may name what it counts."""
+    k = int(_token_at(tokens, value.end) + 0.5)
+    while k < len(tokens) and tokens[k].start < value.end:
+        k += 1
+    window: list[int] = []
+    previous = Token(value.end, value.end, "", "")
+    for j in range(k, min(k + COUNT_WINDOW, len(tokens))):
+        token = tokens[j]
+        if not joined(text, previous, token) or _is_number(token) or token.norm in _STOP:
+            break
+        window.append(j)
+        previous = token
+    return window
+
+
+def _is_unit_claim(compiled: CompiledClaim) -> bool:
+    value = compiled.claim.value
+    return isinstance(value, NumberValue) and bool(value.unit)
+
+
+def _number(value: NumberMention) -> NumberValue:
+    return NumberValue(value.value, value.qualifier, value.unit, value.kind, value.high)
+
+
+def _convert(found: ClaimValue, compiled: CompiledClaim) -> ClaimValue:
+    """Express a found value in the claim's terms (a year as a number, say)."""
+    expected = compiled.claim.value
+    if isinstance(expected, NumberValue) and isinstance(found, DateValue):
+        return NumberValue(float(found.start.year or 0), kind=NumberKind.YEAR)
+    if isinstance(expected, NumberValue) and isinstance(found, NumberValue) and expected.unit:
+        return NumberValue(found.amount, found.qualifier, expected.unit, found.kind, found.high)
+    return found
+
+
+def _variant_pattern(value: TextValue) -> re.Pattern[str]:
+    variants = sorted({value.text, *value.aliases, *value.wrong}, key=len, reverse=True)
+    body = "|".join(re.escape(v) for v in variants if v)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _is_name_word(token: Token) -> bool:
+    raw = token.raw
+    return raw[:1].isupper() and not raw.isupper() and raw.replace("’", "'").split("'")[0].isalpha() and token.norm not in _NOT_NAMES
+
+
+def _run(tokens: list[Token], start: int, step: int, text: str, limit: int = 3) -> tuple[int, int] | None:
+    """The span of capitalised name words from token ``start`` walking by ``step``."""
+    picked: list[Token] = []
+    k = start
+    while 0 <= k < len(tokens) and len(picked) < limit and _is_name_word(tokens[k]):
+        if picked and not joined(text, *(sorted((picked[-1], tokens[k]), key=lambda t: t.start))):
+            break
+        picked.append(tokens[k])
+        k += step
+    if not picked:
+        return None
+    first, last = min(picked, key=lambda t: t.start), max(picked, key=lambda t: t.start)
+    end = last.end - (2 if last.raw.endswith(("'s", "’s")) else 0)
+    return first.start, end
+
+
+def _runs_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int]]:
+    if last + 1 < len(tokens) and joined(text, tokens[last], tokens[last + 1]):
+        span = _run(tokens, last + 1, 1, text)
+        return [span] if span else []
+    return []
+
+
+def _places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
+    """Places a subject is put in: "in X"/"at X" after it, "X <subject>", "X as the <subject>"."""
+    spans: list[tuple[int, int]] = []
+    for k in range(hit.last + 1, min(hit.last + 7, len(tokens) - 1)):
+        if tokens[k].norm in ("in", "at"):
+            span = _run(tokens, k + 1, 1, text)
+            if span:
+                spans.append(span)
+            break
+    if hit.first > 0 and joined(text, tokens[hit.first - 1], tokens[hit.first]):
+        span = _run(tokens, hit.first - 1, -1, text)
+        if span:
+            spans.append(span)
+    if hit.first >= 3 and [t.norm for t in tokens[hit.first - 2 : hit.first]] == ["as", "the"]:
+        span = _run(tokens, hit.first - 3, -1, text)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _quote_span(match: re.Match[str]) -> tuple[int, int]:
+    group = next(g for g in range(1, 5) if match.group(g) is not None)
+    return match.span(group)

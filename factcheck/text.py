@@ -1,0 +1,123 @@
+"""Sentences, tokens and word normalisation: the matcher's view of prose."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) before white space and
+# a capital, digit or opening quote; or, glued, before a capitalised word
+# ("Reuters.Washington", "companies.”The").
+_BOUNDARY = re.compile(
+    r"""[.!?]+["'”’)\]]*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?=[A-Z][a-z]))"""
+)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr inc co corp ltd vs etc no gen gov sen rep sgt capt col lt "
+    "jan feb mar apr jun jul aug sep sept oct nov dec approx est fig al dept univ".split()
+)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_BREAK_GAP = re.compile(r"[^\s\-–]")  # anything but spaces and hyphens between tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as a span of the analysed text."""
+
+    start: int
+    end: int
+    block: int = 0  # index of the block the sentence belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word with its span and its normalised (lower-cased, singular) form."""
+
+    start: int
+    end: int
+    raw: str
+    norm: str
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    """Whether the period at ``dot`` closes an abbreviation ("U.S.", "Dr.")."""
+    begin = dot
+    while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:dot]
+    if "." in word or len(word) == 1:  # U.S, U.N, initials
+        return word[:1].isupper()
+    return word.lower() in _ABBREVIATIONS
+
+
+def split_sentences(text: str, blocks: tuple[tuple[int, int], ...]) -> list[Sentence]:
+    """Split each block of ``text`` into sentences, trimmed of white space."""
+    sentences: list[Sentence] = []
+    for number, (block_start, block_end) in enumerate(blocks):
+        start = block_start
+        for match in _BOUNDARY.finditer(text, block_start, block_end):
+            if text[match.start()] == "." and _is_abbreviation(text, match.start(), start):
+                continue
+            _append_trimmed(sentences, text, start, match.end(), number)
+            start = match.end()
+        _append_trimmed(sentences, text, start, block_end, number)
+    return sentences
+
+
+def _append_trimmed(out: list[Sentence], text: str, start: int, end: int, block: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, block))
+
+
+def sentence_index(sentences: list[Sentence], offset: int) -> int:
+    """The index of the sentence containing ``offset``, or -1."""
+    i = bisect_right([s.start for s in sentences], offset) - 1
+    if i >= 0 and offset < sentences[i].end:
+        return i
+    return -1
+
+
+@lru_cache(maxsize=65536)
+def normalize(word: str) -> str:
+    """Lower-case a word, drop a possessive and reduce a plural to singular."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.rstrip("'")
+    return singular(word)
+
+
+def singular(word: str) -> str:
+    """A light English singular: companies -> company, nations -> nation."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The words of ``text[start:end]``; hyphenated compounds split in parts."""
+    return [
+        Token(m.start(), m.end(), m.group(), normalize(m.group()))
+        for m in _WORD.finditer(text, start, end)
+    ]
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A claim phrase as normalised words ("Large Language Models" -> ...)."""
+    return tuple(normalize(m.group()) for m in _WORD.finditer(phrase))
+
+
+def joined(text: str, left: Token, right: Token) -> bool:
+    """Whether only spaces or hyphens stand between two tokens."""
+    return _BREAK_GAP.search(text, left.end, right.start) is None

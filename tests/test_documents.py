@@ -1,0 +1,527 @@
+"""Tests for factcheck.documents: masking, blocks, positions, reading, discovery."""
+
+from __future__ import annotations
+
+import io
+import os
+import pathlib
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.documents import (
+    DEFAULT_EXTENSIONS,
+    Document,
+    Skipped,
+    discover,
+    document_from_text,
+    guess_format,
+    read_document,
+    read_stdin,
+)
+from factcheck.errors import FactcheckError
+
+SEEDS = pathlib.Path(__file__).resolve().parent.parent / "seeds"
+
+
+def source_char(source: str, line: int, column: int) -> str:
+    """The character at a 1-based line/column of ``source`` (any newline style)."""
+    return re.split(r"\r\n|\r|\n", source)[line - 1][column - 1]
+
+
+def where(doc: Document, word: str, nth: int = 0) -> tuple[int, int]:
+    """Position of the ``nth`` occurrence of ``word`` in the document's clean text."""
+    offsets = [m.start() for m in re.finditer(re.escape(word), doc.text)]
+    return doc.position(offsets[nth])
+
+
+def block_texts(doc: Document) -> list[str]:
+    return [doc.text[start:end] for start, end in doc.blocks]
+
+
+# ------------------------------------------------------------------ positions
+
+
+def test_position_plain_text_is_one_based() -> None:
+    doc = document_from_text("first line\nsecond word here\n", "a.txt")
+    assert doc.position(0) == (1, 1)
+    assert where(doc, "word") == (2, 8)
+
+
+def test_position_after_front_matter() -> None:
+    source = "---\ntitle: 2024 report\ncount: 900\n---\n\nOver 800 companies came.\n"
+    doc = document_from_text(source, "a.md")
+    assert where(doc, "800") == (6, 6)
+    assert "900" not in doc.text and "2024" not in doc.text
+
+
+def test_toml_front_matter_is_masked() -> None:
+    doc = document_from_text("+++\nyear = 1999\n+++\nHello 5\n", "a.md")
+    assert "1999" not in doc.text
+    assert where(doc, "Hello") == (4, 1)
+
+
+def test_position_after_code_fence() -> None:
+    source = "Intro.\n\n```python\nx = 500\n```\n\nThen 800 came.\n"
+    doc = document_from_text(source, "a.md")
+    assert "500" not in doc.text
+    assert where(doc, "800") == (7, 6)
+
+
+def test_position_after_html_tags() -> None:
+    source = '<html><body>\n<p class="c1"><b>Over</b> <i>800</i> firms</p>\n</body></html>'
+    doc = document_from_text(source, "a.html")
+    line, column = where(doc, "800")
+    assert (line, column) == (2, 30)
+    assert source_char(source, line, column) == "8"
+
+
+def test_position_after_entities() -> None:
+    source = "<p>China&#8217;s &amp; Japan&rsquo;s 800 firms</p>"
+    doc = document_from_text(source, "a.html")
+    assert "China’s & Japan’s 800" in doc.text
+    line, column = where(doc, "800")
+    assert source_char(source, line, column) == "8"
+    assert where(doc, "s &") == (1, 16)
+    assert where(doc, "’", 1) == (1, 29)  # the second apostrophe maps to its "&"
+
+
+def test_position_with_crlf_and_cr_line_endings() -> None:
+    source = "one\r\ntwo\r\n\r\nthree 800\rfour 900\r\n"
+    doc = document_from_text(source, "a.txt")
+    assert "\r" not in doc.text
+    assert where(doc, "800") == (4, 7)
+    assert where(doc, "900") == (5, 6)
+
+
+def test_position_counts_code_points() -> None:
+    doc = document_from_text("Zürich — “800” 🚀 x\n", "a.txt")
+    assert where(doc, "800") == (1, 11)
+    assert where(doc, "x") == (1, 18)
+
+
+def test_position_clamps_out_of_range_offsets() -> None:
+    doc = document_from_text("ab\ncd", "a.txt")
+    assert doc.position(-5) == (1, 1)
+    assert doc.position(99) == (2, 3)
+
+
+def test_document_built_by_hand_computes_line_starts() -> None:
+    doc = Document("x.txt", "a\nbc", ((0, 1), (2, 4)))
+    assert doc.position(3) == (2, 2)
+
+
+# -------------------------------------------------------------------- masking
+
+
+def test_markdown_masks_code_and_keeps_prose() -> None:
+    source = (
+        "# Report 1\n\nSome `span 111` text.\n\n~~~\ncode 222\n~~~~\n\n"
+        "    indented 333\n\n<!-- note\n444 -->\nKept 555.\n"
+    )
+    doc = document_from_text(source, "a.md")
+    for hidden in ("111", "222", "333", "444"):
+        assert hidden not in doc.text
+    assert "Report 1" in doc.text and "Kept 555." in doc.text
+    assert "#" not in doc.text and "`" not in doc.text
+
+
+def test_markdown_unclosed_fence_runs_to_end() -> None:
+    doc = document_from_text("Text 1.\n\n```\ncode 2\n\nmore 3\n", "a.md")
+    assert "Text 1." in doc.text
+    assert "2" not in doc.text and "3" not in doc.text
+
+
+def test_markdown_closing_fence_must_be_long_enough() -> None:
+    doc = document_from_text("````\n```\nstill code 7\n````\nProse 8\n", "a.md")
+    assert "7" not in doc.text and "Prose 8" in doc.text
+
+
+def test_markdown_links_images_and_urls() -> None:
+    source = (
+        "See [the 2025 report](http://x.org/800 \"t 1\") and ![chart](img/900.png).\n"
+        "Also <https://y.org/700>, https://z.org/a_600_b. and [ref][id5].\n\n"
+        "[id5]: http://w.org/500\n"
+    )
+    doc = document_from_text(source, "a.md")
+    assert "the 2025 report" in doc.text and "chart" in doc.text
+    for hidden in ("800", "900", "700", "600", "500", "id5", "[", "]", "(", ")"):
+        assert hidden not in doc.text
+    assert "600 b. and" not in doc.text
+    assert re.search(r"\. and", doc.text)  # the sentence's full stop survives the URL
+
+
+def test_markdown_html_script_style_and_attributes() -> None:
+    source = (
+        '<div class="n100" data-x="200">Inline <span title="300">kept</span></div>\n\n'
+        "<script>\nvar a = 400;\n</script>\n<style>p { width: 500px }</style>\nEnd.\n"
+    )
+    doc = document_from_text(source, "a.md")
+    for hidden in ("100", "200", "300", "400", "500", "<", ">"):
+        assert hidden not in doc.text
+    assert "Inline" in doc.text and "kept" in doc.text and "End." in doc.text
+
+
+def test_markdown_markup_punctuation_becomes_space() -> None:
+    source = "> **Over 800** _firms_ came\n\n- item\n1. first\n\n| a | b |\n|---|:-:|\n| 3 | 4 |\n"
+    doc = document_from_text(source, "a.md")
+    assert not re.search(r"[>*_|]|-{2}", doc.text)
+    assert "first" in doc.text and "1." not in doc.text
+
+
+def test_markdown_decodes_entities_outside_code() -> None:
+    doc = document_from_text("AT&amp;T&#39;s `&amp;` plan\n", "a.md")
+    assert doc.text.startswith("AT&T's ")
+    assert "&amp;" not in doc.text
+
+
+def test_html_masks_head_attributes_scripts_and_comments() -> None:
+    source = (
+        "<!DOCTYPE html>\n<html><head>\n<meta name='n' content='100'>\n"
+        "<title>Summit 2025 &amp; more</title>\n<style>.a{margin:200px}</style>\n"
+        "<script>let x = 300;</script>\n</head>\n<body>\n"
+        '<img src="400.png" alt="500"><!-- 600 -->\n'
+        "<p>Over <a href='https://x.org/700'>800</a> firms.</p>\n"
+        "<script type='text/javascript'>\nvar y = 900;\n</script>\n</body></html>\n"
+    )
+    doc = document_from_text(source, "a.html")
+    for hidden in ("100", "200", "300", "400", "500", "600", "700", "900", "<", ">"):
+        assert hidden not in doc.text
+    assert "Summit 2025 & more" in doc.text
+    assert "800" in doc.text and "firms." in doc.text
+
+
+def test_html_entities_decode_like_html_unescape() -> None:
+    doc = document_from_text("<p>a&nbsp;b &lt;c&gt; &copy2025 &#x41; &bogus; AT&T</p>", "a.htm")
+    assert "a\xa0b <c> ©2025 A &bogus; AT&T" in doc.text
+
+
+def test_rst_masks_comments_literals_and_directives() -> None:
+    source = (
+        "=====\nTitle\n=====\n\nIntro with ``literal 100`` and `a link <http://x/200>`_.\n\n"
+        ".. comment 300\n   continued 400\n\n.. code-block:: python\n\n   x = 500\n\n"
+        "Example::\n\n   literal 600\n\n.. note:: Kept 700.\n\n   Body kept 800.\n\n"
+        "Footnote ref [1]_ here.\n\n.. [1] Footnote text 900.\n"
+    )
+    doc = document_from_text(source, "a.rst")
+    for hidden in ("100", "200", "300", "400", "500", "600", "[1]", "=="):
+        assert hidden not in doc.text
+    for kept in ("Title", "a link", "Example:", "Kept 700.", "Body kept 800.", "Footnote text"):
+        assert kept in doc.text
+
+
+def test_text_masks_only_urls() -> None:
+    source = "Visit https://example.com/2025/800 (or www.example.org/700). `x` <b>1</b> # 2\n"
+    doc = document_from_text(source, "a.txt")
+    assert "2025" not in doc.text and "800" not in doc.text and "700" not in doc.text
+    assert "(or" in doc.text and "). `x` <b>1</b> # 2" in doc.text
+
+
+def test_masking_keeps_offsets_one_to_one_without_entities() -> None:
+    source = "---\na: 1\n---\n# Head\n\nText `x` [y](z).\n"
+    doc = document_from_text(source, "a.md")
+    assert len(doc.text) == len(source)
+    assert doc.text.count("\n") == source.count("\n")
+    assert doc.breakpoints == ()
+
+
+def test_unknown_format_is_rejected() -> None:
+    with pytest.raises(FactcheckError):
+        document_from_text("x", "a.txt", "pdf")
+
+
+def test_format_is_guessed_from_extension() -> None:
+    assert guess_format("a/B.MD") == "markdown"
+    assert guess_format("x.htm") == "html"
+    assert guess_format("x.rst") == "rst"
+    assert guess_format("x.unknown") == "text"
+    assert "`" not in document_from_text("a `1` b", "x.txt", "markdown").text
+
+
+# --------------------------------------------------------------------- blocks
+
+
+def test_text_blocks_split_at_blank_lines() -> None:
+    doc = document_from_text("One para\nstill one.\n\n  \nTwo.\n", "a.txt")
+    assert block_texts(doc) == ["One para\nstill one.", "Two."]
+
+
+def test_text_heading_line_is_its_own_block() -> None:
+    source = (
+        "Li spoke at length about the plan.\nBeijing challenges US tech restrictions\n"
+        "Without naming anyone, Li criticized monopolies.\n"
+    )
+    doc = document_from_text(source, "a.txt")
+    assert block_texts(doc)[1] == "Beijing challenges US tech restrictions"
+    assert len(doc.blocks) == 3
+
+
+def test_text_wrapped_lines_are_not_headings() -> None:
+    source = (
+        "The summit drew 800 companies from\nChina and abroad.\n"
+        "The premier said so in\nShanghai today.\n"
+    )
+    doc = document_from_text(source, "a.txt")
+    assert len(doc.blocks) == 1
+
+
+@pytest.mark.skipif(not list(SEEDS.glob("002_*.txt")), reason="seed 002 not present")
+def test_seed_002_heading_is_a_block() -> None:
+    path = next(SEEDS.glob("002_*.txt"))
+    doc, warnings = read_document(path, "seeds/" + path.name)
+    assert doc is not None and warnings == []
+    assert "Beijing challenges US tech restrictions" in block_texts(doc)
+    start = doc.text.index("Beijing challenges")
+    assert doc.position(start) == (3, 1)
+
+
+def test_markdown_blocks() -> None:
+    source = (
+        "# Title\nParagraph one\ncontinues.\n- item one\n- item two\n  wrapped\n"
+        "> quoted\n> more\nafter\n\nSetext\n------\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    )
+    doc = document_from_text(source, "a.md")
+    assert block_texts(doc) == [
+        "Title",
+        "Paragraph one\ncontinues.",
+        "item one",
+        "item two\n  wrapped",
+        "quoted\n  more",
+        "after",
+        "Setext",
+        "a   b",
+        "1   2",
+    ]
+
+
+def test_html_blocks() -> None:
+    source = (
+        "<html><head><title>The title</title></head><body><h1>Head</h1>"
+        "<p>One <b>bold</b> para.</p><ul><li>a</li><li>b</li></ul>"
+        "<table><tr><td>x</td><td>y</td></tr></table>line<br>break</body></html>"
+    )
+    doc = document_from_text(source, "a.html")
+    blocks = [re.sub(r"\s+", " ", text) for text in block_texts(doc)]
+    assert blocks == ["The title", "Head", "One bold para.", "a", "b", "x", "y", "line", "break"]
+
+
+def test_rst_blocks() -> None:
+    source = "Title\n=====\nFirst para\nstill first.\n\nSecond.\n\n- one\n- two\n"
+    doc = document_from_text(source, "a.rst")
+    assert block_texts(doc) == ["Title", "First para\nstill first.", "Second.", "one", "two"]
+
+
+def test_blocks_are_sorted_non_overlapping_and_trimmed() -> None:
+    doc = document_from_text("# A\n\n  b  \n- c\n- d\n\n<p>e</p>", "a.md")
+    ends = [0]
+    for start, end in doc.blocks:
+        assert ends[-1] <= start < end
+        assert doc.text[start:end] == doc.text[start:end].strip()
+        ends.append(end)
+
+
+# -------------------------------------------------------------------- reading
+
+
+def test_read_document_detects_format_and_display_path(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text("\ufeff# Head\n\n`500` and 800\n", encoding="utf-8")
+    doc, warnings = read_document(path, "docs/note.md")
+    assert warnings == [] and doc is not None
+    assert doc.path == "docs/note.md"
+    assert "500" not in doc.text
+    assert where(doc, "800") == (3, 11)
+
+
+def test_read_document_crlf_file(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"line one\r\n\r\nOver 800 firms.\r\n")
+    doc, _ = read_document(path, "a.txt")
+    assert doc is not None
+    assert where(doc, "800") == (3, 6)
+
+
+def test_binary_file_is_skipped(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"text\x00\x01\x02 more")
+    assert read_document(path, "a.txt") == (None, ["binary file, skipped"])
+
+
+def test_invalid_utf8_is_replaced_with_a_warning(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"caf\xe9 has 800 seats\n")
+    doc, warnings = read_document(path, "a.txt")
+    assert doc is not None
+    assert warnings == ["not valid UTF-8; undecodable bytes replaced"]
+    assert doc.text.startswith("caf\ufffd has")
+    assert where(doc, "800") == (1, 10)
+
+
+def test_utf16_with_bom_is_decoded(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Über 800\n".encode("utf-16"))
+    doc, warnings = read_document(path, "a.txt")
+    assert doc is not None and warnings == [] and doc.text == "Über 800\n"
+
+
+def test_unreadable_file_gives_a_warning(tmp_path: pathlib.Path) -> None:
+    doc, warnings = read_document(tmp_path, "dir.txt")  # a directory cannot be read
+    assert doc is None and len(warnings) == 1 and warnings[0].startswith("cannot read: ")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
+def test_permission_denied(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("x")
+    path.chmod(0)
+    assert read_document(path, "a.txt") == (None, ["cannot read: permission denied"])
+
+
+def test_permission_error_is_a_warning(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(self: pathlib.Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", refuse)
+    assert read_document(tmp_path / "a.txt", "a.txt") == (None, ["cannot read: permission denied"])
+
+
+def test_read_stdin_text_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Hello `800`\r\nworld\n"))
+    doc = read_stdin()
+    assert doc.path == "<stdin>"
+    assert "`800`" in doc.text  # read as plain text
+    assert where(doc, "world") == (2, 1)
+
+
+def test_read_stdin_binary_buffer(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = io.TextIOWrapper(io.BytesIO(b"\xef\xbb\xbfbad \xff byte 800\n"))
+    monkeypatch.setattr(sys, "stdin", stream)
+    doc = read_stdin()
+    assert doc.text.startswith("bad \ufffd byte 800")
+
+
+def test_skipped_record() -> None:
+    skipped = Skipped("a.bin", "binary file")
+    assert (skipped.path, skipped.reason) == ("a.bin", "binary file")
+
+
+# ------------------------------------------------------------------ discovery
+
+
+def make_tree(root: pathlib.Path) -> None:
+    for name in (
+        "b.md", "a.txt", "c.py", "Upper.HTML", "sub/z.rst", "sub/deep/y.txt", "sub/x.md",
+        ".git/k.txt", ".factcheck_cache/c.txt", "node_modules/pkg/r.md", ".hidden.txt",
+    ):
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+
+
+def test_discover_walks_recursively_sorted_and_filtered(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    found = list(discover(["."]))
+    assert [display for _, display in found] == [
+        "Upper.HTML", "a.txt", "b.md", "sub/deep/y.txt", "sub/x.md", "sub/z.rst",
+    ]
+    assert all(path is not None and path.is_file() for path, _ in found)
+    assert [d for _, d in discover(["sub/"])] == ["sub/deep/y.txt", "sub/x.md", "sub/z.rst"]
+    assert [d for _, d in discover(["sub"])] == ["sub/deep/y.txt", "sub/x.md", "sub/z.rst"]
+
+
+def test_discover_is_deterministic(tmp_path: pathlib.Path) -> None:
+    make_tree(tmp_path)
+    first = list(discover([str(tmp_path)]))
+    assert first == list(discover([str(tmp_path)]))
+    assert all(d.startswith(tmp_path.as_posix() + "/") for _, d in first)
+
+
+def test_discover_custom_extensions(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert [d for _, d in discover(["."], ["PY", ".rst"])] == ["c.py", "sub/z.rst"]
+    assert DEFAULT_EXTENSIONS == (".txt", ".md", ".markdown", ".html", ".htm", ".rst")
+
+
+def test_discover_explicit_files(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    found = list(discover(["c.py", "b.md", ".git/k.txt", "sub/../b.md", "b.md"]))
+    assert [d for _, d in found] == ["b.md", ".git/k.txt"]  # c.py quietly skipped, b.md once
+    assert found[0][0] == pathlib.Path("b.md")
+
+
+def test_discover_dedupes_file_reached_twice(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert [d for _, d in discover(["sub/x.md", "sub", "-", "-"])] == [
+        "sub/x.md", "sub/deep/y.txt", "sub/z.rst", "<stdin>",
+    ]
+
+
+def test_discover_stdin() -> None:
+    assert list(discover(["-"])) == [(None, "<stdin>")]
+
+
+def test_discover_missing_path_raises(tmp_path: pathlib.Path) -> None:
+    missing = str(tmp_path / "nope.md")
+    with pytest.raises(FactcheckError) as info:
+        list(discover([str(tmp_path), missing]))
+    assert info.value.problems[0].message == f"no such file or directory: {missing}"
+    assert info.value.problems[0].file == missing
+
+
+# ------------------------------------------------------------------ properties
+
+TEXT_PIECES = st.one_of(
+    st.text(alphabet="abcXYZ019 .,’é—\t🚀", min_size=1, max_size=8),
+    st.sampled_from(
+        ["\n", "\r\n", "\r", "\n\n", "http://x.org/800 ", "www.a.b/1 ", "#", "`", "&amp;"]
+    ),
+)
+MARKUP_PIECES = st.one_of(
+    TEXT_PIECES,
+    st.sampled_from(
+        ["&amp;", "&#8217;", "&nbsp;", "&lt;", "&copy", "<b>", "</p>", "<p>", "*", "_", "[a](b)",
+         "```", "<!--", "-->", "- ", "> ", "|", "::", ".. ", "``"]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXT_PIECES, max_size=40).map("".join))
+def test_text_positions_map_back_to_the_same_character(source: str) -> None:
+    doc = document_from_text(source, "p.txt")
+    for offset, char in enumerate(doc.text):
+        if not char.isspace():
+            assert source_char(source, *doc.position(offset)) == char
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(MARKUP_PIECES, max_size=40).map("".join),
+    st.sampled_from(["markdown", "html", "rst"]),
+)
+def test_markup_positions_map_back_to_the_character_or_its_entity(source: str, fmt: str) -> None:
+    doc = document_from_text(source, "p", fmt)
+    lines = re.split(r"\r\n|\r|\n", source)
+    for offset, char in enumerate(doc.text):
+        if char.isspace():
+            continue
+        line, column = doc.position(offset)
+        here = lines[line - 1][column - 1 :]
+        assert here.startswith(char) or here.startswith("&"), (offset, char, here)
+    starts = [start for start, _ in doc.blocks]
+    assert starts == sorted(starts)

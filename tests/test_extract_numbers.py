@@ -1,0 +1,385 @@
+"""Tests for the figure extractor (factcheck.extract.numbers)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from num2words import num2words
+
+from factcheck.extract import extract, find_numbers, parse_number_words
+from factcheck.model import DateMention, NumberKind, NumberMention, Qualifier
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+Q, K = Qualifier, NumberKind
+
+
+def only(text: str) -> NumberMention:
+    """The single figure found in ``text``."""
+    found = find_numbers(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def check(mention: NumberMention, text: str, expected: tuple) -> None:
+    """Compare a mention with ``(surface, value, qualifier, kind, unit, high)``."""
+    surface, value, qualifier, kind, unit, high = expected
+    assert mention.text == surface
+    assert text[mention.start : mention.end] == surface
+    assert (mention.value, mention.qualifier, mention.kind, mention.unit, mention.high) == (
+        value, qualifier, kind, unit, high,
+    )  # fmt: skip
+
+
+# ------------------------------------------------------------------ plain forms
+
+PLAIN = [
+    ("There were 800 of them.", ("800", 800, Q.EXACT, K.COUNT, None, None)),
+    ("There were 3,000 of them.", ("3,000", 3000, Q.EXACT, K.COUNT, None, None)),
+    ("It cost 1,250,000 to build.", ("1,250,000", 1_250_000, Q.EXACT, K.COUNT, None, None)),
+    ("A rate of 1.5 is high.", ("1.5", 1.5, Q.EXACT, K.COUNT, None, None)),
+    ("It grew by 1.5.", ("1.5", 1.5, Q.EXACT, K.COUNT, None, None)),
+    ("Some 1.5 million people came.", ("Some 1.5 million", 1_500_000, Q.ABOUT, K.COUNT, None, None)),
+    ("They raised 2 billion from it.", ("2 billion", 2e9, Q.EXACT, K.COUNT, None, None)),
+    ("They sold 3 thousand units.", ("3 thousand", 3000, Q.EXACT, K.COUNT, None, None)),
+    ("A 10k run.", ("10k", 10_000, Q.EXACT, K.COUNT, None, None)),
+    ("eight hundred delegates", ("eight hundred", 800, Q.EXACT, K.COUNT, None, None)),
+    ("Thirteen people came.", ("Thirteen", 13, Q.EXACT, K.COUNT, None, None)),
+    ("three thousand visitors", ("three thousand", 3000, Q.EXACT, K.COUNT, None, None)),
+    ("one hundred and twenty-five firms", ("one hundred and twenty-five", 125, Q.EXACT, K.COUNT, None, None)),
+    ("twenty five firms", ("twenty five", 25, Q.EXACT, K.COUNT, None, None)),
+    ("a dozen firms", ("a dozen", 12, Q.EXACT, K.COUNT, None, None)),
+    ("two dozen firms", ("two dozen", 24, Q.EXACT, K.COUNT, None, None)),
+    ("a hundred firms", ("a hundred", 100, Q.EXACT, K.COUNT, None, None)),
+    ("a thousand firms", ("a thousand", 1000, Q.EXACT, K.COUNT, None, None)),
+    ("It took zero days.", ("zero", 0, Q.EXACT, K.COUNT, None, None)),
+    ("one company", ("one", 1, Q.EXACT, K.COUNT, None, None)),
+    ("TWENTY delegates", ("TWENTY", 20, Q.EXACT, K.COUNT, None, None)),
+    ("(30) delegates", ("30", 30, Q.EXACT, K.COUNT, None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAIN)
+def test_plain_figures(text: str, expected: tuple) -> None:
+    check(only(text), text, expected)
+
+
+# ------------------------------------------------------------------ qualifiers
+
+QUALIFIED = [
+    ("over", Q.OVER), ("more than", Q.OVER), ("above", Q.OVER), ("exceeding", Q.OVER),
+    ("in excess of", Q.OVER), ("upwards of", Q.OVER),
+    ("at least", Q.AT_LEAST), ("no fewer than", Q.AT_LEAST), ("no less than", Q.AT_LEAST),
+    ("a minimum of", Q.AT_LEAST),
+    ("about", Q.ABOUT), ("around", Q.ABOUT), ("roughly", Q.ABOUT), ("approximately", Q.ABOUT),
+    ("some", Q.ABOUT), ("circa", Q.ABOUT), ("an estimated", Q.ABOUT),
+    ("nearly", Q.NEARLY), ("almost", Q.NEARLY), ("close to", Q.NEARLY), ("just under", Q.NEARLY),
+    ("just shy of", Q.NEARLY),
+    ("fewer than", Q.UNDER), ("less than", Q.UNDER), ("under", Q.UNDER), ("below", Q.UNDER),
+    ("up to", Q.AT_MOST), ("at most", Q.AT_MOST), ("no more than", Q.AT_MOST),
+    ("a maximum of", Q.AT_MOST),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("phrase", "qualifier"), QUALIFIED)
+@pytest.mark.parametrize(("figure", "value"), [("800", 800), ("eight hundred", 800), ("3,000", 3000)])
+def test_qualifiers(phrase: str, qualifier: Qualifier, figure: str, value: float) -> None:
+    text = f"The fair drew {phrase} {figure} companies."
+    check(only(text), text, (f"{phrase} {figure}", value, qualifier, K.COUNT, None, None))
+
+
+@pytest.mark.parametrize("phrase", ["Over", "MORE THAN", "Nearly", "Up to"])
+def test_qualifiers_ignore_case(phrase: str) -> None:
+    mention = only(f"{phrase} 800 companies came.")
+    assert mention.text == f"{phrase} 800"
+    assert mention.qualifier is not Q.EXACT
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("It ran over three days.", "three", 3),
+        ("It ran over 3 days.", "3", 3),
+        ("Talks went on over two weeks.", "two", 2),
+        ("It spread across 3 days.", "3", 3),
+    ],
+)
+def test_over_a_time_span_means_during(text: str, surface: str, value: int) -> None:
+    check(only(text), text, (surface, value, Q.EXACT, K.COUNT, None, None))
+
+
+def test_qualifier_must_be_a_whole_word() -> None:
+    assert only("The hover 800 units.").qualifier is Q.EXACT
+    assert only("The hover 800 units.").text == "800"
+
+
+# ------------------------------------------------------------------ units, plus, ranges
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a 13-point plan", ("13-point", 13, Q.EXACT, K.COUNT, "point", None)),
+        ("a three-day forum", ("three-day", 3, Q.EXACT, K.COUNT, "day", None)),
+        ("a 3-day forum", ("3-day", 3, Q.EXACT, K.COUNT, "day", None)),
+        ("a two-day forum", ("two-day", 2, Q.EXACT, K.COUNT, "day", None)),
+        ("a five-year plan", ("five-year", 5, Q.EXACT, K.COUNT, "year", None)),
+        ("a five-year-old child", ("five-year", 5, Q.EXACT, K.COUNT, "year", None)),
+        ("a twenty-five-year plan", ("twenty-five-year", 25, Q.EXACT, K.COUNT, "year", None)),
+        ("the 3-days events", ("3-days", 3, Q.EXACT, K.COUNT, "day", None)),
+    ],
+)
+def test_hyphenated_units(text: str, expected: tuple) -> None:
+    check(only(text), text, expected)
+
+
+@pytest.mark.parametrize("surface", ["800+", "800-plus", "800 plus"])
+def test_plus_forms(surface: str) -> None:
+    text = f"with {surface} companies"
+    check(only(text), text, (surface, 800, Q.AT_LEAST, K.COUNT, None, None))
+
+
+def test_plus_as_arithmetic_is_not_a_qualifier() -> None:
+    assert [(m.text, m.qualifier) for m in find_numbers("800 plus 200")] == [
+        ("800", Q.EXACT), ("200", Q.EXACT),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "surface",
+    ["30-50", "30\u201350", "30 - 50", "30 to 50", "between 30 and 50", "from 30 to 50",
+     "Between 30 and 50", "thirty to fifty"],
+)  # fmt: skip
+def test_ranges(surface: str) -> None:
+    text = f"It took {surface} people."
+    check(only(text), text, (surface, 30, Q.EXACT, K.COUNT, None, 50))
+
+
+def test_range_shares_its_scale_and_currency() -> None:
+    text = "a $2-3 billion deal"
+    check(only(text), text, ("$2-3 billion", 2e9, Q.EXACT, K.MONEY, None, 3e9))
+    text = "from 10 to 20 percent"
+    check(only(text), text, ("from 10 to 20 percent", 10, Q.EXACT, K.PERCENT, None, 20))
+
+
+def test_between_and_from_need_the_second_figure() -> None:
+    assert only("between 30 companies").text == "30"
+    assert only("from over 30 nations").text == "over 30"
+    assert only("from 30 nations").text == "30"
+
+
+def test_score_is_not_a_range() -> None:
+    assert find_numbers("They won 3-2 at home.") == []
+
+
+# ------------------------------------------------------------------ percent and money
+
+@pytest.mark.parametrize("surface", ["30%", "30 percent", "30 per cent", "thirty percent", "30percent"])
+def test_percent(surface: str) -> None:
+    text = f"It rose {surface} last year."
+    check(only(text), text, (surface, 30, Q.EXACT, K.PERCENT, None, None))
+
+
+@pytest.mark.parametrize(
+    ("surface", "value"),
+    [
+        ("$2 billion", 2e9), ("US$5m", 5e6), ("\u20ac5 million", 5e6), ("\u00a33", 3),
+        ("\u00a510", 10), ("RMB 5 billion", 5e9), ("5 billion yuan", 5e9),
+        ("2 billion dollars", 2e9), ("$2bn", 2e9), ("HK$300", 300), ("2 billion US dollars", 2e9),
+    ],
+)  # fmt: skip
+def test_money(surface: str, value: float) -> None:
+    text = f"They invested {surface} in it."
+    check(only(text), text, (surface, value, Q.EXACT, K.MONEY, None, None))
+
+
+def test_qualified_money() -> None:
+    text = "worth more than $2 billion"
+    check(only(text), text, ("more than $2 billion", 2e9, Q.OVER, K.MONEY, None, None))
+
+
+# ------------------------------------------------------------------ ordinals and years
+
+@pytest.mark.parametrize(
+    ("surface", "value"),
+    [("13th", 13), ("1st", 1), ("2nd", 2), ("23rd", 23), ("third", 3), ("twentieth", 20),
+     ("twenty-first", 21), ("Second", 2)],
+)  # fmt: skip
+def test_ordinals(surface: str, value: int) -> None:
+    text = f"the {surface} edition"
+    check(only(text), text, (surface, value, Q.EXACT, K.ORDINAL, None, None))
+
+
+@pytest.mark.parametrize("text", ["The 2025 WAIC opened.", "In 2023, it acted.", "at WAIC 2025."])
+def test_bare_years_may_be_years(text: str) -> None:
+    mention = only(text)
+    assert mention.value in (2023, 2025)
+    assert mention.maybe_year and mention.kind is K.COUNT
+
+
+@pytest.mark.parametrize("text", ["1,999 people", "2025.5 units", "over 2000 firms", "$2025", "2025%"])
+def test_decorated_figures_are_not_years(text: str) -> None:
+    assert not only(text).maybe_year
+
+
+@pytest.mark.parametrize(("surface", "high"), [("2024-25", 2025), ("2024\u20132025", 2025)])
+def test_year_ranges(surface: str, high: int) -> None:
+    mention = only(f"the {surface} season")
+    assert (mention.text, mention.value, mention.high, mention.maybe_year) == (surface, 2024, high, True)
+
+
+def test_mid_year() -> None:
+    mention = only("by mid-2025")
+    assert (mention.text, mention.maybe_year) == ("2025", True)
+
+
+# ------------------------------------------------------------------ not figures
+
+NOT_NUMBERS = [
+    "WAIC2025", "GPT-4", "COVID-19", "H100", "A100", "3D", "5G", "v1.2.3", "Llama-3.1",
+    "Qwen2.5", "10:30", "3pm", "3 p.m.", "2025/07/26", "+86-21-1234", "1.2.3", "someone",
+    "anyone", "tone", "often", "none", "hundreds of", "dozens of", "tens of", "thousands of",
+    "one of them", "no one", "one another", "a 3-D film", "two-thirds", "100m", "x86",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_not_numbers(text: str) -> None:
+    assert find_numbers(f"We saw {text} today.") == []
+
+
+# ------------------------------------------------------------------ parse_number_words
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("eight hundred", 800), ("thirteen", 13), ("three thousand", 3000),
+        ("one hundred and twenty-five", 125), ("a dozen", 12), ("two dozen", 24),
+        ("a hundred", 100), ("Thirteen", 13), ("twenty five", 25), ("zero", 0),
+        ("one thousand, two hundred", 1200), ("fifteen hundred", 1500), ("a million", 10**6),
+        ("two million three hundred thousand", 2_300_000),
+        ("nine hundred and ninety-nine thousand, nine hundred and ninety-nine", 999_999),
+    ],
+)  # fmt: skip
+def test_parse_number_words(words: str, value: int) -> None:
+    assert parse_number_words(words) == value
+
+
+@pytest.mark.parametrize(
+    "words", ["", "a", "dozens", "hundreds", "one two", "two thousand three thousand", "many", "and"]
+)
+def test_parse_number_words_rejects(words: str) -> None:
+    assert parse_number_words(words) is None
+
+
+# ------------------------------------------------------------------ real sentences
+
+SEED_SENTENCES = [
+    ("The proposal includes a 13-point action plan that", [("13-point", 13, Q.EXACT, "point")]),
+    ("drawing participation from over 800 companiesand showcasing",
+     [("over 800", 800, Q.OVER, None)]),
+    ("showcasing more than 3,000 AI innovations, including 40 large language models, "
+     "50 advanced devices, and 60 humanoid robots.",
+     [("more than 3,000", 3000, Q.OVER, None), ("40", 40, Q.EXACT, None),
+      ("50", 50, Q.EXACT, None), ("60", 60, Q.EXACT, None)]),
+    ("in Shanghai, a major three-day global tech forum that convenes",
+     [("three-day", 3, Q.EXACT, "day")]),
+    ("The 2025 WAIC highlighted China\u2019s growing influence", [("2025", 2025, Q.EXACT, None)]),
+    ("as the world\u2019s two largest economies engage", [("two", 2, Q.EXACT, None)]),
+    ("policymakers from over 30 nations, including Russia", [("over 30", 30, Q.OVER, None)]),
+    ("The Shanghai conference, which spans three days, arrives", [("three", 3, Q.EXACT, None)]),
+    ("In 2023, it enacted the world's first nationwide set",
+     [("2023", 2023, Q.EXACT, None), ("first", 1, Q.EXACT, None)]),
+    ("representatives from over 50 countries.", [("over 50", 50, Q.OVER, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SEED_SENTENCES)
+def test_seed_sentences(text: str, expected: list[tuple]) -> None:
+    found = [(m.text, m.value, m.qualifier, m.unit) for m in find_numbers(text)]
+    assert found == expected
+
+
+def test_seed_files_have_no_glued_codes_or_overlaps() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found = extract(text)
+        for mention in found:
+            assert text[mention.start : mention.end] == mention.text
+            assert mention.text == mention.text.strip()
+        assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_seed_file_expected_figures() -> None:
+    text = (SEEDS / "001_15478f73d22d552c.txt").read_text(encoding="utf-8")
+    found = [(m.text, m.value, m.qualifier) for m in find_numbers(text) if m.kind is K.COUNT]
+    assert ("over 800", 800, Q.OVER) in found
+    assert ("more than 3,000", 3000, Q.OVER) in found
+    assert ("13-point", 13, Q.EXACT) in found
+
+
+# ------------------------------------------------------------------ extract()
+
+def test_extract_prefers_dates_over_numbers() -> None:
+    text = "On Saturday, July 26, 2025, over 800 firms met for 26-28 July talks."
+    found = extract(text)
+    assert [type(f).__name__ for f in found] == [
+        "WeekdayMention", "DateMention", "NumberMention", "DateMention",
+    ]  # fmt: skip
+    assert [f.text for f in found] == ["Saturday", "July 26, 2025", "over 800", "26-28 July"]
+    assert isinstance(found[3], DateMention) and found[3].last is not None
+
+
+def test_extract_of_plain_text_is_empty() -> None:
+    assert extract("") == []
+    assert extract("Nothing to see here, really.") == []
+
+
+def test_offsets_with_non_latin_text() -> None:
+    text = "\u674e\u5f3a\u8bf4\uff0c\u201c30\u201d \U0001f600 then \u20ac5 million and 3\u20135 days"
+    found = find_numbers(text)
+    assert [m.text for m in found] == ["30", "\u20ac5 million", "3\u20135"]
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+
+
+# ------------------------------------------------------------------ properties
+
+def _sentence(figure: str) -> str:
+    return f"The survey counted {figure} responses."
+
+
+@settings(max_examples=300)
+@given(st.integers(min_value=0, max_value=999_999_999), st.booleans())
+def test_digits_round_trip(number: int, separators: bool) -> None:
+    figure = f"{number:,}" if separators else str(number)
+    mention = only(_sentence(figure))
+    assert (mention.text, mention.value, mention.high) == (figure, number, None)
+    assert mention.maybe_year == ("," not in figure and 1900 <= number <= 2099)
+
+
+@settings(max_examples=300)
+@given(st.integers(min_value=0, max_value=999_999))
+def test_words_round_trip(number: int) -> None:
+    words = num2words(number)
+    assert parse_number_words(words) == number
+    mention = only(_sentence(words))
+    assert (mention.text, mention.value) == (words, number)
+
+
+@settings(max_examples=100)
+@given(st.integers(min_value=0, max_value=999), st.sampled_from(sorted(dict(QUALIFIED))))
+def test_qualified_words_round_trip(number: int, phrase: str) -> None:
+    words = num2words(number)
+    mention = only(_sentence(f"{phrase} {words}"))
+    assert (mention.text, mention.value, mention.qualifier) == (
+        f"{phrase} {words}", number, dict(QUALIFIED)[phrase],
+    )  # fmt: skip
+
+
+def test_no_figure_in_plain_prose_words() -> None:
+    prose = "Someone often said none of the tones were done; anyone attending knew it."
+    assert find_numbers(prose) == []
+    assert not re.search(r"\d", prose)

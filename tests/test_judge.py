@@ -1,0 +1,120 @@
+"""The verdict semantics, value by value."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.judge import canonical_text, judge
+from factcheck.model import (
+    DateValue,
+    NumberValue,
+    PartialDate,
+    Qualifier as Q,
+    TextValue,
+    Verdict as V,
+    WeekdayValue,
+)
+
+OVER_800 = NumberValue(800, Q.OVER)
+
+
+@pytest.mark.parametrize(
+    ("found", "verdict"),
+    [
+        (NumberValue(800), V.CONSISTENT),  # journalistic rounding
+        (NumberValue(800, Q.ABOUT), V.CONSISTENT),  # "some 800"
+        (NumberValue(800, Q.AT_LEAST), V.CONSISTENT),  # "800+"
+        (NumberValue(800, Q.OVER), V.CONSISTENT),
+        (NumberValue(800, Q.NEARLY), V.DIFFERS),  # "nearly 800"
+        (NumberValue(800, Q.AT_MOST), V.DIFFERS),  # "up to 800"
+        (NumberValue(900), V.DIFFERS),  # compatible, other figure
+        (NumberValue(1000, Q.OVER), V.DIFFERS),
+        (NumberValue(700, Q.OVER), V.DIFFERS),
+        (NumberValue(600), V.CONTRADICTS),
+        (NumberValue(800, Q.UNDER), V.CONTRADICTS),
+        (NumberValue(500, Q.ABOUT), V.CONTRADICTS),
+    ],
+)
+def test_over_800(found: NumberValue, verdict: V) -> None:
+    assert judge(OVER_800, found)[0] is verdict
+
+
+@pytest.mark.parametrize(
+    ("expected", "found", "verdict"),
+    [
+        (NumberValue(30, Q.OVER), NumberValue(50, Q.OVER), V.DIFFERS),
+        (NumberValue(3, unit="day"), NumberValue(2, unit="day"), V.CONTRADICTS),
+        (NumberValue(3, unit="day"), NumberValue(3, unit="day"), V.CONSISTENT),
+        (NumberValue(13), NumberValue(13, Q.ABOUT), V.CONSISTENT),
+        (NumberValue(13), NumberValue(12), V.CONTRADICTS),
+        (NumberValue(40), NumberValue(40, Q.OVER), V.CONTRADICTS),
+        (NumberValue(3000, Q.OVER), NumberValue(3000, Q.NEARLY), V.DIFFERS),
+        (NumberValue(30, high=50), NumberValue(30, high=50), V.CONSISTENT),
+        (NumberValue(30, high=50), NumberValue(40), V.DIFFERS),
+        (NumberValue(30, high=50), NumberValue(60), V.CONTRADICTS),
+        (NumberValue(40, Q.UNDER), NumberValue(40), V.CONSISTENT),
+        (NumberValue(40, Q.UNDER), NumberValue(45), V.CONTRADICTS),
+    ],
+)
+def test_numbers(expected: NumberValue, found: NumberValue, verdict: V) -> None:
+    assert judge(expected, found)[0] is verdict
+
+
+CONFERENCE = DateValue(PartialDate(2025, 7, 26), PartialDate(2025, 7, 28))
+
+
+@pytest.mark.parametrize(
+    ("found", "verdict"),
+    [
+        (DateValue(PartialDate(None, 7, 26), PartialDate(None, 7, 28)), V.CONSISTENT),
+        (DateValue(PartialDate(2025, 7, 26), PartialDate(2025, 7, 28)), V.CONSISTENT),
+        (DateValue(PartialDate(None, 7, 27)), V.CONSISTENT),  # a day within
+        (DateValue(PartialDate(2025, 7)), V.CONSISTENT),  # "July 2025"
+        (DateValue(PartialDate(None, 7, 29)), V.CONTRADICTS),
+        (DateValue(PartialDate(None, 7, 26), PartialDate(None, 7, 29)), V.CONTRADICTS),
+        (DateValue(PartialDate(2024, 7, 26)), V.CONTRADICTS),
+        (DateValue(PartialDate(None, 8)), V.CONTRADICTS),  # "in August"
+    ],
+)
+def test_dates(found: DateValue, verdict: V) -> None:
+    assert judge(CONFERENCE, found)[0] is verdict
+
+
+def test_year() -> None:
+    year = DateValue(PartialDate(2023))
+    assert judge(year, DateValue(PartialDate(2023)))[0] is V.CONSISTENT
+    assert judge(year, DateValue(PartialDate(2023, 8, 15)))[0] is V.CONSISTENT
+    assert judge(year, DateValue(PartialDate(2022)))[0] is V.CONTRADICTS
+
+
+def test_weekday() -> None:
+    assert judge(WeekdayValue(5), WeekdayValue(5))[0] is V.CONSISTENT
+    assert judge(WeekdayValue(5), WeekdayValue(6))[0] is V.CONTRADICTS
+
+
+PREMIER = TextValue("Li Qiang", aliases=("Li",), wrong=("Li Keqiang",), kind="name")
+
+
+@pytest.mark.parametrize(
+    ("found", "verdict", "reason"),
+    [
+        ("Li Qiang", V.CONSISTENT, "the same"),
+        ("LI QIANG", V.CONSISTENT, "the same"),
+        ("Li", V.CONSISTENT, "an accepted alias"),
+        ("Qiang", V.CONSISTENT, "part of the same name"),
+        ("Li Keqiang", V.CONTRADICTS, "a known wrong variant"),
+        ("Wang Yi", V.CONTRADICTS, "not the canonical value or an accepted alias"),
+    ],
+)
+def test_names(found: str, verdict: V, reason: str) -> None:
+    assert judge(PREMIER, TextValue(found)) == (verdict, reason)
+
+
+def test_quote_is_not_fuzzy() -> None:
+    theme = TextValue("Global Solidarity in the AI Era", kind="quote")
+    assert judge(theme, TextValue("global solidarity in the AI era!"))[0] is V.CONSISTENT
+    assert judge(theme, TextValue("Global Solidarity in the AI Age"))[0] is V.CONTRADICTS
+
+
+def test_canonical_text() -> None:
+    assert canonical_text("  Cédric   O. ") == "cedric o"
