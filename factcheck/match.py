@@ -55,11 +55,18 @@ _NUMBER_WORDS = frozenset(
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
     "ninety hundred thousand million billion dozen".split()
 )
+_DATE_WORDS = frozenset(
+    "on monday tuesday wednesday thursday friday saturday sunday january february march april june "
+    "july august september october november december".split()
+)
 _NOT_NAMES = frozenset(
-    "the a an this that these those its his her their our and or but of monday tuesday wednesday "
+    "the a an this that these those its his her their our and or but of at in on for with by from as "
+    "to into during after before while when since until it he she they we i you there here if yet so "
+    "meanwhile however although though also both each every all some many most no not monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august september "
     "october november december".split()
 )
+_LOOSE_GAP = re.compile(r"[^\s\-–()\"“”'‘’]")  # more than spaces, hyphens, brackets or quotes
 _QUOTE = re.compile(r"“([^”\n]{2,160})”|\"([^\"\n]{2,160})\"|‘([^’\n]{2,160})’|(?<!\w)'([^'\n]{2,160})'(?!\w)")
 
 
@@ -130,7 +137,7 @@ class Matcher:
         if self._text_ids and self.index.text_prefilter is not None:
             for i, span in enumerate(spans):
                 if self.index.text_prefilter.search(text, span.start, span.end):
-                    matches = self._text_matches(text, sents.tokens(i), sents.tokens(_previous(spans, i)))
+                    matches = self._text_matches(text, span, sents.tokens(i), sents.tokens(_previous(spans, i)))
                     found.extend(replace(m, sentence=(span.start, span.end)) for m in matches)
         return sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id))
 
@@ -242,24 +249,24 @@ class Matcher:
 
     # ------------------------------------------------------------- text
 
-    def _text_matches(self, text: str, tokens: list[Token], previous: list[Token]) -> list[Match]:
+    def _text_matches(self, text: str, span: Sentence, tokens: list[Token], previous: list[Token]) -> list[Match]:
         out: dict[tuple[str, int, int], Match] = {}
         for hit in self.index.subject_hits(tokens, self._text_ids):
             compiled = self.index.claims[hit.claim]
             if self.index.context_level(hit.claim, tokens, previous) is None:
                 continue
-            candidates = self._text_candidates(compiled, hit, text, tokens)
+            candidates = self._text_candidates(compiled, hit, text, span, tokens)
             if candidates:
                 _, start, end = min(candidates)
                 out[(hit.claim, start, end)] = Match(compiled, start, end, TextValue(text[start:end]))
         return list(out.values())
 
     def _text_candidates(
-        self, compiled: CompiledClaim, hit: SubjectHit, text: str, tokens: list[Token]
+        self, compiled: CompiledClaim, hit: SubjectHit, text: str, span: Sentence, tokens: list[Token]
     ) -> list[tuple[float, int, int]]:
         value = compiled.claim.value
         assert isinstance(value, TextValue)
-        lo, hi = tokens[0].start, tokens[-1].end
+        lo, hi = span.start, span.end
         spans: list[tuple[int, int]] = []
         if value.kind != "place":
             spans += [m.span() for m in self._variants[compiled.claim.id].finditer(text, lo, hi)]
@@ -376,6 +383,8 @@ def _places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, 
     """Places a subject is put in: "in X"/"at X" after it, "X <subject>", "X as the <subject>"."""
     spans: list[tuple[int, int]] = []
     for k in range(hit.last + 1, min(hit.last + 7, len(tokens) - 1)):
+        if _LOOSE_GAP.search(text, tokens[k - 1].end, tokens[k].start) or tokens[k].norm in _DATE_WORDS:
+            break  # a clause or a date intervenes: the place would not be the subject's
         if tokens[k].norm in ("in", "at"):
             span = _run(tokens, k + 1, 1, text)
             if span:

@@ -126,7 +126,11 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 
 def scan_numbers(text: str, low: bytes) -> list[NumberMention]:
-    """:func:`find_numbers` on ``low``, ``encode(text)`` translated by ``LOWER_TABLE``."""
+    """:func:`find_numbers` on ``low``, ``encode(text)`` translated by ``LOWER_TABLE``.
+
+    Text with no digit and no number word is the fast path: the regex engine
+    skips it in C and no Python code runs for it.
+    """
     main, *extra = (
         [mention for match in pattern.finditer(low) if (mention := _mention(match, text, low))]
         for pattern in _PASSES
@@ -149,14 +153,14 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
     """Build the mention for one regex match, or ``None`` if it is no figure."""
     g = m.groups()
     start, end = m.start(), m.end() - 1  # byte i is character i - 1; the lead is dropped
-    if not _valid_unicode(g, m, text):
+    if b"?" in m.group(0) and not _valid_unicode(g, m, text):
         return None
     if g[_OD] or g[_OW]:
         return _ordinal(g, text, start, end)
     if g[_W1] == b"one" and _is_pronoun_one(g, m, low):
         return None
     values = _values(g)
-    unit = _singular(g[_UNIT])
+    unit = _singular(g[_UNIT]) if g[_UNIT] else None
     if values is None or unit in FRACTIONS:
         return None
     value, high, year_like = values
@@ -169,8 +173,6 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
 
 def _valid_unicode(g: Groups, m: re.Match[bytes], text: str) -> bool:
     """Check the characters that the encoding turned into ``?``."""
-    if b"?" not in m.group(0):
-        return True
     if m.group(0)[0] == 0x3F and text[m.start() - 1] not in UNICODE_LEADS:
         return False
     for index, allowed in ((_C1, _CURRENCY_SIGNS), (_C2, _CURRENCY_SIGNS), (_CONJ, DASHES)):
@@ -202,8 +204,9 @@ def _values(g: Groups) -> tuple[Amount, Amount | None, bool] | None:
     high = _value(g, "2") if g[_RNG] else None
     if value is None or (g[_RNG] and high is None):
         return None
-    value, high = _share_scale(g, value, high)
-    year_like = _year_like(g, value, high)
+    if high is not None:
+        value, high = _share_scale(g, value, high)
+    year_like = g[_D1] is not None and len(g[_D1]) == 4 and _year_like(g, value, high)
     if year_like and high is not None and high < 100:
         high += value // 100 * 100  # "2024-25"
     elif high is not None and high <= value:
@@ -228,9 +231,9 @@ def _value(g: Groups, i: str) -> Amount | None:
     return value * _MULTIPLIERS[scale]
 
 
-def _share_scale(g: Groups, low: Amount, high: Amount | None) -> tuple[Amount, Amount | None]:
+def _share_scale(g: Groups, low: Amount, high: Amount) -> tuple[Amount, Amount]:
     """Apply a range's single scale word to both ends: "2-3 billion"."""
-    if high is None or g[_D1] is None or g[_D2] is None:
+    if g[_D1] is None or g[_D2] is None:
         return low, high
     if g[_S1] is None and g[_S2] is not None:
         low *= _MULTIPLIERS[g[_S2].strip()]
@@ -281,10 +284,8 @@ def _kind(g: Groups) -> NumberKind:
     return NumberKind.COUNT
 
 
-def _singular(unit: bytes | None) -> str | None:
+def _singular(unit: bytes) -> str:
     """``b"days"`` -> ``"day"``, ``b"centuries"`` -> ``"century"``; fractions kept plural."""
-    if unit is None:
-        return None
     word = unit.decode()
     if len(word) < 4 or word.endswith("ss") or word in FRACTIONS:
         return word

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from . import json_report, markdown, plain, terminal  # noqa: F401  (registers the formats)
-from .base import REGISTRY, Reporter, format_for_path, get_reporter
+from . import (  # noqa: F401  (registers the formats)
+    github,
+    gitlab,
+    json_report,
+    junit,
+    markdown,
+    plain,
+    sarif,
+    terminal,
+)
+from .base import REGISTRY, Reporter, auto_format, format_for_path, get_reporter
 
-__all__ = ["REGISTRY", "Reporter", "format_for_path", "get_reporter"]
+__all__ = ["REGISTRY", "Reporter", "auto_format", "format_for_path", "get_reporter"]
