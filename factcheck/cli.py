@@ -80,7 +80,7 @@ def resolve_claims_path(claims: Optional[Path]) -> Path:
             "no claims file: none given with --claims and no claims.yaml in this directory or its parents",
             file="claims.yaml",
         )
-    return found
+    return Path(os.path.relpath(found))
 
 
 @dataclass(frozen=True)

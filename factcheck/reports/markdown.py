@@ -13,9 +13,12 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
 
 def md_escape(text: str) -> str:
-    """Document text made inert in markdown: no HTML, links, emphasis or table breaks."""
+    """Document text made inert in markdown: no HTML, links, emphasis or table breaks.
+
+    Runs of white space (newlines included) fold to one space, kept at the ends.
+    """
     text = html.escape(safe_text(text), quote=True)
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
 
 
 def _excerpt(f: Finding) -> str:
@@ -32,7 +35,7 @@ class MarkdownReporter(Reporter):
     extensions = (".md", ".markdown")
 
     def render(self, report: ScanReport) -> str:
-        parts = ["## factcheck report", "", md_escape(summary_line(report)) + ".", ""]
+        parts = ["## factcheck report", "", md_escape(summary_line(report)).strip() + ".", ""]
         if report.findings:
             parts += self._findings(report)
         parts += self._matrix(report)
