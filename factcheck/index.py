@@ -8,8 +8,9 @@ judge's job, and it compares them exactly.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+import ahocorasick
 
 from rapidfuzz import fuzz, process
 
@@ -48,9 +49,34 @@ class Term:
                 return False
         return True
 
+    @property
+    def needle(self) -> str:
+        """What to look for in :func:`joined_norms`: " w1 w2 " (or " w1 w2" for a prefix)."""
+        return " " + " ".join(self.words) + ("" if self.prefix else " ")
+
     def occurs_in(self, tokens: list[Token]) -> bool:
         """Whether the term matches anywhere in ``tokens``."""
-        return any(self.occurs_at(tokens, i) for i in range(len(tokens)))
+        return bool(self.words) and self.needle in joined_norms(tokens)
+
+
+class Tokens(list):  # type: ignore[type-arg]
+    """A sentence's tokens, caching what matching asks of them more than once."""
+
+    __slots__ = ("joined", "hits")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        super().__init__(tokens)
+        self.joined: str | None = None
+        self.hits: list[SubjectHit] | None = None
+
+
+def joined_norms(tokens: list[Token]) -> str:
+    """The tokens' normalised forms as " a b c ", for substring tests of terms."""
+    if isinstance(tokens, Tokens):
+        if tokens.joined is None:
+            tokens.joined = " " + " ".join(t.norm for t in tokens) + " "
+        return tokens.joined
+    return " " + " ".join(t.norm for t in tokens) + " "
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +109,28 @@ class ClaimIndex:
         self._vocab = sorted({w for c in self.claims.values() for s in c.subjects for w in s})
         self._vocab_set = frozenset(self._vocab)
         self._resolved: dict[str, tuple[str, ...]] = {}
-        self.text_prefilter = _prefilter(
-            [c for c in self.claims.values() if isinstance(c.claim.value, TextValue)]
-        )
+        self._gate = _gate([(c, isinstance(c.claim.value, TextValue)) for c in self.claims.values()])
+
+    def subject_offsets(self, text: str) -> tuple[list[int], list[int]] | None:
+        """Where any claim's subject may start in ``text``: (all, text claims only).
+
+        A superset of what :meth:`subject_hits` accepts (typos and glued words
+        included), found in one pass of an Aho-Corasick automaton, so that
+        sentences without a subject are never tokenised. None: no gate.
+        """
+        lower = text.lower()
+        if self._gate is None or len(lower) != len(text):
+            return None
+        every: list[int] = []
+        texts: list[int] = []
+        for end, (length, bounded, is_text) in self._gate.iter(lower):
+            start = end - length + 1
+            if bounded and start > 0 and lower[start - 1].isalnum():
+                continue
+            every.append(start)
+            if is_text:
+                texts.append(start)
+        return every, texts
 
     def _add(self, claim: Claim) -> None:
         subjects = tuple(w for w in (phrase_words(s) for s in claim.subject) if w)
@@ -124,6 +169,14 @@ class ClaimIndex:
             norm, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
         )
         return tuple(w for w, _, _ in hits if _plausible_typo(norm, w))
+
+    def sentence_hits(self, tokens: list[Token]) -> list[SubjectHit]:
+        """Every subject occurrence in a sentence's tokens (cached on :class:`Tokens`)."""
+        if isinstance(tokens, Tokens):
+            if tokens.hits is None:
+                tokens.hits = self.subject_hits(tokens)
+            return tokens.hits
+        return self.subject_hits(tokens)
 
     def subject_hits(self, tokens: list[Token], claim_ids: frozenset[str] | None = None) -> list[SubjectHit]:
         """Every subject phrase occurrence in ``tokens`` (longest first at a place)."""
@@ -169,12 +222,38 @@ def _plausible_typo(token: str, word: str) -> bool:
     return len(token) == len(word) or (min(len(token), len(word)) >= 8 and abs(len(token) - len(word)) == 1)
 
 
-def _prefilter(claims: list[CompiledClaim]) -> re.Pattern[str] | None:
-    """A cheap pattern that finds sentences where a text claim may be stated."""
-    stems = sorted({words[0][:5] for c in claims for words in c.subjects})
-    if not stems:
+def _gate_keys(word: str) -> list[tuple[str, bool]]:
+    """Substrings that any accepted spelling of ``word`` contains: (key, at word start).
+
+    The stem without a final "y" covers plurals and glued words ("compan");
+    for words long enough to be matched fuzzily, the first five letters
+    cover a typo after them.
+    """
+    key = word[:-1] if word.endswith("y") and len(word) > 3 else word
+    keys = [(key, True)]
+    if len(word) >= 8:  # only such words are matched fuzzily (see _plausible_typo)
+        keys.append((word[:5], True))
+    return keys
+
+
+def _gate(claims: list[tuple[CompiledClaim, bool]]) -> ahocorasick.Automaton | None:
+    """An automaton of keys for every subject's longest (rarest) word, flagged for text claims."""
+    flags: dict[tuple[str, bool], bool] = {}
+    for compiled, is_text in claims:
+        for words in compiled.subjects:
+            for key in _gate_keys(max(words, key=len)):
+                flags[key] = flags.get(key, False) or is_text
+    if not flags:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")", re.IGNORECASE)
+    automaton = ahocorasick.Automaton()
+    for (key, bounded), is_text in flags.items():
+        previous = automaton.get(key, None)
+        if previous is not None:  # same key, bounded and not: keep the looser
+            bounded = bounded and previous[1]
+            is_text = is_text or previous[2]
+        automaton.add_word(key, (len(key), bounded, is_text))
+    automaton.make_automaton()
+    return automaton
 
 
 def is_year_claim(claim: Claim) -> bool:

@@ -26,8 +26,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from .extract import extract
-from .index import ClaimIndex, CompiledClaim, SubjectHit, value_family
+from .extract import Value, extract
+from .index import ClaimIndex, CompiledClaim, SubjectHit, Tokens, value_family
 from .model import (
     ClaimValue,
     DateMention,
@@ -96,7 +96,7 @@ class _Sentences:
         tokens = self.cache.get(i)
         if tokens is None:
             span = self.spans[i]
-            tokens = self.cache[i] = tokenize(self.text, span.start, span.end)
+            tokens = self.cache[i] = Tokens(tokenize(self.text, span.start, span.end))
         return tokens
 
     def locate(self, offset: int) -> int:
@@ -125,20 +125,26 @@ class Matcher:
 
     def matches(self, text: str, blocks: tuple[tuple[int, int], ...]) -> list[Match]:
         """Every statement of a claim in ``text``, in text order."""
+        gate = self.index.subject_offsets(text)
+        if gate is not None:
+            if not gate[0]:
+                return []  # no subject anywhere: nothing can be stated
+            blocks = _live_blocks(blocks, gate[0])
         spans = split_sentences(text, blocks)
         sents = _Sentences(text, spans, [s.start for s in spans], {})
+        live = range(len(spans)) if gate is None else sorted({sents.locate(o) for o in gate[0]} - {-1})
+        text_live = live if gate is None else {sents.locate(o) for o in gate[1]}
         found: list[Match] = []
-        for value in extract(text):
-            i = sents.locate(value.start)
-            if i >= 0:
+        for i in live:
+            span = spans[i]
+            for value in extract(text[span.start : span.end]):
+                value = _shift(value, span.start)
                 match = self._assign(value, sents.tokens(i), sents.tokens(_previous(spans, i)), text)
                 if match is not None:
-                    found.append(replace(match, sentence=(spans[i].start, spans[i].end)))
-        if self._text_ids and self.index.text_prefilter is not None:
-            for i, span in enumerate(spans):
-                if self.index.text_prefilter.search(text, span.start, span.end):
-                    matches = self._text_matches(text, span, sents.tokens(i), sents.tokens(_previous(spans, i)))
-                    found.extend(replace(m, sentence=(span.start, span.end)) for m in matches)
+                    found.append(replace(match, sentence=(span.start, span.end)))
+            if self._text_ids and i in text_live:
+                matches = self._text_matches(text, span, sents.tokens(i), sents.tokens(_previous(spans, i)))
+                found.extend(replace(m, sentence=(span.start, span.end)) for m in matches)
         return sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id))
 
     # ----------------------------------------------------------- values
@@ -220,7 +226,7 @@ class Matcher:
         families: tuple[str, ...],
         wanted: Callable[[CompiledClaim], bool] | None = None,
     ) -> Match | None:
-        hits = [h for h in self.index.subject_hits(tokens) if self._families[h.claim] in families]
+        hits = [h for h in self.index.sentence_hits(tokens) if self._families[h.claim] in families]
         if wanted is not None:
             hits = [h for h in hits if wanted(self.index.claims[h.claim])]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at))
@@ -251,7 +257,9 @@ class Matcher:
 
     def _text_matches(self, text: str, span: Sentence, tokens: list[Token], previous: list[Token]) -> list[Match]:
         out: dict[tuple[str, int, int], Match] = {}
-        for hit in self.index.subject_hits(tokens, self._text_ids):
+        for hit in self.index.sentence_hits(tokens):
+            if hit.claim not in self._text_ids:
+                continue
             compiled = self.index.claims[hit.claim]
             if self.index.context_level(hit.claim, tokens, previous) is None:
                 continue
@@ -281,6 +289,18 @@ class Matcher:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _live_blocks(blocks: tuple[tuple[int, int], ...], offsets: list[int]) -> tuple[tuple[int, int], ...]:
+    """The blocks holding at least one of ``offsets`` (both sorted)."""
+    starts = [b[0] for b in blocks]
+    keep = sorted({bisect_left(starts, o + 1) - 1 for o in offsets} - {-1})
+    return tuple(blocks[k] for k in keep if offsets and blocks[k][1] > blocks[k][0])
+
+
+def _shift(value: Value, base: int) -> Value:
+    """A value found in a slice, moved to offsets in the whole text."""
+    return replace(value, start=value.start + base, end=value.end + base) if base else value
 
 
 def _previous(spans: list[Sentence], i: int) -> int:

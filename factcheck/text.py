@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before white space and
@@ -30,8 +31,7 @@ class Sentence:
     block: int = 0  # index of the block the sentence belongs to
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word with its span and its normalised (lower-cased, singular) form."""
 
     start: int
@@ -107,10 +107,7 @@ def singular(word: str) -> str:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The words of ``text[start:end]``; hyphenated compounds split in parts."""
-    return [
-        Token(m.start(), m.end(), m.group(), normalize(m.group()))
-        for m in _WORD.finditer(text, start, end)
-    ]
+    return [Token(m.start(), m.end(), w, normalize(w)) for m in _WORD.finditer(text, start, end) for w in (m.group(),)]
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
