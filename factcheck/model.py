@@ -98,12 +98,22 @@ class PartialDate:
     day: int | None = None
 
     def iso(self) -> str:
-        """ISO-like rendering: ``2025-07-26``, ``2025``, ``--07-26``."""
-        year = f"{self.year:04d}" if self.year is not None else "-"
+        """``2025-07-26``, ``2025-07`` or ``2025``; without a year, ``July 26`` or ``July``."""
+        if self.year is None:
+            if self.month is None:
+                return "?"
+            month = _MONTHS[self.month - 1]
+            return month if self.day is None else f"{month} {self.day}"
         if self.month is None:
-            return year
-        text = f"{year}-{self.month:02d}"
+            return f"{self.year:04d}"
+        text = f"{self.year:04d}-{self.month:02d}"
         return text if self.day is None else f"{text}-{self.day:02d}"
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,9 +275,29 @@ class Coverage:
 
 
 @dataclass(frozen=True, slots=True)
+class Suppression:
+    """An inline suppression comment, and the lines of its document it covers.
+
+    ``action`` is ``ignore``, ``disable`` or ``enable`` (anything else is a
+    misspelt directive, kept only to be warned about); ``claims`` are the claim
+    ids it names (``all`` stands for every claim). It silences a finding of one
+    of those claims whose line is in ``first``..``last`` (1-based, inclusive;
+    ``0``..``0`` covers nothing, as for ``enable``).
+    """
+
+    line: int
+    action: str
+    claims: tuple[str, ...]
+    first: int = 0
+    last: int = 0
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentResult:
-    """Everything the engine found in one document."""
+    """Everything the engine found in one document, and its inline suppressions."""
 
     path: str
     findings: tuple[Finding, ...]
     coverage: tuple[Coverage, ...]
+    suppressions: tuple[Suppression, ...] = field(default=(), repr=False, compare=False)

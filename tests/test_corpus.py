@@ -35,3 +35,23 @@ def test_perturbation_is_flagged(case: dict) -> None:
 def test_distractor_is_ignored(case: dict) -> None:
     said = statements(case["text"], case.get("path", "doc.txt"))
     assert [s for s in said if s[1] != "consistent"] == []
+
+
+ARTICLES = CORPUS / "articles"
+
+
+def _articles() -> list:
+    expected = yaml.safe_load((ARTICLES / "expected.yaml").read_text(encoding="utf-8"))
+    return [pytest.param(name, findings, id=name) for name, findings in expected.items()]
+
+
+@pytest.mark.parametrize(("name", "expected"), _articles())
+def test_whole_article(name: str, expected: list[str]) -> None:
+    """Whole documents in several formats, with markup, front matter and code to skip."""
+    from factcheck.documents import read_document
+    from helpers import project_engine
+
+    document, warnings = read_document(ARTICLES / name, name)
+    assert document is not None and warnings == []
+    got = [f"{f.line}:{f.column} {f.claim} {f.verdict.value}" for f in sorted(project_engine().check(document))]
+    assert got == expected
