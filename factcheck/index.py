@@ -62,12 +62,13 @@ class Term:
 class Tokens(list):  # type: ignore[type-arg]
     """A sentence's tokens, caching what matching asks of them more than once."""
 
-    __slots__ = ("joined", "hits")
+    __slots__ = ("joined", "hits", "levels")
 
     def __init__(self, tokens: list[Token]) -> None:
         super().__init__(tokens)
         self.joined: str | None = None
         self.hits: list[SubjectHit] | None = None
+        self.levels: dict[str, int | None] = {}  # context level per claim (the previous sentence is fixed)
 
 
 def joined_norms(tokens: list[Token]) -> str:
@@ -199,6 +200,14 @@ class ClaimIndex:
 
     def context_level(self, claim_id: str, sentence: list[Token], previous: list[Token]) -> int | None:
         """0: context met in the sentence; 1: in the previous one; None: not met."""
+        if not isinstance(sentence, Tokens):
+            return self._context_level(claim_id, sentence, previous)
+        level = sentence.levels.get(claim_id, -1)
+        if level == -1:
+            level = sentence.levels[claim_id] = self._context_level(claim_id, sentence, previous)
+        return level
+
+    def _context_level(self, claim_id: str, sentence: list[Token], previous: list[Token]) -> int | None:
         compiled = self.claims[claim_id]
         if any(term.occurs_in(sentence) for term in compiled.exclude):
             return None

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Callable, Iterable
 
 from .extract import Value, extract
 from .index import ClaimIndex, CompiledClaim, SubjectHit, Tokens, value_family
@@ -133,21 +133,29 @@ class Matcher:
         spans = split_sentences(text, blocks)
         sents = _Sentences(text, spans, [s.start for s in spans], {})
         live = range(len(spans)) if gate is None else sorted({sents.locate(o) for o in gate[0]} - {-1})
-        text_live = live if gate is None else {sents.locate(o) for o in gate[1]}
         found: list[Match] = []
-        for i in live:
-            span = spans[i]
-            for value in extract(text[span.start : span.end]):
-                value = _shift(value, span.start)
-                match = self._assign(value, sents.tokens(i), sents.tokens(_previous(spans, i)), text)
-                if match is not None:
-                    found.append(replace(match, sentence=(span.start, span.end)))
-            if self._text_ids and i in text_live:
+        for lo, hi in _runs(spans, live):  # one extraction per run of adjacent live sentences
+            for value in extract(text[lo:hi]):
+                value = _shift(value, lo)
+                found.extend(self._value_match(value, sents, sents.locate(value.start)))
+        if self._text_ids:
+            text_live = range(len(spans)) if gate is None else sorted({sents.locate(o) for o in gate[1]} - {-1})
+            for i in text_live:
+                span = spans[i]
                 matches = self._text_matches(text, span, sents.tokens(i), sents.tokens(_previous(spans, i)))
                 found.extend(replace(m, sentence=(span.start, span.end)) for m in matches)
         return sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id))
 
     # ----------------------------------------------------------- values
+
+    def _value_match(self, value: Value, sents: _Sentences, i: int) -> list[Match]:
+        """The value's match, if it states a claim, placed in its sentence."""
+        previous = sents.tokens(_previous(sents.spans, i))
+        match = self._assign(value, sents.tokens(i), previous, sents.text)
+        if match is None:
+            return []
+        span = sents.spans[i]
+        return [replace(match, sentence=(span.start, span.end))]
 
     def _assign(self, value: object, tokens: list[Token], previous: list[Token], text: str) -> Match | None:
         at = _token_at(tokens, value.start)  # type: ignore[attr-defined]
@@ -296,6 +304,19 @@ def _live_blocks(blocks: tuple[tuple[int, int], ...], offsets: list[int]) -> tup
     starts = [b[0] for b in blocks]
     keep = sorted({bisect_left(starts, o + 1) - 1 for o in offsets} - {-1})
     return tuple(blocks[k] for k in keep if offsets and blocks[k][1] > blocks[k][0])
+
+
+def _runs(spans: list[Sentence], live: Iterable[int]) -> list[tuple[int, int]]:
+    """Text spans covering runs of adjacent live sentences of one block."""
+    runs: list[tuple[int, int]] = []
+    last = -2
+    for i in live:
+        if i == last + 1 and spans[i].block == spans[last].block:
+            runs[-1] = (runs[-1][0], spans[i].end)
+        else:
+            runs.append((spans[i].start, spans[i].end))
+        last = i
+    return runs
 
 
 def _shift(value: Value, base: int) -> Value:

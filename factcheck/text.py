@@ -12,8 +12,9 @@ from functools import lru_cache
 # a capital, digit or opening quote; or, glued, before a capitalised word
 # ("Reuters.Washington", "companies.”The").
 _BOUNDARY = re.compile(
-    r"""[.!?]+["'”’)\]]*(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?=[A-Z][a-z]))"""
+    r"""(?P<stop>[.!?]+["'”’)\]]*)(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?=[A-Z][a-z]))"""
 )
+_WORD_BEFORE = re.compile(r"[A-Za-z.]{1,24}\Z")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr inc co corp ltd vs etc no gen gov sen rep sgt capt col lt "
     "jan feb mar apr jun jul aug sep sept oct nov dec approx est fig al dept univ".split()
@@ -22,8 +23,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _BREAK_GAP = re.compile(r"[^\s\-–]")  # anything but spaces and hyphens between tokens
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence as a span of the analysed text."""
 
     start: int
@@ -40,15 +40,16 @@ class Token(NamedTuple):
     norm: str
 
 
-def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
-    """Whether the period at ``dot`` closes an abbreviation ("U.S.", "Dr.")."""
-    begin = dot
-    while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] == "."):
-        begin -= 1
-    word = text[begin:dot]
+def _is_abbreviation(word: str) -> bool:
+    """Whether a word before a period is an abbreviation ("U.S", "Dr", an initial)."""
     if "." in word or len(word) == 1:  # U.S, U.N, initials
         return word[:1].isupper()
     return word.lower() in _ABBREVIATIONS
+
+
+def _abbreviation_before(text: str, dot: int, floor: int) -> bool:
+    word = _WORD_BEFORE.search(text, max(floor, dot - 24), dot)
+    return word is not None and _is_abbreviation(word.group())
 
 
 def split_sentences(text: str, blocks: tuple[tuple[int, int], ...]) -> list[Sentence]:
@@ -57,9 +58,9 @@ def split_sentences(text: str, blocks: tuple[tuple[int, int], ...]) -> list[Sent
     for number, (block_start, block_end) in enumerate(blocks):
         start = block_start
         for match in _BOUNDARY.finditer(text, block_start, block_end):
-            if text[match.start()] == "." and _is_abbreviation(text, match.start(), start):
+            if text[match.start()] == "." and _abbreviation_before(text, match.start(), start):
                 continue
-            _append_trimmed(sentences, text, start, match.end(), number)
+            _append_trimmed(sentences, text, start, match.end("stop"), number)
             start = match.end()
         _append_trimmed(sentences, text, start, block_end, number)
     return sentences
