@@ -152,8 +152,32 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(_schema())
 
 
+def _fast_read(text: str) -> tuple[yaml.Node, Any] | None:
+    """The common case, fast: libyaml's safe composer (in C), then the safe constructor.
+
+    Anything unusual (a syntax error, an unsafe tag, a bad date) returns None,
+    and the pure-Python path above reports it with its best messages.
+    """
+    composer = getattr(yaml, "CSafeLoader", None)
+    if composer is None:
+        return None
+    try:
+        root = yaml.compose(text, Loader=composer)
+        if root is None or unconstructible_timestamps(root):
+            return None
+        problems, safe = node_problems(Locator("", root, None))
+        if problems or not safe:
+            return None
+        return root, yaml.constructor.SafeConstructor().construct_document(root)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
+        return None
+
+
 def _read_yaml(text: str, filename: str) -> tuple[yaml.Node | None, Any]:
-    """Parse ``text`` twice: nodes (for marks and tag checks), then plain data."""
+    """Parse ``text`` into nodes (for marks and tag checks), then build plain data safely."""
+    fast = _fast_read(text)
+    if fast is not None:
+        return fast
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:

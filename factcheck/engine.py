@@ -62,15 +62,16 @@ class Engine:
         return Severity.WARNING if verdict is Verdict.DIFFERS else severity
 
     def _coverage(self, statements: list[Statement]) -> tuple[Coverage, ...]:
+        """What the document says about each claim it mentions (sparse: 500 claims x 20k documents)."""
         by_claim: dict[str, list[Statement]] = {}
         for statement in statements:
             by_claim.setdefault(statement.match.claim.claim.id, []).append(statement)
         coverage = []
-        for claim in self.claims:
-            said = by_claim.get(claim.id, [])
-            worst = max((s.verdict for s in said), key=_RANK.__getitem__, default=None)
-            found = tuple(dict.fromkeys(s.found for s in said))
-            coverage.append(Coverage(claim.id, worst, found))
+        for claim in self.claims:  # in claims-file order; claims not mentioned are left out
+            said = by_claim.get(claim.id)
+            if said:
+                worst = max((s.verdict for s in said), key=_RANK.__getitem__)
+                coverage.append(Coverage(claim.id, worst, tuple(dict.fromkeys(s.found for s in said))))
         return tuple(coverage)
 
     def _finding(self, document: Document, statement: Statement) -> Finding:
