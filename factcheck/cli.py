@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,12 +15,18 @@ import typer
 
 from . import __version__, exitcodes
 from .claims import find_claims_file, format_value, load_claims
+from .config import AUTO, check_severity
 from .engine import ScanReport
 from .errors import FactcheckError
+from .filters import FilterStats, filter_report
 from .model import Claim, Severity
-from .reports import REGISTRY, format_for_path, get_reporter
+from .reports import REGISTRY, auto_format, format_for_path, get_reporter
 from .reports.base import safe_text
+from .cache import DEFAULT_CACHE_DIR
+from .progress import ScanProgress, progress_wanted
 from .scan import scan_paths
+from .selection import select_documents
+from .settings import Settings, effective_settings, settings_dict, settings_table
 
 app = typer.Typer(
     name="factcheck",
@@ -89,24 +96,45 @@ class Output:
 
     format: str
     path: Optional[str]
+    append: bool = False  # add to the file (a job summary) instead of replacing it
 
 
-def parse_outputs(formats: list[str], output: Optional[str], *, tty: bool) -> list[Output]:
-    """``--format FORMAT[:PATH]`` (repeatable) and ``--output`` as a list of outputs."""
+def parse_outputs(
+    formats: list[str], output: Optional[str], *, tty: bool, environ: Optional[Mapping[str, str]] = None
+) -> list[Output]:
+    """``--format FORMAT[:PATH]`` (repeatable) and ``--output`` as a list of outputs.
+
+    ``auto`` (the default on stdout) is ``github`` under GitHub Actions,
+    ``rich`` on a terminal and ``plain`` otherwise.
+    """
     if not formats:
-        default = (format_for_path(output) if output else None) or ("rich" if tty and not output else "plain")
-        formats = [default]
-    outputs: list[Output] = []
-    for spec in formats:
-        name, _, path = spec.partition(":")
-        get_reporter(name)  # unknown format: error
-        outputs.append(Output(name, path or None))
+        formats = [(format_for_path(output) or "plain") if output else AUTO]
+    specs = [(name, path or None) for name, _, path in (spec.partition(":") for spec in formats)]
     if output is not None:
-        free = [i for i, o in enumerate(outputs) if o.path is None]
+        free = [i for i, (_, path) in enumerate(specs) if path is None]
         if not free:
             raise FactcheckError("--output given but every --format already names its file", file="--output")
-        outputs[free[0]] = Output(outputs[free[0]].format, output)
+        specs[free[0]] = (specs[free[0]][0], output)
+    environ = os.environ if environ is None else environ
+    outputs: list[Output] = []
+    for name, path in specs:
+        if name == AUTO:
+            name = auto_format(tty=tty and path is None, environ=environ)
+        get_reporter(name)  # unknown format: error
+        outputs.append(Output(name, path))
     return outputs
+
+
+def summary_outputs(requested: bool, environ: Optional[Mapping[str, str]] = None) -> list[Output]:
+    """The markdown job summary ``--github-summary`` appends to ``$GITHUB_STEP_SUMMARY``."""
+    path = (os.environ if environ is None else environ).get("GITHUB_STEP_SUMMARY")
+    if not requested:
+        return []
+    if not path:
+        _stderr("warning: --github-summary: GITHUB_STEP_SUMMARY is not set (not running in GitHub Actions?); "
+                "no job summary written")
+        return []
+    return [Output("markdown", path, append=True)]
 
 
 def write_outputs(report: ScanReport, outputs: list[Output], color: Optional[bool]) -> None:
@@ -118,7 +146,7 @@ def write_outputs(report: ScanReport, outputs: list[Output], color: Optional[boo
             continue
         reporter = get_reporter(out.format)(color=False, width=100)
         try:
-            with open(out.path, "w", encoding="utf-8", newline="\n") as stream:
+            with open(out.path, "a" if out.append else "w", encoding="utf-8", newline="\n") as stream:
                 reporter.write(report, stream)
         except OSError as error:
             raise FactcheckError(f"cannot write report: {error.strerror}", file=out.path) from None
@@ -133,29 +161,139 @@ def exit_code(report: ScanReport, fail_on: str) -> int:
     return exitcodes.FINDINGS if failing else exitcodes.OK
 
 
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option("--config", help="Config file (default: the nearest .factcheck.yaml, or pyproject.toml with [tool.factcheck])."),
+]
+ClaimsOption = Annotated[Optional[Path], typer.Option("--claims", "-c", help="Claims file (default: the nearest claims.yaml).")]
+FailOnOption = Annotated[
+    Optional[str], typer.Option("--fail-on", help="Exit 1 on findings at or above: error, warning or never (default: error).")
+]
+BaselineOption = Annotated[Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline file.")]
+
+
+def load_settings(config: Optional[Path], **overrides: object) -> Settings:
+    """The effective settings: the config file's, overridden by command-line values given."""
+    fail_on = overrides.get("fail_on")
+    if fail_on is not None and fail_on not in FAIL_ON:
+        raise FactcheckError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not '{fail_on}'", file="--fail-on")
+    return effective_settings(config, {key.replace("_", "-"): value for key, value in overrides.items()})
+
+
+def _print_filter_stats(stats: FilterStats) -> None:
+    def findings(n: int) -> str:
+        return f"{n} finding{'s' * (n != 1)}"
+
+    if stats.written is not None:
+        _stderr(f"wrote {findings(stats.written)} to baseline {stats.baseline}")
+    if stats.baseline is not None:
+        _stderr(f"{findings(stats.baselined)} suppressed by baseline {stats.baseline}")
+
+
+JobsOption = Annotated[
+    Optional[int],
+    typer.Option("--jobs", "-j", help="Worker processes (default: one per core; 1: no pool). Under 50 documents always run in-process."),
+]
+CacheOption = Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse results of unchanged documents (default: on).")]
+CacheDirOption = Annotated[Optional[Path], typer.Option("--cache-dir", help=f"Cache directory (default: {DEFAULT_CACHE_DIR} in the current directory).")]
+ProgressOption = Annotated[
+    Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: on a terminal, not in CI, after 1 s).")
+]
+ExecutorOption = Annotated[str, typer.Option("--executor", help="Where to scan: local (process pool) or dask (needs --scheduler).")]
+SchedulerOption = Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address for --executor dask, e.g. tcp://host:8786.")]
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """How to run a scan: workers, cache, progress bar and executor."""
+
+    jobs: Optional[int] = None
+    cache: bool = True
+    cache_dir: Optional[Path] = None
+    progress: Optional[bool] = None
+    executor: str = "local"
+    scheduler: Optional[str] = None
+
+
+def run_scan_paths(paths: list[str], claims: tuple[Claim, ...], severities: Optional[Mapping[str, Severity]], runtime: Runtime) -> ScanReport:
+    """:func:`scan_paths` with the runtime options; cache problems become warnings on stderr."""
+    if runtime.scheduler is not None and runtime.executor != "dask":
+        raise FactcheckError("--scheduler needs --executor dask", file="--scheduler")
+    notices: list[str] = []
+    cache_dir = (runtime.cache_dir or Path(DEFAULT_CACHE_DIR)) if runtime.cache else None
+    bar = ScanProgress() if progress_wanted(runtime.progress, sys.stderr) else None
+    try:
+        report = scan_paths(paths, claims, severities=severities, jobs=runtime.jobs, cache_dir=cache_dir,
+                            executor=runtime.executor, scheduler=runtime.scheduler, progress=bar,
+                            notify=notices.append)
+    finally:
+        if bar is not None:
+            bar.close()
+        for notice in notices:
+            _stderr(f"warning: {notice}")
+    return report
+
+
 @app.command()
 def scan(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories to scan ('-' reads stdin).")],
-    claims: Annotated[Optional[Path], typer.Option("--claims", "-c", help="Claims file (default: the nearest claims.yaml).")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or directories to scan ('-' reads stdin; default: .).")] = None,
+    claims: ClaimsOption = None,
     format: Annotated[
         Optional[list[str]],
-        typer.Option("--format", "-f", help=f"Report format, optionally FORMAT:PATH; repeatable. One of: {', '.join(sorted(REGISTRY))}."),
+        typer.Option("--format", "-f", help=f"Report format, optionally FORMAT:PATH; repeatable. One of: {AUTO} (default), {', '.join(sorted(REGISTRY))}."),
     ] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
-    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 on findings at or above: error, warning or never.")] = "error",
+    fail_on: FailOnOption = None,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Force colour on or off.")] = None,
+    config: ConfigOption = None,
+    baseline: BaselineOption = None,
+    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record today's findings in this baseline file (and report none of them).")] = None,
+    changed_since: Annotated[Optional[str], typer.Option("--changed-since", help="Scan only documents changed since this git ref.")] = None,
+    github_summary: Annotated[bool, typer.Option("--github-summary", help="Append a markdown report to $GITHUB_STEP_SUMMARY.")] = False,
+    jobs: JobsOption = None,
+    cache: CacheOption = True,
+    cache_dir: CacheDirOption = None,
+    progress: ProgressOption = None,
+    executor: ExecutorOption = "local",
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Scan documents and report where they contradict the claims."""
     with _guard():
-        if fail_on not in FAIL_ON:
-            raise FactcheckError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not '{fail_on}'", file="--fail-on")
-        outputs = parse_outputs(format or [], output, tty=sys.stdout.isatty())
-        report = scan_paths(paths, resolve_claims_path(claims))
+        settings = load_settings(config, claims=claims, format=format, fail_on=fail_on, baseline=baseline)
+        outputs = parse_outputs(settings.formats, output, tty=sys.stdout.isatty()) + summary_outputs(github_summary)
+        loaded = load_claims(resolve_claims_path(settings.claims))
+        if settings.config is not None:
+            check_severity(settings.config, loaded)
+        selected = select_documents(paths or ["."], include=settings.include, exclude=settings.exclude,
+                                    base=settings.base, changed_since=changed_since)
+        runtime = Runtime(jobs, cache, cache_dir, progress, executor, scheduler)
+        report = run_scan_paths(selected, loaded, settings.severity, runtime)
+        report, stats = filter_report(report, baseline=settings.baseline, write=write_baseline)
         for warning in report.warnings:
             _stderr(f"warning: {warning}")
+        _print_filter_stats(stats)
         write_outputs(report, outputs, color)
-        code = exit_code(report, fail_on)
+        code = exit_code(report, settings.fail_on)
     raise typer.Exit(code)
+
+
+@app.command(name="config")
+def show_config(
+    config: ConfigOption = None,
+    claims: ClaimsOption = None,
+    fail_on: FailOnOption = None,
+    baseline: BaselineOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="Output: table or json.")] = "table",
+) -> None:
+    """Show the effective settings and where each came from (default, config file, command line)."""
+    with _guard():
+        if format not in ("table", "json"):
+            raise FactcheckError(f"--format must be table or json, not '{format}'", file="--format")
+        settings = load_settings(config, claims=claims, fail_on=fail_on, baseline=baseline)
+        if format == "json":
+            typer.echo(json.dumps(settings_dict(settings), indent=2, ensure_ascii=False))
+        else:
+            typer.echo(safe_text(settings_table(settings)))
 
 
 @app.command()

@@ -18,10 +18,13 @@ import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import itemgetter
 
 from .errors import FactcheckError
-from .markup import MASKERS, line_spans, mask
+from .markup import MASKERS, mask
+from .model import Suppression
+from .suppressions import parse_suppressions
 
 DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".rst")
 STDIN = "<stdin>"
@@ -53,6 +56,8 @@ class Document:
     rows...). ``line_starts`` are the source offsets where lines begin and
     ``breakpoints`` the ``(clean, source)`` offset pairs after each edit that
     changed length; both are filled in for you when left empty.
+    ``suppressions`` are the inline suppression comments of the source
+    (which masking removes from ``text``).
     """
 
     path: str
@@ -60,6 +65,7 @@ class Document:
     blocks: tuple[tuple[int, int], ...]
     line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     breakpoints: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
+    suppressions: tuple[Suppression, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -92,7 +98,14 @@ class Skipped:
 
 
 def _line_starts(text: str) -> tuple[int, ...]:
-    return (0, *(m.end() for m in re.finditer("\n", text)))
+    return _starts(text.split("\n"))
+
+
+def _starts(lines: list[str]) -> tuple[int, ...]:
+    """The offsets where ``lines`` (a text split at ``\\n``) begin."""
+    if len(lines) == 1:
+        return (0,)
+    return tuple(accumulate([size + 1 for size in map(len, lines[:-1])], initial=0))
 
 
 def _normalise(text: str) -> str:
@@ -105,7 +118,12 @@ def _normalise(text: str) -> str:
 
 def guess_format(path: str) -> str:
     """The format a file name implies: ``markdown``, ``html``, ``rst`` or ``text``."""
-    return _FORMAT_BY_SUFFIX.get(pathlib.PurePath(path).suffix.lower(), "text")
+    name = path.rpartition("/")[2]
+    if os.sep != "/" or os.altsep or name in ("", ".", ".."):
+        name = pathlib.PurePath(path).name  # let pathlib read unusual paths
+    dot = name.rfind(".")
+    suffix = name[dot:] if 0 < dot < len(name) - 1 else ""
+    return _FORMAT_BY_SUFFIX.get(suffix.lower(), "text")
 
 
 # -------------------------------------------------------------------- blocks
@@ -138,33 +156,56 @@ def _is_heading(line: str, previous: str, following: str, width: int) -> bool:
     return (first.isupper() or first.isdigit()) and not wrapped
 
 
-def _heading_cuts(text: str) -> list[int]:
-    """Cuts around heading-like lines of plain text."""
-    spans = line_spans(text)
-    lines = [text[s:e] for s, e in spans]
-    lengths = sorted(len(line.rstrip()) for line in lines)
+def _heading_cuts(
+    text: str, lines: list[str] | None = None, starts: Sequence[int] | None = None
+) -> list[int]:
+    """Cuts around heading-like lines of plain text.
+
+    ``lines`` (``text.split("\\n")``) and ``starts`` (their offsets) save
+    recomputing them when the caller has them.
+    """
+    if lines is None:
+        lines = text.split("\n")
+    stripped = list(map(str.strip, lines))
+    # Only a non-empty line shorter than 80 characters can be a heading.
+    candidates = [i for i, size in enumerate(map(len, stripped)) if 0 < size < 80]
+    if not candidates:
+        return []
+    lengths = sorted(map(len, map(str.rstrip, lines)))
     width = lengths[int(0.9 * len(lengths))]
+    if starts is None:
+        starts = _starts(lines)
+    last = len(lines) - 1
     cuts = []
-    for i, (start, end) in enumerate(spans):
-        previous = lines[i - 1] if i else ""
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        if _is_heading(lines[i], previous, following, width):
-            cuts += [start, end]
+    for i in candidates:
+        previous = stripped[i - 1] if i else ""
+        following = stripped[i + 1] if i < last else ""
+        if _is_heading(stripped[i], previous, following, width):
+            cuts += [starts[i], starts[i] + len(lines[i])]
     return cuts
+
+
+_GAP = re.compile(r"\n(?:[^\S\n]*\n)+")
 
 
 def _blocks(text: str, cuts: Iterable[int]) -> tuple[tuple[int, int], ...]:
     """Split ``text`` at blank lines and ``cuts``; trim and drop empty spans."""
-    bounds = {0, len(text), *cuts}
-    for gap in re.finditer(r"\n(?:[^\S\n]*\n)+", text):
-        bounds.update(gap.span())
-    edges = sorted(b for b in bounds if 0 <= b <= len(text))
+    size = len(text)
+    edges = [0]
+    for gap in _GAP.finditer(text):
+        edges += gap.span()
+    edges.append(size)
+    cuts = [cut for cut in cuts if 0 <= cut <= size]
+    if cuts:
+        edges = sorted({*edges, *cuts})
     blocks = []
+    add = blocks.append
     for start, end in zip(edges, edges[1:]):
         piece = text[start:end]
-        left, right = len(piece) - len(piece.lstrip()), len(piece.rstrip())
-        if right > left:
-            blocks.append((start + left, start + right))
+        kept = piece.lstrip()
+        if kept:  # (a repeated edge gives an empty piece)
+            start += len(piece) - len(kept)
+            add((start, start + len(kept.rstrip())))
     return tuple(blocks)
 
 
@@ -184,11 +225,15 @@ def document_from_text(text: str, path: str, fmt: str | None = None) -> Document
         raise FactcheckError(message, file=path)
     source = _normalise(text)
     masked = mask(source, fmt)
-    cuts = list(masked.cuts)
-    if fmt == "text":
-        cuts += _heading_cuts(masked.text)
+    lines = source.split("\n")
+    line_starts = _starts(lines)
+    cuts: Iterable[int] = masked.cuts
+    if fmt == "text":  # masking plain text keeps every line's length
+        clean = lines if masked.text is source else masked.text.split("\n")
+        cuts = [*cuts, *_heading_cuts(masked.text, clean, line_starts)]
     blocks = _blocks(masked.text, cuts)
-    return Document(path, masked.text, blocks, _line_starts(source), masked.breakpoints)
+    suppressions = parse_suppressions(source, fmt)
+    return Document(path, masked.text, blocks, line_starts, masked.breakpoints, suppressions)
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:
@@ -210,27 +255,43 @@ def _is_binary(data: bytes) -> bool:
     return b"\x00" in data[:_SNIFF]
 
 
-def read_document(path: pathlib.Path, display: str) -> tuple[Document | None, list[str]]:
-    """Read one file; ``(None, [reason])`` if it must be skipped. Never raises for bad files."""
+def read_bytes(path: pathlib.Path) -> tuple[bytes | None, list[str]]:
+    """A file's bytes, or ``(None, [reason])`` if it cannot be read. Never raises."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes(), []
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return None, [f"cannot read: {reason[:1].lower()}{reason[1:]}"]
+
+
+def document_from_bytes(data: bytes, display: str, fmt: str | None = None) -> tuple[Document | None, list[str]]:
+    """Decode a file's bytes into a document; ``(None, [reason])`` for a binary file."""
     if _is_binary(data):
         return None, [BINARY_WARNING]
     text, warnings = _decode(data)
-    return document_from_text(text, display, guess_format(path.name)), warnings
+    return document_from_text(text, display, fmt), warnings
+
+
+def read_document(path: pathlib.Path, display: str) -> tuple[Document | None, list[str]]:
+    """Read one file; ``(None, [reason])`` if it must be skipped. Never raises for bad files."""
+    data, warnings = read_bytes(path)
+    if data is None:
+        return None, warnings
+    return document_from_bytes(data, display, guess_format(path.name))
+
+
+def read_stdin_text() -> str:
+    """All of standard input, decoded like a file (empty if there is none)."""
+    stream = sys.stdin
+    if stream is None:
+        return ""
+    buffer = getattr(stream, "buffer", None)
+    return _decode(buffer.read())[0] if buffer is not None else stream.read()
 
 
 def read_stdin(fmt: str = "text") -> Document:
     """Read standard input as a document called ``<stdin>`` (plain text by default)."""
-    stream = sys.stdin
-    if stream is None:
-        return document_from_text("", STDIN, fmt)
-    buffer = getattr(stream, "buffer", None)
-    text = _decode(buffer.read())[0] if buffer is not None else stream.read()
-    return document_from_text(text, STDIN, fmt)
+    return document_from_text(read_stdin_text(), STDIN, fmt)
 
 
 # ----------------------------------------------------------------- discovery

@@ -54,7 +54,7 @@ class Engine:
         findings = tuple(
             sorted(self._finding(document, s) for s in statements if s.verdict is not Verdict.CONSISTENT)
         )
-        return DocumentResult(document.path, findings, self._coverage(statements))
+        return DocumentResult(document.path, findings, self._coverage(statements), document.suppressions)
 
     def severity(self, claim: Claim, verdict: Verdict) -> Severity:
         """A contradiction has the claim's severity; a difference is at most a warning."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -63,15 +63,24 @@ class Masker:
         return self._substituted(text)
 
     def _blanked(self) -> str:
-        if self._flags.find(1) < 0:
-            return self.source
-        parts, pos = [], 0
-        for run in re.finditer(rb"\x01+", self._flags):
-            start, end = run.span()
-            hidden = self.source[start:end].split("\n")
-            parts += [self.source[pos:start], "\n".join(" " * len(p) for p in hidden)]
+        src, flags, size = self.source, self._flags, len(self.source)
+        start = flags.find(1, 0, size)
+        if start < 0:
+            return src
+        parts: list[str] = []
+        add, find, pos = parts.append, src.find, 0
+        while start >= 0:  # a run of hidden characters from start to end
+            end = flags.find(0, start, size)
+            if end < 0:
+                end = size
+            add(src[pos:start])
+            if find("\n", start, end) < 0:
+                add(" " * (end - start))
+            else:
+                add("\n".join([" " * len(p) for p in src[start:end].split("\n")]))
             pos = end
-        parts.append(self.source[pos:])
+            start = flags.find(1, end, size)
+        add(src[pos:])
         return "".join(parts)
 
     def _substituted(self, text: str) -> Masked:
@@ -102,10 +111,40 @@ def to_clean(offset: int, marks: list[tuple[int, int]]) -> int:
 def line_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """``(start, end)`` of every line, ``end`` excluding the newline."""
     spans, pos = [], start
-    for line in text[start:].split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    add = spans.append
+    for size in map(len, text[start:].split("\n")):
+        add((pos, pos + size))
+        pos += size + 1
     return spans
+
+
+def _positions(src: str, chars: str) -> list[int]:
+    """Sorted offsets of every occurrence in ``src`` of any of the characters ``chars``."""
+    found: list[int] = []
+    add, find = found.append, src.find
+    for char in chars:
+        i = find(char)
+        while i >= 0:
+            add(i)
+            i = find(char, i + 1)
+    if len(chars) > 1:
+        found.sort()
+    return found
+
+
+def _matches_at(pattern: re.Pattern[str], src: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(src)``, given the sorted offsets where a match may start.
+
+    For patterns that never match the empty string and can only start at one
+    of ``starts``: trying them in turn (look-behinds still see the text before
+    each) finds the same matches, without a slow scan of every position.
+    """
+    pos = 0
+    match_at = pattern.match
+    for start in starts:
+        if start >= pos and (found := match_at(src, start)) is not None:
+            pos = found.end()
+            yield found
 
 
 def _indent(line: str) -> int:
@@ -127,12 +166,38 @@ def _url_length(url: str) -> int:
     return end
 
 
+_SCHEME = re.compile(r"(?:https?|ftps?)://", re.I)
+_SCHEME_COLON = re.compile(r":(?=//)")
+_WWW_DOT = re.compile(r"\.(?<=[wW]{3}\.)")  # under re.I only "w" and "W" match "w"
+
+
+def _url_starts(src: str) -> list[int]:
+    """Every offset where ``_URL`` could match: a scheme before ``://``, or ``www.``.
+
+    These prefixes cannot overlap each other, so each ``://`` has at most one
+    scheme start. (Literal-led patterns: far faster than ``_URL``'s look-behind.)
+    """
+    starts = [dot.start() - 3 for dot in _WWW_DOT.finditer(src)]
+    for colon in _SCHEME_COLON.finditer(src):
+        end = colon.end() + 2
+        for start in range(max(end - 8, 0), end - 5):
+            scheme = _SCHEME.match(src, start, end)
+            if scheme is not None and scheme.end() == end:
+                starts.append(start)
+                break
+    if len(starts) > 1:
+        starts.sort()
+    return starts
+
+
 def mask_urls(m: Masker) -> None:
     """Hide bare URLs (trailing sentence punctuation stays visible)."""
-    if "://" not in m.source and "www." not in m.source.lower():
+    starts = _url_starts(m.source)
+    if not starts:
         return  # the common case, decided without the (slow, look-behind) pattern
-    for url in _URL.finditer(m.source):
-        if m.free(url.start()):
+    flags = m._flags
+    for url in _matches_at(_URL, m.source, starts):
+        if not flags[url.start()]:
             m.mask(url.start(), url.start() + _url_length(url.group()))
 
 
@@ -197,6 +262,8 @@ def mask_tags(m: Masker, *, strict: bool) -> None:
     Not ``strict`` (markdown): a tag may not span a blank line.
     """
     src, pos = m.source, 0
+    if "<" not in src:
+        return
     while (tag := _TAG.search(src, pos)) is not None:
         start, end = tag.span()
         if not m.free(start) or (not strict and _BLANK_LINE.search(src, start, end)):
@@ -249,6 +316,12 @@ _BULLET = re.compile(r"[ \t]*(?:[-*+]|(\d{1,9})[.)])(?:[ \t]+\[[ xX]\])?(?:[ \t]
 _TABLE_DELIM = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 
+# What each line pattern's match can start with ("" stands for an empty line).
+_QUOTE_FIRST = frozenset(("", " ", "\t", ">"))
+_FENCE_FIRST = frozenset(("", " ", "\t", "`", "~"))
+_RULE_FIRST = frozenset(" \t=-*_")
+
+
 @dataclass
 class _MdState:
     """Where the markdown line scanner is."""
@@ -263,6 +336,8 @@ class _MdState:
 
 def _front_matter(src: str) -> int:
     """End offset of YAML (``---``) or TOML (``+++``) front matter, or 0."""
+    if not src.startswith(("---", "+++")):
+        return 0
     first = src.split("\n", 1)[0].rstrip()
     if first not in ("---", "+++"):
         return 0
@@ -275,7 +350,7 @@ def _front_matter(src: str) -> int:
 
 def _md_fence(m: Masker, st: _MdState, span: tuple[int, int], rest: str) -> bool:
     """Handle fence lines and lines inside a fence; True if the line is consumed."""
-    fence = _FENCE.match(rest)
+    fence = _FENCE.match(rest) if rest[:1] in _FENCE_FIRST else None
     if st.fence:
         m.mask(*span)
         closing = fence and not fence.group(2).strip() and fence.group(1)[0] == st.fence[0]
@@ -299,10 +374,22 @@ def _md_code(m: Masker, st: _MdState, span: tuple[int, int], rest: str) -> bool:
     return st.code
 
 
-def _md_table(m: Masker, st: _MdState, span: tuple[int, int], rest: str, following: str) -> bool:
+def _following(src: str, end: int) -> str:
+    """The line after the one ending at ``end`` ("" for the last line)."""
+    if end >= len(src):
+        return ""
+    stop = src.find("\n", end + 1)
+    return src[end + 1 : stop if stop >= 0 else len(src)]
+
+
+def _md_table(m: Masker, st: _MdState, span: tuple[int, int], rest: str) -> bool:
     """GFM tables: hide pipes and the delimiter row; each row is a block."""
+    if "|" not in rest:
+        st.table = False
+        return False
+    following = _following(m.source, span[1])
     header = "|" in following and bool(_TABLE_DELIM.match(following))
-    st.table = "|" in rest and (st.table or header)
+    st.table = st.table or header
     if not st.table:
         return False
     if _TABLE_DELIM.match(rest):
@@ -316,14 +403,15 @@ def _md_table(m: Masker, st: _MdState, span: tuple[int, int], rest: str, followi
 def _md_structure(m: Masker, st: _MdState, span: tuple[int, int], rest: str) -> None:
     """Rules, headings, reference definitions and list items."""
     start, end = span[1] - len(rest), span[1]
-    if _RULE.match(rest) or _REFDEF.match(rest):
+    first = rest[0]  # (the first character each pattern can start with decides)
+    if (first in _RULE_FIRST and _RULE.match(rest)) or (first in "[ \t" and _REFDEF.match(rest)):
         m.mask(start, end)
-    elif heading := _ATX.match(rest):
+    elif first in "# \t" and (heading := _ATX.match(rest)):
         m.mask(start, start + heading.end())
-        if closing := _ATX_CLOSE.search(rest):
+        if rest.rstrip(" \t").endswith("#") and (closing := _ATX_CLOSE.search(rest)):
             m.mask(start + closing.start(), end)
         m.cut(*span)
-    elif (item := _BULLET.match(rest)) and (
+    elif (first in "-*+ \t" or first.isdecimal()) and (item := _BULLET.match(rest)) and (
         not item.group(1) or item.group(1) == "1" or st.prev_blank or st.in_list
     ):
         m.mask(start, start + item.end())
@@ -333,9 +421,9 @@ def _md_structure(m: Masker, st: _MdState, span: tuple[int, int], rest: str) -> 
         st.in_list = False
 
 
-def _md_line(m: Masker, st: _MdState, span: tuple[int, int], following: str) -> None:
+def _md_line(m: Masker, st: _MdState, span: tuple[int, int]) -> None:
     line = m.source[span[0] : span[1]]
-    quote = _QUOTE.match(line)
+    quote = _QUOTE.match(line) if line[:1] in _QUOTE_FIRST else None
     rest = line[quote.end() :] if quote else line
     if _md_fence(m, st, span, rest):
         st.prev_blank = True
@@ -348,9 +436,72 @@ def _md_line(m: Masker, st: _MdState, span: tuple[int, int], following: str) -> 
     if not rest.strip():
         st.prev_blank, st.table = True, False
         return
-    if not _md_code(m, st, span, rest) and not _md_table(m, st, span, rest, following):
+    if not _md_code(m, st, span, rest) and not _md_table(m, st, span, rest):
         _md_structure(m, st, span, rest)
     st.prev_blank = False
+
+
+# A line the scanner must look at: one that starts with whitespace, a digit or
+# markdown punctuation, or holds a pipe. Every other line is empty or "plain"
+# prose, and a run of those only changes the scanner's state (or is hidden).
+_SPECIAL_START = r"[\s=\-*_\[#+>`~\d]"
+_SPECIAL_AT = re.compile(_SPECIAL_START)
+_BEFORE_SPECIAL = re.compile(rf"\n(?={_SPECIAL_START})")
+_BLANK_THEN_TEXT = re.compile(r"\n\n[^\n]")
+
+
+def _md_run(m: Masker, st: _MdState, start: int, end: int) -> None:
+    """What ``_md_line`` does to each line of ``source[start:end]``, all empty or plain.
+
+    Line by line: a plain line ends a quote (with a cut), an indented code
+    block and a table, and a list if a blank line came before it; an empty
+    line ends a quote and a table. In a fence, plain lines are hidden.
+    """
+    src = m.source
+    if st.fence:
+        while (stop := src.find("\n", start, end)) >= 0:
+            m.mask(start, stop)
+            start = stop + 1
+        m.mask(start, end)
+        st.prev_blank = True
+        return
+    if st.quoted:
+        m.cut(start)
+        st.quoted = False
+    st.table = False
+    if src.count("\n", start, end) == end - start:
+        st.prev_blank = True  # only empty lines
+        return
+    st.code = False
+    if (
+        (st.prev_blank and src[start] != "\n")  # a plain first line after a blank one
+        or False
+        or _BLANK_THEN_TEXT.search(src, start, end)  # further on
+    ):
+        st.in_list = False
+    st.prev_blank = src[end - 1] == "\n"
+
+
+def _md_lines(m: Masker, start: int) -> None:
+    """Scan the lines from offset ``start`` (a line start) like ``_md_line`` on each."""
+    src, n = m.source, len(m.source)
+    st = _MdState()
+    specials = [start] if _SPECIAL_AT.match(src, start) else []
+    specials += [newline.end() for newline in _BEFORE_SPECIAL.finditer(src, start)]
+    if "|" in src:  # lines with a pipe (start is a line start, so rfind stops there)
+        pipes = {src.rfind("\n", 0, p) + 1 for p in _positions(src, "|") if p >= start}
+        specials = sorted(pipes.union(specials))
+    pos = start  # the first line not yet scanned
+    for line in specials:
+        if line > pos:
+            _md_run(m, st, pos, line - 1)
+        end = src.find("\n", line)
+        if end < 0:
+            end = n
+        _md_line(m, st, (line, end))
+        pos = end + 1
+    if pos <= n:
+        _md_run(m, st, pos, n)
 
 
 _TICKS = re.compile(r"`+")
@@ -369,6 +520,8 @@ def _pair_ticks(runs: list[re.Match[str]]) -> list[int | None]:
 def _mask_code_spans(m: Masker) -> None:
     """Inline code: a backtick run up to the next run of the same length, in one paragraph."""
     src, start = m.source, 0
+    if "`" not in src:
+        return
     for end in [b.start() for b in _BLANK_LINE.finditer(src)] + [len(src)]:
         runs = list(_TICKS.finditer(src, start, end))
         closer, i = _pair_ticks(runs), 0
@@ -393,21 +546,41 @@ _EMPHASIS = re.compile(
 )
 
 
+def _link_starts(src: str) -> Iterator[int]:
+    """Where a ``_LINK`` may start: each ``[``, and a ``!`` just before one."""
+    for bracket in _positions(src, "["):
+        if bracket and src[bracket - 1] == "!":
+            yield bracket - 1
+        yield bracket
+
+
 def _mask_links(m: Masker) -> None:
     """Keep link and image text; hide brackets, destinations and reference labels."""
-    for note in _FOOTNOTE.finditer(m.source):
-        if m.free(note.start()):
+    src, flags = m.source, m._flags
+    if "[" not in src:
+        return
+    for note in _FOOTNOTE.finditer(src):
+        if not flags[note.start()]:
             m.mask(*note.span())
-    for link in _LINK.finditer(m.source):
-        if m.free(link.start()) and (link.group(4) or link.group(1) == "!["):
+    for link in _matches_at(_LINK, src, _link_starts(src)):
+        if not flags[link.start()] and (link.group(4) or link.group(1) == "!["):
             m.mask(*link.span(1))
             m.mask(link.start(3), link.end())
 
 
-def mask_pattern(m: Masker, pattern: re.Pattern[str]) -> None:
-    """Hide every match of ``pattern`` that starts in unmasked text."""
-    for match in pattern.finditer(m.source):
-        if m.free(match.start()):
+def mask_pattern(m: Masker, pattern: re.Pattern[str], first: str | None = None) -> None:
+    """Hide every match of ``pattern`` that starts in unmasked text.
+
+    ``first``, if given, holds every character a match can start with (and
+    the pattern never matches the empty string): only those offsets are tried.
+    """
+    flags = m._flags
+    if first is None:
+        matches = pattern.finditer(m.source)
+    else:
+        matches = _matches_at(pattern, m.source, _positions(m.source, first))
+    for match in matches:
+        if not flags[match.start()]:
             m.mask(*match.span())
 
 
@@ -416,16 +589,12 @@ def mask_markdown(m: Masker) -> None:
     src = m.source
     body = _front_matter(src)
     m.mask(0, body)
-    spans = line_spans(src, min(body + 1, len(src)) if body else 0)
-    st = _MdState()
-    for i, span in enumerate(spans):
-        following = src[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
-        _md_line(m, st, span, following)
+    _md_lines(m, min(body + 1, len(src)) if body else 0)
     _mask_code_spans(m)
     mask_tags(m, strict=False)
     _mask_links(m)
     mask_urls(m)
-    mask_pattern(m, _EMPHASIS)
+    mask_pattern(m, _EMPHASIS, "*_~")
     decode_entities(m)
 
 
@@ -549,6 +718,8 @@ _RST_EMPHASIS = re.compile(r"(?<![\w*\\])\*+(?=[^\s*])|(?<=[^\s*\\])\*+(?![\w*])
 
 def _mask_roles(m: Masker) -> None:
     """Interpreted text and references: keep their words, hide roles and targets."""
+    if "`" not in m.source:
+        return
     for ref in _ROLE.finditer(m.source):
         if not m.free(ref.start()) or _BLANK_LINE.search(ref.group()):
             continue
@@ -577,7 +748,7 @@ def mask_rst(m: Masker) -> None:
         mask_pattern(m, pattern)
     _mask_roles(m)
     mask_urls(m)
-    mask_pattern(m, _RST_EMPHASIS)
+    mask_pattern(m, _RST_EMPHASIS, "*")
 
 
 def mask_text(m: Masker) -> None:
