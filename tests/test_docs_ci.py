@@ -1,4 +1,4 @@
-"""docs/ci.md works as written: its YAML, TOML and suppression examples, checked by their consumers."""
+"""The README's CI section works as written: its YAML, TOML and suppression examples, checked by their consumers."""
 
 from __future__ import annotations
 
@@ -18,12 +18,13 @@ from helpers import ROOT, project_claims
 PRE_COMMIT = pre_commit_command()
 needs_pre_commit = pytest.mark.skipif(PRE_COMMIT is None, reason="pre-commit is not installed (pip install pre-commit)")
 
-DOC = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+_README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOC = _README[_README.index("## In CI") : _README.index("## Dependencies")]
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
 
 
 def blocks(language: str) -> list[str]:
-    """The fenced code blocks of ``language`` in docs/ci.md."""
+    """The fenced code blocks of ``language`` in the README's CI section."""
     return re.findall(rf"^```{language}\n(.*?)^```$", DOC, re.S | re.M)
 
 
