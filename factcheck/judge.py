@@ -4,9 +4,10 @@ The semantics (also in the README):
 
 * numbers: the same figure with a compatible qualifier is ``consistent``,
   allowing for journalistic rounding ("800", "some 800", "800+" all agree with
-  "over 800"). Otherwise the two figures are read as intervals; if they can
-  both be true the statement ``differs`` (a different figure or qualifier),
-  and if they cannot it ``contradicts``.
+  "over 800"); with another qualifier it ``differs`` ("nearly 800", "over 40"
+  against 40), unless the two point opposite ways ("under 800" against "over
+  800"), which ``contradicts``. Different figures are read as intervals; if
+  they can both be true the statement ``differs``, if not it ``contradicts``.
 * dates: a date inside the canonical range (or the same range) is
   ``consistent``; anything else ``contradicts``. A missing year is read as the
   canonical one.
@@ -45,6 +46,9 @@ _AGREES: dict[Qualifier, frozenset[Qualifier]] = {
     Q.NEARLY: frozenset({Q.EXACT, Q.ABOUT, Q.NEARLY}),
 }
 
+_UP = frozenset({Q.OVER, Q.AT_LEAST})
+_DOWN = frozenset({Q.UNDER, Q.AT_MOST})  # "nearly" is below too, but the spec calls it a difference
+
 Interval = tuple[float, float, bool, bool]  # low, high, low open, high open
 
 
@@ -69,11 +73,13 @@ def judge(expected: ClaimValue, found: ClaimValue) -> tuple[Verdict, str]:
 def judge_number(expected: NumberValue, found: NumberValue) -> tuple[Verdict, str]:
     """Compare figures: same figure and agreeing qualifier, overlap, or neither."""
     same_figure = math.isclose(found.amount, expected.amount) and found.high == expected.high
-    if same_figure and found.qualifier in _AGREES[expected.qualifier]:
-        return Verdict.CONSISTENT, "the same figure"
+    if same_figure:
+        if found.qualifier in _AGREES[expected.qualifier]:
+            return Verdict.CONSISTENT, "the same figure"
+        if {expected.qualifier, found.qualifier} & _UP and {expected.qualifier, found.qualifier} & _DOWN:
+            return Verdict.CONTRADICTS, "the same figure, qualified the opposite way"
+        return Verdict.DIFFERS, "the same figure with a different qualifier"
     if _overlap(interval(expected, canonical=True), interval(found, canonical=False)):
-        if same_figure:
-            return Verdict.DIFFERS, "the same figure with a different qualifier"
         return Verdict.DIFFERS, "a different figure, though both could be true"
     return Verdict.CONTRADICTS, "the figures cannot both be true"
 

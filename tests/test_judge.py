@@ -26,7 +26,7 @@ OVER_800 = NumberValue(800, Q.OVER)
         (NumberValue(800, Q.AT_LEAST), V.CONSISTENT),  # "800+"
         (NumberValue(800, Q.OVER), V.CONSISTENT),
         (NumberValue(800, Q.NEARLY), V.DIFFERS),  # "nearly 800"
-        (NumberValue(800, Q.AT_MOST), V.DIFFERS),  # "up to 800"
+        (NumberValue(800, Q.AT_MOST), V.CONTRADICTS),  # "up to 800": the opposite way
         (NumberValue(900), V.DIFFERS),  # compatible, other figure
         (NumberValue(1000, Q.OVER), V.DIFFERS),
         (NumberValue(700, Q.OVER), V.DIFFERS),
@@ -47,7 +47,9 @@ def test_over_800(found: NumberValue, verdict: V) -> None:
         (NumberValue(3, unit="day"), NumberValue(3, unit="day"), V.CONSISTENT),
         (NumberValue(13), NumberValue(13, Q.ABOUT), V.CONSISTENT),
         (NumberValue(13), NumberValue(12), V.CONTRADICTS),
-        (NumberValue(40), NumberValue(40, Q.OVER), V.CONTRADICTS),
+        (NumberValue(40), NumberValue(40, Q.OVER), V.DIFFERS),  # another qualifier
+        (NumberValue(40), NumberValue(40, Q.UNDER), V.DIFFERS),
+        (NumberValue(40, Q.AT_MOST), NumberValue(40, Q.OVER), V.CONTRADICTS),  # opposite ways
         (NumberValue(3000, Q.OVER), NumberValue(3000, Q.NEARLY), V.DIFFERS),
         (NumberValue(30, high=50), NumberValue(30, high=50), V.CONSISTENT),
         (NumberValue(30, high=50), NumberValue(40), V.DIFFERS),
