@@ -67,7 +67,7 @@ _NOT_NAMES = frozenset(
     "october november december".split()
 )
 _LOOSE_GAP = re.compile(r"[^\s\-–()\"“”'‘’]")  # more than spaces, hyphens, brackets or quotes
-_QUOTE = re.compile(r"“([^”\n]{2,160})”|\"([^\"\n]{2,160})\"|‘([^’\n]{2,160})’|(?<!\w)'([^'\n]{2,160})'(?!\w)")
+_QUOTE = re.compile(r"“([^”]{2,160})”|\"([^\"]{2,160})\"|‘([^’]{2,160})’|(?<!\w)'([^']{2,160})'(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +274,7 @@ class Matcher:
             candidates = self._text_candidates(compiled, hit, text, span, tokens)
             if candidates:
                 _, start, end = min(candidates)
-                out[(hit.claim, start, end)] = Match(compiled, start, end, TextValue(text[start:end]))
+                out[(hit.claim, start, end)] = Match(compiled, start, end, TextValue(" ".join(text[start:end].split())))
         return list(out.values())
 
     def _text_candidates(

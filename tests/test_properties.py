@@ -1,0 +1,48 @@
+"""Property tests: what factcheck finds does not depend on layout or filler."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import statements
+
+CORPUS = Path(__file__).parent / "corpus"
+CASES = [
+    c["text"]
+    for name in ("paraphrases.yaml", "perturbations.yaml")
+    for c in yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))
+    if "path" not in c
+]
+FILLER = [
+    "The weather in the city was mild.",
+    "Officials declined to comment further.",
+    "Analysts expect more announcements this autumn.",
+    "Around 12 percent of visitors came from abroad.",
+    "The company was founded in 1998.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(CASES), st.integers(min_value=30, max_value=120))
+def test_line_wrapping_does_not_change_statements(text: str, width: int) -> None:
+    wrapped = "\n".join(textwrap.wrap(text, width=width))
+    assert statements(wrapped) == statements(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(CASES), st.lists(st.sampled_from(FILLER), max_size=4), st.booleans())
+def test_filler_sentences_do_not_change_statements(text: str, filler: list[str], before: bool) -> None:
+    padding = " ".join(filler)
+    doc = f"{padding}\n\n{text}" if before else f"{text}\n\n{padding}"
+    assert statements(doc) == statements(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(CASES))
+def test_markdown_emphasis_does_not_change_statements(text: str) -> None:
+    assert statements(f"# Report\n\n{text}\n", path="doc.md") == statements(text)
