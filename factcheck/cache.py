@@ -3,8 +3,9 @@
 A rescan of an unchanged tree skips matching: the result of a document is
 stored under the SHA-256 of its bytes and format, in a namespace that also
 covers the claims (:func:`~factcheck.claims.claims_digest`), severity
-overrides, the factcheck version and the factcheck code itself, so that any
-change to what a check depends on starts a fresh namespace.
+overrides, the factcheck version and the factcheck code itself (and the
+versions of Python and of the matching libraries), so that any change to
+what a check depends on starts a fresh namespace.
 
 Entries are JSON (never pickle: a cache directory is writable by anyone who
 can write the project, and unpickling runs code), written atomically (a
@@ -19,7 +20,8 @@ hex digits::
 The same content reached through another path reuses the entry: results are
 re-stamped with the current display path. A corrupt or unreadable entry or
 directory is discarded with one warning per run, never an error; the cache
-never changes what a scan reports.
+never changes what a scan reports. Only the :data:`KEEP_NAMESPACES` most
+recently used namespaces are kept.
 """
 
 from __future__ import annotations
@@ -31,11 +33,13 @@ import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields, is_dataclass, replace
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Union
 
@@ -45,9 +49,10 @@ from .model import Claim, DocumentResult, Severity
 
 DEFAULT_CACHE_DIR = ".factcheck_cache"
 CACHE_FORMAT = 1
-KEEP_NAMESPACES = 8
+KEEP_NAMESPACES = 4
 """Namespaces (claims and code versions) kept; older ones are deleted."""
 _NAMESPACE = re.compile(r"[0-9a-f]{24}")
+MATCHING_PACKAGES = ("rapidfuzz", "pyahocorasick")
 GITIGNORE = "# Created by factcheck: this directory is a cache.\n*\n"
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -73,12 +78,25 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+@functools.lru_cache(maxsize=1)
+def runtime_fingerprint() -> str:
+    """Python's version and those of the libraries that matching depends on."""
+    versions = [sys.version.split()[0]]
+    for package in MATCHING_PACKAGES:
+        try:
+            versions.append(f"{package}=={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{package}==?")
+    return ";".join(versions)
+
+
 def namespace(claims: Sequence[Claim], severities: Mapping[str, Severity] | None = None) -> str:
     """The part of every key shared by one scan configuration."""
     payload = {
         "format": CACHE_FORMAT,
         "version": __version__,
         "code": code_fingerprint(),
+        "runtime": runtime_fingerprint(),
         "claims": claims_digest(claims),
         "severities": {k: Severity(v).value for k, v in sorted((severities or {}).items())},
     }
@@ -107,57 +125,97 @@ def to_json(value: Any) -> Any:
     return value
 
 
-@functools.lru_cache(maxsize=None)
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+Decoder = Callable[[Any], Any]
 
 
 def from_json(kind: Any, data: Any) -> Any:
     """Rebuild a value of type ``kind`` from :func:`to_json` data; ``ValueError`` if it does not fit."""
+    return decoder(kind)(data)
+
+
+@functools.lru_cache(maxsize=None)
+def decoder(kind: Any) -> Decoder:
+    """A function that rebuilds values of type ``kind`` (built once per type, from its hints)."""
     origin = typing.get_origin(kind)
     if origin in (Union, types.UnionType):
-        return _from_union(typing.get_args(kind), data)
+        return _union_decoder(typing.get_args(kind))
     if origin is tuple:
-        return _from_tuple(typing.get_args(kind), data)
+        return _tuple_decoder(typing.get_args(kind))
     if isinstance(kind, type) and is_dataclass(kind):
-        return _from_dataclass(kind, data)
+        return _dataclass_decoder(kind)
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return kind(data)
-    if kind is float and isinstance(data, int) and not isinstance(data, bool):
-        return float(data)
-    if kind in (str, int, float, bool) and type(data) is kind:
-        return data
-    raise ValueError(f"expected {getattr(kind, '__name__', kind)}, got {type(data).__name__}")
+        return kind
+    if kind in (str, int, float, bool):
+        return _scalar_decoder(kind)
+    raise TypeError(f"cannot decode {kind!r}")
 
 
-def _from_union(options: tuple[Any, ...], data: Any) -> Any:
-    if data is None and type(None) in options:
-        return None
-    for option in (o for o in options if o is not type(None)):
-        try:
-            return from_json(option, data)
-        except (ValueError, TypeError, KeyError):
-            continue
-    raise ValueError(f"no type of {options} fits {type(data).__name__}")
+def _mismatch(expected: str, data: Any) -> ValueError:
+    return ValueError(f"expected {expected}, got {type(data).__name__}")
 
 
-def _from_tuple(args: tuple[Any, ...], data: Any) -> tuple[Any, ...]:
-    if not isinstance(data, list):
-        raise ValueError(f"expected a list, got {type(data).__name__}")
+def _scalar_decoder(kind: type) -> Decoder:
+    def decode(data: Any) -> Any:
+        if type(data) is kind:
+            return data
+        if kind is float and type(data) is int:
+            return float(data)
+        raise _mismatch(kind.__name__, data)
+
+    return decode
+
+
+def _union_decoder(options: tuple[Any, ...]) -> Decoder:
+    optional = type(None) in options
+    decoders = [decoder(o) for o in options if o is not type(None)]
+
+    def decode(data: Any) -> Any:
+        if data is None and optional:
+            return None
+        for attempt in decoders:
+            try:
+                return attempt(data)
+            except (ValueError, TypeError, KeyError):
+                continue
+        raise _mismatch(" or ".join(map(str, options)), data)
+
+    return decode
+
+
+def _tuple_decoder(args: tuple[Any, ...]) -> Decoder:
     if len(args) == 2 and args[1] is Ellipsis:
-        return tuple(from_json(args[0], item) for item in data)
-    if len(args) != len(data):
-        raise ValueError(f"expected {len(args)} items, got {len(data)}")
-    return tuple(from_json(a, item) for a, item in zip(args, data))
+        item = decoder(args[0])
+
+        def decode_all(data: Any) -> tuple[Any, ...]:
+            if type(data) is not list:
+                raise _mismatch("a list", data)
+            return tuple(item(x) for x in data)
+
+        return decode_all
+    items = [decoder(a) for a in args]
+
+    def decode_fixed(data: Any) -> tuple[Any, ...]:
+        if type(data) is not list or len(data) != len(items):
+            raise _mismatch(f"a list of {len(items)}", data)
+        return tuple(d(x) for d, x in zip(items, data))
+
+    return decode_fixed
 
 
-def _from_dataclass(cls: type, data: Any) -> Any:
-    if not isinstance(data, dict):
-        raise ValueError(f"expected an object for {cls.__name__}")
-    hints, names = _hints(cls), [f.name for f in fields(cls)]
-    if set(data) != set(names):
-        raise ValueError(f"{cls.__name__} fields differ: {sorted(set(data) ^ set(names))}")
-    return cls(**{name: from_json(hints[name], data[name]) for name in names})
+def _dataclass_decoder(cls: type) -> Decoder:
+    hints = typing.get_type_hints(cls)
+    names = tuple(f.name for f in fields(cls))
+    expected = frozenset(names)
+    parts = [(name, decoder(hints[name])) for name in names]
+
+    def decode(data: Any) -> Any:
+        if type(data) is not dict:
+            raise _mismatch(f"an object for {cls.__name__}", data)
+        if data.keys() != expected:
+            raise ValueError(f"{cls.__name__} fields differ: {sorted(set(data) ^ expected)}")
+        return cls(**{name: part(data[name]) for name, part in parts})
+
+    return decode
 
 
 def restamp(result: DocumentResult, path: str) -> DocumentResult:

@@ -243,8 +243,9 @@ class Pipeline:
     """Documents in discovery order in; outcomes at their indices out.
 
     ``start`` makes the runner once ``threshold`` documents wait to be
-    scanned; documents left over at the end when it was never started are
-    scanned in-process.
+    scanned; documents left over at the end when it was never started go to
+    ``fallback`` (in-process). A ``runner`` given is used from the start and
+    closed by :meth:`close` even if nothing was sent to it.
     """
 
     def __init__(
@@ -257,12 +258,13 @@ class Pipeline:
         chunk: int,
         cache: ResultCache | None = None,
         progress: ProgressCallback | None = None,
+        runner: Runner | None = None,
     ) -> None:
         self.outcomes: list[Outcome | None] = [None] * total
         self._start, self._fallback = start, fallback
         self._threshold, self._chunk = threshold, chunk
         self._cache, self._progress = cache, progress
-        self._runner: Runner | None = None
+        self._runner: Runner | None = runner  # already started, if given
         self._pending: list[_Pending] = []
         self._inflight: deque[tuple[list[_Pending], Handle]] = deque()
         self._done = self._bytes = 0
@@ -398,7 +400,7 @@ def _pipeline(
             raise FactcheckError("--executor dask needs --scheduler ADDRESS (e.g. tcp://host:8786)", file="--scheduler")
         runner = DaskRunner(scheduler, claims, severities)  # connect now: fail before reading anything
         return Pipeline(total, lambda: runner, lambda: runner, threshold=1, chunk=MAX_CHUNK,
-                        cache=cache, progress=progress)
+                        cache=cache, progress=progress, runner=runner)
     if executor != "local":
         raise FactcheckError(f"--executor must be one of {', '.join(EXECUTORS)}, not '{executor}'", file="--executor")
     workers = resolve_jobs(jobs)
