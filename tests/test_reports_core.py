@@ -83,3 +83,12 @@ def test_rich_never_interprets_document_text() -> None:
     assert "\x1b[2J" not in out and "\\x1b[2J" in out
     assert "Claims × documents" in out
     assert "1 finding (0 errors, 1 warning) in 1 of 2 documents" in out
+
+
+def test_json_is_streamed_exactly_as_dumps_would_write_it() -> None:
+    from factcheck.reports.json_report import report_dict
+
+    report = _report()
+    streamed = get_reporter("json")().render(report)
+    assert streamed == json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"
+    assert len(json.loads(streamed)["findings"]) == 1
