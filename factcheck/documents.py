@@ -185,28 +185,51 @@ def _heading_cuts(
     return cuts
 
 
-_GAP = re.compile(r"\n(?:[^\S\n]*\n)+")
+_GAP = re.compile(r"(\n(?:[^\S\n]*\n)+)")  # blank lines, captured for re.split
 
 
 def _blocks(text: str, cuts: Iterable[int]) -> tuple[tuple[int, int], ...]:
     """Split ``text`` at blank lines and ``cuts``; trim and drop empty spans."""
+    parts = _GAP.split(text)  # text, blank lines, text, ..., text
+    pieces = parts[::2]
+    starts = list(accumulate(map(len, parts), initial=0))[::2]
     size = len(text)
-    edges = [0]
-    for gap in _GAP.finditer(text):
-        edges += gap.span()
-    edges.append(size)
-    cuts = [cut for cut in cuts if 0 <= cut <= size]
-    if cuts:
-        edges = sorted({*edges, *cuts})
-    blocks = []
-    add = blocks.append
-    for start, end in zip(edges, edges[1:]):
-        piece = text[start:end]
-        kept = piece.lstrip()
-        if kept:  # (a repeated edge gives an empty piece)
-            start += len(piece) - len(kept)
-            add((start, start + len(kept.rstrip())))
-    return tuple(blocks)
+    inner = sorted({cut for cut in cuts if 0 < cut < size})
+    if inner:
+        pieces, starts = _cut(text, pieces, starts, inner)
+    lengths = map(len, pieces)
+    unindented = map(len, map(str.lstrip, pieces))  # 0 for a blank piece
+    trimmed = map(len, map(str.rstrip, pieces))
+    return tuple(
+        (start + length - rest, start + right)
+        for start, length, rest, right in zip(starts, lengths, unindented, trimmed)
+        if rest
+    )
+
+
+def _cut(
+    text: str, pieces: list[str], starts: list[int], cuts: list[int]
+) -> tuple[list[str], list[int]]:
+    """Split the pieces of ``text`` (at ``starts``) at the sorted offsets ``cuts``."""
+    out_pieces: list[str] = []
+    out_starts: list[int] = []
+    i, count = 0, len(cuts)
+    for piece, start in zip(pieces, starts):
+        end = start + len(piece)
+        while i < count and cuts[i] <= start:
+            i += 1
+        if i == count or cuts[i] >= end:
+            out_pieces.append(piece)
+            out_starts.append(start)
+            continue
+        while i < count and cuts[i] < end:
+            out_pieces.append(text[start : cuts[i]])
+            out_starts.append(start)
+            start = cuts[i]
+            i += 1
+        out_pieces.append(text[start:end])
+        out_starts.append(start)
+    return out_pieces, out_starts
 
 
 # ----------------------------------------------------------------- documents

@@ -110,7 +110,8 @@ def to_clean(offset: int, marks: list[tuple[int, int]]) -> int:
 
 def line_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """``(start, end)`` of every line, ``end`` excluding the newline."""
-    spans, pos = [], start
+    spans: list[tuple[int, int]] = []
+    pos = start
     add = spans.append
     for size in map(len, text[start:].split("\n")):
         add((pos, pos + size))
@@ -320,6 +321,7 @@ _TABLE_DELIM = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*
 _QUOTE_FIRST = frozenset(("", " ", "\t", ">"))
 _FENCE_FIRST = frozenset(("", " ", "\t", "`", "~"))
 _RULE_FIRST = frozenset(" \t=-*_")
+_QUOTE_OR_FENCE = frozenset(">`~")
 
 
 @dataclass
@@ -444,7 +446,7 @@ def _md_line(m: Masker, st: _MdState, span: tuple[int, int]) -> None:
 # A line the scanner must look at: one that starts with whitespace, a digit or
 # markdown punctuation, or holds a pipe. Every other line is empty or "plain"
 # prose, and a run of those only changes the scanner's state (or is hidden).
-_SPECIAL_START = r"[\s=\-*_\[#+>`~\d]"
+_SPECIAL_START = r"[^\S\n]|[=\-*_\[#+>`~\d]"
 _SPECIAL_AT = re.compile(_SPECIAL_START)
 _BEFORE_SPECIAL = re.compile(rf"\n(?={_SPECIAL_START})")
 _BLANK_THEN_TEXT = re.compile(r"\n\n[^\n]")
@@ -475,7 +477,7 @@ def _md_run(m: Masker, st: _MdState, start: int, end: int) -> None:
     st.code = False
     if (
         (st.prev_blank and src[start] != "\n")  # a plain first line after a blank one
-        or False
+        or (src[start] == "\n" and src[start + 1] != "\n")  # empty, then plain
         or _BLANK_THEN_TEXT.search(src, start, end)  # further on
     ):
         st.in_list = False
@@ -498,8 +500,22 @@ def _md_lines(m: Masker, start: int) -> None:
         end = src.find("\n", line)
         if end < 0:
             end = n
-        _md_line(m, st, (line, end))
         pos = end + 1
+        rest = src[line:end]
+        if rest[0] not in _QUOTE_OR_FENCE and not rest[0].isspace() and "|" not in rest:
+            # No quote, fence, code or table can start here: what _md_line does.
+            if st.fence:
+                m.mask(line, end)
+                st.prev_blank = True
+                continue
+            if st.quoted:
+                m.cut(line)
+                st.quoted = False
+            st.code = st.table = False
+            _md_structure(m, st, (line, end), rest)
+            st.prev_blank = False
+        else:
+            _md_line(m, st, (line, end))
     if pos <= n:
         _md_run(m, st, pos, n)
 
