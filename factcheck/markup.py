@@ -133,7 +133,9 @@ def _positions(src: str, chars: str) -> list[int]:
     return found
 
 
-def _matches_at(pattern: re.Pattern[str], src: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+def _matches_at(
+    pattern: re.Pattern[str], src: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
     """``pattern.finditer(src)``, given the sorted offsets where a match may start.
 
     For patterns that never match the empty string and can only start at one
@@ -485,37 +487,41 @@ def _md_run(m: Masker, st: _MdState, start: int, end: int) -> None:
 
 
 def _md_lines(m: Masker, start: int) -> None:
-    """Scan the lines from offset ``start`` (a line start) like ``_md_line`` on each."""
+    """Scan the lines from offset ``start`` (a line start) as ``_md_line`` on each would.
+
+    Only the special lines (see ``_SPECIAL_START``) are looked at one by one;
+    the runs of empty and plain lines between them are handled whole.
+    """
     src, n = m.source, len(m.source)
     st = _MdState()
     specials = [start] if _SPECIAL_AT.match(src, start) else []
     specials += [newline.end() for newline in _BEFORE_SPECIAL.finditer(src, start)]
-    if "|" in src:  # lines with a pipe (start is a line start, so rfind stops there)
+    if "|" in src:  # and the lines holding a pipe
         pipes = {src.rfind("\n", 0, p) + 1 for p in _positions(src, "|") if p >= start}
         specials = sorted(pipes.union(specials))
     pos = start  # the first line not yet scanned
-    for line in specials:
-        if line > pos:
-            _md_run(m, st, pos, line - 1)
-        end = src.find("\n", line)
+    for begin in specials:
+        if begin > pos:
+            _md_run(m, st, pos, begin - 1)
+        end = src.find("\n", begin)
         if end < 0:
             end = n
         pos = end + 1
-        rest = src[line:end]
+        rest = src[begin:end]
         if rest[0] not in _QUOTE_OR_FENCE and not rest[0].isspace() and "|" not in rest:
             # No quote, fence, code or table can start here: what _md_line does.
             if st.fence:
-                m.mask(line, end)
+                m.mask(begin, end)
                 st.prev_blank = True
                 continue
             if st.quoted:
-                m.cut(line)
+                m.cut(begin)
                 st.quoted = False
             st.code = st.table = False
-            _md_structure(m, st, (line, end), rest)
+            _md_structure(m, st, (begin, end), rest)
             st.prev_blank = False
         else:
-            _md_line(m, st, (line, end))
+            _md_line(m, st, (begin, end))
     if pos <= n:
         _md_run(m, st, pos, n)
 

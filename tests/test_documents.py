@@ -228,6 +228,57 @@ def test_masking_keeps_offsets_one_to_one_without_entities() -> None:
     assert doc.breakpoints == ()
 
 
+MD_LIST_CODE = "- item\n\nplain\n\n    code 5\n"
+MD_FENCE = "```\nplain 5\n\n# not heading\n```\nafter\n"
+MD_TABLE = "| a | b |\n|---|---|\n| 1 | 2 |\nplain | pipe\n\nafter\n"
+MD_INLINE = "~~struck 1~~ snake_case_word *em* ![alt 2](x.png) [a][b]\n"
+TXT_URLS = "See WWW.Example.org/1, httpſ://x.y/2 and (https://a.b/c(3)).\nwww.\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "text", "blocks"),
+    [
+        # A plain line after a blank one ends the list: the indented line is code.
+        (MD_LIST_CODE, "a.md", "  item\n\nplain\n\n          \n", ["item", "plain"]),
+        ("- item\n\n    in item 5\n", "a.md", "  item\n\n    in item 5\n", ["item", "in item 5"]),
+        ("> quoted 1\nplain 2\n", "a.md", "  quoted 1\nplain 2\n", ["quoted 1", "plain 2"]),
+        (MD_FENCE, "a.md", "   \n       \n\n             \n   \nafter\n", ["after"]),
+        ("## Title 7 ##  \n", "a.md", "   Title 7     \n", ["Title 7"]),
+        (
+            "1. one\ntext\n2. two\n\n3. three\n",
+            "a.md",
+            "   one\ntext\n   two\n\n   three\n",
+            ["one\ntext", "two", "three"],
+        ),
+        (
+            MD_TABLE,
+            "a.md",
+            "  a   b  \n         \n  1   2  \nplain   pipe\n\nafter\n",
+            ["a   b", "1   2", "plain   pipe", "after"],
+        ),
+        (
+            MD_INLINE,
+            "a.md",
+            "  struck 1   snake_case_word  em    alt 2          a    \n",
+            ["struck 1   snake_case_word  em    alt 2          a"],
+        ),
+        (
+            TXT_URLS,
+            "a.txt",
+            "See                  ,               and (                ).\nwww.\n",
+            ["See                  ,               and (                ).\nwww."],
+        ),
+    ],
+)
+def test_masking_and_blocks_line_by_line(
+    source: str, name: str, text: str, blocks: list[str]
+) -> None:
+    """Cases the reader's fast paths (runs of plain lines, candidate offsets) must keep."""
+    doc = document_from_text(source, name)
+    assert doc.text == text
+    assert block_texts(doc) == blocks
+
+
 def test_unknown_format_is_rejected() -> None:
     with pytest.raises(FactcheckError):
         document_from_text("x", "a.txt", "pdf")
