@@ -27,6 +27,7 @@ class Term:
 
     words: tuple[str, ...]
     prefix: bool = False
+    needle: str = ""  # what to look for in joined_norms(): " w1 w2 " (" w1 w2" for a prefix)
 
     @classmethod
     def parse(cls, phrase: str) -> Term:
@@ -35,28 +36,12 @@ class Term:
         words = phrase_words(phrase.rstrip("*"))
         if prefix and words:  # keep the user's stem as written, not singularised
             words = (*words[:-1], phrase.rstrip("*").split()[-1].lower())
-        return cls(words, prefix)
-
-    def occurs_at(self, tokens: list[Token], i: int) -> bool:
-        """Whether the term matches exactly at token ``i``."""
-        n = len(self.words)
-        if i + n > len(tokens):
-            return False
-        for k, word in enumerate(self.words):
-            norm = tokens[i + k].norm
-            last = k == n - 1
-            if not (norm == word or (self.prefix and last and norm.startswith(word))):
-                return False
-        return True
-
-    @property
-    def needle(self) -> str:
-        """What to look for in :func:`joined_norms`: " w1 w2 " (or " w1 w2" for a prefix)."""
-        return " " + " ".join(self.words) + ("" if self.prefix else " ")
+        needle = " " + " ".join(words) + ("" if prefix else " ")
+        return cls(words, prefix, needle if words else "")
 
     def occurs_in(self, tokens: list[Token]) -> bool:
         """Whether the term matches anywhere in ``tokens``."""
-        return bool(self.words) and self.needle in joined_norms(tokens)
+        return bool(self.needle) and self.needle in joined_norms(tokens)
 
 
 class Tokens(list):  # type: ignore[type-arg]
