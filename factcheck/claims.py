@@ -143,7 +143,8 @@ def format_value(value: ClaimValue) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _schema() -> dict[str, Any]:
-    resource = resources.files("factcheck").joinpath(*SCHEMA_RESOURCE)
+    folder, name = SCHEMA_RESOURCE
+    resource = resources.files("factcheck").joinpath(folder).joinpath(name)
     return json.loads(resource.read_text(encoding="utf-8"))
 
 
@@ -245,7 +246,7 @@ def _claims_problems(claims: list[Any], loc: Locator) -> list[Problem]:
     for index, claim in enumerate(claims):
         ident = claim.get("id") if isinstance(claim, dict) else None
         if isinstance(ident, str):
-            path = ["claims", index, "id"]
+            path: list[str | int] = ["claims", index, "id"]
             if ident in first_line:
                 message = f"duplicate claim id '{ident}' (first defined on line {first_line[ident]})"
                 problems.append(loc.problem(path, message, "claim ids must be unique"))
@@ -269,8 +270,10 @@ def _value_problems(value: dict[str, Any], path: list[str | int], loc: Locator) 
 
 
 def _number_problems(value: dict[str, Any], path: list[str | int], loc: Locator) -> list[Problem]:
-    figures = {key: value.get(key) for key in ("number", "high")}
-    figures = {k: v for k, v in figures.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    raw = {key: value.get(key) for key in ("number", "high")}
+    figures: dict[str, float] = {
+        k: v for k, v in raw.items() if isinstance(v, (int, float)) and not isinstance(v, bool)
+    }
     problems = [loc.problem([*path, key], f"{key} must be a finite number, got {figure}")
                 for key, figure in figures.items() if not math.isfinite(figure)]
     number, high = figures.get("number"), figures.get("high")

@@ -114,7 +114,8 @@ def shown(path: Path) -> Path:
 
 @functools.lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
-    resource = resources.files("factcheck").joinpath(*SCHEMA_RESOURCE)
+    folder, name = SCHEMA_RESOURCE
+    resource = resources.files("factcheck").joinpath(folder).joinpath(name)
     return Draft202012Validator(json.loads(resource.read_text(encoding="utf-8")))
 
 

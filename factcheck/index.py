@@ -44,7 +44,7 @@ class Term:
         return bool(self.needle) and self.needle in joined_norms(tokens)
 
 
-class Tokens(list):  # type: ignore[type-arg]
+class Tokens(list[Token]):
     """A sentence's tokens, caching what matching asks of them more than once."""
 
     __slots__ = ("joined", "hits", "levels")
@@ -235,8 +235,8 @@ def _gate(claims: list[tuple[CompiledClaim, bool]]) -> ahocorasick.Automaton | N
     flags: dict[tuple[str, bool], bool] = {}
     for compiled, is_text in claims:
         for words in compiled.subjects:
-            for key in _gate_keys(max(words, key=len)):
-                flags[key] = flags.get(key, False) or is_text
+            for gate_key in _gate_keys(max(words, key=len)):
+                flags[gate_key] = flags.get(gate_key, False) or is_text
     if not flags:
         return None
     automaton = ahocorasick.Automaton()

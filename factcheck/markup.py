@@ -11,6 +11,7 @@ items, table rows, block-level HTML elements).
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
@@ -357,8 +358,12 @@ def _md_fence(m: Masker, st: _MdState, span: tuple[int, int], rest: str) -> bool
     fence = _FENCE.match(rest) if rest[:1] in _FENCE_FIRST else None
     if st.fence:
         m.mask(*span)
-        closing = fence and not fence.group(2).strip() and fence.group(1)[0] == st.fence[0]
-        if closing and len(fence.group(1)) >= len(st.fence):
+        if (
+            fence
+            and not fence.group(2).strip()
+            and fence.group(1)[0] == st.fence[0]
+            and len(fence.group(1)) >= len(st.fence)
+        ):
             st.fence = ""
         return True
     if fence and not (fence.group(1)[0] == "`" and "`" in fence.group(2)):
@@ -667,6 +672,7 @@ def _rst_explicit(m: Masker, spans: list[tuple[int, int]], i: int, marker: re.Ma
     if name in _PROSE_DIRECTIVES or name in _BODY_DIRECTIVES or (citation and not directive):
         keep_args = name in _PROSE_DIRECTIVES or citation
         head = directive or citation
+        assert head is not None  # a directive's name or a citation got us here
         m.mask(start, end if not keep_args else start + head.end())
         m.cut(start)
         j = i + 1

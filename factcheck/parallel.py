@@ -40,7 +40,14 @@ from typing import NamedTuple, Protocol
 
 from .cache import Outcome, ResultCache, content_key
 from .claims import claims_digest
-from .documents import document_from_bytes, document_from_text, guess_format, read_bytes, read_stdin_text
+from .documents import (
+    Document,
+    document_from_bytes,
+    document_from_text,
+    guess_format,
+    read_bytes,
+    read_stdin_text,
+)
 from .engine import Engine, ScanReport
 from .errors import FactcheckError
 from .model import Claim, Coverage, Severity
@@ -69,6 +76,8 @@ class Item(NamedTuple):
 
 def scan_item(engine: Engine, item: Item) -> Outcome:
     """Decode and scan one document; a binary file is skipped with a warning."""
+    document: Document | None
+    warnings: list[str]
     if isinstance(item.data, str):
         document, warnings = document_from_text(item.data, item.display, item.fmt), []
     else:
@@ -234,7 +243,7 @@ class DaskRunner:
 
 
 class _Pending(NamedTuple):
-    index: int
+    position: int  # the document's index (``index`` would shadow ``tuple.index``)
     item: Item
     key: str | None  # the cache key, if caching
 
@@ -317,7 +326,7 @@ class Pipeline:
         for pending, outcome in zip(batch, handle.result(), strict=True):
             if self._cache is not None and pending.key is not None:
                 self._cache.put(pending.key, outcome)
-            self._store(pending.index, outcome, len(pending.item.data))
+            self._store(pending.position, outcome, len(pending.item.data))
 
     def _store(self, index: int, outcome: Outcome, size: int) -> None:
         result, warnings = outcome

@@ -334,7 +334,7 @@ def _generic(error: ValidationError, loc: Locator, root: dict) -> list[Problem]:
 
 def _type(error: ValidationError, loc: Locator, root: dict) -> list[Problem]:
     path, schema = list(error.absolute_path), error.schema
-    types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+    types: list[str] = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
     names = [TYPE_NAMES.get(t, t) for t in types]
     if "array" in types and schema.get("items", {}).get("type") == "string":
         names[types.index("array")] = "a list of strings"

@@ -75,8 +75,8 @@ _PASSES = tuple(
     for lead in (" ", r"\?(?<!\d\?)", r"-(?<=[Mm]id-)")
 )
 # (short key, group number) for every group, in group order: "m1a" -> ("m1", 1)
-_KEYS = tuple(sorted((number, name[:2]) for name, number in _PASSES[0].groupindex.items()))
-_KEYS = tuple((key, number) for number, key in _KEYS)
+_NUMBERED = sorted((number, name[:2]) for name, number in _PASSES[0].groupindex.items())
+_KEYS = tuple((key, number) for number, key in _NUMBERED)
 _CONTEXT_BEFORE = re.compile(
     rb"(?<![A-Za-z])(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Mm]id|[Ll]ate"
     rb"|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f)\s+$|(?<![A-Za-z])[Mm]id-$"
@@ -122,7 +122,9 @@ def _mentions(m: re.Match[bytes], text: str, cased: bytes) -> Found:
     """The mentions (none, one, or two for "July 26 and 28") of one match."""
     if b"?" in m.group(0) and not _valid_unicode(m, text):
         return []
-    g = {key: (val, number) for (key, number), val in zip(_KEYS, m.groups()) if val is not None}
+    g: Groups = {
+        key: (val, number) for (key, number), val in zip(_KEYS, m.groups()) if val is not None
+    }
     if "wd" in g or "wa" in g:
         return _weekday(g, m, text)
     if "yi" in g:
@@ -168,7 +170,7 @@ def _month(g: Groups, m: re.Match[bytes], text: str, cased: bytes) -> Found:
 def _single(g: Groups, m: re.Match[bytes], text: str) -> Found:
     """One day: "July 26", "26 July 2025", "the 26th of July"."""
     year = g.get("y1", g.get("y2", (None,)))[0]
-    first = _date(year and int(year), MONTHS[g["m1"][0].decode()], int(g["d1"][0]))
+    first = _date(None if year is None else int(year), MONTHS[g["m1"][0].decode()], int(g["d1"][0]))
     return [] if first is None else [_date_mention(text, m.start(), m.end() - 1, first)]
 
 
@@ -185,6 +187,7 @@ def _range(g: Groups, m: re.Match[bytes], text: str, cased: bytes) -> Found:
     if before is not None:
         start = before.start() - 1
     if (first.year or 0, first.month, first.day) >= (last.year or 0, last.month, last.day):
+        assert first.month is not None and last.month is not None  # _date always sets them
         if not (first.year is None and first.month > last.month):  # "December 30 - January 2"
             return []
     return [DateMention(start, end, text[start:end], first, last)]

@@ -184,7 +184,12 @@ def _valid_unicode(g: Groups, m: re.Match[bytes], text: str) -> bool:
 
 def _ordinal(g: Groups, text: str, start: int, end: int) -> NumberMention | None:
     """An ordinal mention ("13th", "third", "twenty-first")."""
-    value = int(g[_OD]) if g[_OD] else parse_ordinal_words(g[_OW].decode())
+    digits, words = g[_OD], g[_OW]
+    if digits:
+        value: int | None = int(digits)
+    else:
+        assert words is not None  # the caller matched one of the two groups
+        value = parse_ordinal_words(words.decode())
     if value is None:
         return None
     return NumberMention(start, end, text[start:end], float(value), kind=NumberKind.ORDINAL)
@@ -206,7 +211,7 @@ def _values(g: Groups) -> tuple[Amount, Amount | None, bool] | None:
         return None
     if high is not None:
         value, high = _share_scale(g, value, high)
-    year_like = g[_D1] is not None and len(g[_D1]) == 4 and _year_like(g, value, high)
+    year_like = (d1 := g[_D1]) is not None and len(d1) == 4 and _year_like(g, value, high)
     if year_like and high is not None and high < 100:
         high += value // 100 * 100  # "2024-25"
     elif high is not None and high <= value:
@@ -220,7 +225,9 @@ def _value(g: Groups, i: str) -> Amount | None:
     words = g[words_index]
     if words is not None:
         return parse_number_words(words.decode())
-    digits = g[digit_index].replace(b",", b"")
+    digits = g[digit_index]
+    assert digits is not None  # a figure is digits or words
+    digits = digits.replace(b",", b"")
     value = Decimal(digits.decode()) if b"." in digits else int(digits)
     scale = g[scale_index]
     if scale is None:
@@ -235,10 +242,11 @@ def _share_scale(g: Groups, low: Amount, high: Amount) -> tuple[Amount, Amount]:
     """Apply a range's single scale word to both ends: "2-3 billion"."""
     if g[_D1] is None or g[_D2] is None:
         return low, high
-    if g[_S1] is None and g[_S2] is not None:
-        low *= _MULTIPLIERS[g[_S2].strip()]
-    elif g[_S2] is None and g[_S1] is not None:
-        high *= _MULTIPLIERS[g[_S1].strip()]
+    scale1, scale2 = g[_S1], g[_S2]
+    if scale1 is None and scale2 is not None:
+        low *= _MULTIPLIERS[scale2.strip()]
+    elif scale2 is None and scale1 is not None:
+        high *= _MULTIPLIERS[scale1.strip()]
     return low, high
 
 
@@ -250,8 +258,9 @@ def _year_like(g: Groups, value: Amount, high: Amount | None) -> bool:
         return False
     if high is None:
         return True
-    digits = g[_D2] or b""
-    if len(digits) == 2 and g[_CONJ].strip() in (b"-", b"?"):
+    digits, conj = g[_D2] or b"", g[_CONJ]
+    assert conj is not None  # a range (``high``) always has its conjunction
+    if len(digits) == 2 and conj.strip() in (b"-", b"?"):
         return high > value % 100
     return bool(_PLAIN_YEAR.fullmatch(digits)) and high > value and not g[_S2]
 

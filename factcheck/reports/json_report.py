@@ -34,7 +34,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     }
 
 
-class _Stream(list):  # type: ignore[type-arg]
+class _Stream(list[Any]):
     """A list that json's (indenting) encoder reads item by item, never all held at once."""
 
     def __init__(self, items: Callable[[], Iterator[Any]], count: int) -> None:
