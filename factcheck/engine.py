@@ -34,13 +34,14 @@ class Engine:
         self.claims: tuple[Claim, ...] = tuple(claims)
         self.severities = dict(severities or {})
         self.matcher = Matcher(ClaimIndex(self.claims))
+        self._expected = {c.id: format_value(c.value) for c in self.claims}  # display form, once
 
     def statements(self, document: Document) -> Iterator[Statement]:
         """Each statement of a claim in ``document``, judged."""
         for match in self.matcher.matches(document.text, document.blocks):
             expected = match.claim.claim.value
             verdict, reason = judge(expected, match.found)
-            yield Statement(match, verdict, reason, format_value(match.found), format_value(expected))
+            yield Statement(match, verdict, reason, format_value(match.found), self._expected[match.claim.claim.id])
 
     def check(self, document: Document) -> Iterator[Finding]:
         """The findings in ``document``: statements that differ or contradict."""

@@ -329,9 +329,13 @@ def _previous(spans: list[Sentence], i: int) -> int:
     return i - 1 if i > 0 and spans[i - 1].block == spans[i].block else -1
 
 
+def _start(token: Token) -> int:
+    return token.start
+
+
 def _token_at(tokens: list[Token], offset: int) -> float:
     """The token index at ``offset`` (x.5 when it falls between tokens)."""
-    i = bisect_left([t.start for t in tokens], offset)
+    i = bisect_left(tokens, offset, key=_start)
     if i < len(tokens) and tokens[i].start == offset:
         return float(i)
     if i > 0 and tokens[i - 1].end > offset:
