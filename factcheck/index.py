@@ -183,18 +183,27 @@ class ClaimIndex:
 
     # ------------------------------------------------------------------ context
 
-    def context_level(self, claim_id: str, sentence: list[Token], previous: list[Token]) -> int | None:
-        """0: context met in the sentence; 1: in the previous one; None: not met."""
-        if not isinstance(sentence, Tokens):
-            return self._context_level(claim_id, sentence, previous)
+    def context_level(
+        self, claim_id: str, sentence: list[Token], previous: list[Token], scope: list[Token] | None = None
+    ) -> int | None:
+        """0: context met in the sentence; 1: in the previous one; None: not met.
+
+        ``scope``, when given, is the part of the sentence where ``exclude``
+        terms count (the sentence without a comparison clause such as "up from
+        500 last year" that the value is not in).
+        """
+        if scope is not None or not isinstance(sentence, Tokens):
+            return self._context_level(claim_id, sentence, previous, scope)
         level = sentence.levels.get(claim_id, -1)
         if level == -1:
             level = sentence.levels[claim_id] = self._context_level(claim_id, sentence, previous)
         return level
 
-    def _context_level(self, claim_id: str, sentence: list[Token], previous: list[Token]) -> int | None:
+    def _context_level(
+        self, claim_id: str, sentence: list[Token], previous: list[Token], scope: list[Token] | None = None
+    ) -> int | None:
         compiled = self.claims[claim_id]
-        if any(term.occurs_in(sentence) for term in compiled.exclude):
+        if any(term.occurs_in(sentence if scope is None else scope) for term in compiled.exclude):
             return None
         if not compiled.require or any(t.occurs_in(sentence) for t in compiled.require):
             return 0

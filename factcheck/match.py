@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
 from .extract import Value, extract
-from .index import ClaimIndex, CompiledClaim, SubjectHit, Tokens, value_family
+from .index import ClaimIndex, CompiledClaim, SubjectHit, Tokens, joined_norms, value_family
 from .model import (
     ClaimValue,
     DateMention,
@@ -163,9 +163,9 @@ class Matcher:
             return self._assign_number(value, tokens, previous, text, at)
         if isinstance(value, DateMention):
             found = DateValue(value.first, value.last)
-            return self._nearest(value, found, tokens, previous, at, ("date", "year"))
+            return self._nearest(value, found, tokens, previous, at, ("date", "year"), text)
         if isinstance(value, WeekdayMention):
-            return self._nearest(value, WeekdayValue(value.weekday), tokens, previous, at, ("weekday",))
+            return self._nearest(value, WeekdayValue(value.weekday), tokens, previous, at, ("weekday",), text)
         return None
 
     def _assign_number(
@@ -174,7 +174,7 @@ class Matcher:
         if value.kind is NumberKind.ORDINAL:
             return None
         if value.kind is not NumberKind.COUNT:
-            return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,))
+            return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text)
         window = _window(tokens, value, text)
         unit = normalize(value.unit) if value.unit else None
         if unit is None and window and tokens[window[0]].norm in self._units:
@@ -182,10 +182,10 @@ class Matcher:
             window = window[1:]
         if unit in self._units:
             return self._assign_measure(value, unit, tokens, previous, text, at)
-        match = self._assign_count(value, unit, window, tokens, previous)
+        match = self._assign_count(value, unit, window, tokens, previous, text)
         if match is None and value.maybe_year:
             found = DateValue(PartialDate(int(value.value)))
-            return self._nearest(value, found, tokens, previous, at, ("year",))
+            return self._nearest(value, found, tokens, previous, at, ("year",), text)
         return match
 
     def _assign_measure(
@@ -196,10 +196,16 @@ class Matcher:
         if k < len(tokens) and tokens[k].norm in _TIME_OFFSET:
             return None  # "three days after": an interval, not a length
         wanted = lambda c: isinstance(c.claim.value, NumberValue) and normalize(c.claim.value.unit or "") == unit
-        return self._nearest(value, _number(value), tokens, previous, at, ("count",), wanted)
+        return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, wanted)
 
     def _assign_count(
-        self, value: NumberMention, unit: str | None, window: list[int], tokens: list[Token], previous: list[Token]
+        self,
+        value: NumberMention,
+        unit: str | None,
+        window: list[int],
+        tokens: list[Token],
+        previous: list[Token],
+        text: str,
     ) -> Match | None:
         counted = [tokens[k] for k in window]
         if unit:
@@ -213,7 +219,7 @@ class Matcher:
             hits = [h for h in hits if h.first == first]
         elif not window and not unit and not value.maybe_year:
             hits = self._subject_before(value, tokens)
-        return self._best(value, _number(value), hits, tokens, previous, lambda h: 0)
+        return self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
 
     def _subject_before(self, value: NumberMention, tokens: list[Token]) -> list[SubjectHit]:
         """Subjects just before a figure that counts no noun ("firms numbered 800")."""
@@ -232,12 +238,13 @@ class Matcher:
         previous: list[Token],
         at: float,
         families: tuple[str, ...],
+        text: str,
         wanted: Callable[[CompiledClaim], bool] | None = None,
     ) -> Match | None:
         hits = [h for h in self.index.sentence_hits(tokens) if self._families[h.claim] in families]
         if wanted is not None:
             hits = [h for h in hits if wanted(self.index.claims[h.claim])]
-        return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at))
+        return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
 
     def _best(
         self,
@@ -247,11 +254,13 @@ class Matcher:
         tokens: list[Token],
         previous: list[Token],
         distance: Callable[[SubjectHit], float],
+        text: str,
     ) -> Match | None:
         best: tuple[int, float, int] | None = None
         choice: CompiledClaim | None = None
+        scope = _exclusion_scope(tokens, value.start, text) if hits else None  # type: ignore[attr-defined]
         for hit in hits:
-            level = self.index.context_level(hit.claim, tokens, previous)
+            level = self.index.context_level(hit.claim, tokens, previous, scope)
             if level is None:
                 continue
             rank = (level, distance(hit), self._order[hit.claim])
@@ -327,6 +336,42 @@ def _shift(value: Value, base: int) -> Value:
 def _previous(spans: list[Sentence], i: int) -> int:
     """The previous sentence's index if it is in the same block, else -1."""
     return i - 1 if i > 0 and spans[i - 1].block == spans[i].block else -1
+
+
+_COMPARISONS = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("versus",), ("vs",))
+_CLAUSE_END = re.compile(r"[,;:()—–]")
+
+
+def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token] | None:
+    """The sentence without the comparison clauses the value is not in, if any.
+
+    In "600 companies took part, up from 500 last year", "last year" belongs to
+    the 500, not to the 600. None: no comparison clause, the whole sentence counts.
+    """
+    clauses = _comparison_clauses(tokens, text)
+    if not clauses:
+        return None
+    if any(tokens[i].start <= offset < tokens[j - 1].end for i, j in clauses):
+        return None  # the value is the compared one: the whole sentence counts
+    dropped = {k for i, j in clauses for k in range(i, j)}
+    return [t for k, t in enumerate(tokens) if k not in dropped]
+
+
+def _comparison_clauses(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """Token ranges from a comparison marker ("up from", "compared with") to the clause's end."""
+    joined = joined_norms(tokens)
+    if not any(" " + " ".join(m) + " " in joined for m in _COMPARISONS):
+        return []
+    clauses: list[tuple[int, int]] = []
+    for i in range(len(tokens)):
+        marker = next((m for m in _COMPARISONS if tuple(t.norm for t in tokens[i : i + len(m)]) == m), None)
+        if marker is None:
+            continue
+        j = i + len(marker)
+        while j < len(tokens) and not _CLAUSE_END.search(text, tokens[j - 1].end, tokens[j].start):
+            j += 1
+        clauses.append((i, j))
+    return clauses
 
 
 def _start(token: Token) -> int:
