@@ -300,7 +300,7 @@ class Matcher:
         elif value.kind == "place":
             spans += _places(tokens, hit, text)
         elif value.kind == "quote":
-            spans += [_quote_span(m) for m in _QUOTE.finditer(text, lo, hi)]
+            spans += [s for s in map(_quote_span, _QUOTE.finditer(text, lo, hi)) if _near(tokens, hit, s)]
         spans = [s for s in spans if not (tokens[hit.first].start <= s[0] < tokens[hit.last].end)]
         return [(_distance(hit, _token_at(tokens, s[0])), s[0], s[1]) for s in spans]
 
@@ -489,6 +489,16 @@ def _places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, 
         if span:
             spans.append(span)
     return spans
+
+
+QUOTE_REACH = 5  # words between a subject and its quoted value ("themed", "the theme was")
+
+
+def _near(tokens: list[Token], hit: SubjectHit, span: tuple[int, int]) -> bool:
+    """Whether a quoted title starts within a few words after the subject or ends just before it."""
+    first = _token_at(tokens, span[0])
+    last = _token_at(tokens, span[1] - 1)
+    return 0 < first - hit.last <= QUOTE_REACH or 0 < hit.first - last <= 3
 
 
 def _quote_span(match: re.Match[str]) -> tuple[int, int]:
