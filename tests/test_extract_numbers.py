@@ -383,3 +383,17 @@ def test_no_figure_in_plain_prose_words() -> None:
     prose = "Someone often said none of the tones were done; anyone attending knew it."
     assert find_numbers(prose) == []
     assert not re.search(r"\d", prose)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "unit"),
+    [
+        ("over three-thousand products", 3000.0, Qualifier.OVER, None),
+        ("eight-hundred firms", 800.0, Qualifier.EXACT, None),
+        ("forty-odd models", 40.0, Qualifier.ABOUT, None),
+        ("a 13-point plan", 13.0, Qualifier.EXACT, "point"),
+    ],
+)
+def test_hyphenated_scales_and_rough_figures_are_not_units(text: str, value: float, qualifier: Qualifier, unit: str | None) -> None:
+    (mention,) = find_numbers(text)
+    assert (mention.value, mention.qualifier, mention.unit) == (value, qualifier, unit)

@@ -149,6 +149,10 @@ def _without_overlaps(found: list[NumberMention]) -> list[NumberMention]:
     return kept
 
 
+_HYPHEN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_ROUGHLY = frozenset({"odd", "some", "ish"})
+
+
 def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
     """Build the mention for one regex match, or ``None`` if it is no figure."""
     g = m.groups()
@@ -165,6 +169,10 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
         return None
     value, high, year_like = values
     start, qualifier = _qualifier(g, m, low)
+    if unit in _HYPHEN_SCALES:  # "three-thousand": a figure, not a unit
+        value, high, unit = value * _HYPHEN_SCALES[unit], None if high is None else high * _HYPHEN_SCALES[unit], None
+    elif unit in _ROUGHLY and qualifier is Qualifier.EXACT:  # "forty-odd", "forty-some"
+        qualifier, unit = Qualifier.ABOUT, None
     return NumberMention(
         start, end, text[start:end], float(value), qualifier, _kind(g), unit,
         None if high is None else float(high), year_like and qualifier is Qualifier.EXACT,
