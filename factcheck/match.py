@@ -26,8 +26,16 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 
+from .entities import name_after, places, quotes_near, variant_pattern
 from .extract import Value, extract
-from .index import ClaimIndex, CompiledClaim, SubjectHit, Tokens, joined_norms, value_family
+from .index import (
+    ClaimIndex,
+    CompiledClaim,
+    SubjectHit,
+    Tokens,
+    joined_norms,
+    value_family,
+)
 from .model import (
     ClaimValue,
     DateMention,
@@ -40,7 +48,15 @@ from .model import (
     WeekdayMention,
     WeekdayValue,
 )
-from .text import Sentence, Token, joined, normalize, split_sentences, tokenize
+from .text import (
+    Sentence,
+    Token,
+    joined,
+    normalize,
+    split_sentences,
+    token_at,
+    tokenize,
+)
 
 COUNT_WINDOW = 4  # words between a figure and the noun it counts, at most
 LOOK_BACK = 6  # words between a subject and a figure stated after it, at most
@@ -55,21 +71,6 @@ _NUMBER_WORDS = frozenset(
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
     "ninety hundred thousand million billion dozen".split()
 )
-_DATE_WORDS = frozenset(
-    "on monday tuesday wednesday thursday friday saturday sunday january february march april june "
-    "july august september october november december".split()
-)
-_NOT_NAMES = frozenset(
-    "the a an this that these those its his her their our and or but of at in on for with by from as "
-    "to into during after before while when since until it he she they we i you there here if yet so "
-    "meanwhile however although though also both each every all some many most no not monday tuesday wednesday "
-    "thursday friday saturday sunday january february march april may june july august september "
-    "october november december".split()
-)
-_LOOSE_GAP = re.compile(r"[^\s\-–()\"“”'‘’]")  # more than spaces, hyphens, brackets or quotes
-_QUOTE = re.compile(r"“([^”]{2,160})”|\"([^\"]{2,160})\"|‘([^’]{2,160})’|(?<!\w)'([^']{2,160})'(?!\w)")
-
-
 @dataclass(frozen=True, slots=True)
 class Match:
     """A value in the text taken as a statement of ``claim``."""
@@ -118,7 +119,7 @@ class Matcher:
         self._order = {claim_id: n for n, claim_id in enumerate(index.claims)}
         self._text_ids = frozenset(i for i, f in self._families.items() if f == "text")
         self._variants = {
-            c.claim.id: _variant_pattern(c.claim.value)
+            c.claim.id: variant_pattern(c.claim.value)
             for c in index.claims.values()
             if isinstance(c.claim.value, TextValue)
         }
@@ -158,7 +159,7 @@ class Matcher:
         return [replace(match, sentence=(span.start, span.end))]
 
     def _assign(self, value: object, tokens: list[Token], previous: list[Token], text: str) -> Match | None:
-        at = _token_at(tokens, value.start)  # type: ignore[attr-defined]
+        at = token_at(tokens, value.start)  # type: ignore[attr-defined]
         if isinstance(value, NumberMention):
             return self._assign_number(value, tokens, previous, text, at)
         if isinstance(value, DateMention):
@@ -191,7 +192,7 @@ class Matcher:
     def _assign_measure(
         self, value: NumberMention, unit: str, tokens: list[Token], previous: list[Token], text: str, at: float
     ) -> Match | None:
-        after = _token_at(tokens, value.end)
+        after = token_at(tokens, value.end)
         k = int(after) + (0 if value.unit else 1)
         if k < len(tokens) and tokens[k].norm in _TIME_OFFSET:
             return None  # "three days after": an interval, not a length
@@ -223,7 +224,7 @@ class Matcher:
 
     def _subject_before(self, value: NumberMention, tokens: list[Token]) -> list[SubjectHit]:
         """Subjects just before a figure that counts no noun ("firms numbered 800")."""
-        at = int(_token_at(tokens, value.start) + 0.5)
+        at = int(token_at(tokens, value.start) + 0.5)
         lo = max(0, at - LOOK_BACK)
         if any(_is_number(t) for t in tokens[lo:at]):
             return []
@@ -296,13 +297,13 @@ class Matcher:
         if value.kind != "place":
             spans += [m.span() for m in self._variants[compiled.claim.id].finditer(text, lo, hi)]
         if value.kind == "name":
-            spans += _runs_after(tokens, hit.last, text)
+            spans += name_after(tokens, hit.last, text)
         elif value.kind == "place":
-            spans += _places(tokens, hit, text)
+            spans += places(tokens, hit, text)
         elif value.kind == "quote":
-            spans += [s for s in map(_quote_span, _QUOTE.finditer(text, lo, hi)) if _near(tokens, hit, s)]
+            spans += quotes_near(text, lo, hi, tokens, hit)
         spans = [s for s in spans if not (tokens[hit.first].start <= s[0] < tokens[hit.last].end)]
-        return [(_distance(hit, _token_at(tokens, s[0])), s[0], s[1]) for s in spans]
+        return [(_distance(hit, token_at(tokens, s[0])), s[0], s[1]) for s in spans]
 
 
 # ------------------------------------------------------------------ helpers
@@ -374,20 +375,6 @@ def _comparison_clauses(tokens: list[Token], text: str) -> list[tuple[int, int]]
     return clauses
 
 
-def _start(token: Token) -> int:
-    return token.start
-
-
-def _token_at(tokens: list[Token], offset: int) -> float:
-    """The token index at ``offset`` (x.5 when it falls between tokens)."""
-    i = bisect_left(tokens, offset, key=_start)
-    if i < len(tokens) and tokens[i].start == offset:
-        return float(i)
-    if i > 0 and tokens[i - 1].end > offset:
-        return float(i - 1)
-    return i - 0.5
-
-
 def _distance(hit: SubjectHit, at: float) -> float:
     if at < hit.first:
         return hit.first - at
@@ -402,7 +389,7 @@ def _is_number(token: Token) -> bool:
 
 def _window(tokens: list[Token], value: NumberMention, text: str) -> list[int]:
     """The tokens right after a figure that may name what it counts."""
-    k = int(_token_at(tokens, value.end) + 0.5)
+    k = int(token_at(tokens, value.end) + 0.5)
     while k < len(tokens) and tokens[k].start < value.end:
         k += 1
     window: list[int] = []
@@ -435,72 +422,3 @@ def _convert(found: ClaimValue, compiled: CompiledClaim) -> ClaimValue:
     return found
 
 
-def _variant_pattern(value: TextValue) -> re.Pattern[str]:
-    variants = sorted({value.text, *value.aliases, *value.wrong}, key=len, reverse=True)
-    body = "|".join(re.escape(v) for v in variants if v)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-
-
-def _is_name_word(token: Token) -> bool:
-    raw = token.raw
-    return raw[:1].isupper() and not raw.isupper() and raw.replace("’", "'").split("'")[0].isalpha() and token.norm not in _NOT_NAMES
-
-
-def _run(tokens: list[Token], start: int, step: int, text: str, limit: int = 3) -> tuple[int, int] | None:
-    """The span of capitalised name words from token ``start`` walking by ``step``."""
-    picked: list[Token] = []
-    k = start
-    while 0 <= k < len(tokens) and len(picked) < limit and _is_name_word(tokens[k]):
-        if picked and not joined(text, *(sorted((picked[-1], tokens[k]), key=lambda t: t.start))):
-            break
-        picked.append(tokens[k])
-        k += step
-    if not picked:
-        return None
-    first, last = min(picked, key=lambda t: t.start), max(picked, key=lambda t: t.start)
-    end = last.end - (2 if last.raw.endswith(("'s", "’s")) else 0)
-    return first.start, end
-
-
-def _runs_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int]]:
-    if last + 1 < len(tokens) and joined(text, tokens[last], tokens[last + 1]):
-        span = _run(tokens, last + 1, 1, text)
-        return [span] if span else []
-    return []
-
-
-def _places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
-    """Places a subject is put in: "in X"/"at X" after it, "X <subject>", "X as the <subject>"."""
-    spans: list[tuple[int, int]] = []
-    for k in range(hit.last + 1, min(hit.last + 7, len(tokens) - 1)):
-        if _LOOSE_GAP.search(text, tokens[k - 1].end, tokens[k].start) or tokens[k].norm in _DATE_WORDS:
-            break  # a clause or a date intervenes: the place would not be the subject's
-        if tokens[k].norm in ("in", "at"):
-            span = _run(tokens, k + 1, 1, text)
-            if span:
-                spans.append(span)
-            break
-    if hit.first > 0 and joined(text, tokens[hit.first - 1], tokens[hit.first]):
-        span = _run(tokens, hit.first - 1, -1, text)
-        if span:
-            spans.append(span)
-    if hit.first >= 3 and [t.norm for t in tokens[hit.first - 2 : hit.first]] == ["as", "the"]:
-        span = _run(tokens, hit.first - 3, -1, text)
-        if span:
-            spans.append(span)
-    return spans
-
-
-QUOTE_REACH = 5  # words between a subject and its quoted value ("themed", "the theme was")
-
-
-def _near(tokens: list[Token], hit: SubjectHit, span: tuple[int, int]) -> bool:
-    """Whether a quoted title starts within a few words after the subject or ends just before it."""
-    first = _token_at(tokens, span[0])
-    last = _token_at(tokens, span[1] - 1)
-    return 0 < first - hit.last <= QUOTE_REACH or 0 < hit.first - last <= 3
-
-
-def _quote_span(match: re.Match[str]) -> tuple[int, int]:
-    group = next(g for g in range(1, 5) if match.group(g) is not None)
-    return match.span(group)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
-from typing import NamedTuple
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import NamedTuple
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before white space and
 # a capital, digit or opening quote; or, glued, before a capitalised word
@@ -119,3 +118,17 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
 def joined(text: str, left: Token, right: Token) -> bool:
     """Whether only spaces or hyphens stand between two tokens."""
     return _BREAK_GAP.search(text, left.end, right.start) is None
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
+def token_at(tokens: list[Token], offset: int) -> float:
+    """The token index at ``offset`` (x.5 when it falls between tokens)."""
+    i = bisect_left(tokens, offset, key=_start)
+    if i < len(tokens) and tokens[i].start == offset:
+        return float(i)
+    if i > 0 and tokens[i - 1].end > offset:
+        return float(i - 1)
+    return i - 0.5

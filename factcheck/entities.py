@@ -1,0 +1,113 @@
+"""Names, places and quoted titles near a subject: where a text claim's value stands.
+
+Used by the matcher for ``text`` claims: a name follows its title ("Premier Li
+Qiang"), a place is put in relation to the subject ("headquartered in X", "the
+X conference", "X as the headquarters"), a title is quoted next to it
+("themed 'X'").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .index import SubjectHit
+from .model import TextValue
+from .text import Token, joined, token_at
+
+_DATE_WORDS = frozenset(
+    "on monday tuesday wednesday thursday friday saturday sunday january february march april june "
+    "july august september october november december".split()
+)
+
+
+_NOT_NAMES = frozenset(
+    "the a an this that these those its his her their our and or but of at in on for with by from as "
+    "to into during after before while when since until it he she they we i you there here if yet so "
+    "meanwhile however although though also both each every all some many most no not monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august september "
+    "october november december".split()
+)
+
+
+_LOOSE_GAP = re.compile(r"[^\s\-–()\"“”'‘’]")  # more than spaces, hyphens, brackets or quotes
+
+
+_QUOTE = re.compile(r"“([^”]{2,160})”|\"([^\"]{2,160})\"|‘([^’]{2,160})’|(?<!\w)'([^']{2,160})'(?!\w)")
+
+
+def variant_pattern(value: TextValue) -> re.Pattern[str]:
+    """One pattern for a text value, its aliases and its known wrong variants."""
+    variants = sorted({value.text, *value.aliases, *value.wrong}, key=len, reverse=True)
+    body = "|".join(re.escape(v) for v in variants if v)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _is_name_word(token: Token) -> bool:
+    raw = token.raw
+    return raw[:1].isupper() and not raw.isupper() and raw.replace("’", "'").split("'")[0].isalpha() and token.norm not in _NOT_NAMES
+
+
+def _run(tokens: list[Token], start: int, step: int, text: str, limit: int = 3) -> tuple[int, int] | None:
+    """The span of capitalised name words from token ``start`` walking by ``step``."""
+    picked: list[Token] = []
+    k = start
+    while 0 <= k < len(tokens) and len(picked) < limit and _is_name_word(tokens[k]):
+        if picked and not joined(text, *(sorted((picked[-1], tokens[k]), key=lambda t: t.start))):
+            break
+        picked.append(tokens[k])
+        k += step
+    if not picked:
+        return None
+    first, last = min(picked, key=lambda t: t.start), max(picked, key=lambda t: t.start)
+    end = last.end - (2 if last.raw.endswith(("'s", "’s")) else 0)
+    return first.start, end
+
+
+def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int]]:
+    """A capitalised name right after token ``last`` (a title: "Premier Li Qiang")."""
+    if last + 1 < len(tokens) and joined(text, tokens[last], tokens[last + 1]):
+        span = _run(tokens, last + 1, 1, text)
+        return [span] if span else []
+    return []
+
+
+def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
+    """Places a subject is put in: "in X"/"at X" after it, "X <subject>", "X as the <subject>"."""
+    spans: list[tuple[int, int]] = []
+    for k in range(hit.last + 1, min(hit.last + 7, len(tokens) - 1)):
+        if _LOOSE_GAP.search(text, tokens[k - 1].end, tokens[k].start) or tokens[k].norm in _DATE_WORDS:
+            break  # a clause or a date intervenes: the place would not be the subject's
+        if tokens[k].norm in ("in", "at"):
+            span = _run(tokens, k + 1, 1, text)
+            if span:
+                spans.append(span)
+            break
+    if hit.first > 0 and joined(text, tokens[hit.first - 1], tokens[hit.first]):
+        span = _run(tokens, hit.first - 1, -1, text)
+        if span:
+            spans.append(span)
+    if hit.first >= 3 and [t.norm for t in tokens[hit.first - 2 : hit.first]] == ["as", "the"]:
+        span = _run(tokens, hit.first - 3, -1, text)
+        if span:
+            spans.append(span)
+    return spans
+
+
+QUOTE_REACH = 5  # words between a subject and its quoted value ("themed", "the theme was")
+
+
+def _near(tokens: list[Token], hit: SubjectHit, span: tuple[int, int]) -> bool:
+    """Whether a quoted title starts within a few words after the subject or ends just before it."""
+    first = token_at(tokens, span[0])
+    last = token_at(tokens, span[1] - 1)
+    return 0 < first - hit.last <= QUOTE_REACH or 0 < hit.first - last <= 3
+
+
+def _quote_span(match: re.Match[str]) -> tuple[int, int]:
+    group = next(g for g in range(1, 5) if match.group(g) is not None)
+    return match.span(group)
+
+
+def quotes_near(text: str, lo: int, hi: int, tokens: list[Token], hit: SubjectHit) -> list[tuple[int, int]]:
+    """Quoted titles in ``text[lo:hi]`` that stand next to the subject ``hit``."""
+    return [s for s in map(_quote_span, _QUOTE.finditer(text, lo, hi)) if _near(tokens, hit, s)]
