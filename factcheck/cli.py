@@ -308,13 +308,11 @@ def validate(
 
 
 @app.command(name="claims")
-def list_claims(
-    claims: Annotated[Optional[Path], typer.Option("--claims", "-c", help="Claims file (default: the nearest claims.yaml).")] = None,
-) -> None:
+def list_claims(claims: ClaimsOption = None, config: ConfigOption = None) -> None:
     """List the claims as a table."""
     with _guard():
-        loaded = load_claims(resolve_claims_path(claims))
-        _print_claims(loaded)
+        settings = load_settings(config, claims=claims)
+        _print_claims(load_claims(resolve_claims_path(settings.claims)))
 
 
 def _print_claims(claims: tuple[Claim, ...]) -> None:
