@@ -211,8 +211,7 @@ class Matcher:
         counted = [tokens[k] for k in window]
         if unit:
             counted.insert(0, Token(value.start, value.end, unit, unit))
-        hits = [h for h in self.index.subject_hits(counted) if self._families[h.claim] == "count"]
-        hits = [h for h in hits if not _is_unit_claim(self.index.claims[h.claim])]
+        hits = [h for h in self.index.subject_hits(counted) if self._is_plain_count(h.claim)]
         if hits:
             first = min(h.first for h in hits)
             if value.maybe_year and first != 0:
@@ -228,8 +227,12 @@ class Matcher:
         lo = max(0, at - LOOK_BACK)
         if any(_is_number(t) for t in tokens[lo:at]):
             return []
-        hits = self.index.subject_hits(tokens[lo:at])
-        return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits if self._families[h.claim] == "count"]
+        hits = [h for h in self.index.subject_hits(tokens[lo:at]) if self._is_plain_count(h.claim)]
+        return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
+
+    def _is_plain_count(self, claim_id: str) -> bool:
+        """A count of the subject itself: not a measure, which needs its unit ("3 days")."""
+        return self._families[claim_id] == "count" and not _is_unit_claim(self.index.claims[claim_id])
 
     def _nearest(
         self,

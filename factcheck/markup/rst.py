@@ -1,0 +1,158 @@
+"""The reStructuredText masker: a line scanner for blocks, then inline passes."""
+
+from __future__ import annotations
+
+import re
+
+from .base import _BLANK_LINE, Masker, _indent, line_spans, mask_pattern, mask_urls
+
+_EXPLICIT = re.compile(r"[ \t]*\.\.(?:[ \t]+|$)")
+_DIRECTIVE = re.compile(r"([\w][\w:+.-]*)[ \t]*::")
+_CITATION = re.compile(r"\[(?:#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\][ \t]*")
+_ADORNMENT = re.compile(r"[ \t]*([=\-`:'\"~^_*+#<>.])\1{2,}[ \t]*$")
+_BORDER = re.compile(r"[ \t]*(?:\+[-=+]+\+|=+(?:[ \t]+=+)+|-+(?:[ \t]+-+)+)[ \t]*$")
+_OPTION = re.compile(r"[ \t]+:[\w-]+:")
+_RST_ITEM = re.compile(r"[ \t]*(?:[-*+•‣⁃]|\d+[.)]|\(\d+\)|#[.)]|\(?[a-z]\))(?:[ \t]+|$)")
+_PROSE_DIRECTIVES = frozenset(
+    "note warning tip important attention caution danger error hint admonition topic"
+    " sidebar epigraph highlights pull-quote compound rubric seealso table list-table"
+    " csv-table glossary".split()
+)
+_BODY_DIRECTIVES = frozenset(
+    "figure container class only deprecated versionadded versionchanged".split()
+)
+
+
+def _block_end(m: Masker, spans: list[tuple[int, int]], i: int, indent: int) -> int:
+    """Index of the first line after ``i`` that is not blank and not indented past ``indent``."""
+    j = i + 1
+    while j < len(spans):
+        line = m.source[spans[j][0] : spans[j][1]]
+        if line.strip() and _indent(line) <= indent:
+            break
+        j += 1
+    return j
+
+
+def _mask_lines(m: Masker, spans: list[tuple[int, int]], i: int, j: int) -> int:
+    m.mask(spans[i][0], spans[j - 1][1])
+    m.cut(spans[i][0], spans[j - 1][1])
+    return j
+
+
+def _rst_explicit(m: Masker, spans: list[tuple[int, int]], i: int, marker: re.Match[str]) -> int:
+    """Explicit markup: keep footnotes and content directives, hide everything else."""
+    start, end = spans[i]
+    line = m.source[start:end]
+    indent = _indent(line)
+    directive = _DIRECTIVE.match(line, marker.end())
+    name = directive.group(1).lower() if directive else ""
+    citation = _CITATION.match(line, marker.end())
+    if name in _PROSE_DIRECTIVES or name in _BODY_DIRECTIVES or (citation and not directive):
+        keep_args = name in _PROSE_DIRECTIVES or citation
+        head = directive or citation
+        assert head is not None  # a directive's name or a citation got us here
+        m.mask(start, end if not keep_args else start + head.end())
+        m.cut(start)
+        j = i + 1
+        while j < len(spans) and _OPTION.match(m.source, spans[j][0], spans[j][1] + 1):
+            m.mask(*spans[j])
+            j += 1
+        return j
+    empty = not line[marker.end() :].strip()
+    if empty and (i + 1 == len(spans) or not m.source[slice(*spans[i + 1])].strip()):
+        return _mask_lines(m, spans, i, i + 1)
+    return _mask_lines(m, spans, i, _block_end(m, spans, i, indent))
+
+
+def _rst_literal(m: Masker, spans: list[tuple[int, int]], i: int) -> int:
+    """A paragraph line ending in ``::``: hide the marker and the indented block after."""
+    start, end = spans[i]
+    line = m.source[start:end].rstrip()
+    if line.strip() == "::" or line[:-2].endswith((" ", "\t")):
+        m.mask(start + len(line[:-2].rstrip()), end)  # "text ::" reads "text"
+    else:
+        m.mask(start + len(line) - 1, end)  # "text::" reads "text:"
+    j = _block_end(m, spans, i, _indent(line))
+    k = i + 1
+    while k < j and not m.source[slice(*spans[k])].strip():
+        k += 1
+    return _mask_lines(m, spans, i + 1, j) if k < j else i + 1
+
+
+def _para_end(m: Masker, spans: list[tuple[int, int]], i: int) -> int:
+    """Index of the first blank line after ``i`` (or the number of lines)."""
+    while i < len(spans) and m.source[slice(*spans[i])].strip():
+        i += 1
+    return i
+
+
+def _rst_line(
+    m: Masker, spans: list[tuple[int, int]], i: int, item_ok: bool
+) -> tuple[int, bool]:
+    """Mask a line (or the block it starts): the next line's index, and if it was a list item."""
+    start, end = spans[i]
+    line = m.source[start:end]
+    item = _RST_ITEM.match(line) if item_ok else None
+    if marker := _EXPLICIT.match(line):
+        return _rst_explicit(m, spans, i, marker), False
+    if _ADORNMENT.match(line) or _BORDER.match(line):
+        m.mask(start, end)
+    elif line.lstrip().startswith(">>>"):
+        return _mask_lines(m, spans, i, _para_end(m, spans, i)), False
+    elif line.strip().startswith("|") and line.rstrip().endswith("|"):
+        for pipe in re.finditer(r"\|", line):
+            m.mask(start + pipe.start(), start + pipe.end())
+        m.cut(start, end)
+    elif item:
+        m.mask(start, start + item.end())
+        m.cut(start)
+    following = m.source[slice(*spans[i + 1])] if i + 1 < len(spans) else ""
+    if line.rstrip().endswith("::") and not following.strip():
+        return _rst_literal(m, spans, i), bool(item)
+    return i + 1, bool(item)
+
+
+_RST_LITERAL = re.compile(r"``(?=\S)(?:[^`\n]|`(?!`)|\n(?![ \t]*\n))+?``")
+_ROLE = re.compile(r"(:[\w.+-]+:)?`(?=[^`\s])([^`]*?)`(:[\w.+-]+:)?(__?)?")
+_KEEP_ROLES = frozenset(
+    ":emphasis: :strong: :title-reference: :title: :t: :abbr: :sup: :sub:".split()
+)
+_FOOTREF = re.compile(r"\[(?:#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\]_")
+_TARGET = re.compile(r"\s*<[^<>]*>\s*$")
+_RST_EMPHASIS = re.compile(r"(?<![\w*\\])\*+(?=[^\s*])|(?<=[^\s*\\])\*+(?![\w*])")
+
+
+def _mask_roles(m: Masker) -> None:
+    """Interpreted text and references: keep their words, hide roles and targets."""
+    if "`" not in m.source:
+        return
+    for ref in _ROLE.finditer(m.source):
+        if not m.free(ref.start()) or _BLANK_LINE.search(ref.group()):
+            continue
+        role = ref.group(1) or ref.group(3) or ""
+        target = _TARGET.search(ref.group(2))
+        if role and role not in _KEEP_ROLES and not target:
+            m.mask(*ref.span())
+            continue
+        m.mask(ref.start(), ref.start(2))
+        m.mask(ref.start(2) + target.start() if target else ref.end(2), ref.end())
+
+
+def mask_rst(m: Masker) -> None:
+    """reStructuredText: comments, non-prose directives, literals, adornments, URLs."""
+    spans = line_spans(m.source)
+    i, prev_blank, in_list = 0, True, False
+    while i < len(spans):
+        line = m.source[slice(*spans[i])]
+        if not line.strip():
+            i, prev_blank = i + 1, True
+            continue
+        after, item = _rst_line(m, spans, i, prev_blank or in_list)
+        prev_blank, in_list = after > i + 1, item or (in_list and _indent(line) > 0)
+        i = after
+    for pattern in (_RST_LITERAL, _FOOTREF):
+        mask_pattern(m, pattern)
+    _mask_roles(m)
+    mask_urls(m)
+    mask_pattern(m, _RST_EMPHASIS, "*")
