@@ -4,6 +4,7 @@
 
     out_dir/claims.yaml            n_claims claims (the project's own first, then synthetic ones)
     out_dir/manifest.json          what was generated: counts and total bytes
+    out_dir/expected.json          every document's statements of claims, with their verdicts
     out_dir/docs/000/doc000000.txt documents of 3-6 KB, at most 1000 per directory,
     out_dir/docs/000/doc000001.md  about a quarter of them Markdown
 
@@ -12,6 +13,14 @@ several statements of random claims, right (often paraphrased: "more than eight
 hundred firms", "800+ exhibitors", "some 800 companies") or wrong (another
 figure, city, name or weekday), and distractor figures that state no claim
 (years, percentages, money, "600 engineers", "a 2-hour panel").
+
+``expected.json`` maps each document's path relative to ``out_dir``
+("docs/000/doc000000.txt", as ``factcheck scan docs`` run in ``out_dir``
+reports it) to the statements of claims written into it, sorted by line and
+claim: ``{"claim": id, "verdict": v, "line": n}``, where ``v`` is
+"consistent", "differs" or "contradicts" by the README's rules and ``n`` the
+1-based line of the statement. Filler and distractor sentences state nothing,
+so a correct scan finds exactly the statements that are not consistent.
 
 Everything comes from seeded :class:`random.Random` instances (string seeds are
 hashed with SHA-512 by ``random``, not with Python's randomised ``hash``), and
@@ -29,10 +38,12 @@ import argparse
 import copy
 import datetime as dt
 import json
+import math
 import random
 import re
 import shutil
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +58,7 @@ MIN_BYTES, MAX_BYTES = 3 * 1024, 6 * 1024  # every document's size lies within
 TARGET_BYTES = (3300, 5800)  # each document aims at a size drawn from this range
 MARKDOWN_SHARE = 0.25
 MAX_CLAIMS = 2000
+EXPECTED = "expected.json"  # the statements each document makes, with their verdicts
 
 Claim = dict[str, Any]  # one claim as written in claims.yaml
 
@@ -412,30 +424,107 @@ def _figure(rng: random.Random, n: int) -> str:
 
 def _count_phrase(rng: random.Random, number: int, qualifier: str, mode: str, others: Sequence[int]) -> str:
     """How a document states a count: right (paraphrased), differing or wrong."""
+    return _count_statement(rng, number, qualifier, mode, others)[0]
+
+
+def _count_statement(
+    rng: random.Random, number: int, qualifier: str, mode: str, others: Sequence[int]
+) -> tuple[str, str, float]:
+    """:func:`_count_phrase`, with the qualifier and figure it states ("over 800" -> "over", 800)."""
     d = f"{number:,}"
     if mode == "right":
+        # Every list is built (drawing its words figure) whatever the qualifier, as it always was.
         options = {
-            "over": [f"over {d}", f"more than {d}", f"more than {_figure(rng, number)}", f"{d}+",
-                     f"some {d}", f"upwards of {d}", d],
-            "exact": [d, _figure(rng, number), f"about {d}", f"some {d}", f"around {d}"],
-            "about": [f"about {d}", f"around {d}", d, f"roughly {d}", _figure(rng, number)],
-            "nearly": [f"nearly {d}", f"almost {d}", d, f"close to {d}"],
-            "under": [f"fewer than {d}", f"under {d}", d, f"no more than {d}"],
+            "over": [(f"over {d}", "over"), (f"more than {d}", "over"), (f"more than {_figure(rng, number)}", "over"),
+                     (f"{d}+", "at least"), (f"some {d}", "about"), (f"upwards of {d}", "over"), (d, "exact")],
+            "exact": [(d, "exact"), (_figure(rng, number), "exact"), (f"about {d}", "about"), (f"some {d}", "about"),
+                      (f"around {d}", "about")],
+            "about": [(f"about {d}", "about"), (f"around {d}", "about"), (d, "exact"), (f"roughly {d}", "about"),
+                      (_figure(rng, number), "exact")],
+            "nearly": [(f"nearly {d}", "nearly"), (f"almost {d}", "nearly"), (d, "exact"), (f"close to {d}", "nearly")],
+            "under": [(f"fewer than {d}", "under"), (f"under {d}", "under"), (d, "exact"), (f"no more than {d}", "at most")],
         }
         options["at least"], options["at most"] = options["over"], options["under"]
-        return rng.choice(options[qualifier])
+        phrase, said = rng.choice(options[qualifier])
+        return phrase, said, number
     if mode == "differ" and qualifier in ("over", "at least"):
-        return _figure(rng, round(number * rng.choice((1.25, 1.5, 2))))
+        figure = round(number * rng.choice((1.25, 1.5, 2)))
+        return _figure(rng, figure), "exact", figure
     if mode == "differ" and qualifier == "exact" and number >= 40:
-        return f"about {round(number * 1.05):,}"
+        return f"about {round(number * 1.05):,}", "about", round(number * 1.05)
     if qualifier in ("over", "at least") and rng.random() < 0.25:
-        return f"{rng.choice(('fewer than', 'under'))} {d}"
+        return f"{rng.choice(('fewer than', 'under'))} {d}", "under", number
     if qualifier in ("under", "at most") and rng.random() < 0.25:
-        return f"more than {d}"
+        return f"more than {d}", "over", number
     digits = str(number)
     candidates = [number // 2, round(number * 0.6), number * 2, number * 3, int(digits[::-1]), *others]
     candidates = [c for c in candidates if c > 0 and _clear_of(number, qualifier, c)]
-    return _figure(rng, rng.choice(candidates)) if candidates else f"{number * 10:,}"
+    if not candidates:
+        return f"{number * 10:,}", "exact", number * 10
+    figure = rng.choice(candidates)
+    return _figure(rng, figure), "exact", figure
+
+
+# What a statement amounts to, by the rules of the README ("Verdicts"); written
+# out here rather than taken from factcheck.judge, so the engine is checked
+# against the specification, not against itself.
+_AGREEING = {  # canonical qualifier -> stated qualifiers that agree with the same figure
+    "exact": {"exact", "about"}, "about": {"exact", "about"},
+    "over": {"exact", "about", "over", "at least"}, "at least": {"exact", "about", "over", "at least"},
+    "under": {"exact", "about", "under", "at most"}, "at most": {"exact", "about", "under", "at most"},
+    "nearly": {"exact", "about", "nearly"},
+}  # fmt: skip
+_UPWARD, _DOWNWARD = {"over", "at least"}, {"under", "at most"}
+
+
+def _interval(low: float, high: float, qualifier: str, canonical: bool) -> tuple[float, float, bool, bool]:
+    """The true values ``qualifier low(..high)`` allows: (low, high, low included, high included).
+
+    "about" allows 10 % either way, "nearly N" is 90-100 % of N, and a
+    canonical "over N" (or "under N") includes N itself, since reports round.
+    """
+    return {
+        "exact": (low, high, True, True), "about": (low * 0.9, high * 1.1, True, True),
+        "nearly": (low * 0.9, high, True, True),
+        "over": (low, math.inf, canonical, False), "at least": (low, math.inf, True, False),
+        "under": (-math.inf, high, False, canonical), "at most": (-math.inf, high, False, True),
+    }[qualifier]  # fmt: skip
+
+
+def number_verdict(value: dict[str, Any], figure: float, qualifier: str = "exact") -> str:
+    """The verdict on stating ``qualifier figure`` of a claims-file number ``value``."""
+    number = float(value["number"])
+    high = float(value["high"]) if value.get("high") is not None else None
+    canon = value.get("qualifier", "exact")
+    if figure == number and high is None:
+        if qualifier in _AGREEING[canon]:
+            return "consistent"
+        if {canon, qualifier} & _UPWARD and {canon, qualifier} & _DOWNWARD:
+            return "contradicts"
+        return "differs"
+    a = _interval(number, number if high is None else high, canon, True)
+    b = _interval(figure, figure, qualifier, False)
+    low, low_out = max((a[0], not a[2]), (b[0], not b[2]))  # the higher low; at a tie, an excluded one
+    top, top_in = min((a[1], a[3]), (b[1], b[3]))  # the lower high; at a tie, an excluded one
+    overlap = low < top or (low == top and not low_out and top_in)
+    return "differs" if overlap else "contradicts"
+
+
+def _plain(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a text."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def text_verdict(value: dict[str, Any], shown: str) -> str:
+    """The verdict on stating ``shown`` of a claims-file text ``value``."""
+    got = _plain(shown)
+    accepted = [_plain(t) for t in [value["text"], *_terms(value.get("aliases"))]]
+    if got in accepted:
+        return "consistent"
+    if value.get("kind") == "name" and got and any(set(got.split()) <= set(a.split()) for a in accepted):
+        return "consistent"  # a name shortened to part of itself
+    return "contradicts"
 
 
 def _date_parts(raw: Any) -> tuple[int, int | None, int | None]:
@@ -448,26 +537,35 @@ def _date_parts(raw: Any) -> tuple[int, int | None, int | None]:
 
 def _date_phrase(rng: random.Random, value: dict[str, Any], right: bool) -> str:
     """A date statement ("from 26 to 28 July 2025", "in 2023") right or wrong."""
+    return _date_statement(rng, value, right)[0]
+
+
+def _date_statement(rng: random.Random, value: dict[str, Any], right: bool) -> tuple[str, str]:
+    """:func:`_date_phrase`, with the verdict on it."""
     year, month, day = _date_parts(value["date"])
     if month is None:
-        return f"in {year if right else year + rng.choice((-3, -2, -1, 1, 2))}"
+        shown = year if right else year + rng.choice((-3, -2, -1, 1, 2))
+        return f"in {shown}", "consistent" if shown == year else "contradicts"
     if day is None:
         shown = month if right else (month + rng.randint(1, 10)) % 12 + 1
-        return f"in {MONTHS[shown - 1]} {year}"
-    start = dt.date(year, month, day)
-    end = dt.date(*_date_parts(value["end"])) if value.get("end") is not None else start  # type: ignore[arg-type]
+        return f"in {MONTHS[shown - 1]} {year}", "consistent" if shown == month else "contradicts"
+    start = first = dt.date(year, month, day)
+    end = last = dt.date(*_date_parts(value["end"])) if value.get("end") is not None else start  # type: ignore[arg-type]
     if not right:
         shift = dt.timedelta(days=rng.choice((-3, -2, -1, 1, 2, 5)))
         start, end = start + shift, end + shift + dt.timedelta(days=rng.choice((0, 1)))
     elif end > start and rng.random() < 0.3:  # one day inside the range
         start = end = start + dt.timedelta(days=rng.randint(0, (end - start).days))
+    # One date inside the canonical dates, or the very same dates, is consistent.
+    agrees = (first <= start <= last) if start == end else (start, end) == (first, last)
+    verdict = "consistent" if agrees else "contradicts"
     if start == end:
-        return f"on {start.day} {MONTHS[start.month - 1]} {start.year}"
+        return f"on {start.day} {MONTHS[start.month - 1]} {start.year}", verdict
     if start.month == end.month:
         if rng.random() < 0.3:
-            return f"on {MONTHS[start.month - 1]} {start.day}-{end.day}, {start.year}"
-        return f"from {start.day} to {end.day} {MONTHS[start.month - 1]} {start.year}"
-    return f"from {start.day} {MONTHS[start.month - 1]} to {end.day} {MONTHS[end.month - 1]} {end.year}"
+            return f"on {MONTHS[start.month - 1]} {start.day}-{end.day}, {start.year}", verdict
+        return f"from {start.day} to {end.day} {MONTHS[start.month - 1]} {start.year}", verdict
+    return f"from {start.day} {MONTHS[start.month - 1]} to {end.day} {MONTHS[end.month - 1]} {end.year}", verdict
 
 
 def _context_term(claim: Claim) -> str | None:
@@ -502,6 +600,17 @@ def fact_sentence(rng: random.Random, claim: Claim, mode: str, others: Sequence[
     ``others`` are figures of other claims, used as plausible wrong values.
     Returns None for values this generator cannot state (ordinals).
     """
+    stated = fact_statement(rng, claim, mode, others)
+    return None if stated is None else stated[0]
+
+
+def fact_statement(rng: random.Random, claim: Claim, mode: str, others: Sequence[int] = ()) -> tuple[str, str] | None:
+    """:func:`fact_sentence` and the verdict on it: "consistent", "differs" or "contradicts".
+
+    The verdict is what the sentence states by the README's rules, whatever
+    ``mode`` meant it to: a "differ" of a value that cannot merely differ (a
+    name, a date, an exact figure under 40) comes out as a contradiction.
+    """
     value = claim["value"]
     subjects = _terms(claim["subject"])
     right = mode == "right"
@@ -514,26 +623,34 @@ def fact_sentence(rng: random.Random, claim: Claim, mode: str, others: Sequence[
         if value.get("unit"):
             unit = value["unit"]
             shown = number if right else rng.choice([n for n in (number - 1, number + 1, number + 2, number * 2) if n > 0])
+            verdict = number_verdict(value, shown)
             figure = _figure(rng, shown) if isinstance(shown, int) else str(shown)
             if rng.random() < 0.6:
                 clause = f"the {figure}-{unit} {subject} {rng.choice(PLACE_TAILS)}"
             else:
                 clause = f"the {subject} spanned {figure} {unit}{'s' if shown != 1 else ''}"
         elif value.get("kind", "count") == "count":
-            clause = f"{_count_phrase(rng, number, qualifier, mode, others)} {subject} {rng.choice(COUNT_TAILS)}"
+            phrase, said, figure_said = _count_statement(rng, number, qualifier, mode, others)
+            verdict = number_verdict(value, figure_said, said)
+            clause = f"{phrase} {subject} {rng.choice(COUNT_TAILS)}"
         elif value["kind"] == "percent":
             shown = number if right else number + rng.choice((-7, -3, 4, 9))
+            verdict = number_verdict(value, shown)
             clause = f"the {subject} reached {shown}%"
         elif value["kind"] == "money":
             shown = number if right else number * 2
+            verdict = number_verdict(value, shown)
             clause = f"the {subject} came to ${shown:,}"
         elif value["kind"] == "year":
-            clause = f"the {subject} dates from {number if right else number - 2}"
+            shown = number if right else number - 2
+            verdict = number_verdict(value, shown)
+            clause = f"the {subject} dates from {shown}"
         else:
             return None
     elif kind == "text":
         text_kind = value.get("kind", "text")
         shown = rng.choice([value["text"], *_terms(value.get("aliases"))]) if right else _wrong_text(rng, value)
+        verdict = text_verdict(value, shown)
         if text_kind == "name":
             clause = f"{rng.choice(subjects)} {shown} {rng.choice(NAME_TAILS)}"
         elif text_kind == "place":
@@ -545,16 +662,18 @@ def fact_sentence(rng: random.Random, claim: Claim, mode: str, others: Sequence[
     elif kind == "date":
         year, month, day = _date_parts(value["date"])
         verb = "took effect" if month is None else "took place"
-        clause = f"the {subjects[0]} {verb} {_date_phrase(rng, value, right)}"
+        phrase, verdict = _date_statement(rng, value, right)
+        clause = f"the {subjects[0]} {verb} {phrase}"
     elif kind == "weekday":
         named = value["weekday"].capitalize()
         shown = named if right else rng.choice([w for w in WEEKDAYS if w != named])
+        verdict = "consistent" if shown == named else "contradicts"
         clause = f"the {subjects[0]} was announced on {shown}"
     else:
         return None
     term = _context_term(claim)
     template = rng.choice(LEADS_WITH_CONTEXT if term else LEADS_FREE)
-    return template.format(t=term, c=clause, C=_capitalise(clause))
+    return template.format(t=term, c=clause, C=_capitalise(clause)), verdict
 
 
 # ----------------------------------------------------------------- prose
@@ -632,8 +751,13 @@ def _layout(rng: random.Random, markdown: bool) -> _Layout:
 
 
 def _render(layout: _Layout, sentences: list[str]) -> str:
-    paragraphs: list[list[str]] = []
-    rest = list(sentences)
+    return _render_lines(layout, sentences)[0]
+
+
+def _render_lines(layout: _Layout, sentences: list[str]) -> tuple[str, list[int]]:
+    """The document's text, and the (1-based) line each sentence stands on."""
+    paragraphs: list[list[int]] = []  # indices into sentences
+    rest = list(range(len(sentences)))
     for size in layout.paragraph_sizes:
         if not rest:
             break
@@ -641,34 +765,68 @@ def _render(layout: _Layout, sentences: list[str]) -> str:
         rest = rest[size:]
     if rest:
         paragraphs.append(rest)
+    lines = [0] * len(sentences)
+    blocks: list[str] = []
+
+    def add(block: str, on_lines: Sequence[Sequence[int]] = ()) -> None:
+        first = sum(b.count("\n") + 2 for b in blocks) + 1  # blocks are separated by a blank line
+        for offset, indices in enumerate(on_lines):
+            for i in indices:
+                lines[i] = first + offset
+        blocks.append(block)
+
     if not layout.markdown:
-        blocks = [layout.headline.upper(), layout.byline] + [" ".join(p) for p in paragraphs]
-        return "\n\n".join(blocks) + "\n"
-    blocks = [f"# {layout.headline}", f"*{layout.byline}*"]
-    for i, paragraph in enumerate(paragraphs):
-        if i in layout.subheads and 0 < i < len(paragraphs) - 1:
-            blocks.append(f"## {layout.subheads[i]}")
-        if i == layout.bullets:
-            blocks.append("\n".join(f"- {s}" for s in paragraph))
+        add(layout.headline.upper())
+        add(layout.byline)
+        for p in paragraphs:
+            add(" ".join(sentences[i] for i in p), [p])
+        return "\n\n".join(blocks) + "\n", lines
+    add(f"# {layout.headline}")
+    add(f"*{layout.byline}*")
+    for n, p in enumerate(paragraphs):
+        if n in layout.subheads and 0 < n < len(paragraphs) - 1:
+            add(f"## {layout.subheads[n]}")
+        if n == layout.bullets:
+            add("\n".join(f"- {sentences[i]}" for i in p), [[i] for i in p])
         else:
-            blocks.append(" ".join(paragraph))
-    blocks.append(f"[More coverage](https://news.example.org/{layout.link})")
-    return "\n\n".join(blocks) + "\n"
+            add(" ".join(sentences[i] for i in p), [p])
+    add(f"[More coverage](https://news.example.org/{layout.link})")
+    return "\n\n".join(blocks) + "\n", lines
+
+
+@dataclass(frozen=True, order=True)
+class Statement:
+    """A statement of a claim written into a document: on which line, and what it amounts to."""
+
+    line: int
+    claim: str
+    verdict: str  # "consistent", "differs" or "contradicts"
+    sentence: str = field(compare=False)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"claim": self.claim, "verdict": self.verdict, "line": self.line}
 
 
 def document(rng: random.Random, claims: Sequence[Claim], markdown: bool) -> str:
     """One document of ``MIN_BYTES``..``MAX_BYTES`` bytes: prose, claim statements and distractors."""
+    return document_statements(rng, claims, markdown)[0]
+
+
+def document_statements(rng: random.Random, claims: Sequence[Claim], markdown: bool) -> tuple[str, list[Statement]]:
+    """:func:`document`, and the statements of claims in it, sorted by line and claim."""
     layout = _layout(rng, markdown)
     numbers = [int(c["value"]["number"]) for c in claims
                if c["value"]["type"] == "number" and not c["value"].get("unit")]
     facts: list[str] = []
+    said: dict[str, list[tuple[str, str]]] = {}  # sentence -> [(claim id, verdict)]
     picked = rng.sample(list(claims), min(len(claims), rng.randint(3, 6)))
     for claim in picked:
         roll = rng.random()
         mode = "right" if roll < 0.55 else "wrong" if roll < 0.9 else "differ"
-        sentence = fact_sentence(rng, claim, mode, numbers)
-        if sentence:
-            facts.append(sentence)
+        stated = fact_statement(rng, claim, mode, numbers)
+        if stated:
+            facts.append(stated[0])
+            said.setdefault(stated[0], []).append((claim["id"], stated[1]))
     extras = facts + [distractor_sentence(rng) for _ in range(rng.randint(3, 6))]
     target = rng.randint(*TARGET_BYTES)
     fillers: list[str] = []
@@ -690,12 +848,28 @@ def document(rng: random.Random, claims: Sequence[Claim], markdown: bool) -> str
         fillers.append(filler_sentence(rng))
         sentences.append(fillers[-1])
         text = _render(layout, sentences)
-    return text
+    text, lines = _render_lines(layout, sentences)
+    statements = sorted(Statement(lines[i], *said[s].pop(), s) for i, s in enumerate(sentences) if said.get(s))
+    if len(statements) != len(facts):
+        raise AssertionError("a fact statement is missing from its document")
+    all_lines = text.split("\n")
+    for st in statements:
+        if st.sentence not in all_lines[st.line - 1]:
+            raise AssertionError(f"line {st.line} does not hold {st.sentence!r}")
+    return text, statements
 
 
 def doc_path(index: int, markdown: bool) -> Path:
     """Where document ``index`` goes, relative to the docs directory."""
     return Path(f"{index // FILES_PER_DIR:03d}") / f"doc{index:06d}.{'md' if markdown else 'txt'}"
+
+
+def document_at(index: int, claims: Sequence[Claim], seed: int = 0) -> tuple[Path, str, list[Statement]]:
+    """Document ``index`` of the corpora with these claims and seed: its path under ``docs/``, text and statements."""
+    rng = random.Random(f"factcheck-bench:doc:{seed}:{index}")
+    markdown = rng.random() < MARKDOWN_SHARE
+    text, statements = document_statements(rng, claims, markdown)
+    return doc_path(index, markdown), text, statements
 
 
 def generate(out_dir: Path, n_docs: int, n_claims: int, seed: int = 0, *, base_claims: Path = PROJECT_CLAIMS) -> Path:
@@ -719,15 +893,20 @@ def generate(out_dir: Path, n_docs: int, n_claims: int, seed: int = 0, *, base_c
               f"# The first claims are the project's own ({base_claims.name}); the rest are synthetic.\n")
     (out_dir / "claims.yaml").write_bytes(dump_claims(claims, header).encode("utf-8"))
     total, markdown_count = 0, 0
+    expected: list[str] = []
     for index in range(n_docs):
-        rng = random.Random(f"factcheck-bench:doc:{seed}:{index}")
-        markdown = rng.random() < MARKDOWN_SHARE
-        data = document(rng, claims, markdown).encode("utf-8")
-        path = docs_dir / doc_path(index, markdown)
+        relative, text, statements = document_at(index, claims, seed)
+        data = text.encode("utf-8")
+        path = docs_dir / relative
         path.parent.mkdir(exist_ok=True)
         path.write_bytes(data)
         total += len(data)
-        markdown_count += markdown
+        markdown_count += path.suffix == ".md"
+        key = f"docs/{relative.as_posix()}"
+        expected.append(f"{json.dumps(key)}: {json.dumps([s.as_json() for s in statements])}")
+    # One document a line; keys in generation order, which is sorted order too.
+    body = "{\n" + ",\n".join(expected) + "\n}\n" if expected else "{}\n"
+    (out_dir / EXPECTED).write_bytes(body.encode("utf-8"))
     manifest = {"generator_version": GENERATOR_VERSION, "docs": n_docs, "claims": n_claims, "seed": seed,
                 "bytes": total, "markdown": markdown_count, "text": n_docs - markdown_count}
     (out_dir / "manifest.json").write_bytes((json.dumps(manifest, indent=2) + "\n").encode("utf-8"))
@@ -737,7 +916,7 @@ def generate(out_dir: Path, n_docs: int, n_claims: int, seed: int = 0, *, base_c
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m bench.corpus OUT --docs N --claims M [--seed S]``."""
     parser = argparse.ArgumentParser(prog="python -m bench.corpus", description=__doc__.split("\n\n")[0])
-    parser.add_argument("out", type=Path, help="output directory (docs/, claims.yaml, manifest.json)")
+    parser.add_argument("out", type=Path, help="output directory (docs/, claims.yaml, manifest.json, expected.json)")
     parser.add_argument("--docs", type=int, default=1000, help="number of documents (default 1000)")
     parser.add_argument("--claims", type=int, default=20, help="number of claims, 10-500 intended (default 20)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")

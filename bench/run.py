@@ -8,7 +8,12 @@
   are the claims' subject phrases), and how many times slower factcheck is;
 * how that scales with corpus size (default 1k, 5k and 20k documents with the
   project's own claims) and with claim count (10, 50 and 500 claims on 2k
-  documents).
+  documents);
+* the precision and recall of the findings, from the JSON report of the
+  ``--jobs 1`` run scored against the corpus's ``expected.json``: a finding is
+  correct when a wrong statement of that claim, with that verdict, stands on
+  that line of that document (recall: the share of the wrong statements, those
+  that differ or contradict, found so).
 
 Every measurement runs the command under a fresh Python wrapper process, so
 the wrapper's ``getrusage(RUSAGE_CHILDREN).ru_maxrss`` is that one command's
@@ -28,6 +33,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import os
 import platform
 import shutil
@@ -131,6 +137,10 @@ class Corpus:
     def patterns_file(self) -> Path:
         return self.root / "patterns.txt"
 
+    @property
+    def expected_file(self) -> Path:
+        return self.root / corpus.EXPECTED
+
 
 @dataclass(frozen=True)
 class Measurement:
@@ -161,6 +171,11 @@ class Row:
     tree_rss_mb: float | None = None
     grep_seconds: float | None = None
     vs_grep: float | None = None
+    precision: float | None = None  # of the findings, against expected.json (--jobs 1 run only)
+    recall: float | None = None
+    flags_found: int | None = None  # findings
+    flags_expected: int | None = None  # statements that differ or contradict
+    flags_correct: int | None = None  # findings that are one of those, with its verdict and line
     note: str = ""
 
 
@@ -245,15 +260,47 @@ def cli_features() -> CliFeatures:
     return CliFeatures(jobs="--jobs" in text, no_cache="--no-cache" in text)
 
 
-def factcheck_command(found: Corpus, features: CliFeatures, jobs: int | None) -> list[str]:
-    """The scan command line: JSON report to /dev/null, never failing on findings."""
+def factcheck_command(found: Corpus, features: CliFeatures, jobs: int | None, output: str = os.devnull) -> list[str]:
+    """The scan command line: JSON report to ``output`` (default /dev/null), never failing on findings."""
     command = [sys.executable, "-m", "factcheck", "scan", str(found.docs_dir), "--claims", str(found.claims_file),
-               "--format", "json", "--output", os.devnull, "--fail-on", "never"]
+               "--format", "json", "--output", output, "--fail-on", "never"]
     if features.no_cache:
         command.append("--no-cache")
     if jobs is not None and features.jobs:
         command += ["--jobs", str(jobs)]
     return command
+
+
+Flag = tuple[str, str, str, int]  # document path relative to the corpus root, claim, verdict, line
+
+
+def expected_flags(found: Corpus) -> set[Flag]:
+    """What a correct scan flags: the statements in expected.json that are not consistent."""
+    data = json.loads(found.expected_file.read_text(encoding="utf-8"))
+    return {(path, s["claim"], s["verdict"], s["line"]) for path, statements in data.items()
+            for s in statements if s["verdict"] != "consistent"}
+
+
+def reported_flags(found: Corpus, report_file: Path) -> set[Flag]:
+    """The findings of a JSON report of ``factcheck_command``, with paths as in expected.json."""
+    prefix = str(found.docs_dir).replace(os.sep, "/").rstrip("/") + "/"  # the CLI reports "<path given>/<under it>"
+    data = json.loads(report_file.read_text(encoding="utf-8"))
+    flags = set()
+    for f in data["findings"]:
+        path = f["path"]
+        flags.add(("docs/" + path[len(prefix):] if path.startswith(prefix) else path, f["claim"], f["verdict"], f["line"]))
+    return flags
+
+
+def score(row: Row, found: Corpus, report_file: Path) -> None:
+    """Fill in the row's precision and recall from the report, against expected.json."""
+    if not found.expected_file.exists():
+        row.note = "no expected.json"
+        return
+    want, got = expected_flags(found), reported_flags(found, report_file)
+    row.flags_expected, row.flags_found, row.flags_correct = len(want), len(got), len(want & got)
+    row.precision = len(want & got) / len(got) if got else None
+    row.recall = len(want & got) / len(want) if want else None
 
 
 def grep_command(found: Corpus) -> list[str]:
@@ -278,12 +325,18 @@ def bench_corpus(scenario: str, found: Corpus, features: CliFeatures, repeat: in
             continue
         log(f"{scenario}: factcheck --jobs {label} on {found.docs} docs, {found.claims} claims")
         # Run from the corpus, so no project config (.factcheck.yaml, pyproject.toml) applies.
-        result = best_of(factcheck_command(found, features, jobs), repeat, cwd=found.root)
-        if result.returncode != 0:
-            row.note = f"failed (exit {result.returncode})"
-            log(f"factcheck failed: {result.stderr.strip()[-500:]}")
-            rows.append(row)
-            continue
+        # The --jobs 1 run keeps its JSON report (outside the corpus), to be scored.
+        with tempfile.TemporaryDirectory(prefix="factcheck-bench-report") as scratch:
+            report_file = Path(scratch) / "report.json"
+            output = str(report_file) if jobs == 1 else os.devnull
+            result = best_of(factcheck_command(found, features, jobs, output), repeat, cwd=found.root)
+            if result.returncode != 0:
+                row.note = f"failed (exit {result.returncode})"
+                log(f"factcheck failed: {result.stderr.strip()[-500:]}")
+                rows.append(row)
+                continue
+            if jobs == 1:
+                score(row, found, report_file)
         row.seconds = result.wall
         row.cpu_seconds = result.cpu
         row.docs_per_s = found.docs / result.wall
@@ -328,18 +381,26 @@ def _fmt(value: float | None, spec: str) -> str:
     return "n/a" if value is None else format(value, spec)
 
 
+def _share(value: float | None) -> str:
+    """A share as a percentage, rounded down: "100%" only when nothing is missing."""
+    if value is None:
+        return "n/a"
+    return "100%" if value >= 1 else f"{math.floor(value * 10000) / 100:.2f}%"
+
+
 def table(rows: Sequence[Row]) -> str:
     """The rows as a Markdown table."""
     header = ["scenario", "docs", "claims", "MB", "jobs", "time (s)", "CPU (s)", "docs/s", "MB/s", "peak RSS (MB)",
-              "tree RSS (MB)", "grep (s)", "factcheck/grep", "note"]
+              "tree RSS (MB)", "grep (s)", "factcheck/grep", "precision", "recall", "note"]
     lines = [header]
     for r in rows:
         lines.append([r.scenario, str(r.docs), str(r.claims), f"{r.mb:.1f}", r.jobs, _fmt(r.seconds, ".2f"), _fmt(r.cpu_seconds, ".2f"),
                       _fmt(r.docs_per_s, ".0f"), _fmt(r.mb_per_s, ".2f"), _fmt(r.peak_rss_mb, ".0f"),
                       _fmt(r.tree_rss_mb, ".0f"), _fmt(r.grep_seconds, ".3f"),
-                      "n/a" if r.vs_grep is None else f"{r.vs_grep:.0f}x", r.note])
+                      "n/a" if r.vs_grep is None else f"{r.vs_grep:.0f}x", _share(r.precision), _share(r.recall),
+                      r.note])
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    numeric = [False, True, True, True, False, True, True, True, True, True, True, True, True, False]
+    numeric = [False, True, True, True, False, True, True, True, True, True, True, True, True, True, True, False]
 
     def render(cells: list[str]) -> str:
         return "| " + " | ".join(c.rjust(w) if n else c.ljust(w) for c, w, n in zip(cells, widths, numeric)) + " |"
@@ -406,7 +467,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"--no-cache {'yes' if features.no_cache else 'no'}; "
           f"start-up (`python -m factcheck --version`): {startup.wall:.2f} s")
     print("MB = 10^6 bytes of documents; time = wall clock incl. start-up; CPU = user+sys of the scan; "
-          "peak RSS = largest single process (ru_maxrss); tree RSS = sampled sum over the process tree\n")
+          "peak RSS = largest single process (ru_maxrss); tree RSS = sampled sum over the process tree; "
+          "precision, recall = of the --jobs 1 findings against expected.json (right claim, verdict and line)\n")
     print(table(rows))
     if args.json:
         payload = {"machine": info, "features": asdict(features), "startup_seconds": startup.wall,

@@ -16,7 +16,10 @@ names:
 
 Every claim's ``context`` must also hold: an ``exclude`` term in the sentence
 rules the claim out; a ``require`` term must stand in the sentence (or, less
-preferred, in the previous one).
+preferred and for counts and measures only, in the previous one: "Ma hosted a
+roundtable. Over 30 countries attended." A weekday, date or quoted title needs
+its context in its own sentence, or "the proposal on Thursday" in any
+paragraph after a mention of Li would be read as his speech day).
 """
 
 from __future__ import annotations
@@ -143,7 +146,7 @@ class Matcher:
             text_live = range(len(spans)) if gate is None else sorted({sents.locate(o) for o in gate[1]} - {-1})
             for i in text_live:
                 span = spans[i]
-                matches = self._text_matches(text, span, sents.tokens(i), sents.tokens(_previous(spans, i)))
+                matches = self._text_matches(text, span, sents.tokens(i))
                 found.extend(replace(m, sentence=(span.start, span.end)) for m in matches)
         return sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id))
 
@@ -164,9 +167,9 @@ class Matcher:
             return self._assign_number(value, tokens, previous, text, at)
         if isinstance(value, DateMention):
             found = DateValue(value.first, value.last)
-            return self._nearest(value, found, tokens, previous, at, ("date", "year"), text)
+            return self._nearest(value, found, tokens, [], at, ("date", "year"), text)
         if isinstance(value, WeekdayMention):
-            return self._nearest(value, WeekdayValue(value.weekday), tokens, previous, at, ("weekday",), text)
+            return self._nearest(value, WeekdayValue(value.weekday), tokens, [], at, ("weekday",), text)
         return None
 
     def _assign_number(
@@ -175,7 +178,7 @@ class Matcher:
         if value.kind is NumberKind.ORDINAL:
             return None
         if value.kind is not NumberKind.COUNT:
-            return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text)
+            return self._nearest(value, _number(value), tokens, [], at, (value.kind.value,), text)
         window = _window(tokens, value, text)
         unit = normalize(value.unit) if value.unit else None
         if unit is None and window and tokens[window[0]].norm in self._units:
@@ -186,7 +189,7 @@ class Matcher:
         match = self._assign_count(value, unit, window, tokens, previous, text)
         if match is None and value.maybe_year:
             found = DateValue(PartialDate(int(value.value)))
-            return self._nearest(value, found, tokens, previous, at, ("year",), text)
+            return self._nearest(value, found, tokens, [], at, ("year",), text)
         return match
 
     def _assign_measure(
@@ -276,13 +279,13 @@ class Matcher:
 
     # ------------------------------------------------------------- text
 
-    def _text_matches(self, text: str, span: Sentence, tokens: list[Token], previous: list[Token]) -> list[Match]:
+    def _text_matches(self, text: str, span: Sentence, tokens: list[Token]) -> list[Match]:
         out: dict[tuple[str, int, int], Match] = {}
         for hit in self.index.sentence_hits(tokens):
             if hit.claim not in self._text_ids:
                 continue
             compiled = self.index.claims[hit.claim]
-            if self.index.context_level(hit.claim, tokens, previous) is None:
+            if self.index.context_level(hit.claim, tokens, []) is None:
                 continue
             candidates = self._text_candidates(compiled, hit, text, span, tokens)
             if candidates:
