@@ -16,8 +16,8 @@ names:
 
 Every claim's ``context`` must also hold: an ``exclude`` term in the sentence
 rules the claim out; a ``require`` term must stand in the sentence (or, less
-preferred and for counts and measures only, in the previous one: "Ma hosted a
-roundtable. Over 30 countries attended." A weekday, date or quoted title needs
+preferred and for counts, measures and names only, in the previous one: "Ma
+hosted a roundtable. Over 30 countries attended." A weekday, date or quoted title needs
 its context in its own sentence, or "the proposal on Thursday" in any
 paragraph after a mention of Li would be read as his speech day).
 """
@@ -146,7 +146,7 @@ class Matcher:
             text_live = range(len(spans)) if gate is None else sorted({sents.locate(o) for o in gate[1]} - {-1})
             for i in text_live:
                 span = spans[i]
-                matches = self._text_matches(text, span, sents.tokens(i))
+                matches = self._text_matches(text, span, sents.tokens(i), sents.tokens(_previous(spans, i)))
                 found.extend(replace(m, sentence=(span.start, span.end)) for m in matches)
         return sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id))
 
@@ -279,13 +279,16 @@ class Matcher:
 
     # ------------------------------------------------------------- text
 
-    def _text_matches(self, text: str, span: Sentence, tokens: list[Token]) -> list[Match]:
+    def _text_matches(self, text: str, span: Sentence, tokens: list[Token], previous: list[Token]) -> list[Match]:
         out: dict[tuple[str, int, int], Match] = {}
         for hit in self.index.sentence_hits(tokens):
             if hit.claim not in self._text_ids:
                 continue
             compiled = self.index.claims[hit.claim]
-            if self.index.context_level(hit.claim, tokens, []) is None:
+            # A name's title may take its country from the sentence before ("China
+            # proposed a body. Premier Li presented it."); a quoted title may not.
+            before = previous if getattr(compiled.claim.value, "kind", "") == "name" else []
+            if self.index.context_level(hit.claim, tokens, before) is None:
                 continue
             candidates = self._text_candidates(compiled, hit, text, span, tokens)
             if candidates:
