@@ -43,8 +43,11 @@ def variant_pattern(value: TextValue) -> re.Pattern[str]:
 
 
 def _is_name_word(token: Token) -> bool:
+    """A capitalised word that may be part of a name: not an acronym ("WAIC"), but "O" may be."""
     raw = token.raw
-    return raw[:1].isupper() and not raw.isupper() and raw.replace("’", "'").split("'")[0].isalpha() and token.norm not in _NOT_NAMES
+    if not raw[:1].isupper() or token.norm in _NOT_NAMES:
+        return False
+    return (len(raw) == 1 or not raw.isupper()) and raw.replace("’", "'").split("'")[0].isalpha()
 
 
 def _run(tokens: list[Token], start: int, step: int, text: str, limit: int = 3) -> tuple[int, int] | None:

@@ -291,10 +291,11 @@ class Matcher:
             if self.index.context_level(hit.claim, tokens, before) is None:
                 continue
             candidates = self._text_candidates(compiled, hit, text, span, tokens)
-            if candidates:
-                _, start, end = min(candidates)
+            if candidates:  # the nearest; at one place, the longest ("Cédric O", not "Cédric")
+                _, start, negative_length = min((d, s, s - e) for d, s, e in candidates)
+                end = start - negative_length
                 out[(hit.claim, start, end)] = Match(compiled, start, end, TextValue(" ".join(text[start:end].split())))
-        return list(out.values())
+        return _longest_per_place(list(out.values()))
 
     def _text_candidates(
         self, compiled: CompiledClaim, hit: SubjectHit, text: str, span: Sentence, tokens: list[Token]
@@ -316,6 +317,18 @@ class Matcher:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _longest_per_place(matches: list[Match]) -> list[Match]:
+    """One match per claim and place: of overlapping spans (two subject phrases found
+    the same name), the longest."""
+    kept: list[Match] = []
+    for match in sorted(matches, key=lambda m: (m.claim.claim.id, m.start, m.start - m.end)):
+        last = kept[-1] if kept else None
+        if last is not None and last.claim is match.claim and match.start < last.end:
+            continue
+        kept.append(match)
+    return kept
 
 
 def _live_blocks(blocks: tuple[tuple[int, int], ...], offsets: list[int]) -> tuple[tuple[int, int], ...]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import json
 import sys
 from pathlib import Path
@@ -97,7 +99,10 @@ def _found(root: Path, report: ScanReport) -> set[Flag]:
     """The scan's findings, their paths made relative to the corpus root like expected.json's."""
     prefix = f"{root}/"  # scan_paths reports "<the path given>/<path under it>"
     assert all(f.path.startswith(prefix) for f in report.findings)
-    return {(f.path[len(prefix):], f.claim, f.verdict.value, f.line) for f in report.findings}
+    flags = [(f.path[len(prefix):], f.claim, f.verdict.value, f.line) for f in report.findings]
+    doubled = [flag for flag, n in Counter(flags).items() if n > 1]
+    assert doubled == [], "one statement reported more than once"
+    return set(flags)
 
 
 def _expected(root: Path) -> dict[str, list[dict[str, Any]]]:
