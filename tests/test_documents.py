@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import pathlib
 import re
 import sys
@@ -421,14 +420,6 @@ def test_utf16_with_bom_is_decoded(tmp_path: pathlib.Path) -> None:
 def test_unreadable_file_gives_a_warning(tmp_path: pathlib.Path) -> None:
     doc, warnings = read_document(tmp_path, "dir.txt")  # a directory cannot be read
     assert doc is None and len(warnings) == 1 and warnings[0].startswith("cannot read: ")
-
-
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
-def test_permission_denied(tmp_path: pathlib.Path) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text("x")
-    path.chmod(0)
-    assert read_document(path, "a.txt") == (None, ["cannot read: permission denied"])
 
 
 def test_permission_error_is_a_warning(
