@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+from itertools import groupby
+from operator import attrgetter
 from typing import TextIO
 
 from rich.console import Console, Group
@@ -37,14 +40,13 @@ class RichReporter(Reporter):
     def write(self, report: ScanReport, stream: TextIO) -> None:
         console = Console(file=stream, force_terminal=self.color, no_color=self.color is False,
                           width=self.width, highlight=False, markup=False, emoji=False)
-        for path in sorted({f.path for f in report.findings}):
-            console.print(self._document(path, [f for f in report.findings if f.path == path]))
+        # Findings sort by path first: one pass groups them (not one sort per document).
+        for path, group in groupby(report.findings, key=attrgetter("path")):
+            console.print(self._document(path, list(group)))
         console.print(self._matrix(report))
         console.print(Text(summary_line(report), style="bold"))
 
     def render(self, report: ScanReport) -> str:
-        import io
-
         buffer = io.StringIO()
         self.write(report, buffer)
         return buffer.getvalue()
