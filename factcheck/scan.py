@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from .claims import load_claims
@@ -71,6 +72,28 @@ def scan_text(text: str, claims: Iterable[Claim] | str | Path, *, path: str = "<
     ``claims`` is a claims file path or loaded claims; ``fmt`` is ``text``,
     ``markdown``, ``html`` or ``rst``; ``path`` names the text in findings.
     """
-    engine = Engine(_claims(claims))
+    engine = _engine_for(_claims_cached(claims))
     document: Document = document_from_text(text, path, fmt)
     return sorted(engine.check(document))
+
+
+def _claims_cached(claims: Iterable[Claim] | str | Path) -> tuple[Claim, ...]:
+    """Claims from a file are read again only when the file changes (a pipeline calls often)."""
+    if isinstance(claims, (str, Path)):
+        try:
+            stat = os.stat(claims)
+        except OSError:
+            return _claims(claims)  # load_claims says what is wrong
+        return _load_once(str(Path(claims).resolve()), stat.st_mtime_ns, stat.st_size)
+    return tuple(claims)
+
+
+@lru_cache(maxsize=8)
+def _load_once(path: str, mtime_ns: int, size: int) -> tuple[Claim, ...]:
+    return load_claims(Path(path))
+
+
+@lru_cache(maxsize=8)
+def _engine_for(claims: tuple[Claim, ...]) -> Engine:
+    """One compiled engine per set of claims, reused across scan_text calls."""
+    return Engine(claims)

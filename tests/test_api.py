@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +94,16 @@ def test_report_renders_as_json(tmp_path: Path) -> None:
     workspace(tmp_path, {"a.txt": "Over 900 companies exhibited.\n"})
     report = factcheck.scan_paths([str(tmp_path / "a.txt")], CLAIMS)
     assert json.loads(json.dumps(report_dict(report)))["summary"]["findings"] == 1
+
+
+def test_scan_text_rereads_a_claims_file_that_changed(tmp_path: Path) -> None:
+    claims = tmp_path / "claims.yaml"
+    text = (
+        "claims:\n  - id: exhibiting-companies\n    statement: s\n    subject: [firms]\n"
+        "    value: {type: number, number: NUMBER, qualifier: over}\n"
+    )
+    claims.write_text(text.replace("NUMBER", "800"), encoding="utf-8")
+    assert [f.claim for f in factcheck.scan_text("Some 600 firms exhibited.", claims)] == ["exhibiting-companies"]
+    claims.write_text(text.replace("NUMBER", "600"), encoding="utf-8")  # now "some 600" agrees
+    os.utime(claims, ns=(claims.stat().st_atime_ns, claims.stat().st_mtime_ns + 1_000_000_000))
+    assert factcheck.scan_text("Some 600 firms exhibited.", claims) == []
