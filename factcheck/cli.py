@@ -142,7 +142,11 @@ def write_outputs(report: ScanReport, outputs: list[Output], color: Optional[boo
     for out in outputs:
         if out.path is None:
             reporter = get_reporter(out.format)(color=color)
-            reporter.write(report, sys.stdout)
+            try:
+                reporter.write(report, sys.stdout)
+                sys.stdout.flush()
+            except BrokenPipeError:  # "factcheck scan | head": the reader has all it wants
+                _discard_stdout()
             continue
         reporter = get_reporter(out.format)(color=False, width=100)
         try:
@@ -150,6 +154,13 @@ def write_outputs(report: ScanReport, outputs: list[Output], color: Optional[boo
                 reporter.write(report, stream)
         except OSError as error:
             raise FactcheckError(f"cannot write report: {error.strerror}", file=out.path) from None
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null so that nothing more (not even the final flush) fails."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def exit_code(report: ScanReport, fail_on: str) -> int:

@@ -225,3 +225,22 @@ def test_every_format_renders_the_seeds(fmt: str) -> None:
     result = invoke("scan", "seeds", "--format", fmt, "--no-color", cwd=ROOT)
     assert result.exit_code == exitcodes.FINDINGS
     assert "conference-theme" in result.stdout
+
+
+def test_a_closed_pipe_ends_the_scan_quietly_with_its_exit_code(tmp_path: Path) -> None:
+    """``factcheck scan | head -1``: no error message, and the usual exit code."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for n in range(300):  # far more output than a pipe buffer holds
+        (docs / f"{n:03}.txt").write_text("WAIC 2025 ran for two days.\n")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "scan", "--claims", str(ROOT / "claims.yaml"),
+         "--format", "json", "--jobs", "1", str(docs)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline() == b"{\n"
+    process.stdout.close()  # the reader goes away, as head does
+    error = process.stderr.read()
+    assert process.wait(timeout=60) == exitcodes.FINDINGS
+    assert error == b""

@@ -85,10 +85,33 @@ def test_rich_never_interprets_document_text() -> None:
     assert "1 finding (0 errors, 1 warning) in 1 of 2 documents" in out
 
 
-def test_json_is_streamed_exactly_as_dumps_would_write_it() -> None:
+def test_json_is_streamed_as_report_dict_with_one_item_per_line() -> None:
     from factcheck.reports.json_report import report_dict
 
     report = _report()
     streamed = get_reporter("json")().render(report)
-    assert streamed == json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"
+    assert json.loads(streamed) == report_dict(report)
     assert len(json.loads(streamed)["findings"]) == 1
+    lines = streamed.splitlines()
+    assert lines[0] == "{" and lines[-1] == "}" and streamed.endswith("}\n")
+    finding_lines = [line for line in lines if line.startswith('    {"path": ')]
+    assert [json.loads(line.rstrip(",")) for line in finding_lines[:1]] == report_dict(report)["findings"]
+    assert '  "warnings": []' in lines
+
+
+def test_json_writes_in_batches_not_once_per_item() -> None:
+    from factcheck.reports import json_report
+
+    report = _report()
+    report.documents = report.documents * 1500  # 3,000 document lines
+    writes: list[str] = []
+
+    class Recorder(io.StringIO):
+        def write(self, chunk: str) -> int:
+            writes.append(chunk)
+            return len(chunk)
+
+    get_reporter("json")().write(report, Recorder())
+    out = "".join(writes)
+    assert len(json.loads(out)["documents"]) == len(report.documents)
+    assert len(writes) < 60

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from .. import __version__
@@ -34,20 +34,6 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     }
 
 
-class _Stream(list[Any]):
-    """A list that json's (indenting) encoder reads item by item, never all held at once."""
-
-    def __init__(self, items: Callable[[], Iterator[Any]], count: int) -> None:
-        super().__init__()
-        self._items, self._count = items, count
-
-    def __len__(self) -> int:
-        return self._count
-
-    def __iter__(self) -> Iterator[Any]:
-        return self._items()
-
-
 def _document_dict(d: DocumentResult) -> dict[str, Any]:
     return {
         "path": d.path,
@@ -61,47 +47,70 @@ def _document_dict(d: DocumentResult) -> dict[str, Any]:
 
 def report_dict(report: ScanReport) -> dict[str, Any]:
     """The whole report as plain data, in a stable order."""
-    data = _streaming_dict(report)
-    data["findings"] = list(data["findings"])
-    data["documents"] = list(data["documents"])
-    return data
+    return {key: list(value) if key in _ITEM_KEYS else value for key, value in _sections(report)}
 
 
-def _streaming_dict(report: ScanReport) -> dict[str, Any]:
-    """The report for json's indenting encoder: findings and documents made one at a time.
+_ITEM_KEYS = ("claims", "findings", "documents", "warnings")
+_BATCH = 512  # items written per call: one write per item costs more than encoding it
 
-    Only the pure-Python encoder (used with ``indent``) iterates a list subclass;
-    never pass this to ``json.dumps`` without ``indent``.
-    """
+
+def _sections(report: ScanReport) -> Iterator[tuple[str, Any]]:
+    """The report's top-level keys in order; list sections are made one item at a time."""
     findings = report.findings
     documents = sorted(report.documents, key=lambda d: d.path)
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "factcheck", "version": __version__},
-        "summary": report.counts(),
-        "claims": [
-            {"id": c.id, "statement": c.statement, "expected": format_value(c.value), "severity": c.severity.value}
-            for c in report.claims
-        ],
-        "findings": _Stream(lambda: (finding_dict(f) for f in findings), len(findings)),
-        "documents": _Stream(lambda: (_document_dict(d) for d in documents), len(documents)),
-        "warnings": list(report.warnings),
-    }
+    yield "schema_version", SCHEMA_VERSION
+    yield "tool", {"name": "factcheck", "version": __version__}
+    yield "summary", report.counts()
+    yield "claims", (
+        {"id": c.id, "statement": c.statement, "expected": format_value(c.value), "severity": c.severity.value}
+        for c in report.claims
+    )
+    yield "findings", (finding_dict(f) for f in findings)
+    yield "documents", (_document_dict(d) for d in documents)
+    yield "warnings", iter(report.warnings)
+
+
+def _dumps(value: Any) -> str:
+    """One value on one line (json's C encoder: no ``indent``)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _write_items(items: Iterator[Any], stream: TextIO) -> None:
+    """A list, one item per line, written in batches as the items are made."""
+    batch: list[str] = []
+    first = True
+    for item in items:
+        batch.append(("[\n    " if first else ",\n    ") + _dumps(item))
+        first = False
+        if len(batch) == _BATCH:
+            stream.write("".join(batch))
+            batch.clear()
+    batch.append("[]" if first else "\n  ]")
+    stream.write("".join(batch))
 
 
 @register
 class JsonReporter(Reporter):
-    """A JSON document, byte-identical for identical inputs, written as it is encoded."""
+    """A JSON document, byte-identical for identical inputs, written as it is encoded.
+
+    Top-level keys are indented; each claim, finding, document and warning is
+    one line, so that the report diffs line by line and is encoded by json's
+    C encoder.
+    """
 
     name = "json"
     description = "versioned JSON report with findings, coverage and summary"
     extensions = (".json",)
 
     def write(self, report: ScanReport, stream: TextIO) -> None:
-        encoder = json.JSONEncoder(indent=2, ensure_ascii=False)
-        for chunk in encoder.iterencode(_streaming_dict(report)):
-            stream.write(chunk)
-        stream.write("\n")
+        stream.write("{")
+        for n, (key, value) in enumerate(_sections(report)):
+            stream.write(("\n  " if n == 0 else ",\n  ") + _dumps(key) + ": ")
+            if key in _ITEM_KEYS:
+                _write_items(value, stream)
+            else:
+                stream.write(_dumps(value))
+        stream.write("\n}\n")
 
     def render(self, report: ScanReport) -> str:
         buffer = io.StringIO()
