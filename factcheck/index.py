@@ -8,6 +8,7 @@ judge's job, and it compares them exactly.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import ahocorasick
@@ -63,6 +64,10 @@ def joined_norms(tokens: list[Token]) -> str:
             tokens.joined = " " + " ".join(t.norm for t in tokens) + " "
         return tokens.joined
     return " " + " ".join(t.norm for t in tokens) + " "
+
+
+Previous = list[Token] | Callable[[], list[Token]]
+"""The previous sentence's tokens, or a function that makes them: most checks never need them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +189,7 @@ class ClaimIndex:
     # ------------------------------------------------------------------ context
 
     def context_level(
-        self, claim_id: str, sentence: list[Token], previous: list[Token], scope: list[Token] | None = None
+        self, claim_id: str, sentence: list[Token], previous: Previous, scope: list[Token] | None = None
     ) -> int | None:
         """0: context met in the sentence; 1: in the previous one; None: not met.
 
@@ -200,14 +205,15 @@ class ClaimIndex:
         return level
 
     def _context_level(
-        self, claim_id: str, sentence: list[Token], previous: list[Token], scope: list[Token] | None = None
+        self, claim_id: str, sentence: list[Token], previous: Previous, scope: list[Token] | None = None
     ) -> int | None:
         compiled = self.claims[claim_id]
         if any(term.occurs_in(sentence if scope is None else scope) for term in compiled.exclude):
             return None
         if not compiled.require or any(t.occurs_in(sentence) for t in compiled.require):
             return 0
-        if any(t.occurs_in(previous) for t in compiled.require):
+        before = previous() if callable(previous) else previous
+        if any(t.occurs_in(before) for t in compiled.require):
             return 1
         return None
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Callable, Iterable
 
 from .entities import name_after, places, quotes_near, variant_pattern
@@ -34,6 +35,7 @@ from .extract import Value, extract
 from .index import (
     ClaimIndex,
     CompiledClaim,
+    Previous,
     SubjectHit,
     Tokens,
     joined_norms,
@@ -146,7 +148,7 @@ class Matcher:
             text_live = range(len(spans)) if gate is None else sorted({sents.locate(o) for o in gate[1]} - {-1})
             for i in text_live:
                 span = spans[i]
-                matches = self._text_matches(text, span, sents.tokens(i), sents.tokens(_previous(spans, i)))
+                matches = self._text_matches(text, span, sents.tokens(i), partial(sents.tokens, _previous(spans, i)))
                 found.extend(replace(m, sentence=(span.start, span.end)) for m in matches)
         return sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id))
 
@@ -154,14 +156,14 @@ class Matcher:
 
     def _value_match(self, value: Value, sents: _Sentences, i: int) -> list[Match]:
         """The value's match, if it states a claim, placed in its sentence."""
-        previous = sents.tokens(_previous(sents.spans, i))
+        previous = partial(sents.tokens, _previous(sents.spans, i))  # tokenised only if context asks
         match = self._assign(value, sents.tokens(i), previous, sents.text)
         if match is None:
             return []
         span = sents.spans[i]
         return [replace(match, sentence=(span.start, span.end))]
 
-    def _assign(self, value: object, tokens: list[Token], previous: list[Token], text: str) -> Match | None:
+    def _assign(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
         at = token_at(tokens, value.start)  # type: ignore[attr-defined]
         if isinstance(value, NumberMention):
             return self._assign_number(value, tokens, previous, text, at)
@@ -173,7 +175,7 @@ class Matcher:
         return None
 
     def _assign_number(
-        self, value: NumberMention, tokens: list[Token], previous: list[Token], text: str, at: float
+        self, value: NumberMention, tokens: list[Token], previous: Previous, text: str, at: float
     ) -> Match | None:
         if value.kind is NumberKind.ORDINAL:
             return None
@@ -193,7 +195,7 @@ class Matcher:
         return match
 
     def _assign_measure(
-        self, value: NumberMention, unit: str, tokens: list[Token], previous: list[Token], text: str, at: float
+        self, value: NumberMention, unit: str, tokens: list[Token], previous: Previous, text: str, at: float
     ) -> Match | None:
         after = token_at(tokens, value.end)
         k = int(after) + (0 if value.unit else 1)
@@ -208,7 +210,7 @@ class Matcher:
         unit: str | None,
         window: list[int],
         tokens: list[Token],
-        previous: list[Token],
+        previous: Previous,
         text: str,
     ) -> Match | None:
         counted = [tokens[k] for k in window]
@@ -242,7 +244,7 @@ class Matcher:
         value: object,
         found: ClaimValue,
         tokens: list[Token],
-        previous: list[Token],
+        previous: Previous,
         at: float,
         families: tuple[str, ...],
         text: str,
@@ -259,7 +261,7 @@ class Matcher:
         found: ClaimValue,
         hits: list[SubjectHit],
         tokens: list[Token],
-        previous: list[Token],
+        previous: Previous,
         distance: Callable[[SubjectHit], float],
         text: str,
     ) -> Match | None:
@@ -279,7 +281,7 @@ class Matcher:
 
     # ------------------------------------------------------------- text
 
-    def _text_matches(self, text: str, span: Sentence, tokens: list[Token], previous: list[Token]) -> list[Match]:
+    def _text_matches(self, text: str, span: Sentence, tokens: list[Token], previous: Previous) -> list[Match]:
         out: dict[tuple[str, int, int], Match] = {}
         for hit in self.index.sentence_hits(tokens):
             if hit.claim not in self._text_ids:
