@@ -35,12 +35,14 @@ def select_documents(
     if not include and not exclude and changed_since is None:
         return list(paths)
     changed = changed_files(changed_since) if changed_since is not None else None
+    base = base.resolve()
+    resolve = _Resolver()
     selected = []
     for path, display in discover(paths):
         if path is None:
             selected.append(STDIN)
         elif changed is None or path.resolve() in changed:
-            relative = _relative(path, display, base)
+            relative = _relative(resolve(path), display, base)
             if (not include or matches(include, relative)) and not matches(exclude, relative):
                 selected.append(display)
     return selected
@@ -75,13 +77,28 @@ def _compile(glob: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
-def _relative(path: Path, display: str, base: Path) -> str:
-    """``path`` relative to ``base`` with forward slashes, or ``display`` if outside it."""
+def _relative(resolved: Path, display: str, base: Path) -> str:
+    """A resolved path relative to ``base`` (resolved) with forward slashes, or ``display`` if outside it."""
     try:
-        relative = path.resolve().relative_to(base.resolve())
+        relative = resolved.relative_to(base)
     except ValueError:
         return display.removeprefix("./")
     return relative.as_posix()
+
+
+class _Resolver:
+    """``path.resolve()``, resolving each directory once (thousands of files share a few)."""
+
+    def __init__(self) -> None:
+        self._directories: dict[Path, Path] = {}
+
+    def __call__(self, path: Path) -> Path:
+        if path.is_symlink():
+            return path.resolve()
+        parent = self._directories.get(path.parent)
+        if parent is None:
+            parent = self._directories[path.parent] = path.parent.resolve()
+        return parent / path.name
 
 
 # ----------------------------------------------------------------------- git

@@ -113,6 +113,21 @@ def test_include_and_exclude_globs(tmp_path: Path) -> None:
     assert (explicit.exit_code, explicit.stdout) == (exitcodes.OK, "")
 
 
+def test_globs_see_symlinks_resolved_as_before(tmp_path: Path) -> None:
+    """Directories are resolved once per scan, files that are links one by one: same answer as resolve()."""
+    from factcheck.selection import _Resolver
+
+    project(tmp_path, {"real/docs/a.md": DOC, "vendor/b.md": DOC})
+    (tmp_path / "linked").symlink_to(tmp_path / "real", target_is_directory=True)
+    (tmp_path / "real" / "docs" / "c.md").symlink_to(tmp_path / "vendor" / "b.md")
+    resolve = _Resolver()
+    for path in (tmp_path / "linked/docs/a.md", tmp_path / "linked/docs/c.md", tmp_path / "real/docs/a.md"):
+        assert resolve(path) == path.resolve()
+    (tmp_path / ".factcheck.yaml").write_text("exclude: [vendor]\n")
+    result = invoke("scan", "linked", "--format", "plain", cwd=tmp_path)
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == ["linked/docs/a.md"]
+
+
 @pytest.mark.parametrize(
     ("glob", "path", "expected"),
     [("*.md", "a/b/c.md", True), ("docs/*.md", "docs/x/c.md", False), ("docs/**", "docs/x/c.md", True),
