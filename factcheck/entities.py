@@ -30,6 +30,13 @@ _NOT_NAMES = frozenset(
 
 
 _LOOSE_GAP = re.compile(r"[^\s\-–()\"“”'‘’]")  # more than spaces, hyphens, brackets or quotes
+_COMMA_GAP = re.compile(r"\s*,\s*\Z")
+# Words of a clause that puts the subject itself somewhere: "WAIC 2025, held in X",
+# "WAIC, which took place in X". Any other word after the comma ends the search.
+_VENUE_CLAUSE = frozenset(
+    "held hosted staged convened taking take took place which that was is will be being now again "
+    "once this year".split()
+)
 
 
 _QUOTE = re.compile(r"“([^”]{2,160})”|\"([^\"]{2,160})\"|‘([^’]{2,160})’|(?<!\w)'([^']{2,160})'(?!\w)")
@@ -77,9 +84,16 @@ def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int
 def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
     """Places a subject is put in: "in X"/"at X" after it, "X <subject>", "X as the <subject>"."""
     spans: list[tuple[int, int]] = []
+    clause = False  # inside ", held in" / ", which took place in"
     for k in range(hit.last + 1, min(hit.last + 7, len(tokens) - 1)):
-        if _LOOSE_GAP.search(text, tokens[k - 1].end, tokens[k].start) or tokens[k].norm in _DATE_WORDS:
-            break  # a clause or a date intervenes: the place would not be the subject's
+        if tokens[k].norm in _DATE_WORDS:
+            break  # a date intervenes: the place would not be the subject's
+        if _LOOSE_GAP.search(text, tokens[k - 1].end, tokens[k].start):
+            if clause or not _COMMA_GAP.match(text, tokens[k - 1].end, tokens[k].start):
+                break  # a clause intervenes
+            clause = True
+        if clause and tokens[k].norm not in _VENUE_CLAUSE and tokens[k].norm not in ("in", "at"):
+            break  # ", which drew firms in X": X is not where the subject is
         if tokens[k].norm in ("in", "at"):
             span = _run(tokens, k + 1, 1, text)
             if span:
