@@ -84,6 +84,9 @@ def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int
 def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
     """Places a subject is put in: "in X"/"at X" after it, "X <subject>", "X as the <subject>"."""
     spans: list[tuple[int, int]] = []
+    if tokens[hit.last].norm in ("in", "at"):  # the subject ends with it: "based in X"
+        span = _run(tokens, hit.last + 1, 1, text) if hit.last + 1 < len(tokens) else None
+        return [span] if span else []
     clause = False  # inside ", held in" / ", which took place in"
     for k in range(hit.last + 1, min(hit.last + 7, len(tokens) - 1)):
         if tokens[k].norm in _DATE_WORDS:

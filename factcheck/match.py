@@ -310,7 +310,7 @@ class Matcher:
             spans += [m.span() for m in self._variants[compiled.claim.id].finditer(text, lo, hi)]
         if value.kind == "name":
             spans += name_after(tokens, hit.last, text)
-        elif value.kind == "place":
+        elif value.kind == "place" and _owns_place(compiled, hit, tokens):
             spans += places(tokens, hit, text)
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit)
@@ -319,6 +319,19 @@ class Matcher:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+OWNER_REACH = 4  # words between what is "based in X" and "based in", at most
+
+
+def _owns_place(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token]) -> bool:
+    """For a subject ending in "in"/"at" ("based in"), whether what is based there is the claim's:
+    a ``require`` term stands just before it ("the new body would be based in X"),
+    not other words ("firms based in X back the body")."""
+    if tokens[hit.last].norm not in ("in", "at") or not compiled.require:
+        return True
+    before = tokens[max(0, hit.first - OWNER_REACH) : hit.first]
+    return any(term.occurs_in(before) for term in compiled.require)
 
 
 def _longest_per_place(matches: list[Match]) -> list[Match]:
