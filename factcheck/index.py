@@ -8,18 +8,16 @@ judge's job, and it compares them exactly.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-import ahocorasick
 
 from rapidfuzz import fuzz, process
 
+from .gate import Gate, GateClaim, Live
 from .model import Claim, DateValue, NumberKind, NumberValue, TextValue, WeekdayValue
-from .text import Token, normalize, phrase_words
+from .text import GLUE, Sentence, Token, normalize, phrase_words
 
 FUZZY_CUTOFF = 90.0
-_GLUE = ("and", "the", "of", "in", "to", "for", "with", "from", "at", "on", "or", "as")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +90,9 @@ class CompiledClaim:
 class ClaimIndex:
     """All claims compiled once, for matching many documents."""
 
-    def __init__(self, claims: tuple[Claim, ...] | list[Claim]) -> None:
+    def __init__(self, claims: tuple[Claim, ...] | list[Claim], gate: bool = True) -> None:
+        """Compile ``claims``; ``gate=False`` treats every sentence as live (slower, for comparison)."""
+        self.gated = gate
         self.claims: dict[str, CompiledClaim] = {}
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for claim in claims:
@@ -100,28 +100,26 @@ class ClaimIndex:
         self._vocab = sorted({w for c in self.claims.values() for s in c.subjects for w in s})
         self._vocab_set = frozenset(self._vocab)
         self._resolved: dict[str, tuple[str, ...]] = {}
-        self._gate = _gate([(c, isinstance(c.claim.value, TextValue)) for c in self.claims.values()])
+        self._gate = Gate(
+            [
+                GateClaim(c.subjects, tuple((t.words, t.prefix) for t in c.require), isinstance(c.claim.value, TextValue))
+                for c in self.claims.values()
+            ],
+            lambda norm: bool(self.resolve(norm)),
+        )
 
-    def subject_offsets(self, text: str) -> tuple[list[int], list[int]] | None:
-        """Where any claim's subject may start in ``text``: (all, text claims only).
+    def live(self, text: str, blocks: Sequence[tuple[int, int]]) -> Live | None:
+        """The blocks of ``text`` that may state a claim and where subjects start in them.
 
-        A superset of what :meth:`subject_hits` accepts (typos and glued words
-        included), found in one pass of an Aho-Corasick automaton, so that
-        sentences without a subject are never tokenised. None: no gate.
+        A superset of what matching accepts (typos and glued words included),
+        found without tokenising: see :mod:`factcheck.gate`. None: no gate,
+        every block is live.
         """
-        lower = text.lower()
-        if self._gate is None or len(lower) != len(text):
-            return None
-        every: list[int] = []
-        texts: list[int] = []
-        for end, (length, bounded, is_text) in self._gate.iter(lower):
-            start = end - length + 1
-            if bounded and start > 0 and lower[start - 1].isalnum():
-                continue
-            every.append(start)
-            if is_text:
-                texts.append(start)
-        return every, texts
+        return self._gate.live(text, blocks) if self.gated else None
+
+    def sentences(self, text: str, spans: Sequence[Sentence], live: Live) -> tuple[list[int], list[int]]:
+        """The sentences of the live blocks that may state a claim: all, and text claims only."""
+        return self._gate.sentences(text, spans, live)
 
     def _add(self, claim: Claim) -> None:
         subjects = tuple(w for w in (phrase_words(s) for s in claim.subject) if w)
@@ -149,7 +147,7 @@ class ClaimIndex:
     def _resolve(self, norm: str) -> tuple[str, ...]:
         if norm in self._vocab_set:
             return (norm,)
-        for glue in _GLUE:  # "companiesand" -> "company"
+        for glue in GLUE:  # "companiesand" -> "company"
             if norm.endswith(glue) and len(norm) - len(glue) >= 4:
                 head = normalize(norm[: -len(glue)])
                 if head in self._vocab_set:
@@ -229,40 +227,6 @@ def _plausible_typo(token: str, word: str) -> bool:
     if token[0] != word[0]:
         return False
     return len(token) == len(word) or (min(len(token), len(word)) >= 8 and abs(len(token) - len(word)) == 1)
-
-
-def _gate_keys(word: str) -> list[tuple[str, bool]]:
-    """Substrings that any accepted spelling of ``word`` contains: (key, at word start).
-
-    The stem without a final "y" covers plurals and glued words ("compan");
-    for words long enough to be matched fuzzily, the first five letters
-    cover a typo after them.
-    """
-    key = word[:-1] if word.endswith("y") and len(word) > 3 else word
-    keys = [(key, True)]
-    if len(word) >= 8:  # only such words are matched fuzzily (see _plausible_typo)
-        keys.append((word[:5], True))
-    return keys
-
-
-def _gate(claims: list[tuple[CompiledClaim, bool]]) -> ahocorasick.Automaton | None:
-    """An automaton of keys for every subject's longest (rarest) word, flagged for text claims."""
-    flags: dict[tuple[str, bool], bool] = {}
-    for compiled, is_text in claims:
-        for words in compiled.subjects:
-            for gate_key in _gate_keys(max(words, key=len)):
-                flags[gate_key] = flags.get(gate_key, False) or is_text
-    if not flags:
-        return None
-    automaton = ahocorasick.Automaton()
-    for (key, bounded), is_text in flags.items():
-        previous = automaton.get(key, None)
-        if previous is not None:  # same key, bounded and not: keep the looser
-            bounded = bounded and previous[1]
-            is_text = is_text or previous[2]
-        automaton.add_word(key, (len(key), bounded, is_text))
-    automaton.make_automaton()
-    return automaton
 
 
 def is_year_claim(claim: Claim) -> bool:

@@ -131,22 +131,21 @@ class Matcher:
 
     def matches(self, text: str, blocks: tuple[tuple[int, int], ...]) -> list[Match]:
         """Every statement of a claim in ``text``, in text order."""
-        gate = self.index.subject_offsets(text)
+        gate = self.index.live(text, blocks)
         if gate is not None:
-            if not gate[0]:
-                return []  # no subject anywhere: nothing can be stated
-            blocks = _live_blocks(blocks, gate[0])
+            if not gate.blocks:
+                return []  # no subject with its context anywhere: nothing can be stated
+            blocks = gate.blocks
         spans = split_sentences(text, blocks)
         sents = _Sentences(text, spans, [s.start for s in spans], {})
-        live = range(len(spans)) if gate is None else sorted({sents.locate(o) for o in gate[0]} - {-1})
+        every, texts = (range(len(spans)), range(len(spans))) if gate is None else self.index.sentences(text, spans, gate)
         found: list[Match] = []
-        for lo, hi in _runs(spans, live):  # one extraction per run of adjacent live sentences
+        for lo, hi in _runs(spans, every):  # one extraction per run of adjacent live sentences
             for value in extract(text[lo:hi]):
                 value = _shift(value, lo)
                 found.extend(self._value_match(value, sents, sents.locate(value.start)))
         if self._text_ids:
-            text_live = range(len(spans)) if gate is None else sorted({sents.locate(o) for o in gate[1]} - {-1})
-            for i in text_live:
+            for i in texts:
                 span = spans[i]
                 matches = self._text_matches(text, span, sents.tokens(i), partial(sents.tokens, _previous(spans, i)))
                 found.extend(replace(m, sentence=(span.start, span.end)) for m in matches)
@@ -344,13 +343,6 @@ def _longest_per_place(matches: list[Match]) -> list[Match]:
             continue
         kept.append(match)
     return kept
-
-
-def _live_blocks(blocks: tuple[tuple[int, int], ...], offsets: list[int]) -> tuple[tuple[int, int], ...]:
-    """The blocks holding at least one of ``offsets`` (both sorted)."""
-    starts = [b[0] for b in blocks]
-    keep = sorted({bisect_left(starts, o + 1) - 1 for o in offsets} - {-1})
-    return tuple(blocks[k] for k in keep if offsets and blocks[k][1] > blocks[k][0])
 
 
 def _runs(spans: list[Sentence], live: Iterable[int]) -> list[tuple[int, int]]:

@@ -19,6 +19,8 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec approx est fig al dept univ".split()
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: Short words that a subject word may be glued to by a missing space ("companiesand").
+GLUE = ("and", "the", "of", "in", "to", "for", "with", "from", "at", "on", "or", "as")
 _BREAK_GAP = re.compile(r"[^\s\-–]")  # anything but spaces and hyphens between tokens
 
 

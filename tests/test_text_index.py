@@ -70,15 +70,3 @@ def test_prefix_term() -> None:
     term = Term.parse("exhibit*")
     assert term.occurs_in(tokenize("It was exhibited", 0, 16))
     assert not Term.parse("exhibit").occurs_in(tokenize("It was exhibited", 0, 16))
-
-
-def test_gate_finds_every_subject_and_flags_text_claims() -> None:
-    index = _index()
-    text = "Premier Li spoke. Over 800 companiesand more. Nothing here. 30 Countries."
-    every, texts = index.subject_offsets(text)
-    assert [text[o : o + 4] for o in every] == ["Prem", "comp", "Coun"]
-    assert [text[o : o + 4] for o in texts] == ["Prem"]
-
-
-def test_gate_ignores_keys_inside_words() -> None:
-    assert _index().subject_offsets("Subcompanies and ecountries") == ([], [])

@@ -8,14 +8,34 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from factcheck.extract.dates import find_dates, find_weekdays, scan_calendar
-from factcheck.extract.numbers import find_numbers, parse_number_words, scan_numbers
-from factcheck.extract.words import CASED_TABLE, LOWER_TABLE, encode
+from factcheck.extract.dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, find_dates, find_weekdays, scan_calendar
+from factcheck.extract.numbers import SCALE_WORDS, find_numbers, parse_number_words, scan_numbers
+from factcheck.extract.words import CASED_TABLE, LOWER_TABLE, START_WORDS, encode
 from factcheck.model import DateMention, NumberMention, WeekdayMention
 
-__all__ = ["Value", "extract", "find_dates", "find_numbers", "find_weekdays", "parse_number_words"]
+__all__ = [
+    "VALUE_WORDS",
+    "Value",
+    "extract",
+    "find_dates",
+    "find_numbers",
+    "find_weekdays",
+    "parse_number_words",
+]
 
 Value = NumberMention | DateMention | WeekdayMention
+
+#: Every value the extractor reads holds a digit or one of these words, whole (lower case):
+#: "eight hundred", "a dozen", "July", "Jul.", "Saturdays", "Sat.", "first".
+VALUE_WORDS = frozenset(
+    (START_WORDS - {"a"})
+    | SCALE_WORDS
+    | {"dozen"}
+    | {m.lower() for m in MONTHS}
+    | {w.lower() for w in WEEKDAYS}
+    | {w.lower() + "s" for w in WEEKDAYS}
+    | {w.lower() for w in WEEKDAY_ABBREVIATIONS}
+)
 
 
 def extract(text: str) -> list[Value]:

@@ -15,7 +15,7 @@ import re
 from factcheck.extract.words import CASED_TABLE, DASHES, UNICODE_LEADS, encode, trie_pattern
 from factcheck.model import DateMention, PartialDate, WeekdayMention
 
-__all__ = ["MONTHS", "find_dates", "find_weekdays", "scan_calendar"]
+__all__ = ["MONTHS", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "find_dates", "find_weekdays", "scan_calendar"]
 
 _FULL_MONTHS = tuple(calendar.month_name)[1:]
 #: Month names and abbreviations -> month number.
@@ -24,8 +24,8 @@ MONTHS: dict[str, int] = {
     **{name[:3]: number for number, name in enumerate(_FULL_MONTHS, 1)},
     "Sept": 9,
 }
-_WEEKDAYS = {name: number for number, name in enumerate(calendar.day_name)}
-_WEEKDAY_ABBREVIATIONS = {
+WEEKDAYS = {name: number for number, name in enumerate(calendar.day_name)}
+WEEKDAY_ABBREVIATIONS = {
     "Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3,
     "Fri": 4, "Sat": 5, "Sun": 6,
 }  # fmt: skip
@@ -64,10 +64,10 @@ _ALTERNATIVES = (
     # (in) August: checked for a preceding "in", "during", "mid-"...
     r"(?P<m1e>" + _FULL + r")\b",
     # Saturday, Saturdays, Saturday's; Sat.
-    r"(?P<wd>" + "|".join(_WEEKDAYS) + r")(?=s\b|(?![^\W_]))",
-    r"(?P<wa>" + "|".join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.",
+    r"(?P<wd>" + "|".join(WEEKDAYS) + r")(?=s\b|(?![^\W_]))",
+    r"(?P<wa>" + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.",
 )
-_STARTS = {*(name[:3] for name in MONTHS), *_WEEKDAY_ABBREVIATIONS}
+_STARTS = {*(name[:3] for name in MONTHS), *WEEKDAY_ABBREVIATIONS}
 _GATE = r"(?=[\dJFMASONDTW])(?=\d|" + trie_pattern(_STARTS) + ")"  # a cheap first test
 _BODY = _GATE + "(?:" + "|".join(f"(?:{alt})" for alt in _ALTERNATIVES) + ")"
 _PASSES = tuple(
@@ -151,9 +151,9 @@ def _weekday(g: Groups, m: re.Match[bytes], text: str) -> Found:
     start = m.start()
     if "wd" in g:
         name = g["wd"][0].decode()
-        return [WeekdayMention(start, start + len(name), name, _WEEKDAYS[name])]
+        return [WeekdayMention(start, start + len(name), name, WEEKDAYS[name])]
     end, name = m.end() - 1, g["wa"][0].decode()
-    return [WeekdayMention(start, end, text[start:end], _WEEKDAY_ABBREVIATIONS[name])]
+    return [WeekdayMention(start, end, text[start:end], WEEKDAY_ABBREVIATIONS[name])]
 
 
 def _month(g: Groups, m: re.Match[bytes], text: str, cased: bytes) -> Found:

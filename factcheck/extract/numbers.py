@@ -30,7 +30,7 @@ from factcheck.extract.words import (
 )
 from factcheck.model import NumberKind, NumberMention, Qualifier
 
-__all__ = ["QUALIFIERS", "find_numbers", "parse_number_words", "scan_numbers"]
+__all__ = ["QUALIFIERS", "SCALE_WORDS", "find_numbers", "parse_number_words", "scan_numbers"]
 
 _Q = Qualifier
 #: Qualifier phrases (single-spaced, lower case) and what they mean.
@@ -57,7 +57,8 @@ _MONEY_ONLY_SCALES = frozenset({b"m", b"mn", b"mln", b"b", b"bn"})
 _CURRENCY_SIGNS = frozenset("\u20ac\u20b9\u20a9\u20bd")  # encoded as "?": euro, rupee, won, rouble
 _CURRENCY_CODES = {"us$", "hk$", "a$", "c$", "s$", "rmb", "usd", "cny", "eur", "gbp", "jpy"}
 
-_SCALE_WORDS = r"(?:hundred|thousand|million|billion|trillion)\b"
+SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_SCALE_WORDS = r"(?:" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 _GATE = (
     r"(?=[\d$\xa3\xa5?]|a\s+(?:dozen\b|" + _SCALE_WORDS + ")"
     r"|" + trie_pattern((START_WORDS - {"a"}) | _CURRENCY_CODES) + r"(?![a-z]))"

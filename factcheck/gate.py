@@ -1,0 +1,286 @@
+"""The gate: which blocks and sentences of a text may state a claim, found without tokenising it.
+
+A claim can only be stated in a sentence that holds one of its subject
+phrases; whose ``require`` context stands in it or in the sentence before it
+(in the same block); and, unless its value is a name, place or title, that
+holds a value the extractor can read: a digit, or a number word, month or
+weekday (:data:`factcheck.extract.VALUE_WORDS`). The gate finds all three
+with one pass of an Aho-Corasick automaton over the text, so that blocks and
+sentences that cannot state anything are never split into words, and
+blocks that cannot are not even split into sentences.
+
+The automaton runs over the lower-cased text with every character that is
+not an ASCII letter or digit turned into a space (:func:`spaced`), so a
+key " word " matches a whole word. Keys are spellings that any form of a
+word that matching accepts contains: its plurals, possessives, a short word
+glued on ("companiesand"), and for long words, the typos fuzzy matching
+accepts (:func:`typo_pieces`). The gate thus only ever passes too much,
+never too little: what it passes is then matched word by word.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+
+from .extract import VALUE_WORDS
+from .text import GLUE, Sentence, normalize
+
+Block = tuple[int, int]
+_DIGIT = re.compile(r"\d")
+# Latin-1 bytes to the automaton's alphabet: ASCII letters and digits kept, anything else a
+# space (punctuation, "_", "é", and "?", which stands for every character outside Latin-1):
+# the extractor's own word boundaries ("eight" in "eight²" is a number).
+_SPACES = bytes(b if chr(b).isascii() and chr(b).isalnum() else 0x20 for b in range(256))
+_SUBJECT, _REQUIRE, _VALUE, _TYPO = range(4)  # what a key stands for: slots of its masks
+
+
+@dataclass(frozen=True, slots=True)
+class GateClaim:
+    """What the gate needs of a claim: its subject phrases and ``require`` terms as normalised words."""
+
+    subjects: tuple[tuple[str, ...], ...]
+    require: tuple[tuple[tuple[str, ...], bool], ...]  # (words, whether the last one is a prefix)
+    is_text: bool  # a name, place or title: no extracted value to wait for
+
+
+Typo = tuple[int, int, int, str]
+"""What a typo piece stands for: (claims, fewest letters, most letters, first letters) (see _typo_shape)."""
+Hit = tuple[int, tuple[int, int, int, int, Typo | None]]
+"""A key found: (its end in the spaced line, (its length, subject claims, require claims, value word, typo))."""
+
+
+class Live(NamedTuple):
+    """What of a text may state a claim: the blocks, and the keys found in them."""
+
+    blocks: tuple[Block, ...]  # the blocks worth splitting into sentences, in order
+    hits: list[Hit]  # the keys found in those blocks, typos of subject words included
+
+
+class Gate:
+    """The claims' subject and context keys and the value words, compiled into one automaton."""
+
+    def __init__(self, claims: Sequence[GateClaim], is_subject_word: Callable[[str], bool]) -> None:
+        """Compile ``claims``; ``is_subject_word(norm)`` tells whether a normalised word may stand
+        for a subject word: it confirms the typos that :func:`typo_pieces` find."""
+        self._is_subject_word = is_subject_word
+        self._free = 0  # claims whose context always holds: no require term (or one the gate cannot see)
+        self._text = 0
+        self._exact: set[str] = set()  # the spellings of the words typo pieces are cut from
+        self._typo_claims = 0  # the claims with a subject word long enough for typos
+        keys: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        pieces_of: dict[str, list[str]] = defaultdict(list)  # typo piece -> the words it is cut from
+        usable = True  # every subject has a key
+        for n, claim in enumerate(claims):
+            bit = 1 << n
+            self._text |= bit if claim.is_text else 0
+            for word in (max(words, key=len) for words in claim.subjects):
+                usable &= _add(keys, subject_keys(word), _SUBJECT, bit)
+                for piece in typo_pieces(word):
+                    if _add(keys, [piece], _TYPO, bit):
+                        pieces_of[spaced(piece)].append(word)
+                        self._exact.update(spellings(word))
+                        self._typo_claims |= bit
+            if not claim.require or not all(_add(keys, _term_keys(t), _REQUIRE, bit) for t in claim.require):
+                self._free |= bit
+        self._automaton: ahocorasick.Automaton | None = None
+        if keys and usable:
+            _add(keys, [" " + word + " " for word in VALUE_WORDS], _VALUE, 1)
+            self._automaton = ahocorasick.Automaton()
+            for key, (subject, require, value, typo) in keys.items():
+                shape = (typo, *_typo_shape(pieces_of[key])) if typo else None
+                self._automaton.add_word(key, (len(key), subject, require, value, shape))
+            self._automaton.make_automaton()
+
+    def live(self, text: str, blocks: Sequence[Block]) -> Live | None:
+        """The blocks of ``text`` that may state a claim, with the keys found in them.
+
+        None when the gate cannot be used (no claims, a subject with no ASCII
+        letter, or a text whose lower-cased form changes length): then
+        everything is live.
+        """
+        lower = text.lower()
+        if self._automaton is None or len(lower) != len(text):
+            return None
+        line = spaced(" " + lower + " ")  # line[i] is text[i - 1], so block (a, b) is line[a : b + 2]
+        value = [0] * len(blocks)  # see _claims
+        live: list[Block] = []
+        hits: list[Hit] = []
+        for k, (a, b) in enumerate(blocks):
+            found = context = 0
+            block_hits = list(self._automaton.iter(line, a, b + 2))
+            for _, (_, subject, require, val, _) in block_hits:
+                found |= subject
+                context |= require
+                value[k] |= val
+            if self._typo_claims & (context | self._free):  # a typo could make a difference
+                found |= self._typos(text, line, blocks, k, block_hits, context, value)
+            if found and self._claims(text, blocks, k, found, context, value):
+                live.append((a, b))
+                hits += block_hits
+        return Live(tuple(live), hits)
+
+    def _typos(
+        self,
+        text: str,
+        line: str,
+        blocks: Sequence[Block],
+        k: int,
+        hits: list[Hit],
+        context: int,
+        value: list[int],
+    ) -> int:
+        """The claims whose subject word has a typo in block ``k``, checked only where one would make a
+        difference (the claim's context and a value in the block). A typo found becomes a subject hit."""
+        typos = 0
+        for n, (end, (length, _, _, _, typo)) in enumerate(hits):
+            if typo is None:
+                continue
+            mask, shortest, longest, firsts = typo
+            if self._claims(text, blocks, k, mask, context, value) and self._typo_at(
+                text, line, end, shortest, longest, firsts
+            ):
+                typos |= mask
+                hits[n] = (end, (length, mask, 0, 0, None))
+        return typos
+
+    def sentences(self, text: str, spans: Sequence[Sentence], live: Live) -> tuple[list[int], list[int]]:
+        """The sentences (indices in ``spans``) that may state a claim: any, and a name, place or title."""
+        found, context, value = [0] * len(spans), [0] * len(spans), [0] * len(spans)
+        starts = [s.start for s in spans]
+        i = 0
+        for end, (length, subject, require, val, _) in live.hits:
+            start = end - length + 1  # in ``text``, after the key's leading space
+            if not starts[i] <= start < spans[i].end:  # hits come in text order: mostly the same sentence
+                i = bisect_right(starts, start) - 1
+                if i < 0 or start >= spans[i].end:
+                    i = 0
+                    continue
+            found[i] |= subject
+            context[i] |= require
+            value[i] |= val
+        every: list[int] = []
+        texts: list[int] = []
+        for i, span in enumerate(spans):
+            if not found[i]:
+                continue
+            before = context[i - 1] if i and spans[i - 1].block == span.block else 0
+            claims = self._claims(text, spans, i, found[i], context[i] | before, value)
+            if claims:
+                every.append(i)
+                if claims & self._text:
+                    texts.append(i)
+        return every, texts
+
+    def _claims(
+        self, text: str, spans: Sequence[Block] | Sequence[Sentence], k: int, found: int, context: int, value: list[int]
+    ) -> int:
+        """The claims that may be stated in span ``k``: subject found, context met, a value to read.
+
+        ``value[k]``: 1 a value word is there, -1 no value, 0 not known yet (then the span is
+        searched for a digit, once).
+        """
+        claims = found & (context | self._free)
+        if claims & ~self._text:
+            if not value[k]:
+                value[k] = 1 if _DIGIT.search(text, spans[k][0], spans[k][1]) else -1
+            if value[k] < 0:
+                claims &= self._text
+        return claims
+
+    def _typo_at(self, text: str, line: str, end: int, shortest: int, longest: int, firsts: str) -> bool:
+        """Whether the word in which a typo piece ends at ``end`` of ``line`` may be a typo of a subject word:
+        of about its length and with its first letter (see :func:`_typo_shape`), not the word itself
+        (its own keys found that), and accepted by fuzzy matching."""
+        start = line.rfind(" ", 0, end)  # the spaces around the word
+        stop = line.find(" ", end)
+        word = line[start + 1 : stop]
+        if word in self._exact:
+            return False
+        if (start > 0 and text[start - 1].isalnum()) or (stop <= len(text) and text[stop - 1].isalnum()):
+            return True  # the word goes on in letters outside ASCII: not checked here, kept
+        if not shortest <= len(word) <= longest or word[0] not in firsts:
+            return False
+        return self._is_subject_word(normalize(word))
+
+
+# -------------------------------------------------------------------- keys
+
+
+def spaced(text: str) -> str:
+    """``text`` in the automaton's alphabet, one character for one: non-letters become spaces."""
+    return text.encode("latin-1", "replace").translate(_SPACES).decode("latin-1")
+
+
+def spellings(word: str) -> list[str]:
+    """The lower-case words whose normal form is ``word`` (possessives aside: spaced, they end the word)."""
+    forms = {word, word + "s", word + "es"} | ({word[:-1] + "ies"} if word.endswith("y") else set())
+    return sorted(form for form in forms if normalize(form) == word)
+
+
+def subject_keys(word: str) -> list[str]:
+    """The whole-word keys of a subject word: its spellings, alone or glued to a short word ("companiesand")."""
+    return [" " + form + glue for form in spellings(word) for glue in (" ", *(g + " " for g in GLUE))]
+
+
+def term_keys(word: str, prefix: bool) -> list[str]:
+    """The keys of a ``require`` term's word: its spellings as whole words, or for a
+    prefix ("exhibit*"), the prefix at a word's start (less a final "y": "compan" for "company*")."""
+    if prefix:
+        return [" " + (word[:-1] if word.endswith("y") and len(word) > 1 else word)]
+    return [" " + form + " " for form in spellings(word)]
+
+
+def typo_pieces(word: str) -> list[str]:
+    """Keys for the typos of ``word`` that fuzzy matching accepts (see ``index._plausible_typo``).
+
+    Only words of 8 letters or more are matched fuzzily. The word is cut in
+    two halves: the first is keyed at a word's start, the second at a word's
+    end (also with a plural's ending). A typo that changes one place (a
+    letter left out, added or swapped for another, two neighbours swapped
+    within a half) leaves one half whole. Not covered: a typo of two
+    changes, one in each half (words of 10 letters or more; fuzzy matching
+    accepts at most ``(2 * len(word) + 1) // 10`` insertions and deletions).
+    """
+    if len(word) < 8:
+        return []
+    half = len(word) // 2
+    head, tail = word[:half], word[half:]
+    ends = {tail, tail + "s", tail + "es"} | ({tail[:-1] + "ies"} if tail.endswith("y") else set())
+    return [" " + head, *sorted(end + " " for end in ends)]
+
+
+def _term_keys(term: tuple[tuple[str, ...], bool]) -> list[str]:
+    """The keys of a ``require`` term: those of its longest word."""
+    words, prefix = term
+    if not words:
+        return []
+    longest = max(range(len(words)), key=lambda i: len(words[i]))
+    return term_keys(words[longest], prefix and longest == len(words) - 1)
+
+
+def _typo_shape(words: list[str]) -> tuple[int, int, str]:
+    """What a typo of one of ``words`` looks like: (fewest letters, most letters, first letters).
+
+    A typo of a word of n letters has n - 1 to n + 1, then maybe a plural's
+    "es"; it starts with the word's first letter.
+    """
+    if not words:
+        return 0, 0, ""
+    return min(map(len, words)) - 1, max(map(len, words)) + 3, "".join(sorted({w[0] for w in words}))
+
+
+def _add(keys: dict[str, list[int]], new: list[str], slot: int, bit: int) -> bool:
+    """Add keys in the automaton's alphabet; False if there are none, or one has no ASCII letter or digit."""
+    spelled = [spaced(key) for key in new]
+    if not spelled or any(key.isspace() or not key for key in spelled):
+        return False
+    for key in spelled:
+        keys[key][slot] |= bit
+    return True
