@@ -64,13 +64,21 @@ def _run(tokens: list[Token], start: int, step: int, text: str, limit: int = 3) 
     while 0 <= k < len(tokens) and len(picked) < limit and _is_name_word(tokens[k]):
         if picked and not joined(text, *(sorted((picked[-1], tokens[k]), key=lambda t: t.start))):
             break
+        if picked and step < 0 and _possessive(tokens[k]):
+            break  # "China's Shanghai": the possessive names something else
         picked.append(tokens[k])
+        if step > 0 and _possessive(tokens[k]):
+            break  # "Shanghai's Pudong district": the name ends at the possessive
         k += step
     if not picked:
         return None
     first, last = min(picked, key=lambda t: t.start), max(picked, key=lambda t: t.start)
-    end = last.end - (2 if last.raw.endswith(("'s", "’s")) else 0)
+    end = last.end - (2 if _possessive(last) else 0)
     return first.start, end
+
+
+def _possessive(token: Token) -> bool:
+    return token.raw.endswith(("'s", "’s"))
 
 
 def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int]]:
@@ -107,20 +115,57 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         if span:
             spans.append(span)
     if hit.first >= 3 and [t.norm for t in tokens[hit.first - 2 : hit.first]] == ["as", "the"]:
-        span = _run(tokens, hit.first - 3, -1, text)
-        if span:
+        span = _run(tokens, _before_verbs(tokens, hit.first - 3), -1, text)
+        if span and not _negated(tokens, span[0]):
             spans.append(span)
     return spans
 
 
+def _negated(tokens: list[Token], start: int) -> bool:
+    """Whether the words before offset ``start`` deny it: "not Beijing", "rather than Beijing"."""
+    k = int(token_at(tokens, start))
+    before = [t.norm for t in tokens[max(0, k - 2) : k]]
+    return before[-1:] == ["not"] or before in (["rather", "than"], ["instead", "of"])
+
+
+# Verbs between a place and "as the <subject>": "Beijing has been proposed as the seat".
+_NAMING_VERBS = frozenset(
+    "has have had was were is are be been being proposed suggested chosen named picked selected designated "
+    "floated touted tipped considered mooted put forward seen".split()
+)
+NAMING_REACH = 4  # such words between a place and "as the", at most
+
+
+def _before_verbs(tokens: list[Token], k: int) -> int:
+    """The token before the naming verbs that end at token ``k`` ("proposed", "has been chosen"), or ``k``."""
+    j = k
+    while j >= 0 and k - j < NAMING_REACH and tokens[j].norm in _NAMING_VERBS and tokens[j].raw.islower():
+        j -= 1
+    return j if j < k and j >= 0 else k
+
+
 QUOTE_REACH = 5  # words between a subject and its quoted value ("themed", "the theme was")
+LONG_QUOTE_REACH = 12  # the same, when a copula introduces the title ("the theme of this year's WAIC was")
+_COPULAS = frozenset("was is be reads read remains remained".split())
+_CLAUSE_BREAK = re.compile(r"[,;()—–]|\. ")
 
 
-def _near(tokens: list[Token], hit: SubjectHit, span: tuple[int, int]) -> bool:
-    """Whether a quoted title starts within a few words after the subject or ends just before it."""
+def _near(tokens: list[Token], hit: SubjectHit, span: tuple[int, int], text: str) -> bool:
+    """Whether a quoted title starts within a few words after the subject or ends just before it.
+
+    Further after it, the title must follow a copula in the same clause: "the
+    theme of this year's WAIC was 'X'", not "the theme was debated, and 'X'".
+    """
     first = token_at(tokens, span[0])
     last = token_at(tokens, span[1] - 1)
-    return 0 < first - hit.last <= QUOTE_REACH or 0 < hit.first - last <= 3
+    if 0 < first - hit.last <= QUOTE_REACH or 0 < hit.first - last <= 3:
+        return True
+    k = int(first)
+    return (
+        QUOTE_REACH < first - hit.last <= LONG_QUOTE_REACH
+        and tokens[k - 1].norm in _COPULAS
+        and not _CLAUSE_BREAK.search(text, tokens[hit.last].end, tokens[k - 1].end)
+    )
 
 
 def _quote_span(match: re.Match[str]) -> tuple[int, int]:
@@ -130,4 +175,4 @@ def _quote_span(match: re.Match[str]) -> tuple[int, int]:
 
 def quotes_near(text: str, lo: int, hi: int, tokens: list[Token], hit: SubjectHit) -> list[tuple[int, int]]:
     """Quoted titles in ``text[lo:hi]`` that stand next to the subject ``hit``."""
-    return [s for s in map(_quote_span, _QUOTE.finditer(text, lo, hi)) if _near(tokens, hit, s)]
+    return [s for s in map(_quote_span, _QUOTE.finditer(text, lo, hi)) if _near(tokens, hit, s, text)]

@@ -378,18 +378,46 @@ _CLAUSE_END = re.compile(r"[,;:()—–]")
 
 
 def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token] | None:
-    """The sentence without the comparison clauses the value is not in, if any.
+    """The part of the sentence where ``exclude`` terms count against the value at ``offset``, if not all of it.
 
-    In "600 companies took part, up from 500 last year", "last year" belongs to
-    the 500, not to the 600. None: no comparison clause, the whole sentence counts.
+    Two things are left out. Another clause, after a semicolon or a contrast
+    ("Last year's WAIC had 500 exhibitors; this year over 800 companies took
+    part"): "last year's" belongs to the 500. And a comparison clause the
+    value is not in ("600 companies took part, up from 500 last year"): "last
+    year" belongs to the 500, not to the 600. None: the whole sentence counts.
     """
-    clauses = _comparison_clauses(tokens, text)
-    if not clauses:
-        return None
+    lo, hi = _own_clause(tokens, offset, text)
+    clauses = [c for c in _comparison_clauses(tokens, text) if lo <= c[0] < hi]
     if any(tokens[i].start <= offset < tokens[j - 1].end for i, j in clauses):
-        return None  # the value is the compared one: the whole sentence counts
+        clauses = []  # the value is the compared one: its whole clause counts
+    if not clauses and (lo, hi) == (0, len(tokens)):
+        return None
     dropped = {k for i, j in clauses for k in range(i, j)}
-    return [t for k, t in enumerate(tokens) if k not in dropped]
+    return [t for k, t in enumerate(tokens[lo:hi], lo) if k not in dropped]
+
+
+_CONTRASTS = frozenset(("but", "whereas", "while"))
+
+
+def _own_clause(tokens: list[Token], offset: int, text: str) -> tuple[int, int]:
+    """The token range of the clause holding ``offset``: clauses end at a semicolon and before
+    a contrast that opens a clause (", but", ", whereas", ", while", "; ")."""
+    if not tokens:
+        return 0, 0
+    words = joined_norms(tokens)
+    if text.find(";", tokens[0].end, tokens[-1].start) < 0 and not any(f" {w} " in words for w in _CONTRASTS):
+        return 0, len(tokens)  # one clause
+    cuts = [0]
+    for k in range(1, len(tokens)):
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if ";" in gap or (tokens[k].norm in _CONTRASTS and "," in gap):
+            cuts.append(k)
+    cuts.append(len(tokens))
+    at = token_at(tokens, offset)
+    for lo, hi in zip(cuts, cuts[1:]):
+        if lo <= at < hi:
+            return lo, hi
+    return 0, len(tokens)
 
 
 def _comparison_clauses(tokens: list[Token], text: str) -> list[tuple[int, int]]:
