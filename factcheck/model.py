@@ -9,7 +9,27 @@ lines and columns are 1-based and are computed once, by the document.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+
+
+def _pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle a frozen dataclass as its constructor's arguments.
+
+    Results travel from worker processes to the parent for every document;
+    the default for slotted dataclasses (``__setstate__`` over ``fields()``)
+    takes about twice as long both ways.
+    """
+    values = attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
+
+    def __reduce__(self: Any) -> tuple[type[_T], tuple[Any, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
 
 
 class Severity(str, enum.Enum):
@@ -242,6 +262,7 @@ class Mention:
     reason: str  # why the verdict, in one clause
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True, order=True)
 class Finding:
     """A place where a document disagrees with a claim.
@@ -265,6 +286,7 @@ class Finding:
     excerpt_end: int = field(default=0, compare=False)
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Coverage:
     """What one document says about one claim: its mentions' worst verdict."""
@@ -274,6 +296,7 @@ class Coverage:
     found: tuple[str, ...] = ()
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Suppression:
     """An inline suppression comment, and the lines of its document it covers.
@@ -293,6 +316,7 @@ class Suppression:
     reason: str = ""
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DocumentResult:
     """Everything the engine found in one document, and its inline suppressions."""

@@ -34,7 +34,6 @@ import threading
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
@@ -50,7 +49,7 @@ from .documents import (
 )
 from .engine import Engine, ScanReport
 from .errors import FactcheckError
-from .model import Claim, Coverage, Severity
+from .model import Claim, Coverage, DocumentResult, Severity
 
 MIN_PARALLEL = 50
 """Fewer documents to scan than this run in-process even when ``jobs > 1``."""
@@ -332,7 +331,7 @@ class Pipeline:
         result, warnings = outcome
         if result is not None:  # share equal coverage records: flat memory for big corpora
             coverage = tuple(self._coverage.setdefault(c, c) for c in result.coverage)
-            result = replace(result, coverage=coverage)
+            result = DocumentResult(result.path, result.findings, coverage, result.suppressions)
         self.outcomes[index] = (result, warnings)
         self._done += 1
         self._bytes += size

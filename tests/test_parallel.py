@@ -222,3 +222,19 @@ def test_progress_callback_reaches_the_total(corpus: Path) -> None:
 
 def test_default_jobs_is_the_available_cores() -> None:
     assert resolve_jobs(None) <= (os.cpu_count() or 1)
+
+
+def test_results_pickle_to_equal_values_in_every_field() -> None:
+    import dataclasses
+    import pickle
+
+    from factcheck.engine import Engine
+    from factcheck.parallel import scan_item
+
+    engine = Engine(project_claims())
+    text = (ROOT / "seeds" / "004_b3bf865696324f2f.txt").read_bytes()
+    result, _ = scan_item(engine, Item("seeds/004.txt", text, "text"))
+    assert result is not None and result.findings and result.coverage
+    back = pickle.loads(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    assert dataclasses.astuple(back) == dataclasses.astuple(result)  # Finding's == compares position only
+    assert [type(f.verdict) for f in back.findings] == [type(f.verdict) for f in result.findings]
