@@ -62,6 +62,14 @@ def test_seeds_plain_flags_exactly_the_two_seed_004_discrepancies() -> None:
     assert result.stderr == ""
 
 
+def test_scanning_the_repository_flags_only_seed_004() -> None:
+    """The project's own docs pass its own check: the README's examples are suppressed inline."""
+    result = invoke("scan", "--format", "plain", cwd=ROOT)
+    assert result.exit_code == exitcodes.FINDINGS
+    flagged = {line.split(":")[0] for line in result.stdout.splitlines()}
+    assert flagged == {"seeds/004_b3bf865696324f2f.txt"}, result.stdout
+
+
 def test_seeds_json_matches_golden() -> None:
     result = invoke("scan", "seeds", "--claims", "claims.yaml", "--format", "json", cwd=ROOT)
     assert result.exit_code == exitcodes.FINDINGS
