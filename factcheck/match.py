@@ -264,19 +264,26 @@ class Matcher:
         distance: Callable[[SubjectHit], float],
         text: str,
     ) -> Match | None:
-        best: tuple[int, float, int] | None = None
+        best: tuple[float, float, int] | None = None
         choice: CompiledClaim | None = None
         scope = _exclusion_scope(tokens, value.start, text) if hits else None  # type: ignore[attr-defined]
         for hit in hits:
-            level = self.index.context_level(hit.claim, tokens, previous, scope)
+            level: float | None = self.index.context_level(hit.claim, tokens, previous, scope)
             if level is None:
                 continue
+            if level == 0 and scope is not None and not self._context_in(hit.claim, scope):
+                level = 0.5  # met in another clause: "30 countries attended the roundtable, and 50 the conference"
             rank = (level, distance(hit), self._order[hit.claim])
             if best is None or rank < best:
                 best, choice = rank, self.index.claims[hit.claim]
         if choice is None:
             return None
         return Match(choice, value.start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
+
+    def _context_in(self, claim_id: str, scope: list[Token]) -> bool:
+        """Whether a claim's ``require`` context is met in ``scope`` (the value's own clause)."""
+        require = self.index.claims[claim_id].require
+        return not require or any(term.occurs_in(scope) for term in require)
 
     # ------------------------------------------------------------- text
 
@@ -373,7 +380,10 @@ def _previous(spans: list[Sentence], i: int) -> int:
     return i - 1 if i > 0 and spans[i - 1].block == spans[i].block else -1
 
 
-_COMPARISONS = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("versus",), ("vs",))
+_COMPARISONS = (
+    ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("versus",), ("vs",),
+    ("than", "in"), ("than", "at"), ("than", "last"), ("than", "the"),  # "40% more than in 2023"
+)  # fmt: skip
 _CLAUSE_END = re.compile(r"[,;:()—–]")
 
 
@@ -396,12 +406,12 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
     return [t for k, t in enumerate(tokens[lo:hi], lo) if k not in dropped]
 
 
-_CONTRASTS = frozenset(("but", "whereas", "while"))
+_CONTRASTS = frozenset(("but", "whereas", "while", "and"))
 
 
 def _own_clause(tokens: list[Token], offset: int, text: str) -> tuple[int, int]:
     """The token range of the clause holding ``offset``: clauses end at a semicolon and before
-    a contrast that opens a clause (", but", ", whereas", ", while", "; ")."""
+    a conjunction after a comma (", but", ", whereas", ", while", ", and")."""
     if not tokens:
         return 0, 0
     words = joined_norms(tokens)
