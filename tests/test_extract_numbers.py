@@ -40,6 +40,9 @@ PLAIN = [
     ("There were 800 of them.", ("800", 800, Q.EXACT, K.COUNT, None, None)),
     ("There were 3,000 of them.", ("3,000", 3000, Q.EXACT, K.COUNT, None, None)),
     ("It cost 1,250,000 to build.", ("1,250,000", 1_250_000, Q.EXACT, K.COUNT, None, None)),
+    ("There were 3 000 of them.", ("3 000", 3000, Q.EXACT, K.COUNT, None, None)),
+    ("Over 30\xa0000 came.", ("Over 30\xa0000", 30_000, Q.OVER, K.COUNT, None, None)),
+    ("It cost 1 250 000 to build.", ("1 250 000", 1_250_000, Q.EXACT, K.COUNT, None, None)),
     ("A rate of 1.5 is high.", ("1.5", 1.5, Q.EXACT, K.COUNT, None, None)),
     ("It grew by 1.5.", ("1.5", 1.5, Q.EXACT, K.COUNT, None, None)),
     ("Some 1.5 million people came.", ("Some 1.5 million", 1_500_000, Q.ABOUT, K.COUNT, None, None)),
@@ -397,3 +400,8 @@ def test_no_figure_in_plain_prose_words() -> None:
 def test_hyphenated_scales_and_rough_figures_are_not_units(text: str, value: float, qualifier: Qualifier, unit: str | None) -> None:
     (mention,) = find_numbers(text)
     assert (mention.value, mention.qualifier, mention.unit) == (value, qualifier, unit)
+
+
+def test_space_grouping_needs_groups_of_three() -> None:
+    texts = [n.text for n in find_numbers("In 1999 300 firms came, 30 00 left.")]
+    assert texts[:3] == ["1999", "300", "30"] and "30 00" not in texts

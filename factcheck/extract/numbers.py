@@ -68,7 +68,9 @@ _CUR_WORD = (
     r"\s+(?:(?:us\s+|u\.s\.\s+)?dollars?|yuan|renminbi|rmb|euros?|pounds?|yen"
     r"|usd|cny|eur|gbp|jpy)\b"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+# Thousands grouped by commas ("3,000") or by spaces ("3 000", "3\xa0000"; like any white space in a
+# paragraph, a line break between the groups is a space: editors wrap lines anywhere).
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]?\d)|\d+(?:\.\d+)?"
 _SCALE = r"\s?(?:" + _SCALE_WORDS + r"|mln\b|mn\b|bn\b)|(?:k|mn|m|bn|b)(?![^\W_])"
 # After a bare figure: no letter or digit glued on, no "-x", "/1", ":30", "pm".
 _END = r"(?![^\W_]|[-?][^\W_]|[/:.,]\d|\s?(?:[ap]\.m\b|[ap]m\b))"
@@ -236,7 +238,7 @@ def _value(g: Groups, i: str) -> Amount | None:
         return parse_number_words(words.decode())
     digits = g[digit_index]
     assert digits is not None  # a figure is digits or words
-    digits = digits.replace(b",", b"")
+    digits = digits.replace(b",", b"").replace(b" ", b"")
     value = Decimal(digits.decode()) if b"." in digits else int(digits)
     scale = g[scale_index]
     if scale is None:
