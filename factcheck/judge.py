@@ -58,6 +58,8 @@ def judge(expected: ClaimValue, found: ClaimValue) -> tuple[Verdict, str]:
         return judge_number(expected, found)
     if isinstance(expected, DateValue) and isinstance(found, DateValue):
         return judge_date(expected, found)
+    if isinstance(expected, WeekdayValue) and isinstance(found, DateValue) and expected.date is not None:
+        return judge_date(DateValue(expected.date), found)  # "on July 26" for Saturday, 26 July 2025
     if isinstance(expected, WeekdayValue) and isinstance(found, WeekdayValue):
         if expected.weekday == found.weekday:
             return Verdict.CONSISTENT, "same weekday"

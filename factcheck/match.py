@@ -123,6 +123,11 @@ class Matcher:
         }
         self._order = {claim_id: n for n, claim_id in enumerate(index.claims)}
         self._text_ids = frozenset(i for i, f in self._families.items() if f == "text")
+        self._dated_weekdays = frozenset(
+            c.claim.id
+            for c in index.claims.values()
+            if isinstance(c.claim.value, WeekdayValue) and c.claim.value.date is not None and c.claim.value.date.day
+        )
         self._variants = {
             c.claim.id: variant_pattern(c.claim.value)
             for c in index.claims.values()
@@ -168,7 +173,11 @@ class Matcher:
             return self._assign_number(value, tokens, previous, text, at)
         if isinstance(value, DateMention):
             found = DateValue(value.first, value.last)
-            return self._nearest(value, found, tokens, [], at, ("date", "year"), text)
+            if value.first.day is None or not self._dated_weekdays:
+                return self._nearest(value, found, tokens, [], at, ("date", "year"), text)
+            # a day may also state a weekday claim that gives its date ("on July 26" for Saturday, 26 July)
+            wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or c.claim.id in self._dated_weekdays
+            return self._nearest(value, found, tokens, [], at, ("date", "year", "weekday"), text, wanted)
         if isinstance(value, WeekdayMention):
             return self._nearest(value, WeekdayValue(value.weekday), tokens, [], at, ("weekday",), text)
         return None

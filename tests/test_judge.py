@@ -94,6 +94,14 @@ def test_weekday() -> None:
     assert judge(WeekdayValue(5), WeekdayValue(6))[0] is V.CONTRADICTS
 
 
+def test_a_weekday_with_its_date_is_stated_by_that_date() -> None:
+    saturday = WeekdayValue(5, PartialDate(2025, 7, 26))
+    assert judge(saturday, DateValue(PartialDate(None, 7, 26)))[0] is V.CONSISTENT
+    assert judge(saturday, DateValue(PartialDate(2025, 7, 26)))[0] is V.CONSISTENT
+    assert judge(saturday, DateValue(PartialDate(2025, 7, 25)))[0] is V.CONTRADICTS
+    assert judge(saturday, DateValue(PartialDate(2024, 7, 26)))[0] is V.CONTRADICTS
+
+
 PREMIER = TextValue("Li Qiang", aliases=("Li",), wrong=("Li Keqiang",), kind="name")
 
 
