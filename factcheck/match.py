@@ -209,6 +209,8 @@ class Matcher:
         k = int(after) + (0 if value.unit else 1)
         if k < len(tokens) and tokens[k].norm in _TIME_OFFSET:
             return None  # "three days after": an interval, not a length
+        if _word_before(tokens, value) in _STAY:
+            return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
         wanted = lambda c: isinstance(c.claim.value, NumberValue) and normalize(c.claim.value.unit or "") == unit
         return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, wanted)
 
@@ -221,6 +223,8 @@ class Matcher:
         previous: Previous,
         text: str,
     ) -> Match | None:
+        if _word_before(tokens, value) in _SELECTION:
+            return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         counted = [tokens[k] for k in window]
         if unit:
             counted.insert(0, Token(value.start, value.end, unit, unit))
@@ -454,6 +458,20 @@ def _comparison_clauses(tokens: list[Token], text: str) -> list[tuple[int, int]]
             j += 1
         clauses.append((i, j))
     return clauses
+
+
+# Words before a count that make it a selection: "the top 10", "the first 100 visitors", "these 3 robots"
+# (a total repeated as "these 800 exhibitors" is missed, never misread).
+_SELECTION = frozenset("top first last next these those".split())
+_STAY = frozenset("spent spend spending stayed stay staying waited wait queued travelled traveled".split())
+
+
+def _word_before(tokens: list[Token], value: NumberMention) -> str:
+    """The normalised word just before a figure (its qualifier included), or ""."""
+    k = int(token_at(tokens, value.start) + 0.5)
+    while k < len(tokens) and tokens[k].start < value.start:
+        k += 1
+    return tokens[k - 1].norm if k > 0 else ""
 
 
 def _distance(hit: SubjectHit, at: float) -> float:
