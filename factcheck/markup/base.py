@@ -252,11 +252,12 @@ _TAG = re.compile(
     r"|</?([A-Za-z][A-Za-z0-9:-]*)(?:\s(?:[^<>\"']|\"[^\"]*\"|'[^']*')*)?/?>",
     re.S,
 )
+# A table row is one block, its cells read together ("Exhibitors | 900"), as in Markdown.
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body br caption dd details dialog div dl dt"
     " fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr"
-    " html legend li main menu nav ol option p pre section summary table tbody td"
-    " tfoot th thead title tr ul".split()
+    " html legend li main menu nav ol option p pre section summary table tbody"
+    " tfoot thead title tr ul".split()
 )
 _RAW_TAGS = frozenset({"script", "style", "code", "template", "svg", "math"})
 
