@@ -265,6 +265,8 @@ class Matcher:
         hits = [h for h in self.index.sentence_hits(tokens) if self._families[h.claim] in families]
         if wanted is not None:
             hits = [h for h in hits if wanted(self.index.claims[h.claim])]
+        if hits and isinstance(found, (DateValue, WeekdayValue)):
+            hits = [h for h in hits if not _dated_relatively(tokens, at, h)]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
 
     def _best(
@@ -472,6 +474,19 @@ def _word_before(tokens: list[Token], value: NumberMention) -> str:
     while k < len(tokens) and tokens[k].start < value.start:
         k += 1
     return tokens[k - 1].norm if k > 0 else ""
+
+
+_RELATIVE = _TIME_OFFSET | {"next", "following", "previous"}
+RELATIVE_REACH = 3  # words after a subject that may date it relatively ("his speech the next day")
+
+
+def _dated_relatively(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
+    """Whether a day is set off from the subject by a relative time: "on Friday, a day before
+    his speech", "his speech the next day" (the speech was not on Friday)."""
+    lo, hi = (int(at + 0.5), hit.first) if at < hit.first else (hit.last + 1, int(at))
+    if any(t.norm in _RELATIVE for t in tokens[lo:hi]):
+        return True
+    return any(t.norm in _RELATIVE for t in tokens[hit.last + 1 : hit.last + 1 + RELATIVE_REACH])
 
 
 def _distance(hit: SubjectHit, at: float) -> float:
