@@ -135,6 +135,10 @@ class ClaimIndex:
 
     # ------------------------------------------------------------ word matching
 
+    def is_subject_word(self, word: str) -> bool:
+        """Whether ``word`` is, exactly, a word of some claim's subject."""
+        return word in self._vocab_set
+
     def resolve(self, norm: str) -> tuple[str, ...]:
         """The subject words a normalised token may stand for (cached)."""
         cached = self._resolved.get(norm)

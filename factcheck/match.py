@@ -229,14 +229,26 @@ class Matcher:
         if unit:
             counted.insert(0, Token(value.start, value.end, unit, unit))
         hits = [h for h in self.index.subject_hits(counted) if self._is_plain_count(h.claim)]
+        hits = [h for h in hits if not self._attributive(counted, h, value)]
         if hits:
             first = min(h.first for h in hits)
             if value.maybe_year and first != 0:
                 return None
+            if _narrowed(counted[:first]):
+                return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
             hits = [h for h in hits if h.first == first]
         elif not window and not unit and not value.maybe_year:
             hits = self._subject_before(value, tokens)
         return self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
+
+    def _attributive(self, counted: list[Token], hit: SubjectHit, value: NumberMention) -> bool:
+        """Whether the subject only modifies the counted noun: "40 product launches" (the singular
+        subject word itself after a plural figure, another word right after it)."""
+        last = counted[hit.last]
+        word = last.raw.lower()
+        if value.value == 1 or hit.last + 1 >= len(counted) or word.endswith("s"):
+            return False
+        return word == last.norm and self.index.is_subject_word(word)
 
     def _subject_before(self, value: NumberMention, tokens: list[Token]) -> list[SubjectHit]:
         """Subjects just before a figure that counts no noun ("firms numbered 800")."""
@@ -466,6 +478,22 @@ def _comparison_clauses(tokens: list[Token], text: str) -> list[tuple[int, int]]
 # (a total repeated as "these 800 exhibitors" is missed, never misread).
 _SELECTION = frozenset("top first last next these those".split())
 _STAY = frozenset("spent spend spending stayed stay staying waited wait queued travelled traveled".split())
+
+
+# Words between a figure and its noun that count a part of it: "150 foreign companies".
+_PART = frozenset(
+    "foreign overseas international domestic local national regional us uk eu state owned private "
+    "listed startup new first".split()
+)
+
+
+def _narrowed(words: list[Token]) -> bool:
+    """Whether the words before the counted noun narrow it to a part: a listed word, or a capitalised
+    one ("300 Chinese companies", "60 Unitree robots"; not an acronym: "800 AI firms"), unless
+    coordinated with others ("800 Chinese and foreign companies": all of them)."""
+    if any(t.norm in ("and", "or") for t in words):
+        return False
+    return any(t.norm in _PART or (len(t.raw) > 1 and t.raw[0].isupper() and t.raw[1:].islower()) for t in words)
 
 
 def _word_before(tokens: list[Token], value: NumberMention) -> str:
