@@ -70,33 +70,14 @@ class Gate:
         """Compile ``claims``; ``is_subject_word(norm)`` tells whether a normalised word may stand
         for a subject word: it confirms the typos that :func:`typo_pieces` find."""
         self._is_subject_word = is_subject_word
-        self._free = 0  # claims whose context always holds: no require term (or one the gate cannot see)
-        self._text = 0
-        self._exact: set[str] = set()  # the spellings of the words typo pieces are cut from
-        self._typo_claims = 0  # the claims with a subject word long enough for typos
-        keys: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-        pieces_of: dict[str, list[str]] = defaultdict(list)  # typo piece -> the words it is cut from
-        usable = True  # every subject has a key
+        table = _KeyTable()
         for n, claim in enumerate(claims):
-            bit = 1 << n
-            self._text |= bit if claim.is_text else 0
-            for word in (max(words, key=len) for words in claim.subjects):
-                usable &= _add(keys, subject_keys(word), _SUBJECT, bit)
-                for piece in typo_pieces(word):
-                    if _add(keys, [piece], _TYPO, bit):
-                        pieces_of[spaced(piece)].append(word)
-                        self._exact.update(spellings(word))
-                        self._typo_claims |= bit
-            if not claim.require or not all(_add(keys, _term_keys(t), _REQUIRE, bit) for t in claim.require):
-                self._free |= bit
-        self._automaton: ahocorasick.Automaton | None = None
-        if keys and usable:
-            _add(keys, [" " + word + " " for word in VALUE_WORDS], _VALUE, 1)
-            self._automaton = ahocorasick.Automaton()
-            for key, (subject, require, value, typo) in keys.items():
-                shape = (typo, *_typo_shape(pieces_of[key])) if typo else None
-                self._automaton.add_word(key, (len(key), subject, require, value, shape))
-            self._automaton.make_automaton()
+            table.add(claim, 1 << n)
+        self._free = table.free  # claims whose context always holds: no require term (or one the gate cannot see)
+        self._text = table.text
+        self._exact = table.exact  # the spellings of the words typo pieces are cut from
+        self._typo_claims = table.typo_claims  # the claims with a subject word long enough for typos
+        self._automaton = table.automaton()
 
     def live(self, text: str, blocks: Sequence[Block]) -> Live | None:
         """The blocks of ``text`` that may state a claim, with the keys found in them.
@@ -208,6 +189,42 @@ class Gate:
         if not shortest <= len(word) <= longest or word[0] not in firsts:
             return False
         return self._is_subject_word(normalize(word))
+
+
+class _KeyTable:
+    """The keys of a set of claims, with what each stands for, before they become an automaton."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # key -> masks by slot
+        self.pieces_of: dict[str, list[str]] = defaultdict(list)  # typo piece -> the words it is cut from
+        self.free = self.text = self.typo_claims = 0
+        self.exact: set[str] = set()
+        self.usable = True  # every subject has a key
+
+    def add(self, claim: GateClaim, bit: int) -> None:
+        """Add the keys of one claim, flagged with ``bit``."""
+        self.text |= bit if claim.is_text else 0
+        for word in (max(words, key=len) for words in claim.subjects):
+            self.usable &= _add(self.keys, subject_keys(word), _SUBJECT, bit)
+            for piece in typo_pieces(word):
+                if _add(self.keys, [piece], _TYPO, bit):
+                    self.pieces_of[spaced(piece)].append(word)
+                    self.exact.update(spellings(word))
+                    self.typo_claims |= bit
+        if not claim.require or not all(_add(self.keys, _term_keys(t), _REQUIRE, bit) for t in claim.require):
+            self.free |= bit
+
+    def automaton(self) -> ahocorasick.Automaton | None:
+        """The automaton of all keys and the value words; None if a subject has no key."""
+        if not self.keys or not self.usable:
+            return None
+        _add(self.keys, [" " + word + " " for word in VALUE_WORDS], _VALUE, 1)
+        automaton = ahocorasick.Automaton()
+        for key, (subject, require, value, typo) in self.keys.items():
+            shape = (typo, *_typo_shape(self.pieces_of[key])) if typo else None
+            automaton.add_word(key, (len(key), subject, require, value, shape))
+        automaton.make_automaton()
+        return automaton
 
 
 # -------------------------------------------------------------------- keys
