@@ -57,9 +57,11 @@ Hit = tuple[int, tuple[int, int, int, int, Typo | None]]
 
 
 class Live(NamedTuple):
-    """What of a text may state a claim: the blocks, and the keys found in them."""
+    """What of a text may state a claim: the blocks to split into sentences, and the keys found in them."""
 
-    blocks: tuple[Block, ...]  # the blocks worth splitting into sentences, in order
+    blocks: tuple[Block, ...]  # the blocks that may state a claim, and the block before each (its context)
+    numbers: tuple[int, ...]  # each one's index among the text's blocks
+    whole: tuple[bool, ...]  # whether it may state a claim (else only its last sentence matters)
     hits: list[Hit]  # the keys found in those blocks, typos of subject words included
 
 
@@ -91,8 +93,10 @@ class Gate:
             return None
         line = spaced(" " + lower + " ")  # line[i] is text[i - 1], so block (a, b) is line[a : b + 2]
         value = [0] * len(blocks)  # see _claims
-        live: list[Block] = []
-        hits: list[Hit] = []
+        keep: dict[int, list[Hit]] = {}  # block -> its hits, for the blocks to split
+        live: set[int] = set()
+        before = 0  # the require terms of the block before: its last sentence may give the context
+        previous_hits: list[Hit] = []
         for k, (a, b) in enumerate(blocks):
             found = context = 0
             block_hits = list(self._automaton.iter(line, a, b + 2))
@@ -100,12 +104,17 @@ class Gate:
                 found |= subject
                 context |= require
                 value[k] |= val
-            if self._typo_claims & (context | self._free):  # a typo could make a difference
-                found |= self._typos(text, line, blocks, k, block_hits, context, value)
-            if found and self._claims(text, blocks, k, found, context, value):
-                live.append((a, b))
-                hits += block_hits
-        return Live(tuple(live), hits)
+            if self._typo_claims & (context | before | self._free):  # a typo could make a difference
+                found |= self._typos(text, line, blocks, k, block_hits, context | before, value)
+            if found and self._claims(text, blocks, k, found, context | before, value):
+                keep[k] = block_hits
+                live.add(k)
+                if k > 0 and k - 1 not in keep:  # the sentence before may be in the block before
+                    keep[k - 1] = previous_hits
+            before, previous_hits = context, block_hits
+        numbers = tuple(sorted(keep))
+        whole = tuple(k in live for k in numbers)
+        return Live(tuple(blocks[k] for k in numbers), numbers, whole, [h for k in numbers for h in keep[k]])
 
     def _typos(
         self,
@@ -132,7 +141,8 @@ class Gate:
         return typos
 
     def sentences(self, text: str, spans: Sequence[Sentence], live: Live) -> tuple[list[int], list[int]]:
-        """The sentences (indices in ``spans``) that may state a claim: any, and a name, place or title."""
+        """The sentences (indices in ``spans``, split from ``live.blocks`` numbered by ``live.numbers``)
+        that may state a claim: any, and a name, place or title."""
         found, context, value = [0] * len(spans), [0] * len(spans), [0] * len(spans)
         starts = [s.start for s in spans]
         i = 0
@@ -151,7 +161,7 @@ class Gate:
         for i, span in enumerate(spans):
             if not found[i]:
                 continue
-            before = context[i - 1] if i and spans[i - 1].block == span.block else 0
+            before = context[i - 1] if i and spans[i - 1].block >= span.block - 1 else 0
             claims = self._claims(text, spans, i, found[i], context[i] | before, value)
             if claims:
                 every.append(i)

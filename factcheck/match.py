@@ -137,11 +137,9 @@ class Matcher:
     def matches(self, text: str, blocks: tuple[tuple[int, int], ...]) -> list[Match]:
         """Every statement of a claim in ``text``, in text order."""
         gate = self.index.live(text, blocks)
-        if gate is not None:
-            if not gate.blocks:
-                return []  # no subject with its context anywhere: nothing can be stated
-            blocks = gate.blocks
-        spans = split_sentences(text, blocks)
+        if gate is not None and not gate.blocks:
+            return []  # no subject with its context anywhere: nothing can be stated
+        spans = split_sentences(text, blocks) if gate is None else split_sentences(text, gate.blocks, gate.numbers, gate.whole)
         sents = _Sentences(text, spans, [s.start for s in spans], {})
         every, texts = (range(len(spans)), range(len(spans))) if gate is None else self.index.sentences(text, spans, gate)
         found: list[Match] = []
@@ -403,8 +401,9 @@ def _shift(value: Value, base: int) -> Value:
 
 
 def _previous(spans: list[Sentence], i: int) -> int:
-    """The previous sentence's index if it is in the same block, else -1."""
-    return i - 1 if i > 0 and spans[i - 1].block == spans[i].block else -1
+    """The sentence before, in the same block or the block before it (the last of the previous
+    paragraph, a heading), else -1."""
+    return i - 1 if i > 0 and spans[i - 1].block >= spans[i].block - 1 else -1
 
 
 _COMPARISONS = (

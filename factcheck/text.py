@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -53,18 +54,66 @@ def _abbreviation_before(text: str, dot: int, floor: int) -> bool:
     return word is not None and _is_abbreviation(word.group())
 
 
-def split_sentences(text: str, blocks: tuple[tuple[int, int], ...]) -> list[Sentence]:
-    """Split each block of ``text`` into sentences, trimmed of white space."""
+def split_sentences(
+    text: str,
+    blocks: Sequence[tuple[int, int]],
+    numbers: Sequence[int] | None = None,
+    whole: Sequence[bool] | None = None,
+) -> list[Sentence]:
+    """Split each block of ``text`` into sentences, trimmed of white space.
+
+    A sentence's ``block`` is its block's index in ``blocks``, or its entry in
+    ``numbers``. A block whose ``whole`` entry is False gives only its last
+    sentence (the context of the block after it).
+    """
     sentences: list[Sentence] = []
-    for number, (block_start, block_end) in enumerate(blocks):
-        start = block_start
-        for match in _BOUNDARY.finditer(text, block_start, block_end):
-            if text[match.start()] == "." and _abbreviation_before(text, match.start(), start):
-                continue
-            _append_trimmed(sentences, text, start, match.end("stop"), number)
-            start = match.end()
-        _append_trimmed(sentences, text, start, block_end, number)
+    for k, (block_start, block_end) in enumerate(blocks):
+        number = k if numbers is None else numbers[k]
+        if whole is None or whole[k]:
+            _split_block(sentences, text, block_start, block_end, number)
+        else:
+            _last_sentence(sentences, text, block_start, block_end, number)
     return sentences
+
+
+def _split_block(out: list[Sentence], text: str, block_start: int, block_end: int, number: int) -> None:
+    start = block_start
+    for match in _BOUNDARY.finditer(text, block_start, block_end):
+        if text[match.start()] == "." and _abbreviation_before(text, match.start(), start):
+            continue
+        _append_trimmed(out, text, start, match.end("stop"), number)
+        start = match.end()
+    _append_trimmed(out, text, start, block_end, number)
+
+
+LAST_WINDOW = 400  # characters searched back from a block's end for the start of its last sentence
+
+
+def _last_sentence(out: list[Sentence], text: str, block_start: int, block_end: int, number: int) -> None:
+    """The block's last sentence, as :func:`_split_block` would cut it, without splitting all of it.
+
+    The search starts at a white space within :data:`LAST_WINDOW` of the end:
+    no word before a full stop reaches back across it, so every boundary
+    after it is judged as a split of the whole block would judge it.
+    """
+    window = block_end - LAST_WINDOW
+    space = max(text.rfind(" ", block_start, window), text.rfind("\n", block_start, window))
+    if window <= block_start or space <= block_start:
+        pieces: list[Sentence] = []
+        _split_block(pieces, text, block_start, block_end, number)
+        out.extend(pieces[-1:])
+        return
+    start = -1
+    for match in _BOUNDARY.finditer(text, space, block_end):
+        if text[match.start()] == "." and _abbreviation_before(text, match.start(), max(start, space)):
+            continue
+        start = match.end()
+    if start < 0:  # no sentence ends in the window: the last one starts before it
+        pieces = []
+        _split_block(pieces, text, block_start, block_end, number)
+        out.extend(pieces[-1:])
+        return
+    _append_trimmed(out, text, start, block_end, number)
 
 
 def _append_trimmed(out: list[Sentence], text: str, start: int, end: int, block: int) -> None:

@@ -39,7 +39,7 @@ def _live_sentences(text: str, index: ClaimIndex | None = None) -> tuple[list[st
     blocks = tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]+", text))
     live = index.live(text, blocks)
     assert live is not None
-    spans = split_sentences(text, live.blocks)
+    spans = split_sentences(text, live.blocks, live.numbers, live.whole)
     every, texts = index.sentences(text, spans, live)
     return [text[spans[i].start : spans[i].end] for i in every], [text[spans[i].start : spans[i].end] for i in texts]
 
@@ -58,10 +58,12 @@ def test_numbers_in_words_months_and_weekdays_are_values() -> None:
     ]
 
 
-def test_context_may_stand_in_the_sentence_before_but_not_after_or_in_another_block() -> None:
+def test_context_may_stand_in_the_sentence_before_even_in_the_block_before_but_not_after() -> None:
     assert _live_sentences("WAIC opened. Over 30 countries came.")[0] == ["Over 30 countries came."]
     assert _live_sentences("Over 30 countries came. WAIC opened.")[0] == []  # not the sentence after
-    assert _live_sentences("WAIC opened.\nOver 30 countries came.")[0] == []
+    assert _live_sentences("WAIC opened.\nOver 30 countries came.")[0] == ["Over 30 countries came."]
+    assert _live_sentences("WAIC opened.\nThen it rained.\nOver 30 countries came.")[0] == []
+    assert _live_sentences("WAIC opened. Then it rained.\nOver 30 countries came.")[0] == []
     assert _live_sentences("Over 30 countries came to the UN.")[0] == []
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factcheck.index import ClaimIndex, Term
 from factcheck.model import Claim, Context, NumberValue, TextValue
 from factcheck.text import normalize, split_sentences, tokenize
@@ -70,3 +73,22 @@ def test_prefix_term() -> None:
     term = Term.parse("exhibit*")
     assert term.occurs_in(tokenize("It was exhibited", 0, 16))
     assert not Term.parse("exhibit").occurs_in(tokenize("It was exhibited", 0, 16))
+
+
+_PIECES = ["Dr.", "U.S.", "Mr. Li", "e.g.", "Reuters.Washington", "said.", "It", "grew", "2.5", "times!", "Why?",
+           "over", "800", "firms", "in", "Shanghai.", "“Quote.”", "The", "A.", "Jan.", "(see", "below).", "x" * 30]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=60, max_size=200), st.sampled_from([" ", "\n", "  "]))
+def test_the_last_sentence_alone_is_cut_as_in_the_whole_block(words: list[str], space: str) -> None:
+    text = "  " + space.join(words) + "  "
+    whole = split_sentences(text, ((2, len(text) - 2),))
+    assert split_sentences(text, ((2, len(text) - 2),), whole=(False,)) == whole[-1:]
+
+
+def test_a_last_sentence_longer_than_the_window_is_found_whole() -> None:
+    text = "First one. Then " + " ".join(["word"] * 200) + " end"
+    block = ((0, len(text)),)
+    assert split_sentences(text, block, whole=(False,)) == split_sentences(text, block)[-1:]
+    assert split_sentences(text, block, whole=(False,))[0].start == len("First one. ")
