@@ -2,12 +2,13 @@
 
 A claim can only be stated in a sentence that holds one of its subject
 phrases; whose ``require`` context stands in it or in the sentence before it
-(in the same block); and, unless its value is a name, place or title, that
-holds a value the extractor can read: a digit, or a number word, month or
-weekday (:data:`factcheck.extract.VALUE_WORDS`). The gate finds all three
-with one pass of an Aho-Corasick automaton over the text, so that blocks and
-sentences that cannot state anything are never split into words, and
-blocks that cannot are not even split into sentences.
+(which may end the block before); and, unless its value is a name, place or
+title, that holds a value the extractor can read: a digit, or a number word,
+month or weekday (:data:`factcheck.extract.VALUE_WORDS`). The gate finds all
+three with one pass of an Aho-Corasick automaton over the text, so that
+sentences that cannot state anything are never split into words, and blocks
+that cannot are not even split into sentences (but for the last sentence of
+the block before a live one, its context).
 
 The automaton runs over the lower-cased text with every character that is
 not an ASCII letter or digit turned into a space (:func:`spaced`), so a

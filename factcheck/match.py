@@ -416,9 +416,9 @@ _CLAUSE_END = re.compile(r"[,;:()—–]")
 def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token] | None:
     """The part of the sentence where ``exclude`` terms count against the value at ``offset``, if not all of it.
 
-    Two things are left out. Another clause, after a semicolon or a contrast
-    ("Last year's WAIC had 500 exhibitors; this year over 800 companies took
-    part"): "last year's" belongs to the 500. And a comparison clause the
+    Two things are left out. Another clause, after a semicolon or a
+    conjunction after a comma ("Last year's WAIC had 500 exhibitors; this year
+    over 800 companies took part"): "last year's" belongs to the 500. And a comparison clause the
     value is not in ("600 companies took part, up from 500 last year"): "last
     year" belongs to the 500, not to the 600. None: the whole sentence counts.
     """
@@ -432,7 +432,7 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
     return [t for k, t in enumerate(tokens[lo:hi], lo) if k not in dropped]
 
 
-_CONTRASTS = frozenset(("but", "whereas", "while", "and"))
+_CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and"))  # after a comma
 
 
 def _own_clause(tokens: list[Token], offset: int, text: str) -> tuple[int, int]:
@@ -441,12 +441,12 @@ def _own_clause(tokens: list[Token], offset: int, text: str) -> tuple[int, int]:
     if not tokens:
         return 0, 0
     words = joined_norms(tokens)
-    if text.find(";", tokens[0].end, tokens[-1].start) < 0 and not any(f" {w} " in words for w in _CONTRASTS):
+    if text.find(";", tokens[0].end, tokens[-1].start) < 0 and not any(f" {w} " in words for w in _CLAUSE_OPENERS):
         return 0, len(tokens)  # one clause
     cuts = [0]
     for k in range(1, len(tokens)):
         gap = text[tokens[k - 1].end : tokens[k].start]
-        if ";" in gap or (tokens[k].norm in _CONTRASTS and "," in gap):
+        if ";" in gap or (tokens[k].norm in _CLAUSE_OPENERS and "," in gap):
             cuts.append(k)
     cuts.append(len(tokens))
     at = token_at(tokens, offset)
