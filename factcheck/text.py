@@ -90,30 +90,28 @@ LAST_WINDOW = 400  # characters searched back from a block's end for the start o
 
 
 def _last_sentence(out: list[Sentence], text: str, block_start: int, block_end: int, number: int) -> None:
-    """The block's last sentence, as :func:`_split_block` would cut it, without splitting all of it.
+    """The block's last sentence, as :func:`_split_block` would cut it, without building the others.
 
-    The search starts at a white space within :data:`LAST_WINDOW` of the end:
-    no word before a full stop reaches back across it, so every boundary
-    after it is judged as a split of the whole block would judge it.
+    In a long block the search starts at a white space within
+    :data:`LAST_WINDOW` of the end: no word before a full stop reaches back
+    across it, so every boundary after it is judged as a split of the whole
+    block would judge it.
     """
-    window = block_end - LAST_WINDOW
-    space = max(text.rfind(" ", block_start, window), text.rfind("\n", block_start, window))
-    if window <= block_start or space <= block_start:
+    origin = block_start
+    if block_end - block_start > LAST_WINDOW:
+        window = block_end - LAST_WINDOW
+        origin = max(block_start, text.rfind(" ", block_start, window), text.rfind("\n", block_start, window))
+    start = block_start if origin == block_start else -1  # -1: the last sentence may start before origin
+    for match in _BOUNDARY.finditer(text, origin, block_end):
+        if text[match.start()] == "." and _abbreviation_before(text, match.start(), max(start, origin)):
+            continue
+        start = match.end()
+    if start < 0:  # no sentence ends after origin: cut the whole block
         pieces: list[Sentence] = []
         _split_block(pieces, text, block_start, block_end, number)
         out.extend(pieces[-1:])
-        return
-    start = -1
-    for match in _BOUNDARY.finditer(text, space, block_end):
-        if text[match.start()] == "." and _abbreviation_before(text, match.start(), max(start, space)):
-            continue
-        start = match.end()
-    if start < 0:  # no sentence ends in the window: the last one starts before it
-        pieces = []
-        _split_block(pieces, text, block_start, block_end, number)
-        out.extend(pieces[-1:])
-        return
-    _append_trimmed(out, text, start, block_end, number)
+    else:
+        _append_trimmed(out, text, start, block_end, number)
 
 
 def _append_trimmed(out: list[Sentence], text: str, start: int, end: int, block: int) -> None:
