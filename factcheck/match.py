@@ -341,7 +341,7 @@ class Matcher:
             spans += [m.span() for m in self._variants[compiled.claim.id].finditer(text, lo, hi)]
         if value.kind == "name":
             spans += name_after(tokens, hit.last, text)
-        elif value.kind == "place" and _owns_place(compiled, hit, tokens):
+        elif value.kind == "place" and _owns_place(compiled, hit, tokens, text):
             spans += places(tokens, hit, text)
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit)
@@ -355,14 +355,23 @@ class Matcher:
 OWNER_REACH = 4  # words between what is "based in X" and "based in", at most
 
 
-def _owns_place(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token]) -> bool:
+def _owns_place(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], text: str) -> bool:
     """For a subject ending in "in"/"at" ("based in"), whether what is based there is the claim's:
-    a ``require`` term stands just before it ("the new body would be based in X"),
-    not other words ("firms based in X back the body")."""
+    a ``require`` term stands just before it ("the new body would be based in X"), an aside
+    between commas apart ("Acme, founded in 2012, is based in X"), not other words ("firms
+    based in X back the body")."""
     if tokens[hit.last].norm not in ("in", "at") or not compiled.require:
         return True
-    before = tokens[max(0, hit.first - OWNER_REACH) : hit.first]
+    before = _without_aside(tokens[: hit.first], text)[-OWNER_REACH:]
     return any(term.occurs_in(before) for term in compiled.require)
+
+
+def _without_aside(tokens: list[Token], text: str) -> list[Token]:
+    """``tokens`` less a last aside between two commas ("Acme, founded in 2012, is")."""
+    commas = [k for k in range(1, len(tokens)) if "," in text[tokens[k - 1].end : tokens[k].start]]
+    if len(commas) < 2:
+        return tokens
+    return tokens[: commas[-2]] + tokens[commas[-1] :]
 
 
 def _longest_per_place(matches: list[Match]) -> list[Match]:
