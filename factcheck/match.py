@@ -277,6 +277,9 @@ class Matcher:
             hits = [h for h in hits if wanted(self.index.claims[h.claim])]
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             hits = [h for h in hits if not _dated_relatively(tokens, at, h)]
+        if len(hits) and text.find(";", tokens[0].end, tokens[-1].start) >= 0:
+            lo, hi = _semicolon_clause(tokens, at, text)  # "the Pro tier is $20; the Team tier is $50"
+            hits = [h for h in hits if lo <= h.first < hi]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
 
     def _best(
@@ -439,6 +442,19 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
         return None
     dropped = {k for i, j in clauses for k in range(i, j)}
     return [t for k, t in enumerate(tokens[lo:hi], lo) if k not in dropped]
+
+
+def _semicolon_clause(tokens: list[Token], at: float, text: str) -> tuple[int, int]:
+    """The token range between the semicolons around token position ``at``."""
+    lo, hi = 0, len(tokens)
+    for k in range(1, len(tokens)):
+        if ";" in text[tokens[k - 1].end : tokens[k].start]:
+            if k <= at:
+                lo = k
+            else:
+                hi = k
+                break
+    return lo, hi
 
 
 _CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and"))  # after a comma
