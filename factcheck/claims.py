@@ -359,6 +359,7 @@ def _build_value(raw: dict[str, Any]) -> ClaimValue:
             unit=unit.strip() if unit is not None else None,
             kind=NumberKind(raw.get("kind", NumberKind.COUNT.value)),
             high=float(high) if high is not None else None,
+            currency=raw.get("currency"),
         )
     if kind == "text":
         return TextValue(raw["text"].strip(), _terms(raw.get("aliases")), _terms(raw.get("wrong")),
@@ -402,6 +403,8 @@ def _format_number(value: NumberValue) -> str:
         text += "%"
     if value.unit:  # a measure reads "3-day"; a currency "2.5 billion yuan"
         text += f"-{value.unit}" if value.kind is NumberKind.COUNT else f" {value.unit}"
+    if value.currency:
+        text = f"{value.currency}{text}" if value.currency in ("$", "¥") else f"{value.currency} {text}"
     if value.qualifier is not Qualifier.EXACT:
         text = f"{value.qualifier.value} {text}"
     return text

@@ -74,6 +74,8 @@ def judge(expected: ClaimValue, found: ClaimValue) -> tuple[Verdict, str]:
 
 def judge_number(expected: NumberValue, found: NumberValue) -> tuple[Verdict, str]:
     """Compare figures: same figure and agreeing qualifier, overlap, or neither."""
+    if not same_currency(expected.currency, found.currency):
+        return Verdict.CONTRADICTS, "a different currency"
     same_figure = math.isclose(found.amount, expected.amount) and found.high == expected.high
     if same_figure:
         if found.qualifier in _AGREES[expected.qualifier]:
@@ -84,6 +86,17 @@ def judge_number(expected: NumberValue, found: NumberValue) -> tuple[Verdict, st
     if _overlap(interval(expected, canonical=True), interval(found, canonical=False)):
         return Verdict.DIFFERS, "a different figure, though both could be true"
     return Verdict.CONTRADICTS, "the figures cannot both be true"
+
+
+_SHARED_SIGNS = {"$": frozenset({"USD", "HKD", "AUD", "CAD", "SGD", "NZD", "TWD"}), "¥": frozenset({"JPY", "CNY"})}
+
+
+def same_currency(expected: str | None, found: str | None) -> bool:
+    """Whether two currencies may be the same: unknown on either side, equal, or a shared sign
+    ("$" for any dollar, "¥" for yen or yuan)."""
+    if expected is None or found is None or expected == found:
+        return True
+    return expected in _SHARED_SIGNS.get(found, ()) or found in _SHARED_SIGNS.get(expected, ())
 
 
 def interval(value: NumberValue, *, canonical: bool) -> Interval:

@@ -575,7 +575,7 @@ def _is_unit_claim(compiled: CompiledClaim) -> bool:
 
 
 def _number(value: NumberMention) -> NumberValue:
-    return NumberValue(value.value, value.qualifier, value.unit, value.kind, value.high)
+    return NumberValue(value.value, value.qualifier, value.unit, value.kind, value.high, value.currency)
 
 
 def _convert(found: ClaimValue, compiled: CompiledClaim) -> ClaimValue:
@@ -584,7 +584,7 @@ def _convert(found: ClaimValue, compiled: CompiledClaim) -> ClaimValue:
     if isinstance(expected, NumberValue) and isinstance(found, DateValue):
         return NumberValue(float(found.start.year or 0), kind=NumberKind.YEAR)
     if isinstance(expected, NumberValue) and isinstance(found, NumberValue) and expected.unit:
-        return NumberValue(found.amount, found.qualifier, expected.unit, found.kind, found.high)
+        return NumberValue(found.amount, found.qualifier, expected.unit, found.kind, found.high, found.currency)
     return found
 
 

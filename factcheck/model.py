@@ -91,6 +91,7 @@ class NumberValue:
     unit: str | None = None
     kind: NumberKind = NumberKind.COUNT
     high: float | None = None
+    currency: str | None = None  # money: an ISO 4217 code, or "$" / "¥" when the text does not say which
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +204,7 @@ class NumberMention:
     unit: str | None = None
     high: float | None = None
     maybe_year: bool = False
+    currency: str | None = None  # money: an ISO 4217 code, or "$" / "¥" when the text does not say which
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,6 +139,7 @@ def test_defaults_apply_to_a_minimal_claim() -> None:
         ("{type: weekday, weekday: FRIDAY}", WeekdayValue(4)),
         ("{type: weekday, weekday: Sunday, date: 2025-07}", WeekdayValue(6, PartialDate(2025, 7))),
         ("{type: number, number: 2.5, kind: money}", NumberValue(2.5, kind=NumberKind.MONEY)),
+        ("{type: number, number: 20, kind: money, currency: EUR}", NumberValue(20, kind=NumberKind.MONEY, currency="EUR")),
     ],
 )
 def test_value_variants(value: str, expected: object) -> None:
@@ -200,7 +201,7 @@ def test_unknown_key_without_a_near_miss_lists_the_allowed_keys() -> None:
     problem = one_problem(claim_yaml("{type: number, number: 800, colour: red}"))
     assert problem.key == "claims[0].value.colour"
     assert problem.message == "unknown key 'colour' in number value"
-    assert problem.hint == "allowed keys: type, number, qualifier, unit, kind, high"
+    assert problem.hint == "allowed keys: type, number, qualifier, unit, kind, high, currency"
 
 
 def test_unknown_top_level_key() -> None:
@@ -595,3 +596,10 @@ def test_claims_digest_distinguishes_value_types() -> None:
 )
 def test_format_value(value: object, text: str) -> None:
     assert format_value(value) == text  # type: ignore[arg-type]
+
+
+def test_a_currency_must_be_an_iso_code() -> None:
+    text = claim_yaml("{type: number, number: 20, kind: money, currency: usd}")
+    with pytest.raises(FactcheckError) as error:
+        parse_claims(text, "claims.yaml")
+    assert "currency 'usd' is not in the expected form" in str(error.value)

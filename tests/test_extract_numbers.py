@@ -405,3 +405,15 @@ def test_hyphenated_scales_and_rough_figures_are_not_units(text: str, value: flo
 def test_space_grouping_needs_groups_of_three() -> None:
     texts = [n.text for n in find_numbers("In 1999 300 firms came, 30 00 left.")]
     assert texts[:3] == ["1999", "300", "30"] and "30 00" not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("It costs $20.", "$"), ("It costs US$20.", "USD"), ("It costs HK$20.", "HKD"), ("It costs \u20ac20.", "EUR"),
+     ("It costs \xa320.", "GBP"), ("It costs \xa520.", "\xa5"), ("It costs RMB 20.", "CNY"), ("It costs 20 euros.", "EUR"),
+     ("It costs 20 US dollars.", "USD"), ("It costs 20 dollars.", "$"), ("It costs 20 yuan.", "CNY"),
+     ("It costs 20 yen.", "JPY"), ("It costs 20.", None)],
+)
+def test_money_names_its_currency(text: str, currency: str | None) -> None:
+    (number,) = find_numbers(text)
+    assert number.currency == currency

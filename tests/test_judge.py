@@ -7,6 +7,7 @@ import pytest
 from factcheck.judge import canonical_text, judge
 from factcheck.model import (
     DateValue,
+    NumberKind as K,
     NumberValue,
     PartialDate,
     Qualifier as Q,
@@ -128,3 +129,12 @@ def test_quote_is_not_fuzzy() -> None:
 
 def test_canonical_text() -> None:
     assert canonical_text("  Cédric   O. ") == "cedric o"
+
+
+def test_money_in_another_currency_contradicts() -> None:
+    price = NumberValue(20, kind=K.MONEY, currency="USD")
+    assert judge(price, NumberValue(20, kind=K.MONEY, currency="EUR")) == (V.CONTRADICTS, "a different currency")
+    assert judge(price, NumberValue(20, kind=K.MONEY, currency="$"))[0] is V.CONSISTENT  # "$20": some dollar
+    assert judge(price, NumberValue(20, kind=K.MONEY))[0] is V.CONSISTENT  # no currency said
+    assert judge(NumberValue(20, kind=K.MONEY), NumberValue(20, kind=K.MONEY, currency="EUR"))[0] is V.CONSISTENT
+    assert judge(NumberValue(20, kind=K.MONEY, currency="JPY"), NumberValue(20, kind=K.MONEY, currency="¥"))[0] is V.CONSISTENT

@@ -178,8 +178,35 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
         qualifier, unit = Qualifier.ABOUT, None
     return NumberMention(
         start, end, text[start:end], float(value), qualifier, _kind(g), unit,
-        None if high is None else float(high), year_like and qualifier is Qualifier.EXACT,
+        None if high is None else float(high), year_like and qualifier is Qualifier.EXACT, _currency(g, m, text),
     )  # fmt: skip
+
+
+# What a currency sign, code or word says: an ISO 4217 code, or "$" / "¥" (several currencies use them).
+_CURRENCIES = {
+    "us$": "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "$": "$", "\xa3": "GBP", "\xa5": "¥",
+    "\u20ac": "EUR", "\u20b9": "INR", "\u20a9": "KRW", "\u20bd": "RUB",
+    "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "usd": "USD", "eur": "EUR", "euro": "EUR",
+    "gbp": "GBP", "pound": "GBP", "jpy": "JPY", "yen": "JPY", "dollar": "$",
+}  # fmt: skip
+
+
+def _currency(g: Groups, m: re.Match[bytes], text: str) -> str | None:
+    """The currency a money figure names, if it names one."""
+    for index in (_C1, _C2):
+        sign = g[index]
+        if sign:
+            key = sign.decode("latin-1").strip()
+            if key == "?":  # a sign outside Latin-1: read it in the text
+                key = text[m.start(index + 1) - 1]
+            return _CURRENCIES.get(key)
+    word = g[_CW]
+    if word:
+        words = word.decode("latin-1").split()
+        if words[-1].rstrip("s") == "dollar" and words[0] in ("us", "u.s."):
+            return "USD"
+        return _CURRENCIES.get(words[-1].rstrip("s") if words[-1] not in ("renminbi", "yuan") else words[-1])
+    return None
 
 
 def _valid_unicode(g: Groups, m: re.Match[bytes], text: str) -> bool:
