@@ -182,3 +182,18 @@ def test_no_digit_and_no_value_word_means_no_value(parts: list[str], glue: str) 
     text = glue.join(parts)
     if not set(spaced(text.lower()).split()) & VALUE_WORDS:
         assert extract(text) == []
+
+
+_MARKUP = {
+    "doc.md": [". ", ".\n\n", "\n\n- ", "\n- ", "\n\n# ", ".\n\n| ", " | ", "\n\n> "],
+    "doc.html": [". ", "</p><p>", "<li>", "</td><td>", "<br>", "<h2>"],
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(sorted(_MARKUP)).flatmap(
+    lambda path: st.tuples(st.just(path), st.lists(st.tuples(_SENTENCE, st.sampled_from(_MARKUP[path])), min_size=1, max_size=6))
+))
+def test_the_gate_changes_no_match_in_markup(case: tuple[str, list[tuple[str, str]]]) -> None:
+    path, sentences = case
+    _same("".join(s[:1].upper() + s[1:] + end for s, end in sentences), path)  # lists, headings, tables, quotes
