@@ -41,6 +41,7 @@ PLAIN = [
     ("There were 3,000 of them.", ("3,000", 3000, Q.EXACT, K.COUNT, None, None)),
     ("It cost 1,250,000 to build.", ("1,250,000", 1_250_000, Q.EXACT, K.COUNT, None, None)),
     ("There were 3 000 of them.", ("3 000", 3000, Q.EXACT, K.COUNT, None, None)),
+    ("eight-hundred-plus firms", ("eight-hundred-plus", 800, Q.AT_LEAST, K.COUNT, None, None)),
     ("Over 30\xa0000 came.", ("Over 30\xa0000", 30_000, Q.OVER, K.COUNT, None, None)),
     ("It cost 1 250 000 to build.", ("1 250 000", 1_250_000, Q.EXACT, K.COUNT, None, None)),
     ("A rate of 1.5 is high.", ("1.5", 1.5, Q.EXACT, K.COUNT, None, None)),

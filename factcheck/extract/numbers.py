@@ -152,6 +152,7 @@ def _without_overlaps(found: list[NumberMention]) -> list[NumberMention]:
     return kept
 
 
+_PLUS_AFTER = re.compile(rb"-plus\b|\+(?!\d)")
 _HYPHEN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _ROUGHLY = frozenset({"odd", "some", "ish"})
 
@@ -174,6 +175,9 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
     start, qualifier = _qualifier(g, m, low)
     if unit in _HYPHEN_SCALES:  # "three-thousand": a figure, not a unit
         value, high, unit = value * _HYPHEN_SCALES[unit], None if high is None else high * _HYPHEN_SCALES[unit], None
+        plus = _PLUS_AFTER.match(low, m.end()) if qualifier is Qualifier.EXACT else None
+        if plus:  # "eight-hundred-plus"
+            qualifier, end = Qualifier.AT_LEAST, end + len(plus.group())
     elif unit in _ROUGHLY and qualifier is Qualifier.EXACT:  # "forty-odd", "forty-some"
         qualifier, unit = Qualifier.ABOUT, None
     return NumberMention(
