@@ -109,7 +109,7 @@ class ClaimIndex:
         )
 
     def live(self, text: str, blocks: Sequence[tuple[int, int]]) -> Live | None:
-        """The blocks of ``text`` that may state a claim and where subjects start in them.
+        """The blocks of ``text`` that may state a claim, with the keys found in them.
 
         A superset of what matching accepts (typos and glued words included),
         found without tokenising: see :mod:`factcheck.gate`. None: no gate,

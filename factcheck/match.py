@@ -277,8 +277,8 @@ class Matcher:
             hits = [h for h in hits if wanted(self.index.claims[h.claim])]
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             hits = [h for h in hits if not _dated_relatively(tokens, at, h)]
-        if len(hits) and text.find(";", tokens[0].end, tokens[-1].start) >= 0:
-            lo, hi = _semicolon_clause(tokens, at, text)  # "the Pro tier is $20; the Team tier is $50"
+        if hits:  # not across a semicolon: "the Pro tier is $20; the Team tier is $50"
+            lo, hi = _clause_around(tokens, at, text)
             hits = [h for h in hits if lo <= h.first < hi]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
 
@@ -434,7 +434,7 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
     value is not in ("600 companies took part, up from 500 last year"): "last
     year" belongs to the 500, not to the 600. None: the whole sentence counts.
     """
-    lo, hi = _own_clause(tokens, offset, text)
+    lo, hi = _clause_around(tokens, token_at(tokens, offset), text, _CLAUSE_OPENERS)
     clauses = [c for c in _comparison_clauses(tokens, text) if lo <= c[0] < hi]
     if any(tokens[i].start <= offset < tokens[j - 1].end for i, j in clauses):
         clauses = []  # the value is the compared one: its whole clause counts
@@ -444,41 +444,27 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
     return [t for k, t in enumerate(tokens[lo:hi], lo) if k not in dropped]
 
 
-def _semicolon_clause(tokens: list[Token], at: float, text: str) -> tuple[int, int]:
-    """The token range between the semicolons around token position ``at``."""
+_CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and"))  # after a comma
+
+
+def _clause_around(tokens: list[Token], at: float, text: str, openers: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """The token range of the clause holding token position ``at``: clauses end at a semicolon,
+    and before one of ``openers`` after a comma (", but", ", and")."""
+    words = joined_norms(tokens) if tokens else ""
+    if not tokens or (
+        text.find(";", tokens[0].end, tokens[-1].start) < 0 and not any(f" {w} " in words for w in openers)
+    ):
+        return 0, len(tokens)  # one clause
     lo, hi = 0, len(tokens)
     for k in range(1, len(tokens)):
-        if ";" in text[tokens[k - 1].end : tokens[k].start]:
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if ";" in gap or (tokens[k].norm in openers and "," in gap):
             if k <= at:
                 lo = k
             else:
                 hi = k
                 break
     return lo, hi
-
-
-_CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and"))  # after a comma
-
-
-def _own_clause(tokens: list[Token], offset: int, text: str) -> tuple[int, int]:
-    """The token range of the clause holding ``offset``: clauses end at a semicolon and before
-    a conjunction after a comma (", but", ", whereas", ", while", ", and")."""
-    if not tokens:
-        return 0, 0
-    words = joined_norms(tokens)
-    if text.find(";", tokens[0].end, tokens[-1].start) < 0 and not any(f" {w} " in words for w in _CLAUSE_OPENERS):
-        return 0, len(tokens)  # one clause
-    cuts = [0]
-    for k in range(1, len(tokens)):
-        gap = text[tokens[k - 1].end : tokens[k].start]
-        if ";" in gap or (tokens[k].norm in _CLAUSE_OPENERS and "," in gap):
-            cuts.append(k)
-    cuts.append(len(tokens))
-    at = token_at(tokens, offset)
-    for lo, hi in zip(cuts, cuts[1:]):
-        if lo <= at < hi:
-            return lo, hi
-    return 0, len(tokens)
 
 
 def _comparison_clauses(tokens: list[Token], text: str) -> list[tuple[int, int]]:
