@@ -212,12 +212,16 @@ class ClaimIndex:
         compiled = self.claims[claim_id]
         if any(term.occurs_in(sentence if scope is None else scope) for term in compiled.exclude):
             return None
-        if not compiled.require or any(t.occurs_in(sentence) for t in compiled.require):
+        if self.required_in(claim_id, sentence):
             return 0
-        before = previous() if callable(previous) else previous
-        if any(t.occurs_in(before) for t in compiled.require):
+        if compiled.require and self.required_in(claim_id, previous() if callable(previous) else previous):
             return 1
         return None
+
+    def required_in(self, claim_id: str, tokens: list[Token]) -> bool:
+        """Whether a claim's ``require`` context is met in ``tokens`` (always, if it has none)."""
+        require = self.claims[claim_id].require
+        return not require or any(term.occurs_in(tokens) for term in require)
 
     # ------------------------------------------------------------------- groups
 

@@ -299,7 +299,7 @@ class Matcher:
             level: float | None = self.index.context_level(hit.claim, tokens, previous, scope)
             if level is None:
                 continue
-            if level == 0 and scope is not None and not self._context_in(hit.claim, scope):
+            if level == 0 and scope is not None and not self.index.required_in(hit.claim, scope):
                 level = 0.5  # met in another clause: "30 countries attended the roundtable, and 50 the conference"
             rank = (level, distance(hit), self._order[hit.claim])
             if best is None or rank < best:
@@ -307,11 +307,6 @@ class Matcher:
         if choice is None:
             return None
         return Match(choice, value.start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
-
-    def _context_in(self, claim_id: str, scope: list[Token]) -> bool:
-        """Whether a claim's ``require`` context is met in ``scope`` (the value's own clause)."""
-        require = self.index.claims[claim_id].require
-        return not require or any(term.occurs_in(scope) for term in require)
 
     # ------------------------------------------------------------- text
 
