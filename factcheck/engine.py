@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -10,7 +11,7 @@ from .documents import Document
 from .index import ClaimIndex
 from .judge import judge
 from .match import Match, Matcher
-from .model import Claim, Coverage, DocumentResult, Finding, Severity, Verdict
+from .model import Claim, Coverage, DateValue, DocumentResult, Finding, Severity, Verdict, WeekdayValue
 
 EXCERPT_WIDTH = 240
 _RANK = {Verdict.CONSISTENT: 0, Verdict.DIFFERS: 1, Verdict.CONTRADICTS: 2}
@@ -37,11 +38,17 @@ class Engine:
         self._expected = {c.id: format_value(c.value) for c in self.claims}  # display form, once
 
     def statements(self, document: Document) -> Iterator[Statement]:
-        """Each statement of a claim in ``document``, judged."""
+        """Each statement of a claim in ``document``, judged.
+
+        A weekday and a date that name one day together ("Friday, July 25",
+        "26 July (Saturday)") are one statement, with the worse verdict of the two.
+        """
+        judged: list[Statement] = []
         for match in self.matcher.matches(document.text, document.blocks):
             expected = match.claim.claim.value
             verdict, reason = judge(expected, match.found)
-            yield Statement(match, verdict, reason, format_value(match.found), self._expected[match.claim.claim.id])
+            judged.append(Statement(match, verdict, reason, format_value(match.found), self._expected[match.claim.claim.id]))
+        return iter(_day_statements(judged, document.text) if len(judged) > 1 else judged)
 
     def check(self, document: Document) -> Iterator[Finding]:
         """The findings in ``document``: statements that differ or contradict."""
@@ -101,6 +108,37 @@ class Engine:
             excerpt_start=lo,
             excerpt_end=hi,
         )
+
+
+_DAY_GAP = re.compile(r"[\s,()]*")  # between a weekday and its date: "Friday, July 25", "26 July (Saturday)"
+
+
+def _day_statements(statements: list[Statement], text: str) -> list[Statement]:
+    """``statements`` with each weekday merged into the date next to it, for the same claim."""
+    out: list[Statement] = []
+    last: dict[str, int] = {}  # claim id -> index in ``out`` of its latest statement
+    for statement in statements:
+        claim_id = statement.match.claim.claim.id
+        n = last.get(claim_id)
+        if n is not None and _one_day(out[n].match, statement.match, text):
+            out[n] = _merged(out[n], statement)
+            continue
+        last[claim_id] = len(out)
+        out.append(statement)
+    return out
+
+
+def _one_day(first: Match, second: Match, text: str) -> bool:
+    """Whether a weekday and a date (either first) stand side by side, naming one day."""
+    kinds = {type(first.found), type(second.found)}
+    return kinds == {WeekdayValue, DateValue} and _DAY_GAP.fullmatch(text, first.end, second.start) is not None
+
+
+def _merged(first: Statement, second: Statement) -> Statement:
+    """One statement spanning both, with the worse verdict (the first's when they are equal)."""
+    worse = second if _RANK[second.verdict] > _RANK[first.verdict] else first
+    match = Match(first.match.claim, first.match.start, second.match.end, worse.match.found, first.match.sentence)
+    return Statement(match, worse.verdict, worse.reason, f"{first.found}, {second.found}", first.expected)
 
 
 def excerpt_around(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, int, int]:

@@ -107,3 +107,19 @@ def test_scan_text_rereads_a_claims_file_that_changed(tmp_path: Path) -> None:
     claims.write_text(text.replace("NUMBER", "600"), encoding="utf-8")  # now "some 600" agrees
     os.utime(claims, ns=(claims.stat().st_atime_ns, claims.stat().st_mtime_ns + 1_000_000_000))
     assert factcheck.scan_text("Some 600 firms exhibited.", claims) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "verdict", "span"),
+    [
+        ("Li Qiang gave his speech on Friday, July 25.", "Friday, July 25", Verdict.CONTRADICTS, (29, 44)),
+        ("Li Qiang gave his speech on Saturday, July 27.", "Saturday, July 27", Verdict.CONTRADICTS, (29, 46)),
+        ("Li Qiang gave his speech on 25 July (Sunday).", "July 25, Sunday", Verdict.CONTRADICTS, (29, 44)),
+    ],
+)
+def test_a_weekday_and_its_date_are_one_finding(text: str, found: str, verdict: Verdict, span: tuple[int, int]) -> None:
+    """'Friday, July 25' names one day: one finding spanning both, the worse verdict, not two."""
+    [finding] = factcheck.scan_text(text, CLAIMS)
+    assert (finding.claim, finding.found, finding.verdict) == ("speech-day", found, verdict)
+    assert (finding.column, finding.end_column) == span
+    assert factcheck.scan_text("Li Qiang gave his speech on Saturday, July 26.", CLAIMS) == []
