@@ -401,8 +401,8 @@ def _format_number(value: NumberValue) -> str:
         text += "-" + _figure(value.high, value.kind)
     if value.kind is NumberKind.PERCENT:
         text += "%"
-    if value.unit:  # a measure reads "3-day"; a currency "2.5 billion yuan"
-        text += f"-{value.unit}" if value.kind is NumberKind.COUNT else f" {value.unit}"
+    if value.unit:  # a measure reads "3-day" (but "5 GB"); a currency "2.5 billion yuan"
+        text += f"-{value.unit}" if value.kind is NumberKind.COUNT and value.unit.islower() else f" {value.unit}"
     if value.currency:
         text = f"{value.currency}{text}" if value.currency in ("$", "¥") else f"{value.currency} {text}"
     if value.qualifier is not Qualifier.EXACT:

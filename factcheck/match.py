@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import partial
+from operator import attrgetter
 from typing import Callable, Iterable
 
 from .entities import name_after, places, quotes_near, variant_pattern
@@ -49,6 +50,7 @@ from .model import (
     NumberMention,
     NumberValue,
     PartialDate,
+    Qualifier,
     TextValue,
     WeekdayMention,
     WeekdayValue,
@@ -64,6 +66,7 @@ from .text import (
 )
 
 COUNT_WINDOW = 4  # words between a figure and the noun it counts, at most
+MEASURE_WINDOW = 8  # words between a hyphenated measure and the noun it measures, at most
 LOOK_BACK = 6  # words between a subject and a figure stated after it, at most
 _STOP = frozenset(
     "in at from with to for on by than that which who whom while as of is are was were be been "
@@ -71,6 +74,7 @@ _STOP = frozenset(
     "per across over into among between".split()
 )
 _TIME_OFFSET = frozenset("after before earlier later ago prior since behind ahead".split())
+_MEASURE_STOP = _STOP | _TIME_OFFSET | {"the", "a", "an", "during", "through", "until"}  # the measured noun ends there
 _NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
@@ -183,8 +187,11 @@ class Matcher:
     def _assign_number(
         self, value: NumberMention, tokens: list[Token], previous: Previous, text: str, at: float
     ) -> Match | None:
-        if value.kind is NumberKind.ORDINAL:
+        if value.kind is NumberKind.ORDINAL or _changed_from(tokens, value, text):
             return None
+        if value.high is not None and value.text.startswith("from ") and _word_before(tokens, value) in _CHANGE_VERBS:
+            value = _new_figure(value, tokens)  # "grew from 500 to 800": the figure now is 800
+            at = token_at(tokens, value.start)
         if value.kind is not NumberKind.COUNT:
             return self._nearest(value, _number(value), tokens, [], at, (value.kind.value,), text)
         window = _window(tokens, value, text)
@@ -210,7 +217,20 @@ class Matcher:
         if _word_before(tokens, value) in _STAY:
             return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
         wanted = lambda c: isinstance(c.claim.value, NumberValue) and normalize(c.claim.value.unit or "") == unit
+        if value.unit and not self._measures_subject(value, tokens, text, wanted):
+            return None  # "a one-day ticket to WAIC", "a 2-day visit after the conference": another thing's length
         return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, wanted)
+
+    def _measures_subject(
+        self, value: NumberMention, tokens: list[Token], text: str, wanted: Callable[[CompiledClaim], bool]
+    ) -> bool:
+        """Whether a hyphenated measure ("three-day") may be of a claim's subject: it is followed by
+        the subject ("a three-day AI conference"), by a word for its length ("a three-day run"), or
+        by no noun at all; not by another noun ("a one-day ticket")."""
+        window = [tokens[k] for k in _window(tokens, value, text, MEASURE_WINDOW, _MEASURE_STOP)]
+        if not window or any(token.norm in _SPAN_NOUNS for token in window):
+            return True
+        return any(wanted(self.index.claims[hit.claim]) for hit in self.index.subject_hits(window))
 
     def _assign_count(
         self,
@@ -221,8 +241,11 @@ class Matcher:
         previous: Previous,
         text: str,
     ) -> Match | None:
-        if _word_before(tokens, value) in _SELECTION:
+        before = _word_before(tokens, value)
+        if before in _SELECTION:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
+        if before in _ADDED:
+            return None  # "New: 35 integrations", "another 20 companies": what was added, not the total
         counted = [tokens[k] for k in window]
         if unit:
             counted.insert(0, Token(value.start, value.end, unit, unit))
@@ -230,6 +253,8 @@ class Matcher:
         hits = [h for h in hits if not self._attributive(counted, h, value)]
         if hits:
             first = min(h.first for h in hits)
+            if unit and value.unit and first > 0:
+                return None  # "a 30-minute call": the figure counts minutes; the call is what they measure
             if value.maybe_year and first != 0:
                 return None
             if _narrowed(counted[:first]):
@@ -252,8 +277,8 @@ class Matcher:
         """Subjects just before a figure that counts no noun ("firms numbered 800")."""
         at = int(token_at(tokens, value.start) + 0.5)
         lo = max(0, at - LOOK_BACK)
-        if any(_is_number(t) for t in tokens[lo:at]):
-            return []
+        if any(_is_number(tokens[k]) and not _old_figure(tokens, k) for k in range(lo, at)):
+            return []  # another figure between: it takes the subject (but not "from 500" in "from 500 to 800")
         hits = [h for h in self.index.subject_hits(tokens[lo:at]) if self._is_plain_count(h.claim)]
         return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
 
@@ -482,13 +507,21 @@ def _comparison_clauses(tokens: list[Token], text: str) -> list[tuple[int, int]]
 # Words before a count that make it a selection: "the top 10", "the first 100 visitors", "these 3 robots"
 # (a total repeated as "these 800 exhibitors" is missed, never misread).
 _SELECTION = frozenset("top first last next these those".split())
+# Verbs of change before "from X to Y": X is the old figure.
+_CHANGE_VERBS = frozenset(
+    "grew grow grows grown rose rise rises risen increased increase increases climbed jumped soared "
+    "fell fall falls fallen dropped declined decreased shrank went raised cut reduced lowered expanded "
+    "extended doubled tripled up down changed moved".split()
+)
+_ADDED = frozenset("new added adds adding another additional extra further".split())
+_SPAN_NOUNS = frozenset("affair run span duration stretch programme program schedule agenda format window period".split())
 _STAY = frozenset("spent spend spending stayed stay staying waited wait queued travelled traveled".split())
 
 
 # Words between a figure and its noun that count a part of it: "150 foreign companies".
 _PART = frozenset(
     "foreign overseas international domestic local national regional us uk eu state owned private "
-    "listed startup new first".split()
+    "listed startup new first additional extra further more".split()
 )
 
 
@@ -501,6 +534,28 @@ def _narrowed(words: list[Token]) -> bool:
     return any(t.norm in _PART or (len(t.raw) > 1 and t.raw[0].isupper() and t.raw[1:].islower()) for t in words)
 
 
+def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a figure is the old one of a change: "raised from 2 GB to 5 GB", "grew from 500 to 800 firms"."""
+    if value.high is not None or _word_before(tokens, value) != "from":
+        return False
+    k = bisect_left(tokens, value.end, key=_token_start)  # the first word after the figure
+    if k + 1 < len(tokens) and tokens[k].norm != "to":  # its unit ("2 GB to 5 GB")
+        k += 1
+    return k < len(tokens) and tokens[k].norm == "to" and any(map(_is_number, tokens[k + 1 : k + 4]))
+
+
+def _old_figure(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is the figure of "from X to": the old one of a change."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].norm == "from" and tokens[k + 1].norm == "to"
+
+
+def _new_figure(value: NumberMention, tokens: list[Token]) -> NumberMention:
+    """The second figure of a change read as a range ("from 500 to 800"), alone."""
+    last = max(t.start for t in tokens if value.start <= t.start < value.end and _is_number(t))
+    high = value.value if value.high is None else value.high
+    return replace(value, start=last, text=value.text[last - value.start :], value=high, high=None, qualifier=Qualifier.EXACT)
+
+
 def _word_before(tokens: list[Token], value: NumberMention) -> str:
     """The normalised word just before a figure (its qualifier included), or ""."""
     k = int(token_at(tokens, value.start) + 0.5)
@@ -509,6 +564,7 @@ def _word_before(tokens: list[Token], value: NumberMention) -> str:
     return tokens[k - 1].norm if k > 0 else ""
 
 
+_token_start = attrgetter("start")
 _RELATIVE = _TIME_OFFSET | {"next", "following", "previous"}
 RELATIVE_REACH = 3  # words after a subject that may date it relatively ("his speech the next day")
 
@@ -534,16 +590,18 @@ def _is_number(token: Token) -> bool:
     return token.raw[:1].isdigit() or token.norm in _NUMBER_WORDS
 
 
-def _window(tokens: list[Token], value: NumberMention, text: str) -> list[int]:
-    """The tokens right after a figure that may name what it counts."""
+def _window(
+    tokens: list[Token], value: NumberMention, text: str, size: int = COUNT_WINDOW, stop: frozenset[str] = _STOP
+) -> list[int]:
+    """The tokens right after a figure that may name what it counts (at most ``size``, up to a ``stop`` word)."""
     k = int(token_at(tokens, value.end) + 0.5)
     while k < len(tokens) and tokens[k].start < value.end:
         k += 1
     window: list[int] = []
     previous = Token(value.end, value.end, "", "")
-    for j in range(k, min(k + COUNT_WINDOW, len(tokens))):
+    for j in range(k, min(k + size, len(tokens))):
         token = tokens[j]
-        if not joined(text, previous, token) or _is_number(token) or token.norm in _STOP:
+        if not joined(text, previous, token) or _is_number(token) or token.norm in stop:
             break
         window.append(j)
         previous = token

@@ -580,6 +580,7 @@ def test_claims_digest_distinguishes_value_types() -> None:
     [
         (NumberValue(800, Qualifier.OVER), "over 800"),
         (NumberValue(3, unit="day"), "3-day"),
+        (NumberValue(5, unit="GB"), "5 GB"),  # an abbreviation is not hyphenated
         (NumberValue(13), "13"),
         (NumberValue(12000, Qualifier.AT_LEAST), "at least 12,000"),
         (NumberValue(2.5, kind=NumberKind.MONEY, unit="billion yuan"), "2.5 billion yuan"),
