@@ -1,9 +1,10 @@
 """Names, places and quoted titles near a subject: where a text claim's value stands.
 
 Used by the matcher for ``text`` claims: a name follows its title ("Premier Li
-Qiang"), a place is put in relation to the subject ("headquartered in X", "the
-X conference", "X as the headquarters"), a title is quoted next to it
-("themed 'X'").
+Qiang") or stands before it in apposition ("Li Qiang, China's premier"), a
+place is put in relation to the subject ("headquartered in X", "the X
+conference", "X as the headquarters"), a title is quoted next to it ("themed
+'X'").
 """
 
 from __future__ import annotations
@@ -87,6 +88,116 @@ def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int
         span = _run(tokens, last + 1, 1, text)
         return [span] if span else []
     return []
+
+
+# Words that may stand between the comma after a name and its title: "Li Qiang, the
+# premier", "Maria Costa, its CEO" (with possessives and capitalised words:
+# "China's premier", "the Nimbus CEO", "the company's CEO").
+_DETERMINERS = frozenset("the a an its their his her our".split())
+ATTRIBUTE_REACH = 2  # possessive or capitalised words before the title, at most
+# Words that may continue an appositive title after it: "CEO of Nimbus", "premier since 2023".
+_TITLE_TAIL = frozenset("of at for since from who whose".split())
+_COORDINATORS = frozenset(("and", "or"))
+# Before these a capitalised word is a place, not a person: "In Beijing, the premier, ...".
+_PLACE_PREPOSITIONS = frozenset("in at near across outside inside throughout around".split())
+# Words that open an introductory phrase ("After meeting Xi, the premier, ...").
+_OPENERS = frozenset(
+    "after before when while during since following despite unlike like as with without for from by in "
+    "at on under amid among across through throughout until upon once if although though because whereas "
+    "beyond near outside inside besides".split()
+)
+# Adverbs that open a clause before a comma: "Today, the premier, ..." (and any word in -ly).
+_ADVERBS = frozenset(
+    "today yesterday tomorrow tonight earlier later now then still instead moreover furthermore "
+    "nevertheless nonetheless indeed again otherwise hence thus therefore besides elsewhere likewise "
+    "afterwards afterward first second third next last finally overall too".split()
+)
+
+
+def name_before(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
+    """A capitalised name just before its title in apposition: "Maria Costa, CEO of Nimbus, said",
+    "said Li Qiang, China's premier".
+
+    The title may follow a determiner and possessive or capitalised words ("the
+    Chinese premier", "China's premier", "the Nimbus CEO") and must end the
+    appositive (a punctuation mark, the sentence's end, or "of", "since",
+    "who"...: not "Shanghai, the premier said"). Not taken: a place after "in"
+    or "at" ("In Beijing, the premier, ..."), the end of an introductory phrase
+    ("After meeting Xi, the premier, ..."), an adverb opening a clause ("Today,
+    the premier, ...") or an item of a list ("Wang, Zhang, the premier, ...").
+    """
+    k = _title_start(tokens, hit.first, text)
+    if k == 0 or not _COMMA_GAP.match(text, tokens[k - 1].end, tokens[k].start):
+        return []
+    if not _ends_appositive(tokens, hit.last, text):
+        return []
+    span = _run(tokens, k - 1, -1, text)
+    if span is None:
+        return []
+    first = int(token_at(tokens, span[0]))
+    if _introduced(tokens, first, text) or _listed(tokens, first, text) or _adverb(tokens, first, k - 1, text):
+        return []
+    return [span]
+
+
+def _title_start(tokens: list[Token], first: int, text: str) -> int:
+    """The first token of a title phrase whose subject starts at token ``first``: back over
+    possessive or capitalised words ("China's", "Nimbus"), then a determiner."""
+    k = first
+    while first - k < ATTRIBUTE_REACH and k > 0 and joined(text, tokens[k - 1], tokens[k]):
+        word = tokens[k - 1]
+        if not (_possessive(word) or _is_name_word(word) or word.raw.isupper()):
+            break
+        k -= 1
+    if k > 0 and tokens[k - 1].norm in _DETERMINERS and joined(text, tokens[k - 1], tokens[k]):
+        k -= 1
+    return k
+
+
+def _ends_appositive(tokens: list[Token], last: int, text: str) -> bool:
+    """Whether the title ending at token ``last`` ends its appositive: punctuation or the sentence's
+    end after it (not ", and": a list), or a word that continues a title ("of", "since")."""
+    if _possessive(tokens[last]):
+        return False  # "Zhang, the premier's adviser": the title is someone else's
+    if last + 1 == len(tokens):
+        return True
+    after = tokens[last + 1]
+    if joined(text, tokens[last], after):
+        return after.norm in _TITLE_TAIL and after.raw.islower()
+    return not (_COMMA_GAP.match(text, tokens[last].end, after.start) and after.norm in _COORDINATORS)
+
+
+def _introduced(tokens: list[Token], first: int, text: str) -> bool:
+    """Whether the name starting at token ``first`` is a place after "in"/"at", or ends an
+    introductory phrase: its clause opens with a preposition, a conjunction or a word in -ing."""
+    if first == 0:
+        return False
+    if tokens[first - 1].norm in _PLACE_PREPOSITIONS:
+        return True
+    opener = tokens[_clause_start(tokens, first, text)]
+    return opener is not tokens[first] and (opener.norm in _OPENERS or opener.raw.endswith("ing"))
+
+
+def _clause_start(tokens: list[Token], k: int, text: str) -> int:
+    """The first token of the stretch of words ending at token ``k`` that no punctuation breaks."""
+    while k > 0 and joined(text, tokens[k - 1], tokens[k]):
+        k -= 1
+    return k
+
+
+def _listed(tokens: list[Token], first: int, text: str) -> bool:
+    """Whether the name starting at token ``first`` follows another name and a comma: a list."""
+    if first == 0 or not _COMMA_GAP.match(text, tokens[first - 1].end, tokens[first].start):
+        return False
+    before = tokens[first - 1]
+    return _is_name_word(before) and not _adverb(tokens, first - 1, first - 1, text)
+
+
+def _adverb(tokens: list[Token], first: int, last: int, text: str) -> bool:
+    """Whether tokens ``first``..``last`` are one adverb opening a clause ("Today", "Separately")."""
+    if first != last or _clause_start(tokens, first, text) != first:
+        return False
+    return tokens[first].norm in _ADVERBS or tokens[first].norm.endswith("ly")
 
 
 def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:

@@ -10,7 +10,8 @@ names:
   subject in the same sentence;
 * dates, weekdays, years, percentages and money need the subject in the
   sentence, and go to the claim whose subject is nearest;
-* names follow their title ("Premier Li Qiang"); places follow "in"/"at"
+* names follow their title ("Premier Li Qiang") or stand before it in
+  apposition ("Li Qiang, China's premier"); places follow "in"/"at"
   after the subject or modify it ("the Shanghai conference"); titles are
   quoted near the subject.
 
@@ -31,7 +32,7 @@ from functools import partial
 from operator import attrgetter
 from typing import Callable, Iterable
 
-from .entities import name_after, places, quotes_near, variant_pattern
+from .entities import name_after, name_before, places, quotes_near, variant_pattern
 from .extract import Value, extract
 from .index import (
     ClaimIndex,
@@ -360,16 +361,24 @@ class Matcher:
         assert isinstance(value, TextValue)
         lo, hi = span.start, span.end
         spans: list[tuple[int, int]] = []
+        appositive: list[tuple[int, int]] = []
         if value.kind != "place":
             spans += [m.span() for m in self._variants[compiled.claim.id].finditer(text, lo, hi)]
         if value.kind == "name":
-            spans += name_after(tokens, hit.last, text)
+            after = name_after(tokens, hit.last, text)
+            spans += after
+            if not after:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
+                appositive = name_before(tokens, hit, text)
         elif value.kind == "place" and _owns_place(compiled, hit, tokens, text):
             spans += places(tokens, hit, text)
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit)
         spans = [s for s in spans if not (tokens[hit.first].start <= s[0] < tokens[hit.last].end)]
-        return [(_distance(hit, token_at(tokens, s[0])), s[0], s[1]) for s in spans]
+        # A name in apposition is the title's own: as near as one right after it, nearer than
+        # a variant elsewhere in the sentence ("Wang, China's premier, met Li Qiang").
+        return [(_distance(hit, token_at(tokens, s[0])), s[0], s[1]) for s in spans] + [
+            (1.0, s, e) for s, e in appositive
+        ]
 
 
 # ------------------------------------------------------------------ helpers

@@ -99,7 +99,8 @@ class TextValue:
     """A canonical text or name with accepted aliases and known wrong variants.
 
     ``kind`` tells the matcher where else a rival value may stand: ``name``
-    (a capitalised name right after a title: "Premier Li Qiang"), ``place``
+    (a capitalised name right after a title, "Premier Li Qiang", or before it
+    in apposition, "Li Qiang, China's premier"), ``place``
     (after "in"/"at": "headquartered in Geneva"), ``quote`` (a quoted title:
     a theme or slogan) or ``text`` (only the listed variants).
     """

@@ -1,13 +1,16 @@
-"""Sentences, tokens, subject matching and the subject gate."""
+"""Sentences, tokens, subject matching, the subject gate and names in apposition."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.index import ClaimIndex, Term
+from factcheck.engine import Engine
+from factcheck.entities import name_before
+from factcheck.index import ClaimIndex, SubjectHit, Term
 from factcheck.model import Claim, Context, NumberValue, TextValue
 from factcheck.text import normalize, split_sentences, tokenize
+from helpers import statements
 
 
 def sentences(text: str) -> list[str]:
@@ -92,3 +95,82 @@ def test_a_last_sentence_longer_than_the_window_is_found_whole() -> None:
     block = ((0, len(text)),)
     assert split_sentences(text, block, whole=(False,)) == split_sentences(text, block)[-1:]
     assert split_sentences(text, block, whole=(False,))[0].start == len("First one. ")
+
+
+# ------------------------------------------------------- names before their title
+
+
+def _name_before(text: str, title: str) -> list[str]:
+    """The names :func:`name_before` finds in apposition to the first ``title`` word in ``text``."""
+    tokens = tokenize(text, 0, len(text))
+    at = next(k for k, t in enumerate(tokens) if t.norm == normalize(title))
+    return [text[s:e] for s, e in name_before(tokens, SubjectHit(at, at, "claim"), text)]
+
+
+def test_a_name_before_its_title_in_apposition() -> None:
+    assert _name_before("Maria Costa, CEO of Nimbus, said it.", "CEO") == ["Maria Costa"]
+    assert _name_before("“We grew,” said Maria Costa, CEO of Nimbus.", "CEO") == ["Maria Costa"]
+    assert _name_before("Maria Costa, Nimbus's CEO, said it.", "CEO") == ["Maria Costa"]
+    assert _name_before("Maria Costa, the Nimbus CEO, said it.", "CEO") == ["Maria Costa"]
+    assert _name_before("Maria Costa, its CEO since 2020, said it.", "CEO") == ["Maria Costa"]
+    assert _name_before("In a statement, Maria Costa, the CEO, said it.", "CEO") == ["Maria Costa"]
+    assert _name_before("Separately, Maria Costa, the CEO, said it.", "CEO") == ["Maria Costa"]
+    assert _name_before("China's Li Qiang, the premier, spoke.", "premier") == ["Li Qiang"]
+
+
+def test_no_name_before_a_title_that_is_not_in_apposition() -> None:
+    assert _name_before("Shanghai, the CEO said, will host it.", "CEO") == []  # a reporting clause
+    assert _name_before("In Beijing, the CEO, Maria Costa, spoke.", "CEO") == []  # a place
+    assert _name_before("After meeting Xi, the CEO, who flew in, spoke.", "CEO") == []  # an introductory phrase
+    assert _name_before("Today, the CEO, Maria Costa, spoke.", "CEO") == []  # an adverb opening a clause
+    assert _name_before("Officially, the CEO, Maria Costa, spoke.", "CEO") == []
+    assert _name_before("They said that, after meeting Xi, the CEO, who flew in, spoke.", "CEO") == []  # mid-sentence
+    assert _name_before("It read (“Today, the CEO, Maria Costa, spoke”).", "CEO") == []
+    assert _name_before("However, the CEO said it.", "CEO") == []
+    assert _name_before("Wang, Zhang, the CEO, and Ding came.", "CEO") == []  # a list
+    assert _name_before("Wang Yi, Zhang Wei, the CEO.", "CEO") == []
+    assert _name_before("Zhang Wei, an adviser to the CEO, said it.", "CEO") == []
+    assert _name_before("Zhang Wei, the CEO's adviser, said it.", "CEO") == []  # someone else's title
+    assert _name_before("Maria Costa CEO said it.", "CEO") == []  # no comma
+
+
+def _ceo_engine() -> Engine:
+    return Engine(
+        (
+            Claim(
+                "ceo",
+                "Maria Santos is the CEO of Nimbus.",
+                ("CEO", "chief executive"),
+                TextValue("Maria Santos", aliases=("Santos",), wrong=("Mario Santos",), kind="name"),
+                Context(require=("Nimbus",), exclude=("former",)),
+            ),
+        )
+    )
+
+
+def test_a_name_before_its_title_states_a_name_claim() -> None:
+    engine = _ceo_engine()
+    assert statements("“We are growing,” said Maria Costa, CEO of Nimbus.", engine=engine) == [("ceo", "contradicts")]
+    assert statements("Maria Costa, CEO of Nimbus, said the firm would grow.", engine=engine) == [
+        ("ceo", "contradicts")
+    ]
+    assert statements("Maria Costa, the Nimbus chief executive, spoke.", engine=engine) == [("ceo", "contradicts")]
+    assert statements("Maria Santos, CEO of Nimbus, said so.", engine=engine) == [("ceo", "consistent")]
+    assert statements("Santos, Nimbus's CEO, said so.", engine=engine) == [("ceo", "consistent")]
+    assert statements("Mario Santos, CEO of Nimbus, said so.", engine=engine) == [("ceo", "contradicts")]
+
+
+def test_a_name_before_its_title_keeps_the_claims_context() -> None:
+    engine = _ceo_engine()
+    assert statements("Maria Costa, CEO of Acme, said so.", engine=engine) == []  # require: Nimbus
+    assert statements("Maria Costa, a former CEO of Nimbus, said so.", engine=engine) == []  # exclude: former
+    assert statements("Nimbus grew. Maria Costa, its CEO, said so.", engine=engine) == [("ceo", "contradicts")]
+
+
+def test_a_name_in_apposition_is_nearer_than_a_name_elsewhere_but_one_after_the_title_wins() -> None:
+    engine = _ceo_engine()
+    assert statements("Maria Costa, CEO of Nimbus, met Maria Santos.", engine=engine) == [("ceo", "contradicts")]
+    assert statements("At Nimbus, CEO Maria Santos said so.", engine=engine) == [("ceo", "consistent")]
+    assert statements("Maria Costa, Nimbus CEO Maria Santos's deputy, spoke.", engine=engine) == [
+        ("ceo", "consistent")
+    ]
