@@ -46,7 +46,12 @@ class Engine:
         judged: list[Statement] = []
         for match in self.matcher.matches(document.text, document.blocks):
             expected = match.claim.claim.value
-            verdict, reason = judge(expected, match.found)
+            if match.edge and isinstance(expected, DateValue) and expected.end is not None:
+                edge = expected.start if match.edge == "start" else expected.end
+                verdict, reason = judge(DateValue(edge), match.found)
+                reason = f"the canonical {'first' if match.edge == 'start' else 'last'} day is {edge.iso()}"
+            else:
+                verdict, reason = judge(expected, match.found)
             judged.append(Statement(match, verdict, reason, format_value(match.found), self._expected[match.claim.claim.id]))
         return iter(_day_statements(judged, document.text) if len(judged) > 1 else judged)
 

@@ -74,6 +74,7 @@ _STOP = frozenset(
     "has have had will would could should can may might this these those their its his her our "
     "per across over into among between".split()
 )
+_MODALS = frozenset("could would might will may can should must shall".split())
 _TIME_OFFSET = frozenset("after before earlier later ago prior since behind ahead".split())
 _MEASURE_STOP = _STOP | _TIME_OFFSET | {"the", "a", "an", "during", "through", "until"}  # the measured noun ends there
 _NUMBER_WORDS = frozenset(
@@ -90,6 +91,7 @@ class Match:
     end: int
     found: ClaimValue
     sentence: tuple[int, int] = (0, 0)  # the span of the sentence stating it
+    edge: str = ""  # "start" or "end": a date said to open or close a canonical range ("opened on July 26")
 
 
 @dataclass(slots=True)
@@ -177,10 +179,11 @@ class Matcher:
         if isinstance(value, DateMention):
             found = DateValue(value.first, value.last)
             if value.first.day is None or not self._dated_weekdays:
-                return self._nearest(value, found, tokens, [], at, ("date", "year"), text)
-            # a day may also state a weekday claim that gives its date ("on July 26" for Saturday, 26 July)
-            wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or c.claim.id in self._dated_weekdays
-            return self._nearest(value, found, tokens, [], at, ("date", "year", "weekday"), text, wanted)
+                match = self._nearest(value, found, tokens, [], at, ("date", "year"), text)
+            else:  # a day may also state a weekday claim that gives its date ("on July 26" for Saturday, 26 July)
+                wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or c.claim.id in self._dated_weekdays
+                match = self._nearest(value, found, tokens, [], at, ("date", "year", "weekday"), text, wanted)
+            return _with_edge(match, tokens, at) if match and value.last is None and value.first.day else match
         if isinstance(value, WeekdayMention):
             return self._nearest(value, WeekdayValue(value.weekday), tokens, [], at, ("weekday",), text)
         return None
@@ -211,10 +214,11 @@ class Matcher:
     def _assign_measure(
         self, value: NumberMention, unit: str, tokens: list[Token], previous: Previous, text: str, at: float
     ) -> Match | None:
-        after = token_at(tokens, value.end)
-        k = int(after) + (0 if value.unit else 1)
+        k = bisect_left(tokens, value.end, key=_token_start) + (0 if value.unit else 1)  # past "days"
         if k < len(tokens) and tokens[k].norm in _TIME_OFFSET:
             return None  # "three days after": an interval, not a length
+        if value.value == 1 and not value.unit and _word_before(tokens, value) in _MODALS:
+            return None  # "AI could one day outsmart us": some day, not a length
         if _word_before(tokens, value) in _STAY:
             return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
         wanted = lambda c: isinstance(c.claim.value, NumberValue) and normalize(c.claim.value.unit or "") == unit
@@ -431,9 +435,35 @@ def _runs(spans: list[Sentence], live: Iterable[int]) -> list[tuple[int, int]]:
     return runs
 
 
+_OPENING = frozenset("open opens opened opening began begin begins start starts started starting kicked launched".split())
+_CLOSING = frozenset("close closes closed closing end ends ended ending concluded concludes wrapped finished".split())
+EDGE_REACH = 6  # words between an opening or closing verb and the date it governs, at most
+
+
+def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
+    """A day said to open or close a canonical date range is its first or last day: "the conference
+    opened on Sunday, July 27" contradicts 26-28 July. The verb must come just before the day, with
+    no other figure or "until" between ("opened on Saturday and ran until July 28" is the last day)."""
+    value = match.claim.claim.value
+    if not isinstance(value, DateValue) or value.end is None:
+        return match
+    k = int(at + 0.5)
+    for j in range(k - 1, max(-1, k - 1 - EDGE_REACH), -1):
+        word = tokens[j].norm
+        if word in _OPENING or word in _CLOSING:
+            edge = "start" if word in _OPENING else "end"
+            return Match(match.claim, match.start, match.end, match.found, match.sentence, edge)
+        if _is_number(tokens[j]) or word in _UNTIL:
+            break
+    return match
+
+
+_UNTIL = frozenset("until till through to and".split())
+
+
 def _placed(match: Match, span: Sentence) -> Match:
     """``match`` with the sentence stating it (``dataclasses.replace`` is several times slower)."""
-    return Match(match.claim, match.start, match.end, match.found, (span.start, span.end))
+    return Match(match.claim, match.start, match.end, match.found, (span.start, span.end), match.edge)
 
 
 def _shift(value: Value, base: int) -> Value:
