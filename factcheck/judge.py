@@ -6,8 +6,14 @@ The semantics (also in the README):
   allowing for journalistic rounding ("800", "some 800", "800+" all agree with
   "over 800"); with another qualifier it ``differs`` ("nearly 800", "over 40"
   against 40), unless the two point opposite ways ("under 800" against "over
-  800"), which ``contradicts``. Different figures are read as intervals; if
-  they can both be true the statement ``differs``, if not it ``contradicts``.
+  800"), which ``contradicts``. "Exactly N" rules out rounding: it agrees
+  with a canonical qualifier that allows N itself, and ``contradicts`` one
+  that does not ("exactly 30" against "over 30"). Different figures are read
+  as intervals; if they can both be true the statement ``differs``, if not it
+  ``contradicts``.
+* durations: a measure in weeks, fortnights or hours states a claim in days
+  when it is a whole number of days ("two weeks" is 14 days, "72 hours" 3;
+  "36 hours" is no day measure), see :func:`in_days`.
 * dates: a date inside the canonical range (or the same range) is
   ``consistent``; anything else ``contradicts``. A missing year is read as the
   canonical one.
@@ -20,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from fractions import Fraction
 
 from .model import (
     ClaimValue,
@@ -37,13 +44,14 @@ Q = Qualifier
 ABOUT_TOLERANCE = 0.1
 # Same figure: which stated qualifiers agree with which canonical ones.
 _AGREES: dict[Qualifier, frozenset[Qualifier]] = {
-    Q.EXACT: frozenset({Q.EXACT, Q.ABOUT}),
-    Q.ABOUT: frozenset({Q.EXACT, Q.ABOUT}),
+    Q.EXACT: frozenset({Q.EXACT, Q.ABOUT, Q.EXACTLY}),
+    Q.ABOUT: frozenset({Q.EXACT, Q.ABOUT, Q.EXACTLY}),
     Q.OVER: frozenset({Q.EXACT, Q.ABOUT, Q.OVER, Q.AT_LEAST}),
-    Q.AT_LEAST: frozenset({Q.EXACT, Q.ABOUT, Q.OVER, Q.AT_LEAST}),
+    Q.AT_LEAST: frozenset({Q.EXACT, Q.ABOUT, Q.OVER, Q.AT_LEAST, Q.EXACTLY}),
     Q.UNDER: frozenset({Q.EXACT, Q.ABOUT, Q.UNDER, Q.AT_MOST}),
-    Q.AT_MOST: frozenset({Q.EXACT, Q.ABOUT, Q.UNDER, Q.AT_MOST}),
+    Q.AT_MOST: frozenset({Q.EXACT, Q.ABOUT, Q.UNDER, Q.AT_MOST, Q.EXACTLY}),
     Q.NEARLY: frozenset({Q.EXACT, Q.ABOUT, Q.NEARLY}),
+    Q.EXACTLY: frozenset({Q.EXACT, Q.ABOUT, Q.EXACTLY}),  # not in claims files; for completeness
 }
 
 _UP = frozenset({Q.OVER, Q.AT_LEAST})
@@ -80,6 +88,8 @@ def judge_number(expected: NumberValue, found: NumberValue) -> tuple[Verdict, st
     if same_figure:
         if found.qualifier in _AGREES[expected.qualifier]:
             return Verdict.CONSISTENT, "the same figure"
+        if found.qualifier is Q.EXACTLY:  # over, under, nearly N: not N itself, once rounding is ruled out
+            return Verdict.CONTRADICTS, "exactly the figure, which the canonical qualifier rules out"
         if {expected.qualifier, found.qualifier} & _UP and {expected.qualifier, found.qualifier} & _DOWN:
             return Verdict.CONTRADICTS, "the same figure, qualified the opposite way"
         return Verdict.DIFFERS, "the same figure with a different qualifier"
@@ -130,6 +140,24 @@ def _overlap(a: Interval, b: Interval) -> bool:
     if low < high:
         return True
     return low == high and not low_open and not high_open
+
+
+#: Units of duration that a claim in days accepts, in days each. Minutes and seconds are left out:
+#: no whole number of days is said in minutes ("a 30-minute call" is no day measure).
+DAYS_PER_UNIT: dict[str, Fraction] = {
+    "week": Fraction(7), "fortnight": Fraction(14),
+    "hour": Fraction(1, 24), "hr": Fraction(1, 24), "hrs": Fraction(1, 24),
+}  # fmt: skip
+
+
+def in_days(amount: float, unit: str) -> float | None:
+    """``amount`` of ``unit`` (normalised: "week", "hour") as a whole number of days, or ``None``
+    when the unit is no such duration or the days are not whole (36 hours)."""
+    per_day = DAYS_PER_UNIT.get(unit)
+    if per_day is None or not math.isfinite(amount):
+        return None
+    days = Fraction(amount) * per_day
+    return float(days) if days.denominator == 1 else None
 
 
 # -------------------------------------------------------------------- dates

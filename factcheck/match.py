@@ -6,8 +6,9 @@ names:
 
 * a count must be followed by its subject ("over 800 firms"), or, when no
   noun follows it, be preceded by it ("exhibitors numbered 800");
-* a measure ("three-day", "13 points") must carry the claim's unit, with the
-  subject in the same sentence;
+* a measure ("three-day", "13 points", "5GB") must carry the claim's unit,
+  with the subject in the same sentence; a claim in days also takes weeks,
+  fortnights and hours that make whole days ("two weeks", "72 hours");
 * dates, weekdays, years, percentages and money need the subject in the
   sentence, and go to the claim whose subject is nearest;
 * names follow their title ("Premier Li Qiang") or stand before it in
@@ -43,6 +44,7 @@ from .index import (
     joined_norms,
     value_family,
 )
+from .judge import DAYS_PER_UNIT, in_days
 from .model import (
     ClaimValue,
     DateMention,
@@ -77,6 +79,8 @@ _STOP = frozenset(
 _MODALS = frozenset("could would might will may can should must shall".split())
 _TIME_OFFSET = frozenset("after before earlier later ago prior since behind ahead".split())
 _MEASURE_STOP = _STOP | _TIME_OFFSET | {"the", "a", "an", "during", "through", "until"}  # the measured noun ends there
+_RATE = frozenset("a an per each every".split())
+_PERIOD = frozenset("hour day night week weekend month year".split())
 _NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
@@ -205,22 +209,41 @@ class Matcher:
             window = window[1:]
         if unit in self._units:
             return self._assign_measure(value, unit, tokens, previous, text, at)
+        days = self._in_days(value, unit or (tokens[window[0]].norm if window else ""))
+        if days is not None:  # "two weeks", "72 hours" for a claim in days
+            return self._assign_measure(days, "day", tokens, previous, text, at)
         match = self._assign_count(value, unit, window, tokens, previous, text)
         if match is None and value.maybe_year:
             found = DateValue(PartialDate(int(value.value)))
             return self._nearest(value, found, tokens, [], at, ("year",), text)
         return match
 
+    def _in_days(self, value: NumberMention, unit: str) -> NumberMention | None:
+        """A duration in weeks or hours restated in days, if a claim is in days and they are whole."""
+        if unit not in DAYS_PER_UNIT or "day" not in self._units:
+            return None
+        low = in_days(value.value, unit)
+        high = None if value.high is None else in_days(value.high, unit)
+        if low is None or (value.high is not None and high is None):
+            return None
+        return replace(value, value=low, high=high, unit=value.unit and "day")
+
     def _assign_measure(
         self, value: NumberMention, unit: str, tokens: list[Token], previous: Previous, text: str, at: float
     ) -> Match | None:
-        k = bisect_left(tokens, value.end, key=_token_start) + (0 if value.unit else 1)  # past "days"
-        if k < len(tokens) and tokens[k].norm in _TIME_OFFSET:
-            return None  # "three days after": an interval, not a length
-        if value.value == 1 and not value.unit and _word_before(tokens, value) in _MODALS:
+        after = token_at(tokens, value.end)
+        k = int(after + 0.5) + (0 if value.unit else 1)  # the word after the unit
+        if 0 < k < len(tokens) and tokens[k].norm in _TIME_OFFSET and joined(text, tokens[k - 1], tokens[k]):
+            return None  # "three days after": an interval, not a length ("two weeks, after which": a length)
+        if k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _PERIOD:
+            return None  # "24 hours a day", "three days a week": a rate, not a length
+        before = _word_before(tokens, value)
+        if value.value == 1 and not value.unit and before in _MODALS:
             return None  # "AI could one day outsmart us": some day, not a length
-        if _word_before(tokens, value) in _STAY:
+        if before in _STAY:
             return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
+        if before == "within":
+            return None  # "within two weeks of the launch": an interval, not a length
         wanted = lambda c: isinstance(c.claim.value, NumberValue) and normalize(c.claim.value.unit or "") == unit
         if value.unit and not self._measures_subject(value, tokens, text, wanted):
             return None  # "a one-day ticket to WAIC", "a 2-day visit after the conference": another thing's length
@@ -260,8 +283,8 @@ class Matcher:
             first = min(h.first for h in hits)
             if unit and value.unit and first > 0:
                 return None  # "a 30-minute call": the figure counts minutes; the call is what they measure
-            if value.maybe_year and first != 0:
-                return None
+            if value.maybe_year and (first != 0 or value.value % 100):
+                return None  # "the 2025 robots roundup": a year (a round 2000 may count, "2000 robots")
             if _narrowed(counted[:first]):
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
             hits = [h for h in hits if h.first == first]

@@ -55,13 +55,14 @@ class Verdict(str, enum.Enum):
 class Qualifier(str, enum.Enum):
     """How a figure is qualified ("over 800", "nearly 800", "800")."""
 
-    EXACT = "exact"
+    EXACT = "exact"  # a bare figure, which may be rounded
     OVER = "over"  # over, more than, above, exceeding
     AT_LEAST = "at least"  # at least, 800+, 800-plus, no fewer than
     ABOUT = "about"  # about, around, roughly, some, approximately
     NEARLY = "nearly"  # nearly, almost, close to, just under
     UNDER = "under"  # under, fewer than, less than, below
     AT_MOST = "at most"  # at most, up to, no more than
+    EXACTLY = "exactly"  # exactly, precisely: the figure itself, no rounding (never in a claims file)
 
 
 class NumberKind(str, enum.Enum):
@@ -192,8 +193,10 @@ class NumberMention:
 
     ``start``/``end`` cover the qualifier, the figure and any attached unit.
     ``unit`` is the word joined to the figure by a hyphen ("day" in
-    "three-day"), if any. ``maybe_year`` marks a bare 1900-2099 integer,
-    which counts as a count only when its subject follows at once.
+    "three-day"), a known unit glued to it ("gb" in "5GB") or "fortnight"
+    in "a fortnight", if any. ``maybe_year`` marks a bare 1900-2099 integer,
+    which counts as a count only when its subject follows at once and it is
+    a round hundred ("2000 robots"; "the 2024 robots roundup" is a year).
     """
 
     start: int

@@ -85,6 +85,7 @@ QUALIFIED = [
     ("fewer than", Q.UNDER), ("less than", Q.UNDER), ("under", Q.UNDER), ("below", Q.UNDER),
     ("up to", Q.AT_MOST), ("at most", Q.AT_MOST), ("no more than", Q.AT_MOST),
     ("a maximum of", Q.AT_MOST),
+    ("exactly", Q.EXACTLY), ("precisely", Q.EXACTLY),
 ]  # fmt: skip
 
 
@@ -139,6 +140,42 @@ def test_hyphenated_units(text: str, expected: tuple) -> None:
     check(only(text), text, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5GB of storage", ("5GB", 5, Q.EXACT, K.COUNT, "gb", None)),
+        ("with 8GB of storage", ("8GB", 8, Q.EXACT, K.COUNT, "gb", None)),
+        ("a 10TB drive", ("10TB", 10, Q.EXACT, K.COUNT, "tb", None)),
+        ("only 100MB free", ("100MB", 100, Q.EXACT, K.COUNT, "mb", None)),
+        ("a 2.5GHz chip", ("2.5GHz", 2.5, Q.EXACT, K.COUNT, "ghz", None)),
+        ("a 10km run", ("10km", 10, Q.EXACT, K.COUNT, "km", None)),
+        ("a 30min call", ("30min", 30, Q.EXACT, K.COUNT, "min", None)),
+        ("up to 5GB free", ("up to 5GB", 5, Q.AT_MOST, K.COUNT, "gb", None)),
+        ("5-10GB of it", ("5-10GB", 5, Q.EXACT, K.COUNT, "gb", 10)),
+        ("(5GB)", ("5GB", 5, Q.EXACT, K.COUNT, "gb", None)),
+    ],
+)
+def test_glued_units(text: str, expected: tuple) -> None:
+    """A known unit glued to the figure reads as "5 GB" would, the unit in the mention."""
+    check(only(text), text, expected)
+
+
+def test_only_known_units_of_two_letters_or_more_are_glued() -> None:
+    assert only("a 5GB plan").unit == "gb"
+    for text in ("5G networks", "a 3D film", "1,000req per day", "70B parameters", "a 5Gx card", "2GBx"):
+        assert find_numbers(text) == [], text
+    assert (only("4K screens").value, only("4K screens").unit) == (4000, None)  # a scale, not a unit
+    assert only("the 5th edition").kind is K.ORDINAL
+    assert not only("2025GB").maybe_year
+
+
+def test_a_fortnight_is_one_fortnight() -> None:
+    text = "The trial lasts about a fortnight."
+    check(only(text), text, ("about a fortnight", 1, Q.ABOUT, K.COUNT, "fortnight", None))
+    assert only("It ran over a fortnight.").qualifier is Q.EXACT  # during, as "over three days"
+    assert find_numbers("a fortnightly call") == []
+
+
 @pytest.mark.parametrize("surface", ["800+", "800-plus", "800 plus"])
 def test_plus_forms(surface: str) -> None:
     text = f"with {surface} companies"
@@ -184,6 +221,19 @@ def test_score_is_not_a_range() -> None:
 def test_percent(surface: str) -> None:
     text = f"It rose {surface} last year."
     check(only(text), text, (surface, 30, Q.EXACT, K.PERCENT, None, None))
+
+
+@pytest.mark.parametrize("surface", ["30 %", "30\xa0%", "30\u202f%", "thirty %"])
+def test_percent_after_a_space(surface: str) -> None:
+    text = f"It rose {surface} last year."
+    check(only(text), text, (surface, 30, Q.EXACT, K.PERCENT, None, None))
+
+
+def test_percent_after_a_space_in_ranges_and_decimals() -> None:
+    text = "We promise 99.9 % uptime; some 30 - 40 % of it."
+    assert [(m.text, m.value, m.high, m.kind) for m in find_numbers(text)] == [
+        ("99.9 %", 99.9, None, K.PERCENT), ("some 30 - 40 %", 30, 40, K.PERCENT),
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.judge import canonical_text, judge
+from factcheck.engine import Engine
+from factcheck.judge import canonical_text, in_days, judge
 from factcheck.model import (
+    Claim,
+    Context,
     DateValue,
     NumberKind as K,
     NumberValue,
@@ -15,6 +18,7 @@ from factcheck.model import (
     Verdict as V,
     WeekdayValue,
 )
+from helpers import statements
 
 OVER_800 = NumberValue(800, Q.OVER)
 
@@ -138,3 +142,112 @@ def test_money_in_another_currency_contradicts() -> None:
     assert judge(price, NumberValue(20, kind=K.MONEY))[0] is V.CONSISTENT  # no currency said
     assert judge(NumberValue(20, kind=K.MONEY), NumberValue(20, kind=K.MONEY, currency="EUR"))[0] is V.CONSISTENT
     assert judge(NumberValue(20, kind=K.MONEY, currency="JPY"), NumberValue(20, kind=K.MONEY, currency="¥"))[0] is V.CONSISTENT
+
+
+# ------------------------------------------------------------------ exactly N
+
+
+@pytest.mark.parametrize(
+    ("expected", "verdict"),
+    [
+        (NumberValue(30, Q.OVER), V.CONTRADICTS),  # "over 30" is more than 30 once rounding is ruled out
+        (NumberValue(30, Q.UNDER), V.CONTRADICTS),
+        (NumberValue(30, Q.NEARLY), V.CONTRADICTS),  # nearly 30 is short of it
+        (NumberValue(30), V.CONSISTENT),
+        (NumberValue(30, Q.ABOUT), V.CONSISTENT),
+        (NumberValue(30, Q.AT_LEAST), V.CONSISTENT),
+        (NumberValue(30, Q.AT_MOST), V.CONSISTENT),
+    ],
+)
+def test_exactly_n_rules_out_rounding(expected: NumberValue, verdict: V) -> None:
+    assert judge(expected, NumberValue(30, Q.EXACTLY))[0] is verdict
+
+
+def test_exactly_another_figure_is_read_as_that_figure() -> None:
+    assert judge(NumberValue(30, Q.OVER), NumberValue(45, Q.EXACTLY))[0] is V.DIFFERS
+    assert judge(NumberValue(30, Q.OVER), NumberValue(29, Q.EXACTLY))[0] is V.CONTRADICTS
+    assert judge(NumberValue(30, Q.OVER), NumberValue(30))[0] is V.CONSISTENT  # a bare 30 may be rounded
+
+
+# ------------------------------------------------------------------ durations in days
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "days"),
+    [
+        (2, "week", 14), (1, "fortnight", 14), (72, "hour", 3), (48, "hrs", 2), (1.5, "week", None),
+        (36, "hour", None), (30, "minute", None), (3, "day", None), (3, "month", None),
+    ],
+)  # fmt: skip
+def test_in_days(amount: float, unit: str, days: float | None) -> None:
+    assert in_days(amount, unit) == days
+
+
+# ------------------------------------------------------------------ with a small claims fixture
+
+FIXTURE = Engine(
+    (
+        Claim("free-storage", "The free plan includes 5 GB of storage.", ("storage",), NumberValue(5, unit="GB"),
+              Context(require=("free plan",))),
+        Claim("uptime", "The service promises 99.9% uptime.", ("uptime",), NumberValue(99.9, kind=K.PERCENT)),
+        Claim("trial-length", "The free trial lasts 14 days.", ("free trial",), NumberValue(14, unit="day")),
+        Claim("integrations", "Over 40 integrations are available.", ("integrations",), NumberValue(40, Q.OVER)),
+    )
+)  # fmt: skip
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    """(claim, verdict) of each statement of a fixture claim in ``text``."""
+    return statements(text, engine=FIXTURE)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The free plan includes 5GB of storage.", "consistent"),
+        ("The free plan includes 8GB of storage.", "contradicts"),
+        ("The free plan includes up to 5GB of storage.", "differs"),
+    ],
+)
+def test_a_glued_unit_states_a_measure(text: str, verdict: str) -> None:
+    assert said(text) == [("free-storage", verdict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"), [("We promise 99.9 % uptime.", "consistent"), ("We promise 99.5 % uptime.", "contradicts")]
+)
+def test_a_spaced_percent_is_a_percent(text: str, verdict: str) -> None:
+    assert said(text) == [("uptime", verdict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The free trial lasts two weeks.", "consistent"),
+        ("The free trial lasts 2 weeks, after which you pay.", "consistent"),
+        ("The free trial lasts a fortnight.", "consistent"),
+        ("The free trial lasts 336 hours.", "consistent"),
+        ("Our two-week free trial starts today.", "consistent"),
+        ("The free trial lasts three weeks.", "contradicts"),
+        ("The free trial lasts 72 hours.", "contradicts"),
+    ],
+)
+def test_weeks_and_hours_state_a_claim_in_days(text: str, verdict: str) -> None:
+    assert said(text) == [("trial-length", verdict)]
+
+
+def test_only_whole_days_and_lengths_are_read_as_days() -> None:
+    assert said("The free trial lasts 48 hours.") == [("trial-length", "contradicts")]
+    assert said("The free trial lasts 36 hours.") == []  # no whole number of days
+    assert said("The free trial includes a 30-minute call.") == []  # minutes are never days
+    assert said("You are billed two weeks after the free trial ends.") == []  # an interval
+    assert said("Upgrade within two weeks of the free trial.") == []
+    assert said("Support during the free trial runs 24 hours a day.") == []  # a rate
+
+
+def test_a_year_shaped_figure_counts_nothing_unless_a_round_hundred() -> None:
+    assert said("The 2024 integrations roundup is out.") == []  # the year 2024
+    assert said("We offer 2025 integrations.") == []
+    assert said("We offer 2000 integrations.") == [("integrations", "differs")]
+    assert said("We offer 1,999 integrations.") == [("integrations", "differs")]
+    assert said("We offer over 2024 integrations.") == [("integrations", "differs")]

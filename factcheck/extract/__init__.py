@@ -26,11 +26,11 @@ __all__ = [
 Value = NumberMention | DateMention | WeekdayMention
 
 #: Every value the extractor reads holds a digit or one of these words, whole (lower case):
-#: "eight hundred", "a dozen", "July", "Jul.", "Saturdays", "Sat.", "first".
+#: "eight hundred", "a dozen", "a fortnight", "July", "Jul.", "Saturdays", "Sat.", "first".
 VALUE_WORDS = frozenset(
     (START_WORDS - {"a"})
     | SCALE_WORDS
-    | {"dozen"}
+    | {"dozen", "fortnight"}
     | {m.lower() for m in MONTHS}
     | {w.lower() for w in WEEKDAYS}
     | {w.lower() + "s" for w in WEEKDAYS}

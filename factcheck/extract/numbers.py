@@ -21,6 +21,7 @@ from factcheck.extract.words import (
     FRACTIONS,
     LOWER_TABLE,
     ORDINAL,
+    SPACES,
     START_WORDS,
     UNICODE_LEADS,
     encode,
@@ -46,6 +47,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "fewer than": _Q.UNDER, "less than": _Q.UNDER, "under": _Q.UNDER, "below": _Q.UNDER,
     "up to": _Q.AT_MOST, "at most": _Q.AT_MOST, "no more than": _Q.AT_MOST,
     "a maximum of": _Q.AT_MOST,
+    "exactly": _Q.EXACTLY, "precisely": _Q.EXACTLY,
 }  # fmt: skip
 
 _MULTIPLIERS = {
@@ -58,9 +60,15 @@ _CURRENCY_SIGNS = frozenset("\u20ac\u20b9\u20a9\u20bd")  # encoded as "?": euro,
 _CURRENCY_CODES = {"us$", "hk$", "a$", "c$", "s$", "rmb", "usd", "cny", "eur", "gbp", "jpy"}
 
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+#: Measure units that may be glued to a figure ("5GB", "10km", "30min"), lower case: two letters or
+#: more, so that "5G", "3D" and "4K" stay what they are. The unit is read as if it were the next word.
+GLUED_UNITS = frozenset(
+    "kb mb gb tb pb kbps mbps gbps hz khz mhz ghz nm mm cm km mg kg ml ms sec secs min mins hr hrs "
+    "kw mw gw kwh mwh gwh twh".split()
+)
 _SCALE_WORDS = r"(?:" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 _GATE = (
-    r"(?=[\d$\xa3\xa5?]|a\s+(?:dozen\b|" + _SCALE_WORDS + ")"
+    r"(?=[\d$\xa3\xa5?]|a\s+(?:dozen\b|fortnight\b|" + _SCALE_WORDS + ")"
     r"|" + trie_pattern((START_WORDS - {"a"}) | _CURRENCY_CODES) + r"(?![a-z]))"
 )
 _CUR = r"(?:us\$|hk\$|a\$|c\$|s\$|\$|\?|\xa3|\xa5|(?:rmb|usd|cny|eur|gbp|jpy)\s?)"
@@ -86,12 +94,13 @@ def _figure(i: int) -> str:
 
 _BODY = (
     _GATE + r"(?:"
-    r"(?P<od>\d+)(?:st|nd|rd|th)\b|(?P<ow>" + ORDINAL + r")"
+    r"(?P<od>\d+)(?:st|nd|rd|th)\b|(?P<ow>" + ORDINAL + r")|(?P<fn>a\s+fortnight\b)"
     r"|(?:(?P<btw>(?<=between\s))|(?P<frm>(?<=from\s))|)" + _figure(1)
     + r"(?P<rng>(?P<conj>(?(btw)\s+and\s+|(?:\s*[-?]\s*|\s+to\s+)))" + _figure(2) + ")?"
     r"(?(btw)(?(rng)|(?!))|)(?(frm)(?(rng)|(?!))|)"
-    r"(?:(?P<pct>%|\s?per\s?cent\b)|(?P<cw>" + _CUR_WORD + r")"
-    r"|(?P<plus>\+(?!\d)|-plus\b|\s+plus\b(?!\s*\d))|-(?P<unit>[a-z]{2,})\b|" + _END + "))"
+    r"(?:(?P<pct>[\s?]?%|\s?per\s?cent\b)|(?P<cw>" + _CUR_WORD + r")"
+    r"|(?P<plus>\+(?!\d)|-plus\b|\s+plus\b(?!\s*\d))|-(?P<unit>[a-z]{2,})\b"
+    r"|(?P<glued>" + trie_pattern(GLUED_UNITS) + r")(?![^\W_])|" + _END + "))"
 )
 _PASSES = tuple(
     re.compile((lead + _BODY).encode("latin-1"))
@@ -102,7 +111,7 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _QUALIFIER_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1].encode() for phrase in QUALIFIERS)
 _TIME_UNIT = re.compile(
-    rb"\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?"
+    rb"\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|years?"
     rb"|decades?|century|centuries|sessions?)\b"
 )
 _ONE_OF = re.compile(rb"\s+(?:of|another)\b")
@@ -111,19 +120,20 @@ _PLAIN_YEAR = re.compile(rb"(?:19|20)\d\d")
 
 Groups = tuple[bytes | None, ...]  # match.groups(): much cheaper than groupdict()
 Amount = int | Decimal
-_NAMES = "od ow btw frm c1 d1 s1 w1 rng conj c2 d2 s2 w2 pct cw plus unit".split()
+_NAMES = "od ow btw frm c1 d1 s1 w1 rng conj c2 d2 s2 w2 pct cw plus unit glued fn".split()
 _INDEX = [_PASSES[0].groupindex[name] - 1 for name in _NAMES]  # the same in every pass
 _OD, _OW, _BTW, _FRM, _C1, _D1, _S1, _W1, _RNG, _CONJ, _C2, _D2, _S2, _W2 = _INDEX[:14]
-_PCT, _CW, _PLUS, _UNIT = _INDEX[14:]
+_PCT, _CW, _PLUS, _UNIT, _GLUED, _FN = _INDEX[14:]
 _FIGURES = {"1": (_C1, _D1, _S1, _W1), "2": (_C2, _D2, _S2, _W2)}
 
 
 def find_numbers(text: str) -> list[NumberMention]:
     """All figures in ``text``, in order, as :class:`NumberMention` objects.
 
-    Qualifiers ("over 800"), ranges ("30-50"), percentages, money, hyphenated
-    units ("three-day") and ordinals are recognised; codes such as "GPT-4",
-    "H100" or "10:30" are not figures.
+    Qualifiers ("over 800", "exactly 30"), ranges ("30-50"), percentages
+    ("30%", "30 %"), money, hyphenated units ("three-day"), known units glued
+    on ("5GB"), "a fortnight" and ordinals are recognised; codes such as
+    "GPT-4", "H100", "5G" or "10:30" are not figures.
     """
     return scan_numbers(text, encode(text).translate(LOWER_TABLE))
 
@@ -165,10 +175,13 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
         return None
     if g[_OD] or g[_OW]:
         return _ordinal(g, text, start, end)
+    if g[_FN]:  # "a fortnight": one, of a unit that a claim in days reads as 14 days
+        start, qualifier = _qualifier(g, m, low)
+        return NumberMention(start, end, text[start:end], 1.0, qualifier, unit="fortnight")
     if g[_W1] == b"one" and _is_pronoun_one(g, m, low):
         return None
     values = _values(g)
-    unit = _singular(g[_UNIT]) if g[_UNIT] else None
+    unit = _singular(g[_UNIT]) if g[_UNIT] else g[_GLUED].decode() if g[_GLUED] else None
     if values is None or unit in FRACTIONS:
         return None
     value, high, year_like = values
@@ -217,7 +230,7 @@ def _valid_unicode(g: Groups, m: re.Match[bytes], text: str) -> bool:
     """Check the characters that the encoding turned into ``?``."""
     if m.group(0)[0] == 0x3F and text[m.start() - 1] not in UNICODE_LEADS:
         return False
-    for index, allowed in ((_C1, _CURRENCY_SIGNS), (_C2, _CURRENCY_SIGNS), (_CONJ, DASHES)):
+    for index, allowed in ((_C1, _CURRENCY_SIGNS), (_C2, _CURRENCY_SIGNS), (_CONJ, DASHES), (_PCT, SPACES)):
         part = g[index]
         if part and b"?" in part and text[m.start(index + 1) - 1 + part.index(b"?")] not in allowed:
             return False
@@ -294,7 +307,7 @@ def _share_scale(g: Groups, low: Amount, high: Amount) -> tuple[Amount, Amount]:
 
 def _year_like(g: Groups, value: Amount, high: Amount | None) -> bool:
     """A bare 1900-2099 integer (or range of them): "2025", "2024-25"."""
-    if g[_S1] or g[_C1] or g[_PCT] or g[_CW] or g[_UNIT] or g[_PLUS]:
+    if g[_S1] or g[_C1] or g[_PCT] or g[_CW] or g[_UNIT] or g[_GLUED] or g[_PLUS]:
         return False
     if not _PLAIN_YEAR.fullmatch(g[_D1] or b""):
         return False
@@ -321,7 +334,7 @@ def _qualifier(g: Groups, m: re.Match[bytes], low: bytes) -> tuple[int, Qualifie
     if before is None:
         return lead, Qualifier.EXACT
     phrase = " ".join(before.group(1).decode().split())
-    if phrase == "over" and _TIME_UNIT.match(low, m.end()):
+    if phrase == "over" and (g[_FN] or _TIME_UNIT.match(low, m.end())):
         return lead, Qualifier.EXACT  # "over three days": during, not more than
     return before.start() - 1, QUALIFIERS[phrase]
 
