@@ -46,6 +46,7 @@ from .index import (
 )
 from .judge import DAYS_PER_UNIT, in_days
 from .model import (
+    Claim,
     ClaimValue,
     DateMention,
     DateValue,
@@ -63,6 +64,7 @@ from .text import (
     Token,
     joined,
     normalize,
+    phrase_words,
     split_sentences,
     token_at,
     tokenize,
@@ -139,6 +141,9 @@ class Matcher:
             for c in index.claims.values()
             if isinstance(c.claim.value, WeekdayValue) and c.claim.value.date is not None and c.claim.value.date.day
         )
+        self._events = frozenset(c.claim.id for c in index.claims.values() if _is_event_claim(c))
+        # the names the claims give (any claim's: "WAIC", "World Artificial Intelligence Conference", "Shanghai")
+        self._own_names = tuple(sorted({p for c in index.claims.values() for p in _proper_phrases(c.claim)}))
         self._variants = {
             c.claim.id: variant_pattern(c.claim.value)
             for c in index.claims.values()
@@ -348,7 +353,10 @@ class Matcher:
         best: tuple[float, float, int] | None = None
         choice: CompiledClaim | None = None
         scope = _exclusion_scope(tokens, value.start, text) if hits else None  # type: ignore[attr-defined]
+        others = _other_events(scope or tokens) if self._events and hits else []
         for hit in hits:
+            if others and hit.claim in self._events and _not_own(others, self._own_names):
+                continue  # "the World Robot Conference will feature 200 companies": another event's figure
             level: float | None = self.index.context_level(hit.claim, tokens, previous, scope)
             if level is None:
                 continue
@@ -482,6 +490,49 @@ def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
 
 
 _UNTIL = frozenset("until till through to and".split())
+
+
+# Words that end the name of an event ("the World Robot Conference", "the Paris AI Action Summit").
+EVENT_WORDS = frozenset(
+    "conference summit forum expo exhibition event gathering fair congress convention festival show week".split()
+)
+
+
+def _is_event_claim(compiled: CompiledClaim) -> bool:
+    """Whether a claim is about an event: an event word among its subject or ``require`` words."""
+    words = {w for s in compiled.subjects for w in s} | {w for t in compiled.require for w in t.words}
+    return not words.isdisjoint(EVENT_WORDS)
+
+
+def _proper_phrases(claim: Claim) -> tuple[str, ...]:
+    """The claim's subject and ``require`` phrases that are names (with a capital): " waic ", " shanghai "."""
+    phrases = (*claim.subject, *claim.context.require)
+    return tuple(" " + " ".join(phrase_words(p.rstrip("*"))) + " " for p in phrases if p != p.lower())
+
+
+def _other_events(tokens: list[Token]) -> list[str]:
+    """The names of events in ``tokens``, as joined normalised words: capitalised words ending in a
+    capitalised event word ("World Robot Conference", "G20 Summit"; not "the Conference", "AI summit")."""
+    names: list[str] = []
+    for k, token in enumerate(tokens):
+        if token.norm not in EVENT_WORDS or not token.raw[:1].isupper():
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].raw[:1].isupper() and joined_norms(tokens[k + 1 : k + 2]):
+            continue  # "the Shanghai World Expo Center": a venue's name goes on
+        j = k
+        while j > 0 and tokens[j - 1].raw[:1].isupper() and tokens[j - 1].norm not in _DETERMINERS:
+            j -= 1
+        if j < k:
+            names.append(joined_norms(tokens[j : k + 1]))
+    return names
+
+
+def _not_own(names: list[str], own: tuple[str, ...]) -> bool:
+    """Whether one of the event ``names`` holds none of a claim's own names: another event."""
+    return any(not any(phrase in name for phrase in own) for name in names)
+
+
+_DETERMINERS = frozenset("the a an this that these those its their our his her".split())
 
 
 def _placed(match: Match, span: Sentence) -> Match:
