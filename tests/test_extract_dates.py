@@ -48,6 +48,12 @@ SINGLE = [
     ("July 2025", P(2025, 7, None)),
     ("February 29, 2024", P(2024, 2, 29)),
     ("February 29", P(None, 2, 29)),
+    ("13/07/2025", P(2025, 7, 13)),  # day first: 13 is no month
+    ("26/7/2025", P(2025, 7, 26)),
+    ("7/26/2025", P(2025, 7, 26)),  # month first: 26 is no month
+    ("26.07.2025", P(2025, 7, 26)),
+    ("03.10.2024", P(2024, 10, 3)),  # dotted: day first
+    ("2025/07/26", P(2025, 7, 26)),
 ]
 
 
@@ -86,7 +92,9 @@ def test_month_words_that_are_not_dates(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text", ["February 30", "February 29, 2023", "April 31", "July 0", "July 32", "2025-13-01",
-             "2025-02-30", "13/07/2025", "2025/07/26"],
+             "2025-02-30", "13/13/2025", "31/2/2025", "2025/13/26",
+             "07/08/2025",  # day or month first: ambiguous, not read
+             "3.10.2024"],  # a version more likely than a date (a dotted date has two-digit parts)
 )  # fmt: skip
 def test_invalid_dates(text: str) -> None:
     assert find_dates(f"It happened on {text} there.") == []

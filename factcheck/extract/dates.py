@@ -51,6 +51,10 @@ def _alternative(template: str, tag: str) -> str:
 _ALTERNATIVES = (
     # ISO: 2025-07-26
     r"(?P<yi>(?:1\d|20)\d\d)-(?P<mi>[01]\d)-(?P<di>[0-3]\d)(?![^\W_]|[-/:.]\d)",
+    # 26/7/2025, 7/26/2025, 26.07.2025 (day or month first, when only one reading is a date)
+    r"(?P<pa>[0-3]?\d)(?P<ps>[/.])(?P<pb>[0-3]?\d)(?P=ps)(?P<py>(?:1\d|20)\d\d)(?![^\W_]|[-/:.]\d)",
+    # 2025/07/26
+    r"(?P<ys>(?:1\d|20)\d\d)/(?P<ms>[01]?\d)/(?P<ds>[0-3]?\d)(?![^\W_]|[-/:.]\d)",
     # 26 July - 2 August 2025, 26 July 2024 - 2 August 2025
     _alternative(
         r"{d1}(?:\s+of)?\s+{m1}(?:,?\s+{y1})?{cj}{d2}(?:\s+of)?\s+{m2}(?:,?\s+{y2})?", "c"
@@ -90,7 +94,8 @@ Groups = dict[str, tuple[bytes, int]]  # short key ("d1") -> (matched bytes, gro
 def find_dates(text: str) -> list[DateMention]:
     """All dates and date ranges in ``text``, in order.
 
-    "July 26", "26 July 2025", "the 26th of July", "2025-07-26", "July 2025",
+    "July 26", "26 July 2025", "the 26th of July", "2025-07-26", "26/7/2025",
+    "7/26/2025", "26.07.2025", "2025/07/26", "July 2025",
     "in August", "26-28 July", "July 26 - August 2, 2025"... Invalid dates
     ("February 30") are skipped.
     """
@@ -127,8 +132,15 @@ def _mentions(m: re.Match[bytes], text: str, cased: bytes) -> Found:
     }
     if "wd" in g or "wa" in g:
         return _weekday(g, m, text)
-    if "yi" in g:
-        first = _date(int(g["yi"][0]), int(g["mi"][0]), int(g["di"][0]))
+    if "yi" in g or "ys" in g:
+        year, month, day = (g[k][0] for k in (("yi", "mi", "di") if "yi" in g else ("ys", "ms", "ds")))
+        first = _date(int(year), int(month), int(day))
+        return [] if first is None else [_date_mention(text, m.start(), m.end() - 1, first)]
+    if "pa" in g:
+        dotted = g["ps"][0] == b"."
+        if dotted and (len(g["pa"][0]) != 2 or len(g["pb"][0]) != 2):
+            return []  # "3.10.2024" is more likely a version than a date; "03.10.2024" is a date
+        first = _numeric(int(g["pa"][0]), int(g["pb"][0]), int(g["py"][0]), dotted)
         return [] if first is None else [_date_mention(text, m.start(), m.end() - 1, first)]
     if "d1" not in g:
         return _month(g, m, text, cased)
@@ -212,6 +224,16 @@ def _pair(g: Groups, m: re.Match[bytes], text: str, first: PartialDate, last: Pa
         _date_mention(text, m.start(), m.start(conj) - 1, first),
         _date_mention(text, m.end(conj) - 1, m.end() - 1, last),
     ]
+
+
+def _numeric(a: int, b: int, year: int, dotted: bool) -> PartialDate | None:
+    """ "26/7/2025" (day first), "7/26/2025" (month first): the one reading that is a date.
+    Both readings valid ("7/8/2025") is ambiguous: not read, unless dotted ("07.08.2025" is day first)."""
+    if dotted or (a > 12 >= b):
+        return _date(year, b, a)
+    if b > 12 >= a:
+        return _date(year, a, b)
+    return None
 
 
 def _date(year: int | None, month: int, day: int) -> PartialDate | None:
