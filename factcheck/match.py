@@ -158,6 +158,8 @@ class Matcher:
         spans = split_sentences(text, blocks) if gate is None else split_sentences(text, gate.blocks, gate.numbers, gate.whole)
         sents = _Sentences(text, spans, [s.start for s in spans], {})
         every, texts = (range(len(spans)), range(len(spans))) if gate is None else self.index.sentences(text, spans, gate)
+        every = [i for i in every if not _is_question(text, spans[i])]  # "Need more than 50 seats?" asserts nothing
+        texts = [i for i in texts if not _is_question(text, spans[i])]
         found: list[Match] = []
         for lo, hi in _runs(spans, every):  # one extraction per run of adjacent live sentences
             for value in extract(text[lo:hi]):
@@ -279,6 +281,10 @@ class Matcher:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         if before in _ADDED:
             return None  # "New: 35 integrations", "another 20 companies": what was added, not the total
+        if value.value == 1 and value.qualifier in (Qualifier.AT_LEAST, Qualifier.OVER):
+            return None  # "at least one integration", "more than one country": not a count of them all
+        if _is_goal(tokens, value):
+            return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
         counted = [tokens[k] for k in window]
         if unit:
             counted.insert(0, Token(value.start, value.end, unit, unit))
@@ -335,8 +341,8 @@ class Matcher:
             hits = [h for h in hits if wanted(self.index.claims[h.claim])]
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             hits = [h for h in hits if not _dated_relatively(tokens, at, h)]
-        if hits:  # not across a semicolon: "the Pro tier is $20; the Team tier is $50"
-            lo, hi = _clause_around(tokens, at, text)
+        if hits:  # not across a semicolon or ", and": "the Pro tier is $20; the Team tier is $50"
+            lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
             hits = [h for h in hits if lo <= h.first < hi]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
 
@@ -451,6 +457,17 @@ def _longest_per_place(matches: list[Match]) -> list[Match]:
             continue
         kept.append(match)
     return kept
+
+
+def _is_question(text: str, span: Sentence) -> bool:
+    """Whether a sentence is a question (it ends in "?", closing quotes and brackets aside)."""
+    end = span.end
+    while end > span.start and text[end - 1] in _CLOSERS:
+        end -= 1
+    return text[end - 1 : end] == "?"
+
+
+_CLOSERS = frozenset("\"'”’)]")
 
 
 def _runs(spans: list[Sentence], live: Iterable[int]) -> list[tuple[int, int]]:
@@ -667,6 +684,16 @@ def _new_figure(value: NumberMention, tokens: list[Token]) -> NumberMention:
     last = max(t.start for t in tokens if value.start <= t.start < value.end and _is_number(t))
     high = value.value if value.high is None else value.high
     return replace(value, start=last, text=value.text[last - value.start :], value=high, high=None, qualifier=Qualifier.EXACT)
+
+
+def _is_goal(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a goal verb stands within a few words before a figure ("aims to attract 1,000")."""
+    k = bisect_left(tokens, value.start, key=_token_start)
+    return any(t.norm in _GOALS for t in tokens[max(0, k - GOAL_REACH) : k])
+
+
+GOAL_REACH = 4  # words between a goal verb and its figure, at most
+_GOALS = frozenset("aim aims aiming aimed want wants wanted hope hopes hoping goal target targets targeting".split())
 
 
 def _word_before(tokens: list[Token], value: NumberMention) -> str:
