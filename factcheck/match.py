@@ -433,10 +433,29 @@ def _owns_place(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], t
     a ``require`` term stands just before it ("the new body would be based in X"), an aside
     between commas apart ("Acme, founded in 2012, is based in X"), not other words ("firms
     based in X back the body")."""
-    if tokens[hit.last].norm not in ("in", "at") or not compiled.require:
+    if not compiled.require:
         return True
+    if tokens[hit.last].norm not in ("in", "at"):
+        return not _named_owner_elsewhere(compiled, tokens, hit.first)
     before = _without_aside(tokens[: hit.first], text)[-OWNER_REACH:]
     return any(term.occurs_in(before) for term in compiled.require)
+
+
+_RELATIVE_LINK = frozenset("which that who is was are were be been being would will has have had also now currently".split())
+
+
+def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: int) -> bool:
+    """Whether a subject ("headquartered") follows a name that holds no ``require`` term: "the United
+    Nations, which is headquartered in New York" (the UN's seat, not the claim's)."""
+    k = first
+    while k > 0 and tokens[k - 1].norm in _RELATIVE_LINK:
+        k -= 1
+    j = k
+    while j > 0 and tokens[j - 1].raw[:1].isupper():
+        j -= 1
+    if j == k or (j == 0 and k - j == 1):
+        return False  # no name, or one capitalised word opening the sentence ("Officials said ...")
+    return not any(term.occurs_in(tokens[j:k]) for term in compiled.require)
 
 
 def _without_aside(tokens: list[Token], text: str) -> list[Token]:
