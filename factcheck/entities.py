@@ -163,8 +163,18 @@ def _ends_appositive(tokens: list[Token], last: int, text: str) -> bool:
         return True
     after = tokens[last + 1]
     if joined(text, tokens[last], after):
-        return after.norm in _TITLE_TAIL and after.raw.islower()
+        return after.norm in _TITLE_TAIL and after.raw.islower() and not _name_follows(tokens, last + 1, text)
     return not (_COMMA_GAP.match(text, tokens[last].end, after.start) and after.norm in _COORDINATORS)
+
+
+def _name_follows(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether two capitalised words follow token ``k`` before any punctuation: the title's own
+    name comes after it ("the special envoy for AI Anne Bouverot"), so the name before is not its."""
+    while k + 1 < len(tokens) and joined(text, tokens[k], tokens[k + 1]):
+        if tokens[k].raw[:1].isupper() and tokens[k + 1].raw[:1].isupper():
+            return True
+        k += 1
+    return False
 
 
 def _introduced(tokens: list[Token], first: int, text: str) -> bool:

@@ -78,6 +78,8 @@ _STOP = frozenset(
     "has have had will would could should can may might this these those their its his her our "
     "per across over into among between".split()
 )
+_CLASSIFIERS = frozenset("unit piece set".split())  # "humanoid robot 50 units": counts the noun before
+_COPULAS = frozenset("is was are were be been being remains remained became becomes".split())
 _MODALS = frozenset("could would might will may can should must shall".split())
 _TIME_OFFSET = frozenset("after before earlier later ago prior since behind ahead".split())
 _MEASURE_STOP = _STOP | _TIME_OFFSET | {"the", "a", "an", "during", "through", "until"}  # the measured noun ends there
@@ -265,6 +267,11 @@ class Matcher:
         window = [tokens[k] for k in _window(tokens, value, text, MEASURE_WINDOW, _MEASURE_STOP)]
         if not window or any(token.norm in _SPAN_NOUNS for token in window):
             return True
+        k = bisect_left(tokens, value.start, key=_token_start) - 1
+        if k > 0 and tokens[k].norm in ("a", "an", "the"):
+            k -= 1
+        if k >= 0 and tokens[k].norm in _COPULAS:
+            return True  # "WAIC 2025 was a two-day sprint": what the subject was
         return any(wanted(self.index.claims[hit.claim]) for hit in self.index.subject_hits(window))
 
     def _assign_count(
@@ -299,8 +306,8 @@ class Matcher:
             if _narrowed(counted[:first]):
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
             hits = [h for h in hits if h.first == first]
-        elif not window and not unit and not value.maybe_year:
-            hits = self._subject_before(value, tokens)
+        elif (not window or (len(window) == 1 and counted[0].norm in _CLASSIFIERS)) and not unit and not value.maybe_year:
+            hits = self._subject_before(value, tokens)  # "exhibitors numbered 800", "humanoid robot 50 units"
         return self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
 
     def _attributive(self, counted: list[Token], hit: SubjectHit, value: NumberMention) -> bool:
@@ -316,9 +323,12 @@ class Matcher:
         """Subjects just before a figure that counts no noun ("firms numbered 800")."""
         at = int(token_at(tokens, value.start) + 0.5)
         lo = max(0, at - LOOK_BACK)
-        if any(_is_number(tokens[k]) and not _old_figure(tokens, k) for k in range(lo, at)):
-            return []  # another figure between: it takes the subject (but not "from 500" in "from 500 to 800")
+        figures = [k for k in range(lo, at) if _is_number(tokens[k]) and not _old_figure(tokens, k)]
+        if figures:  # a figure between the subject and this one takes it (but not "from 500" in "from 500 to 800")
+            lo = figures[-1] + 1
         hits = [h for h in self.index.subject_hits(tokens[lo:at]) if self._is_plain_count(h.claim)]
+        if figures and any(h.first == 0 for h in hits):
+            return []  # the figure just before counts the subject: "of the 800 exhibitors, 150 were foreign"
         return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
 
     def _is_plain_count(self, claim_id: str) -> bool:
@@ -406,7 +416,9 @@ class Matcher:
         if value.kind != "place":
             spans += [m.span() for m in self._variants[compiled.claim.id].finditer(text, lo, hi)]
         if value.kind == "name":
-            after = name_after(tokens, hit.last, text)
+            known = {start for start, end in spans if " " in text[start:end]}  # "Li Qiang", not the alias "Li"
+            # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
+            after = [s for s in name_after(tokens, hit.last, text) if s[0] not in known]
             spans += after
             if not after:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
                 appositive = name_before(tokens, hit, text)
@@ -436,7 +448,7 @@ def _owns_place(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], t
     if not compiled.require:
         return True
     if tokens[hit.last].norm not in ("in", "at"):
-        return not _named_owner_elsewhere(compiled, tokens, hit.first)
+        return not _named_owner_elsewhere(compiled, tokens, hit.first, text)
     before = _without_aside(tokens[: hit.first], text)[-OWNER_REACH:]
     return any(term.occurs_in(before) for term in compiled.require)
 
@@ -444,12 +456,18 @@ def _owns_place(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], t
 _RELATIVE_LINK = frozenset("which that who is was are were be been being would will has have had also now currently".split())
 
 
-def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: int) -> bool:
-    """Whether a subject ("headquartered") follows a name that holds no ``require`` term: "the United
-    Nations, which is headquartered in New York" (the UN's seat, not the claim's)."""
+def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: int, text: str) -> bool:
+    """Whether a subject ("headquartered") follows a name that holds no ``require`` term, maybe through
+    an appositive: "the United Nations, which is headquartered in New York", "the ITU, the UN agency
+    headquartered in Geneva" (their seats, not the claim's)."""
     k = first
     while k > 0 and tokens[k - 1].norm in _RELATIVE_LINK:
         k -= 1
+    c = k  # an appositive between: "the ITU, the UN agency headquartered in Geneva"
+    while c > 0 and k - c < OWNER_REACH and joined(text, tokens[c - 1], tokens[c]):
+        c -= 1
+    if 0 < c < k and tokens[c].norm in ("a", "an", "the") and "," in text[tokens[c - 1].end : tokens[c].start]:
+        k = c
     j = k
     while j > 0 and tokens[j - 1].raw[:1].isupper():
         j -= 1
@@ -613,7 +631,7 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
     return [t for k, t in enumerate(tokens[lo:hi], lo) if k not in dropped]
 
 
-_CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and"))  # after a comma
+_CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and", "so", "yet"))  # after a comma
 
 
 def _clause_around(tokens: list[Token], at: float, text: str, openers: frozenset[str] = frozenset()) -> tuple[int, int]:
