@@ -22,7 +22,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from .errors import FactcheckError
-from .markup import MASKERS, mask
+from .markup import MASKERS, Cell, mask
 from .model import Suppression
 from .suppressions import parse_suppressions
 
@@ -57,7 +57,10 @@ class Document:
     ``breakpoints`` the ``(clean, source)`` offset pairs after each edit that
     changed length; both are filled in for you when left empty.
     ``suppressions`` are the inline suppression comments of the source
-    (which masking removes from ``text``).
+    (which masking removes from ``text``). ``cells`` are the sorted,
+    non-overlapping body cells of its tables with a header row, each with its
+    row's label cell and its column's header cells (see
+    :mod:`factcheck.markup.tables`); empty for most documents.
     """
 
     path: str
@@ -66,6 +69,7 @@ class Document:
     line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     breakpoints: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
     suppressions: tuple[Suppression, ...] = field(default=(), repr=False, compare=False)
+    cells: tuple[Cell, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -256,7 +260,7 @@ def document_from_text(text: str, path: str, fmt: str | None = None) -> Document
         cuts = [*cuts, *_heading_cuts(masked.text, clean, line_starts)]
     blocks = _blocks(masked.text, cuts)
     suppressions = parse_suppressions(source, fmt)
-    return Document(path, masked.text, blocks, line_starts, masked.breakpoints, suppressions)
+    return Document(path, masked.text, blocks, line_starts, masked.breakpoints, suppressions, masked.cells)
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:

@@ -1,8 +1,9 @@
 """The gate: which blocks and sentences of a text may state a claim, found without tokenising it.
 
 A claim can only be stated in a sentence that holds one of its subject
-phrases; whose ``require`` context stands in it or in the sentence before it
-(which may end the block before); and, unless its value is a name, place or
+phrases; whose ``require`` context stands in it, in the sentence before it
+(which may end the block before) or, in a table's body row, in the header
+cells over its cells; and, unless its value is a name, place or
 title, that holds a value the extractor can read: a digit, or a number word,
 month or weekday (:data:`factcheck.extract.VALUE_WORDS`). The gate finds all
 three with one pass of an Aho-Corasick automaton over the text, so that
@@ -26,11 +27,14 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 from typing import NamedTuple
 
 import ahocorasick
 
 from .extract import VALUE_WORDS
+from .markup import Cell
 from .text import GLUE, Sentence, normalize
 
 Block = tuple[int, int]
@@ -64,6 +68,7 @@ class Live(NamedTuple):
     numbers: tuple[int, ...]  # each one's index among the text's blocks
     whole: tuple[bool, ...]  # whether it may state a claim (else only its last sentence matters)
     hits: list[Hit]  # the keys found in those blocks, typos of subject words included
+    heads: dict[int, int]  # block index -> the require terms in the header cells over its cells (if any)
 
 
 class Gate:
@@ -82,8 +87,11 @@ class Gate:
         self._typo_claims = table.typo_claims  # the claims with a subject word long enough for typos
         self._automaton = table.automaton()
 
-    def live(self, text: str, blocks: Sequence[Block]) -> Live | None:
+    def live(self, text: str, blocks: Sequence[Block], cells: Sequence[Cell] = ()) -> Live | None:
         """The blocks of ``text`` that may state a claim, with the keys found in them.
+
+        ``cells`` are the text's table cells: a block of a body row also has
+        the context of the header cells over its cells.
 
         None when the gate cannot be used (no claims, a subject with no ASCII
         letter, or a text whose lower-cased form changes length): then
@@ -93,6 +101,7 @@ class Gate:
         if self._automaton is None or len(lower) != len(text):
             return None
         line = spaced(" " + lower + " ")  # line[i] is text[i - 1], so block (a, b) is line[a : b + 2]
+        heads = self._heads(line, blocks, cells) if cells else {}
         value = [0] * len(blocks)  # see _claims
         keep: dict[int, list[Hit]] = {}  # block -> its hits, for the blocks to split
         live: set[int] = set()
@@ -105,9 +114,10 @@ class Gate:
                 found |= subject
                 context |= require
                 value[k] |= val
-            if self._typo_claims & (context | before | self._free):  # a typo could make a difference
-                found |= self._typos(text, line, blocks, k, block_hits, context | before, value)
-            if found and self._claims(text, blocks, k, found, context | before, value):
+            near = context | before | (heads.get(k, 0) if heads else 0)  # the context its sentences may have
+            if self._typo_claims & (near | self._free):  # a typo could make a difference
+                found |= self._typos(text, line, blocks, k, block_hits, near, value)
+            if found and self._claims(text, blocks, k, found, near, value):
                 keep[k] = block_hits
                 live.add(k)
                 if k > 0 and k - 1 not in keep:  # the sentence before may be in the block before
@@ -115,7 +125,26 @@ class Gate:
             before, previous_hits = context, block_hits
         numbers = tuple(sorted(keep))
         whole = tuple(k in live for k in numbers)
-        return Live(tuple(blocks[k] for k in numbers), numbers, whole, [h for k in numbers for h in keep[k]])
+        hits = [h for k in numbers for h in keep[k]]
+        return Live(tuple(blocks[k] for k in numbers), numbers, whole, hits, heads)
+
+    def _heads(self, line: str, blocks: Sequence[Block], cells: Sequence[Cell]) -> dict[int, int]:
+        """For each block that holds table cells, the claims whose ``require`` terms stand in the header
+        cells over them (``line``: the spaced text)."""
+        assert self._automaton is not None
+        starts = [a for a, _ in blocks]
+        heads: dict[int, int] = {}
+        terms: dict[tuple[int, int], int] = {}  # header cell -> its require terms (one header, many rows)
+        for cell in cells:
+            require = 0
+            for a, b in cell.heads:
+                if (a, b) not in terms:
+                    terms[a, b] = reduce(or_, (key[2] for _, key in self._automaton.iter(line, a, b + 2)), 0)
+                require |= terms[a, b]
+            if require:  # every block the cell overlaps
+                for k in range(max(bisect_right(starts, cell.start) - 1, 0), bisect_right(starts, cell.end - 1)):
+                    heads[k] = heads.get(k, 0) | require
+        return heads
 
     def _typos(
         self,
@@ -163,7 +192,8 @@ class Gate:
             if not found[i]:
                 continue
             before = context[i - 1] if i and spans[i - 1].block >= span.block - 1 else 0
-            claims = self._claims(text, spans, i, found[i], context[i] | before, value)
+            near = context[i] | before | (live.heads.get(span.block, 0) if live.heads else 0)
+            claims = self._claims(text, spans, i, found[i], near, value)
             if claims:
                 every.append(i)
                 if claims & self._text:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from .gate import Gate, GateClaim, Live
+from .markup import Cell
 from .model import Claim, DateValue, NumberKind, NumberValue, TextValue, WeekdayValue
 from .text import GLUE, Sentence, Token, normalize, phrase_words
 
@@ -44,15 +45,17 @@ class Term:
 
 
 class Tokens(list[Token]):
-    """A sentence's tokens, caching what matching asks of them more than once."""
+    """A sentence's tokens, caching what matching asks of them more than once, and the table
+    cells the sentence lies in (a table row is one sentence, unless a cell holds a full stop)."""
 
-    __slots__ = ("joined", "hits", "levels")
+    __slots__ = ("joined", "hits", "levels", "cells")  # cells: see match.cell_context
 
     def __init__(self, tokens: list[Token]) -> None:
         super().__init__(tokens)
         self.joined: str | None = None
         self.hits: list[SubjectHit] | None = None
         self.levels: dict[str, int | None] = {}  # context level per claim (the previous sentence is fixed)
+        self.cells: tuple[Cell, ...] = ()
 
 
 def joined_norms(tokens: list[Token]) -> str:
@@ -108,14 +111,15 @@ class ClaimIndex:
             lambda norm: bool(self.resolve(norm)),
         )
 
-    def live(self, text: str, blocks: Sequence[tuple[int, int]]) -> Live | None:
+    def live(self, text: str, blocks: Sequence[tuple[int, int]], cells: Sequence[Cell] = ()) -> Live | None:
         """The blocks of ``text`` that may state a claim, with the keys found in them.
 
-        A superset of what matching accepts (typos and glued words included),
+        A superset of what matching accepts (typos and glued words included,
+        and the context a table cell takes from its column's header ``cells``),
         found without tokenising: see :mod:`factcheck.gate`. None: no gate,
         every block is live.
         """
-        return self._gate.live(text, blocks) if self.gated else None
+        return self._gate.live(text, blocks, cells) if self.gated else None
 
     def sentences(self, text: str, spans: Sequence[Sentence], live: Live) -> tuple[list[int], list[int]]:
         """The sentences of the live blocks that may state a claim: all, and text claims only."""

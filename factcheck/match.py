@@ -22,15 +22,22 @@ preferred and for counts, measures and names only, in the previous one: "Ma
 hosted a roundtable. Over 30 countries attended." A weekday, date or quoted title needs
 its context in its own sentence, or "the proposal on Thursday" in any
 paragraph after a mention of Li would be read as his speech day).
+
+A value in a cell of a table's body row (a row is a sentence) has the
+context of its cell, its row's first cell and its column's header cells,
+not of the other cells: in "| Exhibitors | 800+ | 500 |" under
+"| | WAIC 2025 | WAIC 2024 |", "2024" rules out the 500, and "WAIC" is the
+800's context (see :func:`cell_context`).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
 from operator import attrgetter
+from operator import itemgetter
 from typing import Callable, Iterable
 
 from .entities import name_after, name_before, places, quotes_near, variant_pattern
@@ -45,6 +52,7 @@ from .index import (
     value_family,
 )
 from .judge import DAYS_PER_UNIT, in_days
+from .markup import Cell
 from .model import (
     Claim,
     ClaimValue,
@@ -110,6 +118,7 @@ class _Sentences:
     spans: list[Sentence]
     starts: list[int]
     cache: dict[int, list[Token]]
+    cells: tuple[Cell, ...] = ()
 
     def tokens(self, i: int) -> list[Token]:
         if i < 0:
@@ -118,7 +127,16 @@ class _Sentences:
         if tokens is None:
             span = self.spans[i]
             tokens = self.cache[i] = Tokens(tokenize(self.text, span.start, span.end))
+            if self.cells:
+                tokens.cells = self._cells_in(span.start, span.end)
         return tokens
+
+    def _cells_in(self, start: int, end: int) -> tuple[Cell, ...]:
+        """The table cells that overlap ``start``..``end`` (cells are sorted and do not overlap)."""
+        cells = self.cells
+        lo = max(bisect_right(cells, start, key=itemgetter(0)) - 1, 0)
+        hi = bisect_left(cells, end, key=itemgetter(0))
+        return tuple(c for c in cells[lo:hi] if c.end > start)
 
     def locate(self, offset: int) -> int:
         i = bisect_left(self.starts, offset + 1) - 1
@@ -152,13 +170,13 @@ class Matcher:
             if isinstance(c.claim.value, TextValue)
         }
 
-    def matches(self, text: str, blocks: tuple[tuple[int, int], ...]) -> list[Match]:
-        """Every statement of a claim in ``text``, in text order."""
-        gate = self.index.live(text, blocks)
+    def matches(self, text: str, blocks: tuple[tuple[int, int], ...], cells: tuple[Cell, ...] = ()) -> list[Match]:
+        """Every statement of a claim in ``text``, in text order (``cells``: its tables' body cells)."""
+        gate = self.index.live(text, blocks, cells)
         if gate is not None and not gate.blocks:
             return []  # no subject with its context anywhere: nothing can be stated
         spans = split_sentences(text, blocks) if gate is None else split_sentences(text, gate.blocks, gate.numbers, gate.whole)
-        sents = _Sentences(text, spans, [s.start for s in spans], {})
+        sents = _Sentences(text, spans, [s.start for s in spans], {}, cells)
         every, texts = (range(len(spans)), range(len(spans))) if gate is None else self.index.sentences(text, spans, gate)
         every = [i for i in every if not _is_question(text, spans[i])]  # "Need more than 50 seats?" asserts nothing
         texts = [i for i in texts if not _is_question(text, spans[i])]
@@ -368,12 +386,16 @@ class Matcher:
     ) -> Match | None:
         best: tuple[float, float, int] | None = None
         choice: CompiledClaim | None = None
-        scope = _exclusion_scope(tokens, value.start, text) if hits else None  # type: ignore[attr-defined]
-        others = _other_events(scope or tokens) if self._events and hits else []
+        sentence, scope = tokens, None
+        if hits:
+            scope = _exclusion_scope(tokens, value.start, text)  # type: ignore[attr-defined]
+            if _cells_of(tokens):
+                sentence, scope = cell_context(tokens, value.start, text, scope)  # type: ignore[attr-defined]
+        others = _other_events(scope or sentence) if self._events and hits else []
         for hit in hits:
             if others and hit.claim in self._events and _not_own(others, self._own_names):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
-            level: float | None = self.index.context_level(hit.claim, tokens, previous, scope)
+            level: float | None = self.index.context_level(hit.claim, sentence, previous, scope)
             if level is None:
                 continue
             if level == 0 and scope is not None and not self.index.required_in(hit.claim, scope):
@@ -385,10 +407,16 @@ class Matcher:
             return None
         return Match(choice, value.start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
 
+    def _in_context(self, claim_id: str, tokens: list[Token], previous: Previous, offset: int, text: str) -> bool:
+        """Whether a claim's context holds for the value at ``offset`` (in a table cell, that cell's)."""
+        sentence, scope = cell_context(tokens, offset, text, None)
+        return self.index.context_level(claim_id, sentence, previous, scope) is not None
+
     # ------------------------------------------------------------- text
 
     def _text_matches(self, text: str, span: Sentence, tokens: list[Token], previous: Previous) -> list[Match]:
         out: dict[tuple[str, int, int], Match] = {}
+        in_table = bool(_cells_of(tokens))
         for hit in self.index.sentence_hits(tokens):
             if hit.claim not in self._text_ids:
                 continue
@@ -396,9 +424,11 @@ class Matcher:
             # A name's title may take its country from the sentence before ("China
             # proposed a body. Premier Li presented it."); a quoted title may not.
             before = previous if getattr(compiled.claim.value, "kind", "") == "name" else []
-            if self.index.context_level(hit.claim, tokens, before) is None:
+            if not in_table and self.index.context_level(hit.claim, tokens, before) is None:
                 continue
             candidates = self._text_candidates(compiled, hit, text, span, tokens)
+            if in_table:  # each candidate in the context of its own cell
+                candidates = [c for c in candidates if self._in_context(hit.claim, tokens, before, c[1], text)]
             if candidates:  # the nearest; at one place, the longest ("Cédric O", not "Cédric")
                 _, start, negative_length = min((d, s, s - e) for d, s, e in candidates)
                 end = start - negative_length
@@ -632,6 +662,31 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
 
 
 _CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and", "so", "yet"))  # after a comma
+
+
+def cell_context(
+    tokens: list[Token], offset: int, text: str, scope: list[Token] | None
+) -> tuple[list[Token], list[Token] | None]:
+    """Where ``require`` and ``exclude`` terms count for the value at ``offset``: the sentence and
+    ``scope`` (see :func:`_exclusion_scope`), unless the value is in a table cell.
+
+    In a cell of a body row, ``exclude`` terms count in the column's header
+    cells, the row's first cell (its label) and the value's own cell (of that,
+    the part in ``scope``), not in the other cells, which belong to other
+    columns; ``require`` terms count in the sentence and the header cells.
+    """
+    cell = next((c for c in _cells_of(tokens) if c.start <= offset < c.end), None)
+    if cell is None:
+        return tokens, scope
+    heads = [t for a, b in cell.heads for t in tokenize(text, a, b)]
+    label = tokenize(text, *cell.label) if cell.label[0] != cell.start else []
+    own = [t for t in (tokens if scope is None else scope) if cell.start <= t.start < cell.end]
+    return [*tokens, *heads], [*heads, *label, *own]
+
+
+def _cells_of(tokens: list[Token]) -> tuple[Cell, ...]:
+    """The table cells a sentence lies in."""
+    return tokens.cells if isinstance(tokens, Tokens) else ()
 
 
 def _clause_around(tokens: list[Token], at: float, text: str, openers: frozenset[str] = frozenset()) -> tuple[int, int]:

@@ -48,6 +48,23 @@ def findings(text: str, path: str = "doc.txt", engine: Engine | None = None) -> 
     return [(f.line, f.column, f.claim, f.verdict.value) for f in sorted(engine.check(document))]
 
 
-def assert_findings(text: str, expected: list[tuple[int, int, str, str]], engine: Engine | None = None) -> None:
-    """Assert that ``text`` yields exactly ``expected`` (line, col, claim, verdict) findings."""
-    assert findings(text, engine=engine) == expected
+def table(rows: list[list[str]], path: str) -> str:
+    """A table with the header row ``rows[0]``: in Markdown, HTML or (a simple table) reStructuredText, by ``path``."""
+    if path.endswith(".md"):
+        lines = ["| " + " | ".join(row) + " |" for row in rows]
+        return "\n".join([lines[0], "|---" * len(rows[0]) + "|", *lines[1:]]) + "\n"
+    if path.endswith(".rst"):
+        widths = [max(len(row[k]) for row in rows) + 1 for k in range(len(rows[0]))]
+        border = " ".join("=" * w for w in widths)
+        lines = [" ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
+        return "\n".join([border, lines[0], border, *lines[1:], border]) + "\n"
+    head = "<tr>" + "".join(f"<th>{cell}</th>" for cell in rows[0]) + "</tr>\n"
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>\n" for row in rows[1:])
+    return f"<table>\n<thead>{head}</thead>\n<tbody>\n{body}</tbody>\n</table>\n"
+
+
+def assert_findings(
+    text: str, expected: list[tuple[int, int, str, str]], engine: Engine | None = None, path: str = "doc.txt"
+) -> None:
+    """Assert that ``text`` (a document called ``path``) yields exactly ``expected`` (line, col, claim, verdict) findings."""
+    assert findings(text, path, engine) == expected

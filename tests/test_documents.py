@@ -358,6 +358,104 @@ def test_html_blocks() -> None:
     assert blocks == ["The title", "Head", "One bold para.", "a", "b", "x y", "line", "break"]  # a row is a block
 
 
+def cell_texts(doc: Document) -> list[tuple[str, str, list[str]]]:
+    """(cell, row label, column headers) of each table cell, as stripped text."""
+    text = doc.text
+    return [
+        (text[c.start : c.end].strip(), text[slice(*c.label)].strip(), [text[slice(*h)].strip() for h in c.heads])
+        for c in doc.cells
+    ]
+
+
+def test_markdown_table_cells_know_their_row_label_and_column_header() -> None:
+    source = (
+        "| Metric | WAIC 2025 | WAIC 2024 |\n|---|:-:|---|\n  Exhibitors | 800+ | 500 |\n"
+        "Robots | 60 | 25 | note\n\n| a | not a table |\n"
+    )
+    doc = document_from_text(source, "a.md")
+    assert cell_texts(doc) == [
+        ("Exhibitors", "Exhibitors", ["Metric"]),
+        ("800+", "Exhibitors", ["WAIC 2025"]),
+        ("500", "Exhibitors", ["WAIC 2024"]),
+        ("Robots", "Robots", ["Metric"]),
+        ("60", "Robots", ["WAIC 2025"]),
+        ("25", "Robots", ["WAIC 2024"]),
+        ("note", "Robots", []),  # past the header's width
+    ]
+    assert block_texts(doc)[:2] == ["Metric   WAIC 2025   WAIC 2024", "Exhibitors   800+   500"]  # a row is a block
+
+
+def test_html_table_cells_know_their_row_label_and_column_headers() -> None:
+    source = (
+        "<table><thead><tr><th>Metric<th colspan=2>WAIC</tr><tr><th><th>2025<th>2024 &amp; before</thead>"
+        "<tr><td>Firms &amp; labs</td><td>800+</td><td>500</td></tr><tr><td>Robots<td>60<td>25</table>"
+        "<table><tr><td>no header</td><td>1</td></tr></table>"  # no cells
+        "<table><tr><th>Outer</th></tr><tr><td><table><tr><th>In</th></tr><tr><td>2</td></tr></table></td></tr></table>"
+    )
+    doc = document_from_text(source, "a.html")
+    assert cell_texts(doc) == [
+        ("Firms & labs", "Firms & labs", ["Metric", ""]),
+        ("800+", "Firms & labs", ["WAIC", "2025"]),
+        ("500", "Firms & labs", ["WAIC", "2024 & before"]),
+        ("Robots", "Robots", ["Metric", ""]),
+        ("60", "Robots", ["WAIC", "2025"]),
+        ("25", "Robots", ["WAIC", "2024 & before"]),
+        ("", "", ["Outer"]),  # a table in a cell ends the cell
+        ("2", "2", ["In"]),
+    ]
+
+
+RST_GRID = """\
++------------+-----------+----------+
+| Metric     | WAIC 2025 | WAIC     |
+|            |           | 2024     |
++============+===========+==========+
+| Exhibitors | 800+      | 500      |
++------------+-----------+----------+
+| Dates      | July      | July 4-6 |
+|            | 26-28     |          |
++------------+-----------+----------+
+"""
+RST_SIMPLE = """\
+==========  =========  =========
+Metric      WAIC 2025  WAIC 2024
+==========  =========  =========
+Exhibitors  800+       500
+
+Robots      60         25
+==========  =========  =========
+
+After.
+"""
+
+
+def test_rst_table_cells_know_their_row_label_and_column_headers() -> None:
+    grid = document_from_text(RST_GRID, "a.rst")
+    assert cell_texts(grid) == [
+        ("Exhibitors", "Exhibitors", ["Metric", ""]),
+        ("800+", "Exhibitors", ["WAIC 2025", ""]),
+        ("500", "Exhibitors", ["WAIC", "2024"]),  # a header of two lines
+        ("Dates", "Dates", ["Metric", ""]),
+        ("July", "Dates", ["WAIC 2025", ""]),
+        ("July 4-6", "Dates", ["WAIC", "2024"]),
+        ("", "Dates", ["Metric", ""]),  # a row's second line has its label
+        ("26-28", "Dates", ["WAIC 2025", ""]),
+        ("", "Dates", ["WAIC", "2024"]),
+    ]
+    simple = document_from_text(RST_SIMPLE, "a.rst")
+    assert [c for c in cell_texts(simple) if c[0]] == [
+        ("Exhibitors", "Exhibitors", ["Metric"]),
+        ("800+", "Exhibitors", ["WAIC 2025"]),
+        ("500", "Exhibitors", ["WAIC 2024"]),
+        ("Robots", "Robots", ["Metric"]),
+        ("60", "Robots", ["WAIC 2025"]),
+        ("25", "Robots", ["WAIC 2024"]),
+    ]
+    assert [" ".join(b.split()) for b in block_texts(simple)] == [
+        "Metric WAIC 2025 WAIC 2024", "Exhibitors 800+ 500", "Robots 60 25", "After.",  # a row is a block
+    ]
+
+
 def test_rst_blocks() -> None:
     source = "Title\n=====\nFirst para\nstill first.\n\nSecond.\n\n- one\n- two\n"
     doc = document_from_text(source, "a.rst")

@@ -17,7 +17,7 @@ from factcheck.index import ClaimIndex
 from factcheck.match import Matcher
 from factcheck.model import Claim, Context, NumberValue, TextValue
 from factcheck.text import split_sentences
-from helpers import ROOT, project_claims
+from helpers import ROOT, project_claims, table
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -120,8 +120,8 @@ GATED, UNGATED = _engines()
 
 def _same(text: str, path: str = "doc.txt") -> None:
     document = document_from_text(text, path)
-    gated = GATED.matches(document.text, document.blocks)
-    ungated = UNGATED.matches(document.text, document.blocks)
+    gated = GATED.matches(document.text, document.blocks, document.cells)
+    ungated = UNGATED.matches(document.text, document.blocks, document.cells)
     assert [(m.claim.claim.id, m.start, m.end, m.found) for m in gated] == [
         (m.claim.claim.id, m.start, m.end, m.found) for m in ungated
     ]
@@ -197,3 +197,28 @@ _MARKUP = {
 def test_the_gate_changes_no_match_in_markup(case: tuple[str, list[tuple[str, str]]]) -> None:
     path, sentences = case
     _same("".join(s[:1].upper() + s[1:] + end for s, end in sentences), path)  # lists, headings, tables, quotes
+
+
+_HEAD = st.lists(_CHUNK, min_size=1, max_size=3).map(" ".join)
+_CELL = st.lists(st.one_of(_SUBJECT, _VALUE, _OTHER), min_size=2, max_size=4).map(" ".join)  # context in the header
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["doc.md", "doc.html", "doc.rst"]),
+    st.integers(2, 4).flatmap(
+        lambda n: st.tuples(st.lists(_HEAD, min_size=n, max_size=n), st.lists(st.lists(_CELL, min_size=n, max_size=n), min_size=2, max_size=5))
+    ),
+)
+def test_the_gate_changes_no_match_in_tables(path: str, rows: tuple[list[str], list[list[str]]]) -> None:
+    header, body = rows
+    _same(table([header, *body], path), path)  # a cell also has the context of its column's header
+
+
+@pytest.mark.parametrize("path", ["doc.md", "doc.html", "doc.rst"])
+def test_a_header_cell_gives_its_column_the_context(path: str) -> None:
+    text = table([["", "WAIC 2025"], ["Firms", "800"], ["Humanoid robots", "60"]], path)
+    document = document_from_text(text, path)
+    found = [(m.claim.claim.id, document.text[m.start : m.end]) for m in GATED.matches(document.text, document.blocks, document.cells)]
+    assert found == [("exhibiting-companies", "800"), ("robots-shown", "60")]  # "WAIC" is only in the header
+    _same(text, path)

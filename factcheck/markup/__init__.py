@@ -5,7 +5,8 @@ overwriting it with spaces, newlines kept, so clean-text offsets equal source
 offsets. The only edits that change length are HTML entities ("&#8217;" ->
 "’"); each is recorded as a sparse ``(clean, source)`` breakpoint. Maskers
 also report *cuts*: clean offsets where a text block must end (headings, list
-items, table rows, block-level HTML elements).
+items, table rows, block-level HTML elements), and the *cells* of tables with
+a header row (:mod:`.tables`).
 
 The package follows the data flow: :mod:`.base` holds the :class:`Masker`
 that collects what to hide and the maskers every format shares (URLs, tags,
@@ -22,8 +23,9 @@ from .base import Masked, Masker, mask_urls
 from .htmlmask import mask_html
 from .markdown import mask_markdown
 from .rst import mask_rst
+from .tables import Cell
 
-__all__ = ["MASKERS", "mask"]
+__all__ = ["MASKERS", "Cell", "mask"]
 
 
 def mask_text(m: Masker) -> None:

@@ -15,26 +15,30 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
+from .tables import TABLE_TAGS, Cell, TableTag, disjoint, html_cells, table_tag
+
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 @dataclass(frozen=True)
 class Masked:
-    """Masked text, its entity breakpoints and its block cuts (clean offsets)."""
+    """Masked text, its entity breakpoints, its block cuts and its table cells (clean offsets)."""
 
     text: str
     breakpoints: tuple[tuple[int, int], ...] = ()
     cuts: tuple[int, ...] = ()
+    cells: tuple[Cell, ...] = ()
 
 
 class Masker:
-    """Collects masked spans, entity replacements and block cuts over a source."""
+    """Collects masked spans, entity replacements, block cuts and table cells over a source."""
 
     def __init__(self, source: str) -> None:
         self.source = source
         self._flags = bytearray(len(source))
         self._cuts: set[int] = set()
         self._subs: list[tuple[int, int, str]] = []
+        self._cells: list[Cell] = []
 
     def mask(self, start: int, end: int) -> None:
         """Hide ``source[start:end]`` (newlines stay)."""
@@ -49,15 +53,19 @@ class Masker:
         """Force block boundaries at these source offsets."""
         self._cuts.update(offsets)
 
+    def cells(self, cells: list[Cell]) -> None:
+        """Record the body cells of a table (source offsets)."""
+        self._cells += cells
+
     def replace(self, start: int, end: int, text: str) -> None:
         """Replace ``source[start:end]`` by ``text`` unless it ends up masked."""
         self._subs.append((start, end, text))
 
     def result(self) -> Masked:
-        """The clean text, breakpoints and cuts."""
+        """The clean text, breakpoints, cuts and cells."""
         text = self._blanked()
         if not self._subs:
-            return Masked(text, (), tuple(sorted(self._cuts)))
+            return Masked(text, (), tuple(sorted(self._cuts)), disjoint(self._cells))
         return self._substituted(text)
 
     def _blanked(self) -> str:
@@ -97,13 +105,24 @@ class Masker:
             pos = end
         parts.append(text[pos:])
         cuts = sorted(to_clean(cut, ends) for cut in self._cuts)
-        return Masked("".join(parts), tuple(marks), tuple(cuts))
+        cells = disjoint([_clean_cell(cell, ends) for cell in self._cells])
+        return Masked("".join(parts), tuple(marks), tuple(cuts), cells)
 
 
 def to_clean(offset: int, marks: list[tuple[int, int]]) -> int:
     """Map a source offset (outside any entity) to its clean-text offset."""
     i = bisect_right(marks, offset, key=itemgetter(1)) - 1
     return offset if i < 0 else marks[i][0] + offset - marks[i][1]
+
+
+def _clean_cell(cell: Cell, marks: list[tuple[int, int]]) -> Cell:
+    """A cell's spans (source offsets, outside any entity) in clean-text offsets."""
+
+    def clean(span: tuple[int, int]) -> tuple[int, int]:
+        return to_clean(span[0], marks), to_clean(span[1], marks)
+
+    start, end = clean((cell.start, cell.end))
+    return Cell(start, end, clean(cell.label), tuple(map(clean, cell.heads)))
 
 
 def line_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -275,13 +294,14 @@ def _mask_raw(m: Masker, name: str, tag: re.Match[str]) -> int:
 
 
 def mask_tags(m: Masker, *, strict: bool) -> None:
-    """Hide tags, comments and autolinks; cut at block-level tags.
+    """Hide tags, comments and autolinks; cut at block-level tags; record table cells.
 
     Not ``strict`` (markdown): a tag may not span a blank line.
     """
     src, pos = m.source, 0
     if "<" not in src:
         return
+    tables: list[TableTag] = []
     while (tag := _TAG.search(src, pos)) is not None:
         start, end = tag.span()
         if not m.free(start) or (not strict and _BLANK_LINE.search(src, start, end)):
@@ -291,4 +311,8 @@ def mask_tags(m: Masker, *, strict: bool) -> None:
         name = (tag.group(1) or "").lower()
         if name in BLOCK_TAGS:
             m.cut(start, end)
+        if name in TABLE_TAGS:
+            tables.append(table_tag(name, tag.group(), start, end))
         pos = _mask_raw(m, name, tag)
+    if tables:
+        m.cells(html_cells(tables, len(src)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .base import (
     _BLANK_LINE,
@@ -18,6 +18,7 @@ from .base import (
     mask_tags,
     mask_urls,
 )
+from .tables import Span, body_cells, pipe_cells
 
 _QUOTE = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+")
 _FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})(.*)")
@@ -45,6 +46,7 @@ class _MdState:
     fence: str = ""  # the open fence ("```", "~~~~") or ""
     code: bool = False  # inside an indented code block
     table: bool = False
+    head: list[Span] = field(default_factory=list)  # the cells of the open table's header row
     in_list: bool = False
     prev_blank: bool = True
     quoted: bool = False
@@ -103,7 +105,7 @@ def _following(src: str, end: int) -> str:
 
 
 def _md_table(m: Masker, st: _MdState, span: tuple[int, int], rest: str) -> bool:
-    """GFM tables: hide pipes and the delimiter row; each row is a block."""
+    """GFM tables: hide pipes and the delimiter row; each row is a block; record the body's cells."""
     if "|" not in rest:
         st.table = False
         return False
@@ -112,10 +114,15 @@ def _md_table(m: Masker, st: _MdState, span: tuple[int, int], rest: str) -> bool
     st.table = st.table or header
     if not st.table:
         return False
+    start = span[1] - len(rest)
     if _TABLE_DELIM.match(rest):
         m.mask(*span)
+    elif header:
+        st.head = pipe_cells(start, rest)
+    else:
+        m.cells(body_cells(pipe_cells(start, rest), st.head))
     for pipe in re.finditer(r"\|", rest):
-        m.mask(span[1] - len(rest) + pipe.start(), span[1] - len(rest) + pipe.end())
+        m.mask(start + pipe.start(), start + pipe.end())
     m.cut(*span)
     return True
 

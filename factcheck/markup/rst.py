@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .base import _BLANK_LINE, Masker, _indent, line_spans, mask_pattern, mask_urls
+from .tables import Cell, Span
 
 _EXPLICIT = re.compile(r"[ \t]*\.\.(?:[ \t]+|$)")
 _DIRECTIVE = re.compile(r"([\w][\w:+.-]*)[ \t]*::")
 _CITATION = re.compile(r"\[(?:#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\][ \t]*")
 _ADORNMENT = re.compile(r"[ \t]*([=\-`:'\"~^_*+#<>.])\1{2,}[ \t]*$")
 _BORDER = re.compile(r"[ \t]*(?:\+[-=+]+\+|=+(?:[ \t]+=+)+|-+(?:[ \t]+-+)+)[ \t]*$")
+_GRID_BORDER = re.compile(r"[ \t]*\+[-=+]+\+[ \t]*$")
+_SIMPLE_BORDER = re.compile(r"[ \t]*=+(?:[ \t]+=+)+[ \t]*$")
+_RUN = re.compile(r"\S+")
 _OPTION = re.compile(r"[ \t]+:[\w-]+:")
 _RST_ITEM = re.compile(r"[ \t]*(?:[-*+•‣⁃]|\d+[.)]|\(\d+\)|#[.)]|\(?[a-z]\))(?:[ \t]+|$)")
 _PROSE_DIRECTIVES = frozenset(
@@ -97,6 +102,8 @@ def _rst_line(
     if marker := _EXPLICIT.match(line):
         return _rst_explicit(m, spans, i, marker), False
     if _ADORNMENT.match(line) or _BORDER.match(line):
+        if _GRID_BORDER.match(line) or _SIMPLE_BORDER.match(line):
+            return _rst_table(m, spans, i), False
         m.mask(start, end)
     elif line.lstrip().startswith(">>>"):
         return _mask_lines(m, spans, i, _para_end(m, spans, i)), False
@@ -111,6 +118,104 @@ def _rst_line(
     if line.rstrip().endswith("::") and not following.strip():
         return _rst_literal(m, spans, i), bool(item)
     return i + 1, bool(item)
+
+
+# -------------------------------------------------------------------- tables
+
+
+def _rst_table(m: Masker, spans: list[tuple[int, int]], i: int) -> int:
+    """A grid or simple table from its top border at line ``i``: hide its borders (and a grid's pipes),
+    make each row line a block, and record the body's cells. Returns the index of the line after it."""
+    top = m.source[slice(*spans[i])]
+    grid = bool(_GRID_BORDER.match(top))
+    columns: list[tuple[int, int | None]]  # where each column's cells are in a line (None: to its end)
+    if grid:
+        corners = [k for k, char in enumerate(top) if char == "+"]
+        columns = [(a + 1, b) for a, b in pairwise(corners)]
+        end = _grid_end(m, spans, i)
+    else:
+        starts = [run.start() for run in _RUN.finditer(top)]
+        columns = [*pairwise(starts), (starts[-1], None)]
+        end = _simple_end(m, spans, i)
+    head: list[tuple[int, bool]] = []  # the header's lines: those above a "+===+" or the second "=== ===" border
+    body: list[tuple[int, bool]] = []  # (line, whether a border stands above it)
+    border = True
+    for j in range(i, end):
+        start, stop = spans[j]
+        line = m.source[start:stop]
+        if _BORDER.match(line):
+            m.mask(start, stop)
+            if j > i and not head and (line.lstrip()[:2] in ("+=", "==")) and j + 1 < end:
+                head, body = body, []
+            border = True
+        elif line.strip():
+            for pipe in re.finditer(r"\|", line) if grid else ():
+                m.mask(start + pipe.start(), start + pipe.end())
+            m.cut(start, stop)
+            body.append((j, border))
+            border = False
+    if head:
+        m.cells(_column_cells(m.source, spans, columns, [j for j, _ in head], body, grid))
+    return end
+
+
+def _grid_end(m: Masker, spans: list[tuple[int, int]], i: int) -> int:
+    """The index of the line after a grid table: its lines all start with "+" or "|"."""
+    j = i + 1
+    while j < len(spans) and m.source[slice(*spans[j])].lstrip()[:1] in ("+", "|"):
+        j += 1
+    return j
+
+
+def _simple_end(m: Masker, spans: list[tuple[int, int]], i: int) -> int:
+    """The index of the line after a simple table: after its last "=== ===" border (the second,
+    or the third if rows follow the second). No other border: the line after ``i``."""
+    borders: list[int] = []
+    j = i + 1
+    while j < len(spans) and len(borders) < 2:
+        line = m.source[slice(*spans[j])]
+        if _SIMPLE_BORDER.match(line):
+            borders.append(j)
+            following = m.source[slice(*spans[j + 1])] if j + 1 < len(spans) else ""
+            if not following.strip():
+                break  # the bottom border
+        j += 1
+    return borders[-1] + 1 if borders else i + 1
+
+
+def _column_cells(
+    src: str,
+    spans: list[tuple[int, int]],
+    columns: list[tuple[int, int | None]],
+    head: list[int],
+    body: list[tuple[int, bool]],
+    grid: bool,
+) -> list[Cell]:
+    """The cells of the body lines (with whether a border stands above each), cut into ``columns``,
+    under the header lines' cells.
+
+    A row's first line gives its label to the row's other lines: in a grid, those up to the next
+    border; in a simple table, those after it whose first cell is blank.
+    """
+    heads = [_line_cells(spans[j], columns) for j in head]
+    cells: list[Cell] = []
+    label: Span | None = None
+    for j, after_border in body:
+        row = _line_cells(spans[j], columns)
+        if label is None or (after_border if grid else bool(src[row[0][0] : row[0][1]].strip())):
+            label = row[0]
+        cells += [
+            Cell(a, b, label, tuple(line[k] for line in heads if k < len(line)))
+            for k, (a, b) in enumerate(row)
+        ]
+    return cells
+
+
+def _line_cells(span: tuple[int, int], columns: list[tuple[int, int | None]]) -> list[Span]:
+    """A table line's cells, one per column (those the line reaches)."""
+    start, end = span
+    cells = [(start + lo, end if hi is None else min(start + hi, end)) for lo, hi in columns if start + lo < end]
+    return cells or [(start, start)]
 
 
 _RST_LITERAL = re.compile(r"``(?=\S)(?:[^`\n]|`(?!`)|\n(?![ \t]*\n))+?``")
