@@ -231,7 +231,9 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
             if span:
                 spans.append(span)
             break
-    if hit.first > 0 and joined(text, tokens[hit.first - 1], tokens[hit.first]):
+    before = tokens[hit.first - 1] if hit.first > 0 else None
+    if before is not None and joined(text, before, tokens[hit.first]) and tokens[hit.first].start - before.end < 3:
+        # "the Shanghai conference"; not "| Event | WAIC 2025 |", a table's cells apart
         span = _run(tokens, hit.first - 1, -1, text)
         if span:
             spans.append(span)
