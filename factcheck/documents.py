@@ -60,7 +60,9 @@ class Document:
     (which masking removes from ``text``). ``cells`` are the sorted,
     non-overlapping body cells of its tables with a header row, each with its
     row's label cell and its column's header cells (see
-    :mod:`factcheck.markup.tables`); empty for most documents.
+    :mod:`factcheck.markup.tables`); empty for most documents. ``leads`` pair
+    each block that is a list item with the block that introduces its list
+    (the one before the list's first item: "Key figures:"), by index.
     """
 
     path: str
@@ -70,6 +72,7 @@ class Document:
     breakpoints: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
     suppressions: tuple[Suppression, ...] = field(default=(), repr=False, compare=False)
     cells: tuple[Cell, ...] = field(default=(), repr=False, compare=False)
+    leads: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -260,7 +263,27 @@ def document_from_text(text: str, path: str, fmt: str | None = None) -> Document
         cuts = [*cuts, *_heading_cuts(masked.text, clean, line_starts)]
     blocks = _blocks(masked.text, cuts)
     suppressions = parse_suppressions(source, fmt)
-    return Document(path, masked.text, blocks, line_starts, masked.breakpoints, suppressions, masked.cells)
+    leads = list_leads(blocks, masked.items)
+    return Document(path, masked.text, blocks, line_starts, masked.breakpoints, suppressions, masked.cells, leads)
+
+
+def list_leads(blocks: Sequence[tuple[int, int]], items: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """(item block, lead block) for each block that is a list item: a marker in ``items`` lies between
+    the block before and it. The lead of a list's items is the block before its first item."""
+    if not items:
+        return ()
+    leads: list[tuple[int, int]] = []
+    lead, previous_end, j, in_list = -1, 0, 0, False
+    for k, (start, end) in enumerate(blocks):
+        while j < len(items) and items[j] < previous_end:
+            j += 1
+        is_item = j < len(items) and items[j] <= start
+        if is_item and not in_list:
+            lead = k - 1  # the first item of a list: the block before introduces it
+        if is_item and lead >= 0:
+            leads.append((k, lead))
+        in_list, previous_end = is_item, end
+    return tuple(leads)
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:

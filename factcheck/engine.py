@@ -44,7 +44,7 @@ class Engine:
         "26 July (Saturday)") are one statement, with the worse verdict of the two.
         """
         judged: list[Statement] = []
-        for match in self.matcher.matches(document.text, document.blocks, document.cells):
+        for match in self.matcher.matches(document.text, document.blocks, document.cells, document.leads):
             expected = match.claim.claim.value
             if match.edge and isinstance(expected, DateValue) and expected.end is not None:
                 edge = expected.start if match.edge == "start" else expected.end

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import reduce
 from operator import or_
@@ -69,6 +69,7 @@ class Live(NamedTuple):
     whole: tuple[bool, ...]  # whether it may state a claim (else only its last sentence matters)
     hits: list[Hit]  # the keys found in those blocks, typos of subject words included
     heads: dict[int, int]  # block index -> the require terms in the header cells over its cells (if any)
+    leads: Mapping[int, int]  # list item block -> the block introducing its list (see Document.leads)
 
 
 class Gate:
@@ -87,11 +88,15 @@ class Gate:
         self._typo_claims = table.typo_claims  # the claims with a subject word long enough for typos
         self._automaton = table.automaton()
 
-    def live(self, text: str, blocks: Sequence[Block], cells: Sequence[Cell] = ()) -> Live | None:
+    def live(
+        self, text: str, blocks: Sequence[Block], cells: Sequence[Cell] = (), leads: Mapping[int, int] | None = None
+    ) -> Live | None:
         """The blocks of ``text`` that may state a claim, with the keys found in them.
 
         ``cells`` are the text's table cells: a block of a body row also has
-        the context of the header cells over its cells.
+        the context of the header cells over its cells. ``leads`` maps a list
+        item's block to the block that introduces the list: an item also has
+        the context of that block's last sentence.
 
         None when the gate cannot be used (no claims, a subject with no ASCII
         letter, or a text whose lower-cased form changes length): then
@@ -107,6 +112,8 @@ class Gate:
         live: set[int] = set()
         before = 0  # the require terms of the block before: its last sentence may give the context
         previous_hits: list[Hit] = []
+        leads = leads or {}
+        introducing: dict[int, tuple[int, list[Hit]]] = {lead: (0, []) for lead in leads.values()}  # lead-in block -> (require terms, hits)
         for k, (a, b) in enumerate(blocks):
             found = context = 0
             block_hits = list(self._automaton.iter(line, a, b + 2))
@@ -115,6 +122,9 @@ class Gate:
                 context |= require
                 value[k] |= val
             near = context | before | (heads.get(k, 0) if heads else 0)  # the context its sentences may have
+            lead = leads.get(k, -1) if leads else -1
+            if lead >= 0:
+                near |= introducing[lead][0]
             if self._typo_claims & (near | self._free):  # a typo could make a difference
                 found |= self._typos(text, line, blocks, k, block_hits, near, value)
             if found and self._claims(text, blocks, k, found, near, value):
@@ -122,11 +132,15 @@ class Gate:
                 live.add(k)
                 if k > 0 and k - 1 not in keep:  # the sentence before may be in the block before
                     keep[k - 1] = previous_hits
+                if lead >= 0 and lead not in keep:  # so may the line introducing its list
+                    keep[lead] = introducing[lead][1]
+            if k in introducing:
+                introducing[k] = (context, block_hits)
             before, previous_hits = context, block_hits
         numbers = tuple(sorted(keep))
         whole = tuple(k in live for k in numbers)
         hits = [h for k in numbers for h in keep[k]]
-        return Live(tuple(blocks[k] for k in numbers), numbers, whole, hits, heads)
+        return Live(tuple(blocks[k] for k in numbers), numbers, whole, hits, heads, leads)
 
     def _heads(self, line: str, blocks: Sequence[Block], cells: Sequence[Cell]) -> dict[int, int]:
         """For each block that holds table cells, the claims whose ``require`` terms stand in the header
@@ -188,17 +202,28 @@ class Gate:
             value[i] |= val
         every: list[int] = []
         texts: list[int] = []
+        last_of: dict[int, int] = {}  # block -> its last sentence, made when a list needs it
         for i, span in enumerate(spans):
             if not found[i]:
                 continue
             before = context[i - 1] if i and spans[i - 1].block >= span.block - 1 else 0
             near = context[i] | before | (live.heads.get(span.block, 0) if live.heads else 0)
+            if live.leads and span.block in live.leads and (i == 0 or spans[i - 1].block != span.block):
+                near |= self._lead_context(spans, live.leads[span.block], context, last_of)
             claims = self._claims(text, spans, i, found[i], near, value)
             if claims:
                 every.append(i)
                 if claims & self._text:
                     texts.append(i)
         return every, texts
+
+    @staticmethod
+    def _lead_context(spans: Sequence[Sentence], lead: int, context: list[int], last_of: dict[int, int]) -> int:
+        """The require terms of the last sentence of block ``lead`` (the line introducing a list)."""
+        if not last_of:
+            last_of.update((s.block, k) for k, s in enumerate(spans))
+        k = last_of.get(lead, -1)
+        return context[k] if k >= 0 else 0
 
     def _claims(
         self, text: str, spans: Sequence[Block] | Sequence[Sentence], k: int, found: int, context: int, value: list[int]

@@ -8,7 +8,7 @@ judge's job, and it compares them exactly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -68,7 +68,9 @@ def joined_norms(tokens: list[Token]) -> str:
 
 
 Previous = list[Token] | Callable[[], list[Token]]
-"""The previous sentence's tokens, or a function that makes them: most checks never need them."""
+"""The previous sentence's tokens, or a function that makes them: most checks never need them.
+A function may also have a ``binding()`` method: the tokens of a list's lead-in, whose
+``exclude`` terms count for the item."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,15 +113,22 @@ class ClaimIndex:
             lambda norm: bool(self.resolve(norm)),
         )
 
-    def live(self, text: str, blocks: Sequence[tuple[int, int]], cells: Sequence[Cell] = ()) -> Live | None:
+    def live(
+        self,
+        text: str,
+        blocks: Sequence[tuple[int, int]],
+        cells: Sequence[Cell] = (),
+        leads: Mapping[int, int] | None = None,
+    ) -> Live | None:
         """The blocks of ``text`` that may state a claim, with the keys found in them.
 
         A superset of what matching accepts (typos and glued words included,
-        and the context a table cell takes from its column's header ``cells``),
-        found without tokenising: see :mod:`factcheck.gate`. None: no gate,
-        every block is live.
+        the context a table cell takes from its column's header ``cells``, and
+        a list item from the line introducing its list, ``leads``), found
+        without tokenising: see :mod:`factcheck.gate`. None: no gate, every
+        block is live.
         """
-        return self._gate.live(text, blocks, cells) if self.gated else None
+        return self._gate.live(text, blocks, cells, leads) if self.gated else None
 
     def sentences(self, text: str, spans: Sequence[Sentence], live: Live) -> tuple[list[int], list[int]]:
         """The sentences of the live blocks that may state a claim: all, and text claims only."""
@@ -215,6 +224,9 @@ class ClaimIndex:
     ) -> int | None:
         compiled = self.claims[claim_id]
         if any(term.occurs_in(sentence if scope is None else scope) for term in compiled.exclude):
+            return None
+        binding = getattr(previous, "binding", None)  # a list's lead-in: "These are 2024 figures:"
+        if binding is not None and compiled.exclude and any(term.occurs_in(binding()) for term in compiled.exclude):
             return None
         if self.required_in(claim_id, sentence):
             return 0

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from operator import attrgetter
 from operator import itemgetter
@@ -119,6 +119,24 @@ class _Sentences:
     starts: list[int]
     cache: dict[int, list[Token]]
     cells: tuple[Cell, ...] = ()
+    leads: dict[int, int] = field(default_factory=dict)  # list item block -> the block introducing the list
+    last_of: dict[int, int] = field(default_factory=dict)  # block -> its last sentence (made when needed)
+
+    def before(self, i: int) -> Previous:
+        """What sentence ``i`` may take its context from, tokenised only if asked for."""
+        if not self.leads or self.lead_in(i) < 0:
+            return partial(self.tokens, _previous(self.spans, i))
+        return _Before(self, i)
+
+    def lead_in(self, i: int) -> int:
+        """The last sentence of the block that introduces the list whose item starts with sentence ``i``, or -1."""
+        span = self.spans[i]
+        block = self.leads.get(span.block, -1)
+        if block < 0 or (i > 0 and self.spans[i - 1].block == span.block):
+            return -1
+        if not self.last_of:
+            self.last_of = {s.block: k for k, s in enumerate(self.spans)}
+        return self.last_of.get(block, -1)
 
     def tokens(self, i: int) -> list[Token]:
         if i < 0:
@@ -141,6 +159,30 @@ class _Sentences:
     def locate(self, offset: int) -> int:
         i = bisect_left(self.starts, offset + 1) - 1
         return i if i >= 0 and offset < self.spans[i].end else -1
+
+
+class _Before:
+    """The context of a list item's first sentence: the sentence before (the previous item) and the
+    line that introduces the list ("Key figures:"), whose ``exclude`` terms count if it ends in a colon
+    ("These are 2024 figures:"). Called, it gives both sentences' tokens."""
+
+    __slots__ = ("sents", "i")
+
+    def __init__(self, sents: _Sentences, i: int) -> None:
+        self.sents, self.i = sents, i
+
+    def __call__(self) -> list[Token]:
+        sents, i = self.sents, self.i
+        previous, lead = _previous(sents.spans, i), sents.lead_in(i)
+        if lead == previous:
+            return sents.tokens(previous)
+        return Tokens([*sents.tokens(previous), *sents.tokens(lead)])
+
+    def binding(self) -> list[Token]:
+        """The lead-in's tokens if it ends in a colon (its ``exclude`` terms count for the item), else none."""
+        lead = self.sents.lead_in(self.i)
+        span = self.sents.spans[lead]
+        return self.sents.tokens(lead) if self.sents.text[span.end - 1] == ":" else []
 
 
 class Matcher:
@@ -170,13 +212,21 @@ class Matcher:
             if isinstance(c.claim.value, TextValue)
         }
 
-    def matches(self, text: str, blocks: tuple[tuple[int, int], ...], cells: tuple[Cell, ...] = ()) -> list[Match]:
-        """Every statement of a claim in ``text``, in text order (``cells``: its tables' body cells)."""
-        gate = self.index.live(text, blocks, cells)
+    def matches(
+        self,
+        text: str,
+        blocks: tuple[tuple[int, int], ...],
+        cells: tuple[Cell, ...] = (),
+        leads: tuple[tuple[int, int], ...] = (),
+    ) -> list[Match]:
+        """Every statement of a claim in ``text``, in text order (``cells``: its tables' body cells;
+        ``leads``: (list item block, block introducing the list) pairs, see :class:`Document`)."""
+        lead_of = dict(leads)
+        gate = self.index.live(text, blocks, cells, lead_of)
         if gate is not None and not gate.blocks:
             return []  # no subject with its context anywhere: nothing can be stated
         spans = split_sentences(text, blocks) if gate is None else split_sentences(text, gate.blocks, gate.numbers, gate.whole)
-        sents = _Sentences(text, spans, [s.start for s in spans], {}, cells)
+        sents = _Sentences(text, spans, [s.start for s in spans], {}, cells, lead_of)
         every, texts = (range(len(spans)), range(len(spans))) if gate is None else self.index.sentences(text, spans, gate)
         every = [i for i in every if not _is_question(text, spans[i])]  # "Need more than 50 seats?" asserts nothing
         texts = [i for i in texts if not _is_question(text, spans[i])]
@@ -188,7 +238,7 @@ class Matcher:
         if self._text_ids:
             for i in texts:
                 span = spans[i]
-                matches = self._text_matches(text, span, sents.tokens(i), partial(sents.tokens, _previous(spans, i)))
+                matches = self._text_matches(text, span, sents.tokens(i), sents.before(i))
                 found.extend(_placed(m, span) for m in matches)
         return sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id))
 
@@ -196,7 +246,7 @@ class Matcher:
 
     def _value_match(self, value: Value, sents: _Sentences, i: int) -> list[Match]:
         """The value's match, if it states a claim, placed in its sentence."""
-        previous = partial(sents.tokens, _previous(sents.spans, i))  # tokenised only if context asks
+        previous = sents.before(i)  # tokenised only if context asks
         match = self._assign(value, sents.tokens(i), previous, sents.text)
         if match is None:
             return []

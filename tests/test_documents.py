@@ -665,3 +665,25 @@ def test_markup_positions_map_back_to_the_character_or_its_entity(source: str, f
         assert here.startswith(char) or here.startswith("&"), (offset, char, here)
     starts = [start for start, _ in doc.blocks]
     assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(
+    ("source", "path"),
+    [
+        ("Intro.\n\nKey figures:\n\n- 800 firms\n- 60 robots\n  wrapped\n\nAfter.\n\n1. one\n2. two\n", "a.md"),
+        ("<p>Intro.</p><p>Key figures:</p><ul><li>800 firms</li><li>60 robots\nwrapped</li></ul>"
+         "<p>After.</p><ol><li>one</li><li>two</li></ol>", "a.html"),
+        ("Intro.\n\nKey figures:\n\n- 800 firms\n- 60 robots\n  wrapped\n\nAfter.\n\n#. one\n#. two\n", "a.rst"),
+    ],
+)
+def test_list_items_know_the_block_that_introduces_their_list(source: str, path: str) -> None:
+    doc = document_from_text(source, path)
+    texts = [" ".join(t.split()) for t in block_texts(doc)]
+    assert texts == ["Intro.", "Key figures:", "800 firms", "60 robots wrapped", "After.", "one", "two"]
+    assert doc.leads == ((2, 1), (3, 1), (5, 4), (6, 4))
+
+
+def test_a_list_that_opens_the_document_has_no_lead() -> None:
+    doc = document_from_text("- a\n- b\n\nKey:\n\n- c\n", "a.md")
+    assert doc.leads == ((3, 2),)
+    assert document_from_text("Plain text.\n- not a list\n", "a.txt").leads == ()

@@ -120,8 +120,8 @@ GATED, UNGATED = _engines()
 
 def _same(text: str, path: str = "doc.txt") -> None:
     document = document_from_text(text, path)
-    gated = GATED.matches(document.text, document.blocks, document.cells)
-    ungated = UNGATED.matches(document.text, document.blocks, document.cells)
+    gated = GATED.matches(document.text, document.blocks, document.cells, document.leads)
+    ungated = UNGATED.matches(document.text, document.blocks, document.cells, document.leads)
     assert [(m.claim.claim.id, m.start, m.end, m.found) for m in gated] == [
         (m.claim.claim.id, m.start, m.end, m.found) for m in ungated
     ]
@@ -219,6 +219,33 @@ def test_the_gate_changes_no_match_in_tables(path: str, rows: tuple[list[str], l
 def test_a_header_cell_gives_its_column_the_context(path: str) -> None:
     text = table([["", "WAIC 2025"], ["Firms", "800"], ["Humanoid robots", "60"]], path)
     document = document_from_text(text, path)
-    found = [(m.claim.claim.id, document.text[m.start : m.end]) for m in GATED.matches(document.text, document.blocks, document.cells)]
+    found = [(m.claim.claim.id, document.text[m.start : m.end]) for m in GATED.matches(document.text, document.blocks, document.cells, document.leads)]
     assert found == [("exhibiting-companies", "800"), ("robots-shown", "60")]  # "WAIC" is only in the header
     _same(text, path)
+
+
+def _list_doc(path: str, lead: str, end: str, items: list[str]) -> str:
+    """A paragraph introducing a list of ``items``, in the format of ``path``."""
+    if path == "doc.html":
+        return f"<p>{lead}{end}</p><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    return f"{lead}{end}\n\n" + "".join(f"- {item}\n" for item in items)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["doc.md", "doc.html", "doc.rst"]),
+    _SENTENCE,
+    st.sampled_from([":", ".", ""]),
+    st.lists(_CELL, min_size=2, max_size=5),
+)
+def test_the_gate_changes_no_match_in_lists(path: str, lead: str, end: str, items: list[str]) -> None:
+    _same(_list_doc(path, lead, end, items), path)  # an item also has the context of the line introducing the list
+
+
+@pytest.mark.parametrize("path", ["doc.md", "doc.html", "doc.rst"])
+def test_the_line_introducing_a_list_gives_every_item_its_context(path: str) -> None:
+    text = _list_doc(path, "At WAIC 2025 we saw", ":", ["over 900 companies", "70 humanoid robots", "45 large language models"])
+    _same(text, path)
+    document = document_from_text(text, path)
+    found = [m.claim.claim.id for m in GATED.matches(document.text, document.blocks, document.cells, document.leads)]
+    assert found == ["exhibiting-companies", "robots-shown", "llms-shown"]

@@ -28,6 +28,7 @@ class Masked:
     breakpoints: tuple[tuple[int, int], ...] = ()
     cuts: tuple[int, ...] = ()
     cells: tuple[Cell, ...] = ()
+    items: tuple[int, ...] = ()  # where list items start (their markers), sorted
 
 
 class Masker:
@@ -39,6 +40,7 @@ class Masker:
         self._cuts: set[int] = set()
         self._subs: list[tuple[int, int, str]] = []
         self._cells: list[Cell] = []
+        self._items: set[int] = set()
 
     def mask(self, start: int, end: int) -> None:
         """Hide ``source[start:end]`` (newlines stay)."""
@@ -53,6 +55,10 @@ class Masker:
         """Force block boundaries at these source offsets."""
         self._cuts.update(offsets)
 
+    def item(self, offset: int) -> None:
+        """Record that a list item's marker ("- ", "1.", ``<li>``) starts at source ``offset``."""
+        self._items.add(offset)
+
     def cells(self, cells: list[Cell]) -> None:
         """Record the body cells of a table (source offsets)."""
         self._cells += cells
@@ -65,7 +71,7 @@ class Masker:
         """The clean text, breakpoints, cuts and cells."""
         text = self._blanked()
         if not self._subs:
-            return Masked(text, (), tuple(sorted(self._cuts)), disjoint(self._cells))
+            return Masked(text, (), tuple(sorted(self._cuts)), disjoint(self._cells), tuple(sorted(self._items)))
         return self._substituted(text)
 
     def _blanked(self) -> str:
@@ -106,7 +112,8 @@ class Masker:
         parts.append(text[pos:])
         cuts = sorted(to_clean(cut, ends) for cut in self._cuts)
         cells = disjoint([_clean_cell(cell, ends) for cell in self._cells])
-        return Masked("".join(parts), tuple(marks), tuple(cuts), cells)
+        items = tuple(sorted(to_clean(item, ends) for item in self._items))
+        return Masked("".join(parts), tuple(marks), tuple(cuts), cells, items)
 
 
 def to_clean(offset: int, marks: list[tuple[int, int]]) -> int:
@@ -311,6 +318,8 @@ def mask_tags(m: Masker, *, strict: bool) -> None:
         name = (tag.group(1) or "").lower()
         if name in BLOCK_TAGS:
             m.cut(start, end)
+            if name == "li" and not tag.group().startswith("</"):
+                m.item(start)
         if name in TABLE_TAGS:
             tables.append(table_tag(name, tag.group(), start, end))
         pos = _mask_raw(m, name, tag)

@@ -143,6 +143,7 @@ def _md_structure(m: Masker, st: _MdState, span: tuple[int, int], rest: str) -> 
     ):
         m.mask(start, start + item.end())
         m.cut(span[0])
+        m.item(span[0])
         st.in_list = True
     elif st.prev_blank and _indent(rest) == 0:
         st.in_list = False

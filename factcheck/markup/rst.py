@@ -114,6 +114,7 @@ def _rst_line(
     elif item:
         m.mask(start, start + item.end())
         m.cut(start)
+        m.item(start)
     following = m.source[slice(*spans[i + 1])] if i + 1 < len(spans) else ""
     if line.rstrip().endswith("::") and not following.strip():
         return _rst_literal(m, spans, i), bool(item)
