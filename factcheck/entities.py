@@ -210,6 +210,9 @@ def _adverb(tokens: list[Token], first: int, last: int, text: str) -> bool:
     return tokens[first].norm in _ADVERBS or tokens[first].norm.endswith("ly")
 
 
+PLACE_REACH = 8  # words from a subject to the "in" of its place: "headquartering the new World AI body in X"
+
+
 def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
     """Places a subject is put in: "in X"/"at X" after it, "X <subject>", "X as the <subject>"."""
     spans: list[tuple[int, int]] = []
@@ -217,7 +220,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         span = _run(tokens, hit.last + 1, 1, text) if hit.last + 1 < len(tokens) else None
         return [span] if span else []
     clause = False  # inside ", held in" / ", which took place in"
-    for k in range(hit.last + 1, min(hit.last + 7, len(tokens) - 1)):
+    for k in range(hit.last + 1, min(hit.last + PLACE_REACH + 1, len(tokens) - 1)):
         if tokens[k].norm in _DATE_WORDS:
             break  # a date intervenes: the place would not be the subject's
         if _LOOSE_GAP.search(text, tokens[k - 1].end, tokens[k].start):
@@ -232,7 +235,8 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
                 spans.append(span)
             break
     before = tokens[hit.first - 1] if hit.first > 0 else None
-    if before is not None and joined(text, before, tokens[hit.first]) and tokens[hit.first].start - before.end < 3:
+    participle = tokens[hit.last].norm.endswith(("ed", "ing"))  # "the body headquartered in X": no place before it
+    if before is not None and not participle and joined(text, before, tokens[hit.first]) and tokens[hit.first].start - before.end < 3:
         # "the Shanghai conference"; not "| Event | WAIC 2025 |", a table's cells apart
         span = _run(tokens, hit.first - 1, -1, text)
         if span:

@@ -391,7 +391,7 @@ class Matcher:
         """Subjects just before a figure that counts no noun ("firms numbered 800")."""
         at = int(token_at(tokens, value.start) + 0.5)
         lo = max(0, at - LOOK_BACK)
-        figures = [k for k in range(lo, at) if _is_number(tokens[k]) and not _old_figure(tokens, k)]
+        figures = [k for k in range(lo, at) if _is_number(tokens[k]) and not _old_figure(tokens, k) and not _is_year(tokens[k])]
         if figures:  # a figure between the subject and this one takes it (but not "from 500" in "from 500 to 800")
             lo = figures[-1] + 1
         hits = [h for h in self.index.subject_hits(tokens[lo:at]) if self._is_plain_count(h.claim)]
@@ -551,8 +551,8 @@ def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: 
     j = k
     while j > 0 and tokens[j - 1].raw[:1].isupper():
         j -= 1
-    if j == k or (j == 0 and k - j == 1):
-        return False  # no name, or one capitalised word opening the sentence ("Officials said ...")
+    if j == k or (j == 0 and k - j == 1 and "," not in text[tokens[0].end : tokens[1].start]):
+        return False  # no name, or one capitalised word opening the sentence ("Officials said ..."; not "Alibaba, based in")
     return not any(term.occurs_in(tokens[j:k]) for term in compiled.require)
 
 
@@ -695,13 +695,17 @@ _CLAUSE_END = re.compile(r"[,;:()—–]")
 def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token] | None:
     """The part of the sentence where ``exclude`` terms count against the value at ``offset``, if not all of it.
 
-    Two things are left out. Another clause, after a semicolon or a
+    Three things are left out. Another clause, after a semicolon or a
     conjunction after a comma ("Last year's WAIC had 500 exhibitors; this year
-    over 800 companies took part"): "last year's" belongs to the 500. And a comparison clause the
+    over 800 companies took part"): "last year's" belongs to the 500. A comparison clause the
     value is not in ("600 companies took part, up from 500 last year"): "last
-    year" belongs to the 500, not to the 600. None: the whole sentence counts.
+    year" belongs to the 500, not to the 600. And what follows a relative time
+    after the value ("released on Tuesday, days before Li's speech"): the event
+    it is measured from. None: the whole sentence counts.
     """
-    lo, hi = _clause_around(tokens, token_at(tokens, offset), text, _CLAUSE_OPENERS)
+    at = token_at(tokens, offset)
+    lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
+    hi = next((k for k in range(int(at) + 1, hi) if tokens[k].norm in _MEASURED_FROM), hi)
     clauses = [c for c in _comparison_clauses(tokens, text) if lo <= c[0] < hi]
     if any(tokens[i].start <= offset < tokens[j - 1].end for i, j in clauses):
         clauses = []  # the value is the compared one: its whole clause counts
@@ -712,6 +716,7 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
 
 
 _CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and", "so", "yet"))  # after a comma
+_MEASURED_FROM = frozenset(("before", "after", "ahead", "prior", "since"))  # "days before Li's speech"
 
 
 def cell_context(
@@ -857,7 +862,9 @@ def _dated_relatively(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
     lo, hi = (int(at + 0.5), hit.first) if at < hit.first else (hit.last + 1, int(at))
     if any(t.norm in _RELATIVE for t in tokens[lo:hi]):
         return True
-    return any(t.norm in _RELATIVE for t in tokens[hit.last + 1 : hit.last + 1 + RELATIVE_REACH])
+    reach = range(hit.last + 1, min(hit.last + 1 + RELATIVE_REACH, len(tokens)))
+    # (not "WAIC closes after three days": a relative word before a figure is a duration)
+    return any(tokens[k].norm in _RELATIVE and not (k + 1 < len(tokens) and _is_number(tokens[k + 1])) for k in reach)
 
 
 def _distance(hit: SubjectHit, at: float) -> float:
@@ -866,6 +873,11 @@ def _distance(hit: SubjectHit, at: float) -> float:
     if at > hit.last:
         return at - hit.last
     return 0.0
+
+
+def _is_year(token: Token) -> bool:
+    """Whether a word is a plain year ("at WAIC 2025 numbered 800": no figure between)."""
+    return len(token.raw) == 4 and token.raw.isdigit() and 1900 <= int(token.raw) <= 2099
 
 
 def _is_number(token: Token) -> bool:
