@@ -210,7 +210,8 @@ def _adverb(tokens: list[Token], first: int, last: int, text: str) -> bool:
     return tokens[first].norm in _ADVERBS or tokens[first].norm.endswith("ly")
 
 
-PLACE_REACH = 8  # words from a subject to the "in" of its place: "headquartering the new World AI body in X"
+PLACE_REACH = 8  # words from a verb subject to the "in" of its place: "headquartering the new World AI body in X"
+NOUN_PLACE_REACH = 6  # from another subject: "the conference, held in X" ("WAIC proposes ... in Geneva" is too far)
 
 
 def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
@@ -220,7 +221,8 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         span = _run(tokens, hit.last + 1, 1, text) if hit.last + 1 < len(tokens) else None
         return [span] if span else []
     clause = False  # inside ", held in" / ", which took place in"
-    for k in range(hit.last + 1, min(hit.last + PLACE_REACH + 1, len(tokens) - 1)):
+    reach = PLACE_REACH if tokens[hit.last].norm.endswith("ing") else NOUN_PLACE_REACH
+    for k in range(hit.last + 1, min(hit.last + reach + 1, len(tokens) - 1)):
         if tokens[k].norm in _DATE_WORDS:
             break  # a date intervenes: the place would not be the subject's
         if _LOOSE_GAP.search(text, tokens[k - 1].end, tokens[k].start):

@@ -71,3 +71,22 @@ def test_a_docs_tree_against_its_own_claims(monkeypatch: pytest.MonkeyPatch) -> 
     got = [f"{f.path}:{f.line}:{f.column} {f.claim} {f.verdict.value}" for f in report.findings]
     assert got == expected
     assert report.warnings == []
+
+
+def _blind_cases() -> list:
+    return [
+        pytest.param(case, id=f"{path.stem}-{n}")
+        for path in sorted((CORPUS / "blind").glob("*.yaml"))
+        for n, case in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    ]
+
+
+@pytest.mark.parametrize("case", _blind_cases())
+def test_blind_case(case: dict) -> None:
+    """Cases written blind: exactly the expected findings ("claim verdict", or "claim a|b")."""
+    said = statements(case["text"], "doc.txt")
+    got = sorted(f"{claim} {verdict}" for claim, verdict in said if verdict != "consistent")
+    expected = sorted(case["expect"])
+    assert [g.split()[0] for g in got] == [e.split()[0] for e in expected], case["why"]
+    for g, e in zip(got, expected):
+        assert g.split()[1] in e.split()[1].split("|"), case["why"]
