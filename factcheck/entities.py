@@ -40,7 +40,10 @@ _VENUE_CLAUSE = frozenset(
 )
 
 
-_QUOTE = re.compile(r"“([^”]{2,160})”|\"([^\"]{2,160})\"|‘([^’]{2,160})’|(?<!\w)'([^']{2,160})'(?!\w)")
+_QUOTE = re.compile(
+    r"“([^”]{2,160})”|\"([^\"]{2,160})\"|‘([^’]{2,160})’|(?<!\w)'([^']{2,160})'(?!\w)"
+    r"|«\s?([^»]{2,160}?)\s?»|„([^“”]{2,160})[“”]|»([^«]{2,160})«"  # guillemets, German quotes
+)
 
 
 def variant_pattern(value: TextValue) -> re.Pattern[str]:
@@ -243,11 +246,29 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         span = _run(tokens, hit.first - 1, -1, text)
         if span:
             spans.append(span)
+    opener = _place_opening(tokens, hit.first, text)  # "Held in X, WAIC 2025 showcased ..."
+    if opener:
+        spans.append(opener)
     if hit.first >= 3 and [t.norm for t in tokens[hit.first - 2 : hit.first]] == ["as", "the"]:
         span = _run(tokens, _before_verbs(tokens, hit.first - 3), -1, text)
         if span and not _negated(tokens, span[0]):
             spans.append(span)
     return spans
+
+
+_OPENING_VENUE = frozenset("held hosted staged convened organised organized".split())
+OPENING_REACH = 3  # words between the comma after an opening "Held in X" and the subject, at most
+
+
+def _place_opening(tokens: list[Token], first: int, text: str) -> tuple[int, int] | None:
+    """The place of a sentence that opens "Held in X, ..." / "Hosted by X for the first time, ...",
+    when the subject (starting at token ``first``) follows that phrase's comma."""
+    if first < 3 or tokens[0].norm not in _OPENING_VENUE or tokens[1].norm not in ("in", "at", "by"):
+        return None
+    comma = next((k for k in range(3, first + 1) if "," in text[tokens[k - 1].end : tokens[k].start]), None)
+    if comma is None or first - comma > OPENING_REACH:
+        return None
+    return _run(tokens, 2, 1, text)
 
 
 def _negated(tokens: list[Token], start: int) -> bool:
@@ -298,7 +319,7 @@ def _near(tokens: list[Token], hit: SubjectHit, span: tuple[int, int], text: str
 
 
 def _quote_span(match: re.Match[str]) -> tuple[int, int]:
-    group = next(g for g in range(1, 5) if match.group(g) is not None)
+    group = next(g for g in range(1, 8) if match.group(g) is not None)
     return match.span(group)
 
 

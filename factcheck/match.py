@@ -90,7 +90,10 @@ _CLASSIFIERS = frozenset("unit piece set".split())  # "humanoid robot 50 units":
 _COPULAS = frozenset("is was are were be been being remains remained became becomes".split())
 _MODALS = frozenset("could would might will may can should must shall".split())
 _TIME_OFFSET = frozenset("after before earlier later ago prior since behind ahead".split())
-_MEASURE_STOP = _STOP | _TIME_OFFSET | {"the", "a", "an", "during", "through", "until"}  # the measured noun ends there
+_MEASURE_STOP = _STOP | _TIME_OFFSET | frozenset(  # the measured noun ends there, or at a common verb
+    "the a an during through until ran runs took takes drew draws held opened opens began begins featured "
+    "brought attracted saw had".split()
+)
 _RATE = frozenset("a an per each every".split())
 _PERIOD = frozenset("hour day night week weekend month year".split())
 _NUMBER_WORDS = frozenset(
@@ -274,6 +277,8 @@ class Matcher:
     ) -> Match | None:
         if value.kind is NumberKind.ORDINAL or _changed_from(tokens, value, text):
             return None
+        if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text):
+            return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"
         if value.high is not None and value.text.startswith("from ") and _word_before(tokens, value) in _CHANGE_VERBS:
             value = _new_figure(value, tokens)  # "grew from 500 to 800": the figure now is 800
             at = token_at(tokens, value.start)
@@ -324,7 +329,20 @@ class Matcher:
         wanted = lambda c: isinstance(c.claim.value, NumberValue) and normalize(c.claim.value.unit or "") == unit
         if value.unit and not self._measures_subject(value, tokens, text, wanted):
             return None  # "a one-day ticket to WAIC", "a 2-day visit after the conference": another thing's length
+        if not value.unit and k < len(tokens) and tokens[k].norm == "of" and not self._of_subject(tokens, k, text, wanted):
+            return None  # "five days of UN talks in Geneva" (but "three days of WAIC", "four days of exhibitions")
         return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, wanted)
+
+    def _of_subject(self, tokens: list[Token], k: int, text: str, wanted: Callable[[CompiledClaim], bool]) -> bool:
+        """Whether the words after "of" (token ``k``) in "N days of ..." name a claim's subject."""
+        phrase: list[Token] = []
+        for token in tokens[k + 1 : k + 1 + MEASURE_WINDOW]:
+            if token.norm in _MEASURE_STOP or not joined(text, phrase[-1] if phrase else tokens[k], token):
+                break
+            phrase.append(token)
+        if any(token.norm in _SPAN_NOUNS for token in phrase):
+            return True
+        return any(wanted(self.index.claims[hit.claim]) for hit in self.index.subject_hits(phrase))
 
     def _measures_subject(
         self, value: NumberMention, tokens: list[Token], text: str, wanted: Callable[[CompiledClaim], bool]
@@ -356,8 +374,10 @@ class Matcher:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         if before in _ADDED:
             return None  # "New: 35 integrations", "another 20 companies": what was added, not the total
-        if value.value == 1 and value.qualifier in (Qualifier.AT_LEAST, Qualifier.OVER):
-            return None  # "at least one integration", "more than one country": not a count of them all
+        if value.value == 1 and (value.qualifier in (Qualifier.AT_LEAST, Qualifier.OVER) or value.text.isalpha()):
+            return None  # "at least one integration", "one WAIC exhibitor joked": not a count of them all
+        if before == "for" or any(t.norm == "alone" for t in _chunk_before(tokens, value, text)):
+            return None  # "orders for 200 robots", "Huawei alone showed 20 products": a part, not the total
         if _is_goal(tokens, value):
             return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
         counted = [tokens[k] for k in window]
@@ -395,6 +415,7 @@ class Matcher:
         if figures:  # a figure between the subject and this one takes it (but not "from 500" in "from 500 to 800")
             lo = figures[-1] + 1
         hits = [h for h in self.index.subject_hits(tokens[lo:at]) if self._is_plain_count(h.claim)]
+        hits = [h for h in hits if [t.norm for t in tokens[max(0, lo + h.first - 2) : lo + h.first]] != ["of", "the"]]
         if figures and any(h.first == 0 for h in hits):
             return []  # the figure just before counts the subject: "of the 800 exhibitors, 150 were foreign"
         return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
@@ -474,6 +495,8 @@ class Matcher:
             # A name's title may take its country from the sentence before ("China
             # proposed a body. Premier Li presented it."); a quoted title may not.
             before = previous if getattr(compiled.claim.value, "kind", "") == "name" else []
+            if before is previous and _others_title(compiled, hit, tokens, text):
+                continue  # "Ontario Premier Doug Ford", "Russia's Deputy Foreign Minister": another's title
             if not in_table and self.index.context_level(hit.claim, tokens, before) is None:
                 continue
             candidates = self._text_candidates(compiled, hit, text, span, tokens)
@@ -503,7 +526,10 @@ class Matcher:
             if not after:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
                 appositive = name_before(tokens, hit, text)
         elif value.kind == "place" and _owns_place(compiled, hit, tokens, text):
-            spans += places(tokens, hit, text)
+            variants = self._variants[compiled.claim.id]
+            # a sentence's first word is capitalised anyway: "About WAIC", "Proposed headquarters" name no
+            # place, unless it is a known one ("Beijing headquarters of the body ...")
+            spans += [s for s in places(tokens, hit, text) if s[0] != tokens[0].start or variants.fullmatch(text, *s)]
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit)
         spans = [s for s in spans if not (tokens[hit.first].start <= s[0] < tokens[hit.last].end)]
@@ -518,6 +544,18 @@ class Matcher:
 
 
 OWNER_REACH = 4  # words between what is "based in X" and "based in", at most
+
+
+def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], text: str) -> bool:
+    """Whether a title is qualified by a capitalised word that is none of the claim's ``require`` terms
+    ("Ontario Premier", "Russia's Deputy Foreign Minister"; not "Chinese Premier", "China's Premier").
+    Only for claims with ``require`` terms: they say whose title it is."""
+    if not compiled.require or hit.first == 0:
+        return False
+    word = tokens[hit.first - 1]
+    if not word.raw[:1].isupper() or not joined(text, word, tokens[hit.first]) or word.norm in _DETERMINERS:
+        return False
+    return not any(term.occurs_in([word]) for term in compiled.require)
 
 
 def _owns_place(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], text: str) -> bool:
@@ -649,7 +687,12 @@ def _other_events(tokens: list[Token]) -> list[str]:
     capitalised event word ("World Robot Conference", "G20 Summit"; not "the Conference", "AI summit")."""
     names: list[str] = []
     for k, token in enumerate(tokens):
-        if token.norm not in EVENT_WORDS or not token.raw[:1].isupper():
+        if token.norm not in EVENT_WORDS:
+            continue
+        if not token.raw[:1].isupper():  # "the Bletchley Park summit", "a Paris forum" (not "the AI summit")
+            name = _title_run(tokens, k)
+            if name:
+                names.append(joined_norms(name + [token]))
             continue
         if k + 1 < len(tokens) and tokens[k + 1].raw[:1].isupper() and joined_norms(tokens[k + 1 : k + 2]):
             continue  # "the Shanghai World Expo Center": a venue's name goes on
@@ -659,6 +702,18 @@ def _other_events(tokens: list[Token]) -> list[str]:
         if j < k:
             names.append(joined_norms(tokens[j : k + 1]))
     return names
+
+
+def _title_run(tokens: list[Token], k: int) -> list[Token]:
+    """The capitalised words just before token ``k`` if they name something: one Title-case word at
+    least ("Paris", "Bletchley Park"; not "AI"), and not a lone word opening the sentence ("Annual")."""
+    j = k
+    while j > 0 and tokens[j - 1].raw[:1].isupper() and tokens[j - 1].norm not in _DETERMINERS:
+        j -= 1
+    run = tokens[j:k]
+    if not any(t.raw[1:].islower() for t in run) or (j == 0 and len(run) == 1):
+        return []
+    return run
 
 
 def _not_own(names: list[str], own: tuple[str, ...]) -> bool:
@@ -716,7 +771,7 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
 
 
 _CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and", "so", "yet"))  # after a comma
-_MEASURED_FROM = frozenset(("before", "after", "ahead", "prior", "since"))  # "days before Li's speech"
+_MEASURED_FROM = frozenset(("before", "after", "ahead", "prior"))  # "days before Li's speech"
 
 
 def cell_context(
@@ -843,6 +898,23 @@ GOAL_REACH = 4  # words between a goal verb and its figure, at most
 _GOALS = frozenset("aim aims aiming aimed want wants wanted hope hopes hoping goal target targets targeting".split())
 
 
+def _chunk_before(tokens: list[Token], value: NumberMention, text: str) -> list[Token]:
+    """The words before a figure back to the last punctuation mark."""
+    k = bisect_left(tokens, value.start, key=_token_start)  # the figure's first word
+    j = k
+    while 0 < j < len(tokens) and joined(text, tokens[j - 1], tokens[j]):
+        j -= 1
+    return tokens[j:k]
+
+
+_CONDITIONAL = frozenset(("if", "unless", "whether", "suppose", "imagine"))
+
+
+def _hypothetical(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a figure stands in a conditional clause: "even if 1,000 companies came"."""
+    return any(t.norm in _CONDITIONAL for t in _chunk_before(tokens, value, text))
+
+
 def _word_before(tokens: list[Token], value: NumberMention) -> str:
     """The normalised word just before a figure (its qualifier included), or ""."""
     k = int(token_at(tokens, value.start) + 0.5)
@@ -852,7 +924,7 @@ def _word_before(tokens: list[Token], value: NumberMention) -> str:
 
 
 _token_start = attrgetter("start")
-_RELATIVE = _TIME_OFFSET | {"next", "following", "previous"}
+_RELATIVE = _TIME_OFFSET | {"next", "following", "previous", "followed", "preceded"}
 RELATIVE_REACH = 3  # words after a subject that may date it relatively ("his speech the next day")
 
 
