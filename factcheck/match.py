@@ -408,7 +408,14 @@ class Matcher:
         return word == last.norm and self.index.is_subject_word(word)
 
     def _subject_before(self, value: NumberMention, tokens: list[Token]) -> list[SubjectHit]:
-        """Subjects just before a figure that counts no noun ("firms numbered 800")."""
+        """Subjects just before a figure that counts no noun ("firms numbered 800"), or in its table
+        row's label ("| Humanoid robots | 25 | 50 |": each figure counts robots)."""
+        cell = next((c for c in _cells_of(tokens) if c.start <= value.start < c.end), None)
+        if cell is not None and cell.label[0] != cell.start:
+            lo = bisect_left(tokens, cell.label[0], key=_token_start)
+            hi = bisect_left(tokens, cell.label[1], key=_token_start)
+            hits = [h for h in self.index.subject_hits(tokens[lo:hi]) if self._is_plain_count(h.claim)]
+            return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
         at = int(token_at(tokens, value.start) + 0.5)
         lo = max(0, at - LOOK_BACK)
         figures = [k for k in range(lo, at) if _is_number(tokens[k]) and not _old_figure(tokens, k) and not _is_year(tokens[k])]
