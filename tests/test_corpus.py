@@ -10,6 +10,7 @@ import yaml
 from helpers import statements
 
 CORPUS = Path(__file__).parent / "corpus"
+ROOT_CLAIMS = Path(__file__).parent.parent / "claims.yaml"
 
 
 def _cases(name: str) -> list[dict]:
@@ -90,3 +91,19 @@ def test_blind_case(case: dict) -> None:
     assert [g.split()[0] for g in got] == [e.split()[0] for e in expected], case["why"]
     for g, e in zip(got, expected):
         assert g.split()[1] in e.split()[1].split("|"), case["why"]
+
+
+def _blind_trees() -> list:
+    return [pytest.param(d, id=d.name) for d in sorted((CORPUS / "blind").iterdir()) if d.is_dir()]
+
+
+@pytest.mark.parametrize("tree", _blind_trees())
+def test_blind_document_tree(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whole documents written blind (news articles; web pages with tables, lists and boilerplate):
+    exactly the findings in their expected.yaml, against the project's claims."""
+    import factcheck
+
+    monkeypatch.chdir(tree)
+    report = factcheck.scan_paths(["docs"], ROOT_CLAIMS)
+    expected = yaml.safe_load((tree / "expected.yaml").read_text(encoding="utf-8"))
+    assert [f"{f.path}:{f.line}:{f.column} {f.claim} {f.verdict.value}" for f in report.findings] == expected

@@ -135,7 +135,10 @@ def _corpus_texts() -> list[tuple[str, str]]:
         if "text" in c
     ]
     files = sorted((CORPUS / "articles").iterdir()) + sorted((ROOT / "seeds").iterdir())
-    return texts + [(p.read_text(encoding="utf-8"), p.name) for p in files if p.suffix in (".txt", ".md", ".html")]
+    files += sorted((CORPUS / "blind").glob("*/docs/*"))
+    return texts + [
+        (p.read_text(encoding="utf-8"), p.name) for p in files if p.suffix in (".txt", ".md", ".html", ".rst")
+    ]
 
 
 @pytest.mark.parametrize(("text", "path"), _corpus_texts())
