@@ -68,7 +68,7 @@ class Live(NamedTuple):
     numbers: tuple[int, ...]  # each one's index among the text's blocks
     whole: tuple[bool, ...]  # whether it may state a claim (else only its last sentence matters)
     hits: list[Hit]  # the keys found in those blocks, typos of subject words included
-    heads: dict[int, int]  # block index -> the require terms in the header cells over its cells (if any)
+    heads: dict[int, int]  # block index -> the require terms in the header cells over its cells; -1 - index: subjects
     leads: Mapping[int, int]  # list item block -> the block introducing its list (see Document.leads)
 
 
@@ -122,6 +122,8 @@ class Gate:
                 context |= require
                 value[k] |= val
             near = context | before | (heads.get(k, 0) if heads else 0)  # the context its sentences may have
+            if heads:
+                found |= heads.get(-1 - k, 0)  # a subject in the header over its cells
             lead = leads.get(k, -1) if leads else -1
             if lead >= 0:
                 near |= introducing[lead][0]
@@ -144,20 +146,28 @@ class Gate:
 
     def _heads(self, line: str, blocks: Sequence[Block], cells: Sequence[Cell]) -> dict[int, int]:
         """For each block that holds table cells, the claims whose ``require`` terms stand in the header
-        cells over them (``line``: the spaced text)."""
+        cells over them (``line``: the spaced text); and, under the key ``-1 - block``, the claims whose
+        subject words (or a typo's piece of one) stand there: a figure in the cell may be theirs."""
         assert self._automaton is not None
         starts = [a for a, _ in blocks]
         heads: dict[int, int] = {}
-        terms: dict[tuple[int, int], int] = {}  # header cell -> its require terms (one header, many rows)
+        terms: dict[tuple[int, int], tuple[int, int]] = {}  # header cell -> (require, subjects): one header, many rows
         for cell in cells:
-            require = 0
+            require = subjects = 0
             for a, b in cell.heads:
                 if (a, b) not in terms:
-                    terms[a, b] = reduce(or_, (key[2] for _, key in self._automaton.iter(line, a, b + 2)), 0)
-                require |= terms[a, b]
-            if require:  # every block the cell overlaps
-                for k in range(max(bisect_right(starts, cell.start) - 1, 0), bisect_right(starts, cell.end - 1)):
+                    keys = [key for _, key in self._automaton.iter(line, a, b + 2)]
+                    terms[a, b] = (
+                        reduce(or_, (key[2] for key in keys), 0),
+                        reduce(or_, (key[1] | (key[4][0] if key[4] else 0) for key in keys), 0),
+                    )
+                require |= terms[a, b][0]
+                subjects |= terms[a, b][1]
+            for k in range(max(bisect_right(starts, cell.start) - 1, 0), bisect_right(starts, cell.end - 1)):
+                if require:  # every block the cell overlaps
                     heads[k] = heads.get(k, 0) | require
+                if subjects:
+                    heads[-1 - k] = heads.get(-1 - k, 0) | subjects
         return heads
 
     def _typos(
@@ -204,6 +214,8 @@ class Gate:
         texts: list[int] = []
         last_of: dict[int, int] = {}  # block -> its last sentence, made when a list needs it
         for i, span in enumerate(spans):
+            if live.heads:
+                found[i] |= live.heads.get(-1 - span.block, 0)  # a subject in the header over its cells
             if not found[i]:
                 continue
             before = context[i - 1] if i and spans[i - 1].block >= span.block - 1 else 0

@@ -442,15 +442,23 @@ class Matcher:
         text: str,
         wanted: Callable[[CompiledClaim], bool] | None = None,
     ) -> Match | None:
-        hits = [h for h in self.index.sentence_hits(tokens) if self._families[h.claim] in families]
-        if wanted is not None:
-            hits = [h for h in hits if wanted(self.index.claims[h.claim])]
+        hits = self._hits_of(tokens, families, wanted)
+        if not hits and _cells_of(tokens):  # "| Dates | 26–28 July |" under "| | WAIC 2025 |"
+            tokens = _with_header(tokens, value.start, text)  # type: ignore[attr-defined]
+            hits = self._hits_of(tokens, families, wanted)
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             hits = [h for h in hits if not _dated_relatively(tokens, at, h)]
         if hits:  # not across a semicolon or ", and": "the Pro tier is $20; the Team tier is $50"
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
             hits = [h for h in hits if lo <= h.first < hi]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
+
+    def _hits_of(
+        self, tokens: list[Token], families: tuple[str, ...], wanted: Callable[[CompiledClaim], bool] | None
+    ) -> list[SubjectHit]:
+        """The subjects in ``tokens`` of the claims of ``families`` (and ``wanted``)."""
+        hits = [h for h in self.index.sentence_hits(tokens) if self._families[h.claim] in families]
+        return hits if wanted is None else [h for h in hits if wanted(self.index.claims[h.claim])]
 
     def _best(
         self,
@@ -799,6 +807,17 @@ def cell_context(
     label = tokenize(text, *cell.label) if cell.label[0] != cell.start else []
     own = [t for t in (tokens if scope is None else scope) if cell.start <= t.start < cell.end]
     return [*tokens, *heads], [*heads, *label, *own]
+
+
+def _with_header(tokens: list[Token], offset: int, text: str) -> list[Token]:
+    """A table row's tokens followed by those of the header cells over the cell at ``offset``: where
+    a date, weekday or other figure in the cell may find its subject."""
+    cell = next((c for c in _cells_of(tokens) if c.start <= offset < c.end), None)
+    if cell is None or not cell.heads or cell.label[0] == cell.start:
+        return tokens  # (a row's label cell: its header names what the labels are, "| Monthly uptime |")
+    extended = Tokens([*tokens, *(t for a, b in cell.heads for t in tokenize(text, a, b))])
+    extended.cells = _cells_of(tokens)
+    return extended
 
 
 def _cells_of(tokens: list[Token]) -> tuple[Cell, ...]:
