@@ -326,3 +326,47 @@ def _quote_span(match: re.Match[str]) -> tuple[int, int]:
 def quotes_near(text: str, lo: int, hi: int, tokens: list[Token], hit: SubjectHit) -> list[tuple[int, int]]:
     """Quoted titles in ``text[lo:hi]`` that stand next to the subject ``hit``."""
     return [s for s in map(_quote_span, _QUOTE.finditer(text, lo, hi)) if _near(tokens, hit, s, text)]
+
+
+_TITLE_SMALL = frozenset("a an the in of for and to on with at by or".split())
+_TITLE_BREAK = re.compile(r"[;()—–\"“”‘’«»]")  # what no unquoted title holds
+
+
+def unquoted_title(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
+    """A title written without quotes after its subject, to the end of its sentence or table cell:
+    "the theme of WAIC 2025 was Governing Intelligence, Sharing Future.", "| Theme | Global
+    Solidarity in the AI Era |". It must follow a copula (or a colon, or a table's cell gap) and
+    be capitalised words (with small words between), two at least, and nothing after them."""
+    start = _title_start_after(tokens, hit, text)
+    if start is None:
+        return []
+    end, capitals = start, 0
+    for k in range(start, len(tokens)):
+        word = tokens[k]
+        if k > start and _TITLE_BREAK.search(text, tokens[k - 1].end, word.start):
+            return []
+        if word.raw[:1].isupper() or word.raw[:1].isdigit():
+            capitals += 1
+        elif word.norm not in _TITLE_SMALL or k == start:
+            return []  # lower-case words go on: not a title ("Global Solidarity, organisers said")
+        end = k
+    if capitals < 2 or tokens[end].norm in _TITLE_SMALL:
+        return []
+    return [(tokens[start].start, tokens[end].end)]
+
+
+def _title_start_after(tokens: list[Token], hit: SubjectHit, text: str) -> int | None:
+    """Where an unquoted title may start after a subject: after a colon or a table's cell gap right
+    after it, or after a copula within a few words ("the theme of this year's WAIC was")."""
+    k = hit.last + 1
+    if k >= len(tokens):
+        return None
+    gap = text[tokens[hit.last].end : tokens[k].start]
+    if ":" in gap or len(gap) >= 3:
+        return k
+    for j in range(k, min(k + LONG_QUOTE_REACH, len(tokens) - 1)):
+        if _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start):
+            return None
+        if tokens[j].norm in _COPULAS:
+            return j + 1
+    return None

@@ -40,7 +40,7 @@ from operator import attrgetter
 from operator import itemgetter
 from typing import Callable, Iterable
 
-from .entities import name_after, name_before, places, quotes_near, variant_pattern
+from .entities import name_after, name_before, places, quotes_near, unquoted_title, variant_pattern
 from .extract import Value, extract
 from .index import (
     ClaimIndex,
@@ -546,7 +546,7 @@ class Matcher:
             # place, unless it is a known one ("Beijing headquarters of the body ...")
             spans += [s for s in places(tokens, hit, text) if s[0] != tokens[0].start or variants.fullmatch(text, *s)]
         elif value.kind == "quote":
-            spans += quotes_near(text, lo, hi, tokens, hit)
+            spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
         spans = [s for s in spans if not (tokens[hit.first].start <= s[0] < tokens[hit.last].end)]
         # A name in apposition is the title's own: as near as one right after it, nearer than
         # a variant elsewhere in the sentence ("Wang, China's premier, met Li Qiang").
