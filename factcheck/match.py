@@ -44,6 +44,7 @@ from .entities import name_after, name_before, places, quotes_near, unquoted_tit
 from .extract import Value, extract
 from .index import (
     ClaimIndex,
+    Term,
     CompiledClaim,
     Previous,
     SubjectHit,
@@ -231,8 +232,9 @@ class Matcher:
         spans = split_sentences(text, blocks) if gate is None else split_sentences(text, gate.blocks, gate.numbers, gate.whole)
         sents = _Sentences(text, spans, [s.start for s in spans], {}, cells, lead_of)
         every, texts = (range(len(spans)), range(len(spans))) if gate is None else self.index.sentences(text, spans, gate)
-        every = [i for i in every if not _is_question(text, spans[i])]  # "Need more than 50 seats?" asserts nothing
-        texts = [i for i in texts if not _is_question(text, spans[i])]
+        # "Need more than 50 seats?", "Imagine Washington had proposed ...": nothing is asserted
+        every = [i for i in every if not _is_question(text, spans[i]) and not _is_hypothetical(text, spans[i])]
+        texts = [i for i in texts if not _is_question(text, spans[i]) and not _is_hypothetical(text, spans[i])]
         found: list[Match] = []
         for lo, hi in _runs(spans, every):  # one extraction per run of adjacent live sentences
             for value in extract(text[lo:hi]):
@@ -279,6 +281,8 @@ class Matcher:
             return None
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text):
             return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"
+        if _doubted(tokens, at, text) or _of_that(tokens, value):
+            return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
         if value.high is not None and value.text.startswith("from ") and _word_before(tokens, value) in _CHANGE_VERBS:
             value = _new_figure(value, tokens)  # "grew from 500 to 800": the figure now is 800
             at = token_at(tokens, value.start)
@@ -378,6 +382,8 @@ class Matcher:
             return None  # "at least one integration", "one WAIC exhibitor joked": not a count of them all
         if before == "for" or any(t.norm == "alone" for t in _chunk_before(tokens, value, text)):
             return None  # "orders for 200 robots", "Huawei alone showed 20 products": a part, not the total
+        if _in_brackets_after_name(text, value.start):
+            return None  # "the largest groups are from China (1,450 students)": a group, not the total
         if _is_goal(tokens, value):
             return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
         counted = [tokens[k] for k in window]
@@ -389,7 +395,7 @@ class Matcher:
             first = min(h.first for h in hits)
             if unit and value.unit and first > 0:
                 return None  # "a 30-minute call": the figure counts minutes; the call is what they measure
-            if value.maybe_year and (first != 0 or value.value % 100):
+            if value.maybe_year and (first != 0 or (value.value % 100 and value.value >= 1900)):
                 return None  # "the 2025 robots roundup": a year (a round 2000 may count, "2000 robots")
             if _narrowed(counted[:first]):
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
@@ -452,6 +458,17 @@ class Matcher:
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
             hits = [h for h in hits if lo <= h.first < hi]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
+
+    def _may_be_place(self, compiled: CompiledClaim, tokens: list[Token], span: tuple[int, int], text: str) -> bool:
+        """Whether words put in relation to a place subject may be an unknown place: not the sentence's
+        first word (capitalised anyway: "About WAIC", "Proposed headquarters"), nor a possessive
+        ("Sundar Pichai's WAIC keynote"), nor words that hold the claim's own subject or context
+        ("Northbridge University" for the university's city)."""
+        if span[0] == tokens[0].start or text[span[1] : span[1] + 2] in ("'s", "’s"):
+            return False
+        words = [t for t in tokens if span[0] <= t.start < span[1]]
+        own = [*compiled.require, *(Term(w, False, " " + " ".join(w) + " ") for w in compiled.subjects)]
+        return not any(term.occurs_in(words) for term in own)
 
     def _hits_of(
         self, tokens: list[Token], families: tuple[str, ...], wanted: Callable[[CompiledClaim], bool] | None
@@ -533,6 +550,8 @@ class Matcher:
         appositive: list[tuple[int, int]] = []
         if value.kind != "place":
             spans += [m.span() for m in self._variants[compiled.claim.id].finditer(text, lo, hi)]
+            if value.kind == "name":  # "Professor Hannah Okafor" is not the alias "Okafor"
+                spans = [_with_given_name(s, tokens, text, self.index) for s in spans]
         if value.kind == "name":
             known = {start for start, end in spans if " " in text[start:end]}  # "Li Qiang", not the alias "Li"
             # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
@@ -544,10 +563,15 @@ class Matcher:
             variants = self._variants[compiled.claim.id]
             # a sentence's first word is capitalised anyway: "About WAIC", "Proposed headquarters" name no
             # place, unless it is a known one ("Beijing headquarters of the body ...")
-            spans += [s for s in places(tokens, hit, text) if s[0] != tokens[0].start or variants.fullmatch(text, *s)]
+            spans += [
+                s
+                for s in places(tokens, hit, text)
+                if variants.fullmatch(text, *s) or self._may_be_place(compiled, tokens, s, text)
+            ]
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
         spans = [s for s in spans if not (tokens[hit.first].start <= s[0] < tokens[hit.last].end)]
+        spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text)]
         # A name in apposition is the title's own: as near as one right after it, nearer than
         # a variant elsewhere in the sentence ("Wang, China's premier, met Li Qiang").
         return [(_distance(hit, token_at(tokens, s[0])), s[0], s[1]) for s in spans] + [
@@ -559,6 +583,25 @@ class Matcher:
 
 
 OWNER_REACH = 4  # words between what is "based in X" and "based in", at most
+
+
+_HONORIFICS = frozenset("professor prof dr mr mrs ms miss sir dame lord lady madam rev president".split())
+
+
+def _with_given_name(span: tuple[int, int], tokens: list[Token], text: str, index: ClaimIndex) -> tuple[int, int]:
+    """A one-word name found as an alias, with the capitalised word before it if that is a given name
+    (not an honorific or a title: "Premier Li" stays "Li", "Hannah Okafor" is read whole)."""
+    if " " in text[span[0] : span[1]]:
+        return span
+    k = bisect_left(tokens, span[0], key=_token_start)
+    if k == 0 or k >= len(tokens) or tokens[k].start != span[0]:
+        return span
+    word = tokens[k - 1]
+    if not (word.raw[:1].isupper() and word.raw[1:].islower()) or not joined(text, word, tokens[k]):
+        return span
+    if word.norm in _HONORIFICS or index.is_subject_word(word.norm) or k - 1 == 0 and word.norm in _DETERMINERS:
+        return span
+    return word.start, span[1]
 
 
 def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], text: str) -> bool:
@@ -931,6 +974,49 @@ def _chunk_before(tokens: list[Token], value: NumberMention, text: str) -> list[
     while 0 < j < len(tokens) and joined(text, tokens[j - 1], tokens[j]):
         j -= 1
     return tokens[j:k]
+
+
+# Words that cast doubt on what their clause says: a claim the document rebuts or corrects.
+_DOUBT = frozenset(
+    "claimed claim claims claiming alleged allegedly rumoured rumored rumour rumor rumours rumors falsely "
+    "wrongly erroneously incorrectly mistakenly misreported misstated hoax myth debunked".split()
+)
+_DOUBT_PHRASES = (" earlier version ", " previous version ", " originally reported ")
+
+
+def _doubted(tokens: list[Token], at: float, text: str) -> bool:
+    """Whether the clause around token ``at`` casts doubt on what it says ("Social posts claimed ...",
+    "an earlier version of this article said ...")."""
+    lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
+    words = tokens[lo:hi]
+    if any(t.norm in _DOUBT for t in words):
+        return True
+    joined_words = joined_norms(words)
+    return any(phrase in joined_words for phrase in _DOUBT_PHRASES)
+
+
+def _of_that(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a figure is followed by "of that/this/those/these": a part of a total named before."""
+    k = bisect_left(tokens, value.end, key=_token_start)
+    return k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("that", "this", "those", "these")
+
+
+def _in_brackets_after_name(text: str, start: int) -> bool:
+    """Whether a figure opens brackets that follow a capitalised word: "China (1,450 students)"."""
+    before = text[max(0, start - 40) : start].rstrip()
+    if not before.endswith("("):
+        return False
+    word = before[:-1].rstrip().rsplit(None, 1)[-1:]
+    return bool(word) and word[0][:1].isupper()
+
+
+_HYPOTHETICAL_OPENERS = frozenset(("imagine", "suppose", "had", "were", "should"))
+
+
+def _is_hypothetical(text: str, span: Sentence) -> bool:
+    """Whether a sentence opens as a hypothesis: "Imagine ...", "Had the conference ...", "Were it ..."."""
+    first = text[span.start : span.start + 12].split(None, 1)
+    return bool(first) and first[0].lower() in _HYPOTHETICAL_OPENERS
 
 
 _CONDITIONAL = frozenset(("if", "unless", "whether", "suppose", "imagine"))

@@ -194,7 +194,7 @@ class NumberMention:
     ``start``/``end`` cover the qualifier, the figure and any attached unit.
     ``unit`` is the word joined to the figure by a hyphen ("day" in
     "three-day"), a known unit glued to it ("gb" in "5GB") or "fortnight"
-    in "a fortnight", if any. ``maybe_year`` marks a bare 1900-2099 integer,
+    in "a fortnight", if any. ``maybe_year`` marks a bare 1700-2099 integer,
     which counts as a count only when its subject follows at once and it is
     a round hundred ("2000 robots"; "the 2024 robots roundup" is a year).
     """

@@ -411,7 +411,7 @@ def test_digits_round_trip(number: int, separators: bool) -> None:
     figure = f"{number:,}" if separators else str(number)
     mention = only(_sentence(figure))
     assert (mention.text, mention.value, mention.high) == (figure, number, None)
-    assert mention.maybe_year == ("," not in figure and 1900 <= number <= 2099)
+    assert mention.maybe_year == ("," not in figure and 1700 <= number <= 2099)
 
 
 @settings(max_examples=300)

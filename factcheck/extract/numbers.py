@@ -116,7 +116,7 @@ _TIME_UNIT = re.compile(
 )
 _ONE_OF = re.compile(rb"\s+(?:of|another)\b")
 _NO_BEFORE = re.compile(rb"(?<![a-z])no\s+$")
-_PLAIN_YEAR = re.compile(rb"(?:19|20)\d\d")
+_PLAIN_YEAR = re.compile(rb"(?:1[7-9]|20)\d\d")  # 1700-2099
 
 Groups = tuple[bytes | None, ...]  # match.groups(): much cheaper than groupdict()
 Amount = int | Decimal
@@ -306,7 +306,7 @@ def _share_scale(g: Groups, low: Amount, high: Amount) -> tuple[Amount, Amount]:
 
 
 def _year_like(g: Groups, value: Amount, high: Amount | None) -> bool:
-    """A bare 1900-2099 integer (or range of them): "2025", "2024-25"."""
+    """A bare 1700-2099 integer (or range of them): "2025", "2024-25"."""
     if g[_S1] or g[_C1] or g[_PCT] or g[_CW] or g[_UNIT] or g[_GLUED] or g[_PLUS]:
         return False
     if not _PLAIN_YEAR.fullmatch(g[_D1] or b""):

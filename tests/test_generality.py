@@ -1,0 +1,76 @@
+"""Rules found by blind test sets in other domains (a university's facts), on small claims fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.engine import Engine
+from factcheck.model import Claim, Context, DateValue, NumberValue, PartialDate, TextValue
+from factcheck.model import NumberKind as K
+from helpers import statements
+
+UNIVERSITY = Engine(
+    (
+        Claim("founded", "Northbridge University was founded in 1892.", ("founded", "established"),
+              DateValue(PartialDate(1892))),
+        Claim("city", "Northbridge University is in Leeds.", ("university", "campus", "based in"),
+              TextValue("Leeds", kind="place", wrong=("York",)), Context(require=("Northbridge",))),
+        Claim("vice-chancellor", "Professor Helen Okafor is the Vice-Chancellor.", ("Vice-Chancellor",),
+              TextValue("Helen Okafor", kind="name", aliases=("Okafor",))),
+        Claim("students", "Over 24,000 students study at Northbridge.", ("students",), NumberValue(24000),
+              Context(require=("Northbridge",))),
+        Claim("research-income", "Research income was £180 million.", ("research income",),
+              NumberValue(180_000_000, kind=K.MONEY, currency="GBP")),
+    )
+)  # fmt: skip
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    return statements(text, engine=UNIVERSITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [("The university, founded in 1895, felt Victorian.", "contradicts"), ("It was founded in 1892.", "consistent")],
+)
+def test_a_year_before_1900_is_a_year(text: str, verdict: str) -> None:
+    assert said(text) == [("founded", verdict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Vice-Chancellor, Professor Hannah Okafor, will confer degrees.", [("vice-chancellor", "contradicts")]),
+        ("The Vice-Chancellor, Professor Helen Okafor, will confer degrees.", [("vice-chancellor", "consistent")]),
+        ("The Vice-Chancellor, Professor Okafor, spoke.", [("vice-chancellor", "consistent")]),
+    ],
+)
+def test_a_one_word_alias_with_another_given_name_is_another_name(text: str, expected: list) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1956 the college became Northbridge University.",  # the claim's own name is no place
+        "Welcome to Northbridge University, a campus for everyone.",
+        "Professor Smith's Northbridge campus tour starts at noon.",  # a possessive is no place
+    ],
+)
+def test_the_claims_own_words_and_possessives_are_no_place(text: str) -> None:
+    assert [s for s in said(text) if s[0] == "city"] == []
+
+
+def test_a_wrong_city_is_still_read() -> None:
+    assert said("The Northbridge University campus in York opened.") == [("city", "contradicts")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Faculty of Medicine accounted for £64 million of that research income.",
+        "Northbridge's largest groups of students are from China (1,450 students) and India (980).",
+    ],
+)
+def test_parts_are_not_totals(text: str) -> None:
+    assert [s for s in said(text) if s[1] != "consistent"] == []
