@@ -453,7 +453,7 @@ class Matcher:
             tokens = _with_header(tokens, value.start, text)  # type: ignore[attr-defined]
             hits = self._hits_of(tokens, families, wanted)
         if hits and isinstance(found, (DateValue, WeekdayValue)):
-            hits = [h for h in hits if not _dated_relatively(tokens, at, h)]
+            hits = [h for h in hits if not _dated_relatively(tokens, at, h) and not _date_between(tokens, at, h)]
         if hits:  # not across a semicolon or ", and": "the Pro tier is $20; the Team tier is $50"
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
             hits = [h for h in hits if lo <= h.first < hi]
@@ -1016,7 +1016,7 @@ _HYPOTHETICAL_OPENERS = frozenset(("imagine", "suppose", "had", "were", "should"
 def _is_hypothetical(text: str, span: Sentence) -> bool:
     """Whether a sentence opens as a hypothesis: "Imagine ...", "Had the conference ...", "Were it ..."."""
     first = text[span.start : span.start + 12].split(None, 1)
-    return bool(first) and first[0].lower() in _HYPOTHETICAL_OPENERS
+    return bool(first) and first[0].lower().rstrip(",:") in _HYPOTHETICAL_OPENERS
 
 
 _CONDITIONAL = frozenset(("if", "unless", "whether", "suppose", "imagine"))
@@ -1057,6 +1057,15 @@ def _distance(hit: SubjectHit, at: float) -> float:
     if at > hit.last:
         return at - hit.last
     return 0.0
+
+
+def _date_between(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
+    """Whether another year stands between a subject and a date after it: that one is the subject's
+    ("established in 1892 and received its charter in 1956": 1956 is the charter's). A year right
+    after the subject is its edition ("WAIC 2025 ran from July 26")."""
+    if at <= hit.last:
+        return False
+    return any(_is_year(t) for t in tokens[hit.last + 2 : int(at)])
 
 
 def _is_year(token: Token) -> bool:

@@ -74,3 +74,8 @@ def test_a_wrong_city_is_still_read() -> None:
 )
 def test_parts_are_not_totals(text: str) -> None:
     assert [s for s in said(text) if s[1] != "consistent"] == []
+
+
+def test_a_later_year_after_another_is_not_the_subjects() -> None:
+    text = "The university was established in 1892 and received its Royal Charter in 1956."
+    assert said(text) == [("founded", "consistent")]
