@@ -1070,7 +1070,7 @@ def _date_between(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
 
 def _is_year(token: Token) -> bool:
     """Whether a word is a plain year ("at WAIC 2025 numbered 800": no figure between)."""
-    return len(token.raw) == 4 and token.raw.isdigit() and 1900 <= int(token.raw) <= 2099
+    return len(token.raw) == 4 and token.raw.isdigit() and 1700 <= int(token.raw) <= 2099
 
 
 def _is_number(token: Token) -> bool:
