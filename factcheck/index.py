@@ -8,6 +8,7 @@ judge's job, and it compares them exactly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -67,6 +68,12 @@ def joined_norms(tokens: list[Token]) -> str:
     return " " + " ".join(t.norm for t in tokens) + " "
 
 
+def _any_term(terms: tuple[Term, ...]) -> re.Pattern[str] | None:
+    """One pattern that finds any of ``terms`` in joined_norms() (None for no terms): one search, not one per term."""
+    needles = [re.escape(t.needle) for t in terms if t.needle]
+    return re.compile("|".join(needles)) if needles else None
+
+
 Previous = list[Token] | Callable[[], list[Token]]
 """The previous sentence's tokens, or a function that makes them: most checks never need them.
 A function may also have a ``binding()`` method: the tokens of a list's lead-in, whose
@@ -90,6 +97,8 @@ class CompiledClaim:
     subjects: tuple[tuple[str, ...], ...]
     require: tuple[Term, ...]
     exclude: tuple[Term, ...]
+    required: re.Pattern[str] | None = None  # any require term, as one pattern over joined_norms()
+    excluded: re.Pattern[str] | None = None  # any exclude term, likewise
 
 
 class ClaimIndex:
@@ -136,12 +145,9 @@ class ClaimIndex:
 
     def _add(self, claim: Claim) -> None:
         subjects = tuple(w for w in (phrase_words(s) for s in claim.subject) if w)
-        compiled = CompiledClaim(
-            claim,
-            subjects,
-            tuple(Term.parse(t) for t in claim.context.require),
-            tuple(Term.parse(t) for t in claim.context.exclude),
-        )
+        require = tuple(Term.parse(t) for t in claim.context.require)
+        exclude = tuple(Term.parse(t) for t in claim.context.exclude)
+        compiled = CompiledClaim(claim, subjects, require, exclude, _any_term(require), _any_term(exclude))
         self.claims[claim.id] = compiled
         for words in subjects:
             self._by_first.setdefault(words[0], []).append((words, claim.id))
@@ -223,11 +229,13 @@ class ClaimIndex:
         self, claim_id: str, sentence: list[Token], previous: Previous, scope: list[Token] | None = None
     ) -> int | None:
         compiled = self.claims[claim_id]
-        if any(term.occurs_in(sentence if scope is None else scope) for term in compiled.exclude):
-            return None
-        binding = getattr(previous, "binding", None)  # a list's lead-in: "These are 2024 figures:"
-        if binding is not None and compiled.exclude and any(term.occurs_in(binding()) for term in compiled.exclude):
-            return None
+        excluded = compiled.excluded
+        if excluded is not None:
+            if excluded.search(joined_norms(sentence if scope is None else scope)):
+                return None
+            binding = getattr(previous, "binding", None)  # a list's lead-in: "These are 2024 figures:"
+            if binding is not None and excluded.search(joined_norms(binding())):
+                return None
         if self.required_in(claim_id, sentence):
             return 0
         if compiled.require and self.required_in(claim_id, previous() if callable(previous) else previous):
@@ -236,8 +244,8 @@ class ClaimIndex:
 
     def required_in(self, claim_id: str, tokens: list[Token]) -> bool:
         """Whether a claim's ``require`` context is met in ``tokens`` (always, if it has none)."""
-        require = self.claims[claim_id].require
-        return not require or any(term.occurs_in(tokens) for term in require)
+        required = self.claims[claim_id].required
+        return required is None or required.search(joined_norms(tokens)) is not None
 
     # ------------------------------------------------------------------- groups
 
