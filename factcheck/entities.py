@@ -3,17 +3,22 @@
 Used by the matcher for ``text`` claims: a name follows its title ("Premier Li
 Qiang") or stands before it in apposition ("Li Qiang, China's premier"), a
 place is put in relation to the subject ("headquartered in X", "the X
-conference", "X as the headquarters"), a title is quoted next to it ("themed
+conference", "X as the headquarters") or follows a label naming it ("Proposed
+HQ: Beijing", a table row "| Host city | Beijing |"), a title is quoted next to it ("themed
 'X'").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from operator import attrgetter
 
 from .index import SubjectHit
+from .markup import Cell
 from .model import TextValue
-from .text import Token, joined, token_at
+from .text import Token, joined, normalize, token_at
 
 _DATE_WORDS = frozenset(
     "on monday tuesday wednesday thursday friday saturday sunday january february march april june "
@@ -254,6 +259,59 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         if span and not _negated(tokens, span[0]):
             spans.append(span)
     return spans
+
+
+# A label that says what place follows it: "Proposed HQ: Beijing", "| Host city of WAIC 2025 | Beijing |".
+_PLACE_LABEL = frozenset("city location venue host hosted held place site where headquarter headquartered hq seat based base home".split())
+LABEL_REACH = 6  # words between a subject and the colon ending its label, at most
+_LABEL_GAP = re.compile(r"[\s\-–()'’]*")  # what may stand between a label's words
+_COLON_GAP = re.compile(r"\s*:\s*")
+_PLACE_TAIL = re.compile(r"[\s.;]*|\s*,\s*[A-Z][a-z]+[\s.]*|\s*\([^()]*\)[\s.]*")  # ", China", "(proposed)"
+
+
+def labelled_places(tokens: list[Token], hit: SubjectHit, text: str, cells: Sequence[Cell] = ()) -> list[tuple[int, int]]:
+    """A place that is all of what follows a label naming the subject and a kind of place: after a
+    colon ("Proposed HQ: Beijing", the label opening its sentence) or in the next cells of a table
+    row whose first cell holds the subject ("| Host city of WAIC 2025 | Beijing |")."""
+    if cells:
+        start = tokens[hit.first].start
+        row = [c for c in cells if c.label[0] <= start < c.label[1] and c.start != c.label[0]]
+        if not row:
+            return []
+        named = _PLACE_LABEL.intersection(t.norm for t in tokens if row[0].label[0] <= t.start < row[0].label[1])
+        return [
+            span
+            for cell in row
+            if (named or any(_names_place(text[a:b]) for a, b in cell.heads))
+            and (span := _filling_place(tokens, text, cell.start, cell.end))
+        ]
+    for k in range(1, min(hit.last + LABEL_REACH + 1, len(tokens))):
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if k > hit.last and _COLON_GAP.fullmatch(gap):
+            if not _PLACE_LABEL.intersection(t.norm for t in tokens[:k]):
+                return []
+            span = _filling_place(tokens, text, tokens[k].start, tokens[-1].end + 1)
+            return [span] if span else []
+        if not _LABEL_GAP.fullmatch(gap):
+            return []  # a clause, not a label
+    return []
+
+
+def _names_place(label: str) -> bool:
+    """Whether a header cell names a kind of place ("Host city", "Venue")."""
+    return not _PLACE_LABEL.isdisjoint(normalize(w) for w in re.findall(r"[A-Za-z]+", label))
+
+
+def _filling_place(tokens: list[Token], text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The capitalised words that make all of ``text[start:end]`` (but for ", Country", a bracket or a stop)."""
+    key = attrgetter("start")
+    inside = tokens[bisect_left(tokens, start, key=key) : bisect_left(tokens, end, key=key)]
+    span = _run(inside, 0, 1, text) if inside else None
+    if span is None or not _PLACE_TAIL.fullmatch(text, span[1], min(end, len(text))):
+        return None
+    if text[span[1]:span[1] + 2] in ("'s", "’s"):
+        return None
+    return span
 
 
 _OPENING_VENUE = frozenset("held hosted staged convened organised organized".split())

@@ -40,7 +40,7 @@ from operator import attrgetter
 from operator import itemgetter
 from typing import Callable, Iterable
 
-from .entities import name_after, name_before, places, quotes_near, unquoted_title, variant_pattern
+from .entities import labelled_places, name_after, name_before, places, quotes_near, unquoted_title, variant_pattern
 from .extract import Value, extract
 from .index import (
     ClaimIndex,
@@ -565,7 +565,7 @@ class Matcher:
             # place, unless it is a known one ("Beijing headquarters of the body ...")
             spans += [
                 s
-                for s in places(tokens, hit, text)
+                for s in places(tokens, hit, text) + labelled_places(tokens, hit, text, _cells_of(tokens))
                 if variants.fullmatch(text, *s) or self._may_be_place(compiled, tokens, s, text)
             ]
         elif value.kind == "quote":
