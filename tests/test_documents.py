@@ -674,6 +674,7 @@ def test_markup_positions_map_back_to_the_character_or_its_entity(source: str, f
         ("<p>Intro.</p><p>Key figures:</p><ul><li>800 firms</li><li>60 robots\nwrapped</li></ul>"
          "<p>After.</p><ol><li>one</li><li>two</li></ol>", "a.html"),
         ("Intro.\n\nKey figures:\n\n- 800 firms\n- 60 robots\n  wrapped\n\nAfter.\n\n#. one\n#. two\n", "a.rst"),
+        ("Intro.\n\nKey figures:\n- 800 firms\n• 60 robots\n  wrapped\n\nAfter.\n1. one\n2) two\n", "a.txt"),
     ],
 )
 def test_list_items_know_the_block_that_introduces_their_list(source: str, path: str) -> None:
@@ -686,4 +687,12 @@ def test_list_items_know_the_block_that_introduces_their_list(source: str, path:
 def test_a_list_that_opens_the_document_has_no_lead() -> None:
     doc = document_from_text("- a\n- b\n\nKey:\n\n- c\n", "a.md")
     assert doc.leads == ((3, 2),)
-    assert document_from_text("Plain text.\n- not a list\n", "a.txt").leads == ()
+    assert document_from_text("- a\n- b\n", "a.txt").leads == ()
+
+
+def test_plain_text_numbers_open_an_item_only_in_a_list() -> None:
+    """"1." opens a list; "2." or "2025." only continues one (or follows a blank line)."""
+    doc = document_from_text("It ended in\n2025. Then 800 firms came.\n", "a.txt")
+    assert [" ".join(t.split()) for t in block_texts(doc)] == ["It ended in 2025. Then 800 firms came."]
+    doc = document_from_text("Figures:\n1. 800 firms\n2. 60 robots\n", "a.txt")
+    assert [" ".join(t.split()) for t in block_texts(doc)] == ["Figures:", "800 firms", "60 robots"]

@@ -17,9 +17,10 @@ the :class:`Masked` result.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from .base import Masked, Masker, mask_urls
+from .base import Masked, Masker, line_spans, mask_urls
 from .htmlmask import mask_html
 from .markdown import mask_markdown
 from .rst import mask_rst
@@ -28,9 +29,22 @@ from .tables import Cell
 __all__ = ["MASKERS", "Cell", "mask"]
 
 
+# A plain-text list item's marker: a bullet, or a number after an item or a blank line (not "2025. Then").
+_TEXT_BULLET = re.compile(r"[ \t]*(?:[-*+•·–]|(\d{1,2})[.)])[ \t]+(?=\S)")
+
+
 def mask_text(m: Masker) -> None:
-    """Plain text: only bare URLs are hidden."""
+    """Plain text: bare URLs are hidden, and a line that starts with a list marker ("- ", "• ",
+    "1. ") starts a list item, as in Markdown, so that it is a sentence of its own."""
     mask_urls(m)
+    listed = False  # the line before was an item or blank
+    for start, end in line_spans(m.source):
+        item = _TEXT_BULLET.match(m.source, start, end)
+        if item and (not item.group(1) or item.group(1) == "1" or listed):
+            m.mask(start, item.end())
+            m.cut(start)
+            m.item(start)
+        listed = bool(item) or start == end
 
 
 MASKERS: dict[str, Callable[[Masker], None]] = {
