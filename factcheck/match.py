@@ -189,6 +189,25 @@ class _Before:
         return self.sents.tokens(lead) if self.sents.text[span.end - 1] == ":" else []
 
 
+class _Bound:
+    """No sentence to take context from, but a list lead-in whose ``exclude`` terms still count:
+    a date, percentage or money figure needs its context in its own sentence."""
+
+    __slots__ = ("binding",)
+
+    def __init__(self, before: _Before) -> None:
+        self.binding = before.binding
+
+    def __call__(self) -> list[Token]:
+        return []
+
+
+def _own(previous: Previous) -> Previous:
+    """What a value that needs its context in its own sentence may take from ``previous``: only the
+    exclude terms of a list's lead-in ("These are 2024 figures:" over "- 42% of finishers")."""
+    return _Bound(previous) if isinstance(previous, _Before) else []
+
+
 class Matcher:
     """Finds the statements of a set of claims in texts."""
 
@@ -209,7 +228,8 @@ class Matcher:
         )
         self._events = frozenset(c.claim.id for c in index.claims.values() if _is_event_claim(c))
         # the names the claims give (any claim's: "WAIC", "World Artificial Intelligence Conference", "Shanghai")
-        self._own_names = tuple(sorted({p for c in index.claims.values() for p in _proper_phrases(c.claim)}))
+        # the names events may bear: those of every claim about an event ("WAIC", "Shanghai"), not "China"
+        self._own_names = tuple(sorted({p for c in index.claims.values() if _is_event_claim(c) for p in _proper_phrases(c.claim)}))
         self._variants = {
             c.claim.id: variant_pattern(c.claim.value)
             for c in index.claims.values()
@@ -264,14 +284,15 @@ class Matcher:
             return self._assign_number(value, tokens, previous, text, at)
         if isinstance(value, DateMention):
             found = DateValue(value.first, value.last)
+            families = ("date", "year") if value.first.year is not None else ("date",)  # "returns on Oct. 19": no year
             if value.first.day is None or not self._dated_weekdays:
-                match = self._nearest(value, found, tokens, [], at, ("date", "year"), text)
+                match = self._nearest(value, found, tokens, _own(previous), at, families, text)
             else:  # a day may also state a weekday claim that gives its date ("on July 26" for Saturday, 26 July)
                 wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or c.claim.id in self._dated_weekdays
-                match = self._nearest(value, found, tokens, [], at, ("date", "year", "weekday"), text, wanted)
+                match = self._nearest(value, found, tokens, _own(previous), at, (*families, "weekday"), text, wanted)
             return _with_edge(match, tokens, at) if match and value.last is None and value.first.day else match
         if isinstance(value, WeekdayMention):
-            return self._nearest(value, WeekdayValue(value.weekday), tokens, [], at, ("weekday",), text)
+            return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text)
         return None
 
     def _assign_number(
@@ -283,11 +304,15 @@ class Matcher:
             return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"
         if _doubted(tokens, at, text) or _of_that(tokens, value):
             return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
+        if _IDENTIFIER.search(text, max(0, value.start - 8), value.start) or _AGE.fullmatch(
+            text, max(0, value.start - 30), min(len(text), value.end + 2)
+        ):
+            return None  # "bib No. 16,200", "#1": a number that names; "Walter Hines, 84,": an age
         if value.high is not None and value.text.startswith("from ") and _word_before(tokens, value) in _CHANGE_VERBS:
             value = _new_figure(value, tokens)  # "grew from 500 to 800": the figure now is 800
             at = token_at(tokens, value.start)
         if value.kind is not NumberKind.COUNT:
-            return self._nearest(value, _number(value), tokens, [], at, (value.kind.value,), text)
+            return self._nearest(value, _number(value), tokens, _own(previous), at, (value.kind.value,), text)
         window = _window(tokens, value, text)
         unit = normalize(value.unit) if value.unit else None
         if unit is None and window and tokens[window[0]].norm in self._units:
@@ -301,7 +326,7 @@ class Matcher:
         match = self._assign_count(value, unit, window, tokens, previous, text)
         if match is None and value.maybe_year:
             found = DateValue(PartialDate(int(value.value)))
-            return self._nearest(value, found, tokens, [], at, ("year",), text)
+            return self._nearest(value, found, tokens, _own(previous), at, ("year",), text)
         return match
 
     def _in_days(self, value: NumberMention, unit: str) -> NumberMention | None:
@@ -411,6 +436,8 @@ class Matcher:
         word = last.raw.lower()
         if value.value == 1 or hit.last + 1 >= len(counted) or word.endswith("s"):
             return False
+        if counted[hit.last + 1].norm in _DETERMINERS or counted[hit.last + 1].norm in _STOP:
+            return False  # "18,000 runners finished the race": a verb, which modifies no noun
         return word == last.norm and self.index.is_subject_word(word)
 
     def _subject_before(self, value: NumberMention, tokens: list[Token]) -> list[SubjectHit]:
@@ -453,10 +480,13 @@ class Matcher:
             tokens = _with_header(tokens, value.start, text)  # type: ignore[attr-defined]
             hits = self._hits_of(tokens, families, wanted)
         if hits and isinstance(found, (DateValue, WeekdayValue)):
-            hits = [h for h in hits if not _dated_relatively(tokens, at, h) and not _date_between(tokens, at, h)]
+            edition = families != ("year",)  # a year right after its subject is the value: "since 1978, but for 2020"
+            hits = [
+                h for h in hits if not _dated_relatively(tokens, at, h) and not _date_between(tokens, at, h, edition)
+            ]
         if hits:  # not across a semicolon or ", and": "the Pro tier is $20; the Team tier is $50"
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
-            hits = [h for h in hits if lo <= h.first < hi]
+            hits = [h for h in hits if lo <= h.first < hi and _same_side(tokens, text, h, at)]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
 
     def _may_be_place(self, compiled: CompiledClaim, tokens: list[Token], span: tuple[int, int], text: str) -> bool:
@@ -724,7 +754,8 @@ _UNTIL = frozenset("until till through to and".split())
 
 # Words that end the name of an event ("the World Robot Conference", "the Paris AI Action Summit").
 EVENT_WORDS = frozenset(
-    "conference summit forum expo exhibition event gathering fair congress convention festival show week".split()
+    "conference summit forum expo exhibition event gathering fair congress convention festival show week "
+    "marathon race game olympic olympiad championship cup tournament triathlon regatta".split()
 )
 
 
@@ -755,18 +786,24 @@ def _other_events(tokens: list[Token]) -> list[str]:
         if k + 1 < len(tokens) and tokens[k + 1].raw[:1].isupper() and joined_norms(tokens[k + 1 : k + 2]):
             continue  # "the Shanghai World Expo Center": a venue's name goes on
         j = k
-        while j > 0 and tokens[j - 1].raw[:1].isupper() and tokens[j - 1].norm not in _DETERMINERS:
+        while j > 0 and tokens[j - 1].raw[:1].isupper() and tokens[j - 1].norm not in _DETERMINERS and _adjacent(tokens, j):
             j -= 1
         if j < k:
             names.append(joined_norms(tokens[j : k + 1]))
     return names
 
 
+def _adjacent(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` follows the one before it after a single space or hyphen: one name
+    ("Boston Marathon"), not "Laura Whitfield, race director"."""
+    return tokens[k].start - tokens[k - 1].end <= 1
+
+
 def _title_run(tokens: list[Token], k: int) -> list[Token]:
     """The capitalised words just before token ``k`` if they name something: one Title-case word at
     least ("Paris", "Bletchley Park"; not "AI"), and not a lone word opening the sentence ("Annual")."""
     j = k
-    while j > 0 and tokens[j - 1].raw[:1].isupper() and tokens[j - 1].norm not in _DETERMINERS:
+    while j > 0 and tokens[j - 1].raw[:1].isupper() and tokens[j - 1].norm not in _DETERMINERS and _adjacent(tokens, j):
         j -= 1
     run = tokens[j:k]
     if not any(t.raw[1:].islower() for t in run) or (j == 0 and len(run) == 1):
@@ -818,6 +855,8 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
     """
     at = token_at(tokens, offset)
     lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
+    while 0 < lo < len(tokens) - 1 and tokens[lo].norm in _CLAUSE_OPENERS and _verb_like(tokens[lo + 1]):
+        lo = _clause_around(tokens, lo - 1, text, _CLAUSE_OPENERS)[0]  # ", and has a three-hour limit": the same subject
     hi = next((k for k in range(int(at) + 1, hi) if tokens[k].norm in _MEASURED_FROM), hi)
     clauses = [c for c in _comparison_clauses(tokens, text) if lo <= c[0] < hi]
     if any(tokens[i].start <= offset < tokens[j - 1].end for i, j in clauses):
@@ -829,6 +868,16 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
 
 
 _CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and", "so", "yet"))  # after a comma
+# Verbs that open a clause with no subject of its own (", and has a three-hour time limit").
+_VERBS = frozenset(
+    "has have had is was are were will would drew draws ran runs took takes saw sees brought brings "
+    "featured features attracted attracts lasted lasts offers offered includes included".split()
+)
+
+
+def _verb_like(token: Token) -> bool:
+    """Whether a word after ", and" is a verb, so that the clause shares the one before's subject."""
+    return token.norm in _VERBS or (token.raw.islower() and token.raw.endswith("ed"))
 _MEASURED_FROM = frozenset(("before", "after", "ahead", "prior"))  # "days before Li's speech"
 
 
@@ -866,6 +915,44 @@ def _with_header(tokens: list[Token], offset: int, text: str) -> list[Token]:
 def _cells_of(tokens: list[Token]) -> tuple[Cell, ...]:
     """The table cells a sentence lies in."""
     return tokens.cells if isinstance(tokens, Tokens) else ()
+
+
+_ASIDE_OPENERS = frozenset("who whose whom which born aged".split())  # ", born in 1998," ", who spoke on Saturday,"
+ANTECEDENT_REACH = 3  # tokens between the end of a subject and the aside that describes it, at most
+
+
+def _asides(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """Token ranges of the relative or participial asides in ``tokens``: from ", who"/", which"/", born"
+    to the next comma, bracket or dash (or the end)."""
+    if not any(f" {w} " in joined_norms(tokens) for w in _ASIDE_OPENERS):
+        return []
+    asides: list[tuple[int, int]] = []
+    for k in range(1, len(tokens)):
+        if tokens[k].norm in _ASIDE_OPENERS and "," in text[tokens[k - 1].end : tokens[k].start]:
+            end = next(
+                (j for j in range(k + 1, len(tokens)) if _ASIDE_END.search(text, tokens[j - 1].end, tokens[j].start)),
+                len(tokens),
+            )
+            asides.append((k, end))
+    return asides
+
+
+_ASIDE_END = re.compile(r"[,()—–]")
+
+
+def _same_side(tokens: list[Token], text: str, hit: SubjectHit, at: float) -> bool:
+    """Whether a subject and a value are both inside one aside or both outside every aside, or the
+    value's aside describes the subject just before it ("WAIC 2025, which opened on July 26").
+    Not: "Kiprop, born in 1998, ran when the marathon was first held"; "Li, who spoke at the
+    conference on Saturday, met executives on July 27"."""
+    asides = _asides(tokens, text)
+    if not asides:
+        return True
+    side = next((a for a in asides if a[0] <= hit.first < a[1]), None)
+    value_side = next((a for a in asides if a[0] <= at < a[1]), None)
+    if side == value_side:
+        return True
+    return side is None and value_side is not None and 0 <= value_side[0] - hit.last <= ANTECEDENT_REACH
 
 
 def _clause_around(tokens: list[Token], at: float, text: str, openers: frozenset[str] = frozenset()) -> tuple[int, int]:
@@ -996,9 +1083,13 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
 
 
 def _of_that(tokens: list[Token], value: NumberMention) -> bool:
-    """Whether a figure is followed by "of that/this/those/these": a part of a total named before."""
+    """Whether a figure is followed by "of that/this/those/these/them": a part of a total named before."""
     k = bisect_left(tokens, value.end, key=_token_start)
-    return k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("that", "this", "those", "these")
+    return k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("that", "this", "those", "these", "them")
+
+
+_IDENTIFIER = re.compile(r"(?:\b(?:No|no|Nos|nos|Nr|nr)\.|#|\bNo\b)\s*\Z")  # "No. 16,200", "#1"
+_AGE = re.compile(r".*\b[A-Z][a-z]+(?:, | \()\d{1,3}[,)].?", re.DOTALL)  # "Walter Hines, 84," "Hines (84)"
 
 
 def _in_brackets_after_name(text: str, start: int) -> bool:
@@ -1059,13 +1150,14 @@ def _distance(hit: SubjectHit, at: float) -> float:
     return 0.0
 
 
-def _date_between(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
+def _date_between(tokens: list[Token], at: float, hit: SubjectHit, edition: bool = True) -> bool:
     """Whether another year stands between a subject and a date after it: that one is the subject's
     ("established in 1892 and received its charter in 1956": 1956 is the charter's). A year right
-    after the subject is its edition ("WAIC 2025 ran from July 26")."""
+    after the subject is its edition ("WAIC 2025 ran from July 26"), unless ``edition`` is false (for
+    a year: "since 1978, with the exception of 2020")."""
     if at <= hit.last:
         return False
-    return any(_is_year(t) for t in tokens[hit.last + 2 : int(at)])
+    return any(_is_year(t) for t in tokens[hit.last + (2 if edition else 1) : int(at)])
 
 
 def _is_year(token: Token) -> bool:
