@@ -189,7 +189,19 @@ def _heading_cuts(
         following = stripped[i + 1] if i < last else ""
         if _is_heading(stripped[i], previous, following, width):
             cuts += [starts[i], starts[i] + len(lines[i])]
+        elif _is_broken(stripped[i], following, width):
+            cuts.append(starts[i] + len(lines[i]))
     return cuts
+
+
+def _is_broken(line: str, following: str, width: int) -> bool:
+    """Whether a line ends where the writer broke it, not where it was wrapped: the next line's first
+    word would have fitted on it, and that line starts with a capital or a digit (a participants list,
+    "Name -- Title" lines, a fact sheet's "Key: value" lines)."""
+    if not following or line.endswith(("-", ",", *_SENTENCE_END)) or line.split()[-1].lower() in _FUNCTION_WORDS:
+        return False
+    first = following.lstrip("\"'“‘«(")[:1]
+    return (first.isupper() or first.isdigit()) and len(line) + 1 + len(following.split()[0]) <= width
 
 
 _GAP = re.compile(r"(\n(?:[^\S\n]*\n)+)")  # blank lines, captured for re.split

@@ -246,6 +246,8 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
             break
     before = tokens[hit.first - 1] if hit.first > 0 else None
     participle = tokens[hit.last].norm.endswith(("ed", "ing"))  # "the body headquartered in X": no place before it
+    if participle and before is not None and text[before.end : tokens[hit.first].start] == "-":
+        participle = False  # "Bergen-based Brenndal": the place is glued on
     if before is not None and not participle and joined(text, before, tokens[hit.first]) and tokens[hit.first].start - before.end < 3:
         # "the Shanghai conference"; not "| Event | WAIC 2025 |", a table's cells apart
         span = _run(tokens, hit.first - 1, -1, text)

@@ -487,6 +487,8 @@ class Matcher:
         if hits:  # not across a semicolon or ", and": "the Pro tier is $20; the Team tier is $50"
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
             hits = [h for h in hits if lo <= h.first < hi and _same_side(tokens, text, h, at)]
+        if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT):
+            hits = [h for h in hits if _may_own(tokens, text, h, value, found.kind, self.index.claims[h.claim])]  # type: ignore[arg-type]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
 
     def _may_be_place(self, compiled: CompiledClaim, tokens: list[Token], span: tuple[int, int], text: str) -> bool:
@@ -550,9 +552,10 @@ class Matcher:
     def _text_matches(self, text: str, span: Sentence, tokens: list[Token], previous: Previous) -> list[Match]:
         out: dict[tuple[str, int, int], Match] = {}
         in_table = bool(_cells_of(tokens))
-        for hit in self.index.sentence_hits(tokens):
-            if hit.claim not in self._text_ids:
-                continue
+        hits = [h for h in self.index.sentence_hits(tokens) if h.claim in self._text_ids]
+        for hit in hits:
+            if any(h.claim == hit.claim and h.first <= hit.first and hit.last <= h.last and h != hit for h in hits):
+                continue  # "Chief Executive" inside "Chief Executive Officer": the longer title only
             compiled = self.index.claims[hit.claim]
             # A name's title may take its country from the sentence before ("China
             # proposed a body. Premier Li presented it."); a quoted title may not.
@@ -917,16 +920,72 @@ def _cells_of(tokens: list[Token]) -> tuple[Cell, ...]:
     return tokens.cells if isinstance(tokens, Tokens) else ()
 
 
+# A money or percentage figure right after its subject: "revenue of EUR 1.2 billion", "margin was 41.2%".
+_OWN_LINK = r"\s*(?:of|was|is|were|are|at|totall?ed|reached|came to|stood at|:)?\s*"
+_OWN_VALUE = {
+    NumberKind.MONEY: re.compile(_OWN_LINK + r"(?:[$€£¥]|[A-Z]{3}\s?\d|[A-Z]{1,2}\$)"),
+    NumberKind.PERCENT: re.compile(_OWN_LINK + r"\d[\d.,]*\s?(?:%|percent\b|per cent\b)"),
+}
+
+
+def _may_own(
+    tokens: list[Token], text: str, hit: SubjectHit, value: NumberMention, kind: NumberKind, claim: CompiledClaim
+) -> bool:
+    """Whether a money or percentage figure may be the subject's: not when the subject has a figure of
+    its own right after it ("EBIT was EUR 148 million, ... on revenue of EUR 1.2 billion": the 148
+    million is not the revenue), nor when the subject is what a multiple is taken of ("worth EUR 2.1
+    billion, or 1.7 times its revenue"), nor, for a rate ("EUR 24.60 per share"), a subject that does
+    not name what the rate is per."""
+    after = tokens[hit.last].end
+    own = _OWN_VALUE[kind].match(text, after, min(len(text), after + 24))
+    if own and not (after <= value.start <= own.end()):
+        return False
+    if any(tokens[k].norm == "time" and _is_number(tokens[k - 1]) for k in range(max(1, hit.first - 4), hit.first)):
+        return False
+    if kind is NumberKind.PERCENT and _is_change(tokens, value):  # "revenue grew 14%", "up 12%", "grew revenue by 14%"
+        return any(not _CHANGE_NOUNS.isdisjoint(words) for words in claim.subjects)
+    rate = _RATE_AFTER.match(text, value.end)  # a price per month or per user is the price itself
+    if rate is None or normalize(rate.group(1)) in _PERIOD or normalize(rate.group(1)) in _PER_HEAD:
+        return True
+    return any(normalize(rate.group(1)) in words for words in claim.subjects)
+
+
+_PER_HEAD = frozenset("user seat member person head license licence".split())
+
+
+_CHANGE_NOUNS = frozenset("growth increase rise decline decrease change gain drop fall jump grew rose fell".split())
+
+
+def _is_change(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a percentage is a change: right after a change verb, or after "by" with one shortly before."""
+    k = int(token_at(tokens, value.start) + 0.5)
+    while k < len(tokens) and tokens[k].start < value.start:
+        k += 1
+    before = [t.norm for t in tokens[max(0, k - 4) : k]]
+    if not before or before[-2:] in (["made", "up"], ["make", "up"], ["makes", "up"], ["making", "up"]):
+        return False  # "women made up 41% of finishers": a share
+    return before[-1] in _CHANGE_VERBS or (before[-1] == "by" and not _CHANGE_VERBS.isdisjoint(before[:-1]))
+
+
+_RATE_AFTER = re.compile(r"\s*(?:per|a|an|each|/)\s*([A-Za-z]+)")
+
+
 _ASIDE_OPENERS = frozenset("who whose whom which born aged".split())  # ", born in 1998," ", who spoke on Saturday,"
+_TIME_INTRO = frozenset("following after before ahead prior since until unlike".split())  # an opening phrase, to its comma
 ANTECEDENT_REACH = 3  # tokens between the end of a subject and the aside that describes it, at most
 
 
 def _asides(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     """Token ranges of the relative or participial asides in ``tokens``: from ", who"/", which"/", born"
-    to the next comma, bracket or dash (or the end)."""
-    if not any(f" {w} " in joined_norms(tokens) for w in _ASIDE_OPENERS):
-        return []
+    to the next comma, bracket or dash (or the end); and an opening phrase that sets another time
+    ("Following the AGM on 23 April,", "After Li's speech on Saturday,"), to its comma."""
     asides: list[tuple[int, int]] = []
+    if tokens and tokens[0].norm in _TIME_INTRO:  # "Following the AGM on 23 April, the shares trade ex-dividend on ..."
+        comma = next((k for k in range(1, len(tokens)) if "," in text[tokens[k - 1].end : tokens[k].start]), 0)
+        if comma:
+            asides.append((0, comma))
+    if not any(f" {w} " in joined_norms(tokens) for w in _ASIDE_OPENERS):
+        return asides
     for k in range(1, len(tokens)):
         if tokens[k].norm in _ASIDE_OPENERS and "," in text[tokens[k - 1].end : tokens[k].start]:
             end = next(
@@ -1182,6 +1241,8 @@ def _window(
         token = tokens[j]
         if not joined(text, previous, token) or _is_number(token) or token.norm in stop:
             break
+        if token.norm in ("and", "or") and j + 1 < len(tokens) and _verb_like(tokens[j + 1]):
+            break  # "4,800 people and served customers": the noun phrase ends at the verb's clause
         window.append(j)
         previous = token
     return window

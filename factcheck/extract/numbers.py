@@ -36,7 +36,8 @@ __all__ = ["QUALIFIERS", "SCALE_WORDS", "find_numbers", "parse_number_words", "s
 _Q = Qualifier
 #: Qualifier phrases (single-spaced, lower case) and what they mean.
 QUALIFIERS: dict[str, Qualifier] = {
-    "over": _Q.OVER, "more than": _Q.OVER, "above": _Q.OVER, "exceeding": _Q.OVER,
+    "over": _Q.OVER, "more than": _Q.OVER, "above": _Q.OVER, "exceeding": _Q.OVER, "exceeded": _Q.OVER,
+    "exceeds": _Q.OVER, "surpassed": _Q.OVER, "surpassing": _Q.OVER, "topped": _Q.OVER, "topping": _Q.OVER,
     "in excess of": _Q.OVER, "upwards of": _Q.OVER, "upward of": _Q.OVER,
     "at least": _Q.AT_LEAST, "no fewer than": _Q.AT_LEAST, "no less than": _Q.AT_LEAST,
     "a minimum of": _Q.AT_LEAST,
@@ -57,7 +58,8 @@ _MULTIPLIERS = {
 }  # fmt: skip
 _MONEY_ONLY_SCALES = frozenset({b"m", b"mn", b"mln", b"b", b"bn"})
 _CURRENCY_SIGNS = frozenset("\u20ac\u20b9\u20a9\u20bd")  # encoded as "?": euro, rupee, won, rouble
-_CURRENCY_CODES = {"us$", "hk$", "a$", "c$", "s$", "rmb", "usd", "cny", "eur", "gbp", "jpy"}
+_ISO_CODES = "rmb usd cny eur gbp jpy chf sek nok dkk inr aud cad hkd sgd krw brl zar pln nzd mxn".split()
+_CURRENCY_CODES = {"us$", "hk$", "a$", "c$", "s$", *_ISO_CODES}
 
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 #: Measure units that may be glued to a figure ("5GB", "10km", "30min"), lower case: two letters or
@@ -71,10 +73,10 @@ _GATE = (
     r"(?=[\d$\xa3\xa5?]|a\s+(?:dozen\b|fortnight\b|" + _SCALE_WORDS + ")"
     r"|" + trie_pattern((START_WORDS - {"a"}) | _CURRENCY_CODES) + r"(?![a-z]))"
 )
-_CUR = r"(?:us\$|hk\$|a\$|c\$|s\$|\$|\?|\xa3|\xa5|(?:rmb|usd|cny|eur|gbp|jpy)\s?)"
+_CUR = r"(?:us\$|hk\$|a\$|c\$|s\$|\$|\?|\xa3|\xa5|(?:" + "|".join(_ISO_CODES) + r")\s?)"
 _CUR_WORD = (
-    r"\s+(?:(?:us\s+|u\.s\.\s+)?dollars?|yuan|renminbi|rmb|euros?|pounds?|yen"
-    r"|usd|cny|eur|gbp|jpy)\b"
+    r"\s+(?:(?:us\s+|u\.s\.\s+)?dollars?|yuan|renminbi|euros?|pounds?|yen"
+    r"|" + "|".join(_ISO_CODES) + r")\b"
 )
 # Thousands grouped by commas ("3,000") or by spaces ("3 000", "3\xa0000"; like any white space in a
 # paragraph, a line break between the groups is a space: editors wrap lines anywhere).
@@ -180,6 +182,8 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
         return NumberMention(start, end, text[start:end], 1.0, qualifier, unit="fortnight")
     if g[_W1] == b"one" and _is_pronoun_one(g, m, low):
         return None
+    if _year_before_code(g):
+        return None  # a year, which no claim takes from here
     values = _values(g)
     unit = _singular(g[_UNIT]) if g[_UNIT] else g[_GLUED].decode() if g[_GLUED] else None
     if values is None or unit in FRACTIONS:
@@ -205,6 +209,7 @@ _CURRENCIES = {
     "\u20ac": "EUR", "\u20b9": "INR", "\u20a9": "KRW", "\u20bd": "RUB",
     "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "usd": "USD", "eur": "EUR", "euro": "EUR",
     "gbp": "GBP", "pound": "GBP", "jpy": "JPY", "yen": "JPY", "dollar": "$",
+    **{code: code.upper() for code in _ISO_CODES if code != "rmb"},
 }  # fmt: skip
 
 
@@ -346,6 +351,14 @@ def _kind(g: Groups) -> NumberKind:
     if g[_C1] or g[_C2] or g[_CW]:
         return NumberKind.MONEY
     return NumberKind.COUNT
+
+
+def _year_before_code(g: Groups) -> bool:
+    """Whether a currency code follows a plain year: "2025 EUR prices", "Revenue 2025 (EUR bn)"."""
+    code, digits = g[_CW], g[_D1]
+    if code is None or digits is None or g[_C1] or g[_S1] or g[_RNG]:
+        return False
+    return code.strip().decode("latin-1") in _ISO_CODES and _PLAIN_YEAR.fullmatch(digits) is not None
 
 
 def _singular(unit: bytes) -> str:
