@@ -283,6 +283,8 @@ class Matcher:
         if isinstance(value, NumberMention):
             return self._assign_number(value, tokens, previous, text, at)
         if isinstance(value, DateMention):
+            if _STAMP_BEFORE.search(text, max(0, value.start - 24), value.start) or _is_dateline(text, value):
+                return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
             found = DateValue(value.first, value.last)
             families = ("date", "year") if value.first.year is not None else ("date",)  # "returns on Oct. 19": no year
             if value.first.day is None or not self._dated_weekdays:
@@ -412,6 +414,8 @@ class Matcher:
         if _is_goal(tokens, value):
             return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
         counted = [tokens[k] for k in window]
+        if counted and not unit and counted[0].norm in _CLASSIFIERS:  # "large model 14 pieces and humanoid robot 16 sets"
+            return self._best(value, _number(value), self._subject_before(value, tokens), tokens, previous, lambda h: 0, text)
         if unit:
             counted.insert(0, Token(value.start, value.end, unit, unit))
         hits = [h for h in self.index.subject_hits(counted) if self._is_plain_count(h.claim)]
@@ -425,7 +429,7 @@ class Matcher:
             if _narrowed(counted[:first]):
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
             hits = [h for h in hits if h.first == first]
-        elif (not window or (len(window) == 1 and counted[0].norm in _CLASSIFIERS)) and not unit and not value.maybe_year:
+        elif not window and not unit and not value.maybe_year:
             hits = self._subject_before(value, tokens)  # "exhibitors numbered 800", "humanoid robot 50 units"
         return self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
 
@@ -1125,15 +1129,34 @@ def _chunk_before(tokens: list[Token], value: NumberMention, text: str) -> list[
 # Words that cast doubt on what their clause says: a claim the document rebuts or corrects.
 _DOUBT = frozenset(
     "claimed claim claims claiming alleged allegedly rumoured rumored rumour rumor rumours rumors falsely "
-    "wrongly erroneously incorrectly mistakenly misreported misstated hoax myth debunked".split()
+    "wrongly erroneously incorrectly mistakenly misreported misstated hoax myth debunked "
+    "retracted retraction withdrawn".split()
 )
+# A date that says when a text was written or changed, not when anything happened.
+_STAMP_BEFORE = re.compile(
+    r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised"
+    r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*\Z"
+)
+_DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*\Z")
+_DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
+
+
+def _is_dateline(text: str, value: DateMention) -> bool:
+    """Whether a date opens a news story after its city in capitals: "SHANGHAI, July 26 (Reuters) -"."""
+    return bool(
+        _DATELINE_BEFORE.search(text, max(0, value.start - 40), value.start)
+        and _DATELINE_AFTER.match(text, value.end)
+    )
+
+
+_DOUBT_CLAUSES = _CLAUSE_OPENERS | {"not"}
 _DOUBT_PHRASES = (" earlier version ", " previous version ", " originally reported ")
 
 
 def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     """Whether the clause around token ``at`` casts doubt on what it says ("Social posts claimed ...",
     "an earlier version of this article said ...")."""
-    lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
+    lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)  # ", not Shanghai as originally reported" is apart
     words = tokens[lo:hi]
     if any(t.norm in _DOUBT for t in words):
         return True

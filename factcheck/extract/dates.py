@@ -53,6 +53,8 @@ _ALTERNATIVES = (
     r"(?P<yi>(?:1\d|20)\d\d)-(?P<mi>[01]\d)-(?P<di>[0-3]\d)(?![^\W_]|[-/:.]\d)",
     # 26/7/2025, 7/26/2025, 26.07.2025 (day or month first, when only one reading is a date)
     r"(?P<pa>[0-3]?\d)(?P<ps>[/.])(?P<pb>[0-3]?\d)(?P=ps)(?P<py>(?:1\d|20)\d\d)(?![^\W_]|[-/:.]\d)",
+    # 2025年7月26日 (Chinese and Japanese text; the encoding turns each sign into "?")
+    r"(?P<yc>(?:1\d|20)\d\d)\?(?P<mc>[01]?\d)\?(?P<dc>[0-3]?\d)\?",
     # 2025/07/26
     r"(?P<ys>(?:1\d|20)\d\d)/(?P<ms>[01]?\d)/(?P<ds>[0-3]?\d)(?![^\W_]|[-/:.]\d)",
     # 26 July - 2 August 2025, 26 July 2024 - 2 August 2025
@@ -125,13 +127,15 @@ def scan_calendar(text: str, cased: bytes | None = None) -> Found:
 
 def _mentions(m: re.Match[bytes], text: str, cased: bytes) -> Found:
     """The mentions (none, one, or two for "July 26 and 28") of one match."""
-    if b"?" in m.group(0) and not _valid_unicode(m, text):
+    if b"?" in m.group(0) and not _valid_unicode(m, text) and not _CJK_DATE.search(m.group(0)):
         return []
     g: Groups = {
         key: (val, number) for (key, number), val in zip(_KEYS, m.groups()) if val is not None
     }
     if "wd" in g or "wa" in g:
         return _weekday(g, m, text)
+    if "yc" in g:
+        return _cjk(g, m, text)
     if "yi" in g or "ys" in g:
         year, month, day = (g[k][0] for k in (("yi", "mi", "di") if "yi" in g else ("ys", "ms", "ds")))
         first = _date(int(year), int(month), int(day))
@@ -147,6 +151,20 @@ def _mentions(m: re.Match[bytes], text: str, cased: bytes) -> Found:
     if "d2" not in g:
         return _single(g, m, text)
     return _range(g, m, text, cased)
+
+
+_CJK_DATE = re.compile(rb"\d\?\d{1,2}\?\d{1,2}\?$")
+_CJK_SIGNS = "年月日"
+
+
+def _cjk(g: Groups, m: re.Match[bytes], text: str) -> Found:
+    """A date written with the signs for year, month and day: "2025年7月26日"."""
+    start, end = m.start(), m.end() - 1  # byte i is character i - 1; the lead is dropped
+    signs = [ch for ch in text[start:end] if not ch.isdigit()]
+    if "".join(signs) != _CJK_SIGNS:
+        return []
+    first = _date(int(g["yc"][0]), int(g["mc"][0]), int(g["dc"][0]))
+    return [] if first is None else [_date_mention(text, start, end, first)]
 
 
 def _valid_unicode(m: re.Match[bytes], text: str) -> bool:
