@@ -229,6 +229,7 @@ class Matcher:
         self._events = frozenset(c.claim.id for c in index.claims.values() if _is_event_claim(c))
         # the names the claims give (any claim's: "WAIC", "World Artificial Intelligence Conference", "Shanghai")
         # the names events may bear: those of every claim about an event ("WAIC", "Shanghai"), not "China"
+        self._names = frozenset(p for c in index.claims.values() for p in _proper_phrases(c.claim))
         self._own_names = tuple(sorted({p for c in index.claims.values() if _is_event_claim(c) for p in _proper_phrases(c.claim)}))
         self._variants = {
             c.claim.id: variant_pattern(c.claim.value)
@@ -486,7 +487,11 @@ class Matcher:
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             edition = families != ("year",)  # a year right after its subject is the value: "since 1978, but for 2020"
             hits = [
-                h for h in hits if not _dated_relatively(tokens, at, h) and not _date_between(tokens, at, h, edition)
+                h
+                for h in hits
+                if not _dated_relatively(tokens, at, h)
+                and not _date_between(tokens, at, h, edition)
+                and not _for_another(tokens, text, h, at)
             ]
         if hits:  # not across a semicolon or ", and": "the Pro tier is $20; the Team tier is $50"
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
@@ -596,7 +601,7 @@ class Matcher:
             spans += after
             if not after:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
                 appositive = name_before(tokens, hit, text)
-        elif value.kind == "place" and _owns_place(compiled, hit, tokens, text):
+        elif value.kind == "place" and _owns_place(compiled, hit, tokens, text, self._names):
             variants = self._variants[compiled.claim.id]
             # a sentence's first word is capitalised anyway: "About WAIC", "Proposed headquarters" name no
             # place, unless it is a known one ("Beijing headquarters of the body ...")
@@ -653,16 +658,23 @@ def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token],
     return not any(term.occurs_in([word]) for term in compiled.require)
 
 
-def _owns_place(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], text: str) -> bool:
+def _owns_place(
+    compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], text: str, names: frozenset[str] = frozenset()
+) -> bool:
     """For a subject ending in "in"/"at" ("based in"), whether what is based there is the claim's:
     a ``require`` term stands just before it ("the new body would be based in X"), an aside
     between commas apart ("Acme, founded in 2012, is based in X"), not other words ("firms
-    based in X back the body")."""
+    based in X back the body"), and it is no one else's: not "the UN's AI advisory body" (a
+    possessive that is none of the claims' ``names``), nor "Guterres, whose organization"."""
     if not compiled.require:
         return True
+    before = _without_aside(tokens[: hit.first], text)[-OWNER_REACH:]
+    if any(t.norm == "whose" for t in before) or any(
+        t.raw[:1].isupper() and t.raw.endswith(("'s", "’s")) and f" {t.norm} " not in names for t in before
+    ):
+        return False
     if tokens[hit.last].norm not in ("in", "at"):
         return not _named_owner_elsewhere(compiled, tokens, hit.first, text)
-    before = _without_aside(tokens[: hit.first], text)[-OWNER_REACH:]
     return any(term.occurs_in(before) for term in compiled.require)
 
 
@@ -1001,6 +1013,23 @@ def _asides(tokens: list[Token], text: str) -> list[tuple[int, int]]:
 
 
 _ASIDE_END = re.compile(r"[,()—–]")
+
+
+def _for_another(tokens: list[Token], text: str, hit: SubjectHit, at: float) -> bool:
+    """Whether a subject follows "<noun> for" and the date after it is that noun's: "Pre-registration
+    for WAIC 2025 closed on July 15" (not "Li flew in for WAIC, which opened on July 26")."""
+    k = hit.first - 1
+    if k >= 0 and tokens[k].norm == "the":
+        k -= 1
+    if k < 1 or tokens[k].norm != "for" or at <= hit.last:
+        return False
+    noun = tokens[k - 1]
+    if not noun.raw.isalpha() or not (noun.raw.islower() or (k == 1 and noun.raw[1:].islower())):
+        return False  # a common noun ("Tickets for the conference", "registration for WAIC")
+    if noun.norm in _VERBS or _verb_like(noun):
+        return False
+    aside = next((a for a in _asides(tokens, text) if a[0] <= at < a[1]), None)
+    return aside is None or aside[0] - hit.last > ANTECEDENT_REACH
 
 
 def _same_side(tokens: list[Token], text: str, hit: SubjectHit, at: float) -> bool:
