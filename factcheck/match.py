@@ -1289,10 +1289,13 @@ def _window(
         k += 1
     window: list[int] = []
     previous = Token(value.end, value.end, "", "")
+    cell = next((c for c in _cells_of(tokens) if c.start <= value.start < c.end), None)
     for j in range(k, min(k + size, len(tokens))):
         token = tokens[j]
         if not joined(text, previous, token) or _is_number(token) or token.norm in stop:
             break
+        if cell is not None and token.start >= cell.end:
+            break  # "| Advanced devices | 80 | organisers |": the next cell is not what 80 counts
         if token.norm in ("and", "or") and j + 1 < len(tokens) and _verb_like(tokens[j + 1]):
             break  # "4,800 people and served customers": the noun phrase ends at the verb's clause
         window.append(j)

@@ -68,3 +68,11 @@ def assert_findings(
 ) -> None:
     """Assert that ``text`` (a document called ``path``) yields exactly ``expected`` (line, col, claim, verdict) findings."""
     assert findings(text, path, engine) == expected
+
+
+def list_table(rows: list[list[str]]) -> str:
+    """A reStructuredText ``list-table`` with the header row ``rows[0]``."""
+    lines = [".. list-table:: Figures", "   :header-rows: 1", ""]
+    for row in rows:
+        lines += [f"   * - {row[0]}", *(f"     - {cell}" for cell in row[1:])]
+    return "\n".join(lines) + "\n"

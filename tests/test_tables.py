@@ -58,3 +58,19 @@ def test_a_name_or_title_in_a_competitors_column_is_not_read() -> None:
     assert_findings(table(rows, "doc.md"), [], ENGINE, "doc.md")
     rows[1][2] = "“Store less”"
     assert findings(table(rows, "doc.md"), "doc.md", ENGINE) == [(3, 31, "slogan", "contradicts")]
+
+
+def test_a_restructuredtext_list_table_is_read_as_a_table() -> None:
+    """Each row of a list-table is a block; a cell has its column's header and its row's label."""
+    from factcheck.documents import document_from_text
+    from helpers import list_table
+
+    assert_findings(list_table(COMPARISON), [], ENGINE, "doc.rst")
+    flagged = findings(list_table(WRONG), "doc.rst", ENGINE)
+    assert [(line, claim, verdict) for line, _, claim, verdict in flagged] == [
+        (9, "free-storage", "contradicts"),
+        (13, "uptime", "contradicts"),
+    ]
+    doc = document_from_text(list_table(WRONG), "doc.rst")
+    assert "*" not in doc.text and " - " not in doc.text  # the markers are masked
+    assert len(doc.cells) == 8  # two body rows of four cells

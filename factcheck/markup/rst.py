@@ -20,7 +20,7 @@ _OPTION = re.compile(r"[ \t]+:[\w-]+:")
 _RST_ITEM = re.compile(r"[ \t]*(?:[-*+•‣⁃]|\d+[.)]|\(\d+\)|#[.)]|\(?[a-z]\))(?:[ \t]+|$)")
 _PROSE_DIRECTIVES = frozenset(
     "note warning tip important attention caution danger error hint admonition topic"
-    " sidebar epigraph highlights pull-quote compound rubric seealso table list-table"
+    " sidebar epigraph highlights pull-quote compound rubric seealso table"
     " csv-table glossary".split()
 )
 _BODY_DIRECTIVES = frozenset(
@@ -53,6 +53,8 @@ def _rst_explicit(m: Masker, spans: list[tuple[int, int]], i: int, marker: re.Ma
     directive = _DIRECTIVE.match(line, marker.end())
     name = directive.group(1).lower() if directive else ""
     citation = _CITATION.match(line, marker.end())
+    if name == "list-table":
+        return _rst_list_table(m, spans, i, start + directive.end() if directive else end)
     if name in _PROSE_DIRECTIVES or name in _BODY_DIRECTIVES or (citation and not directive):
         keep_args = name in _PROSE_DIRECTIVES or citation
         head = directive or citation
@@ -68,6 +70,49 @@ def _rst_explicit(m: Masker, spans: list[tuple[int, int]], i: int, marker: re.Ma
     if empty and (i + 1 == len(spans) or not m.source[slice(*spans[i + 1])].strip()):
         return _mask_lines(m, spans, i, i + 1)
     return _mask_lines(m, spans, i, _block_end(m, spans, i, indent))
+
+
+_LIST_ROW = re.compile(r"[ \t]*\*[ \t]+-(?:[ \t]+|$)")
+_LIST_CELL = re.compile(r"[ \t]*-(?:[ \t]+|$)")
+_HEADER_ROWS = re.compile(r"[ \t]+:header-rows:[ \t]*(\d+)")
+
+
+def _rst_list_table(m: Masker, spans: list[tuple[int, int]], i: int, title: int) -> int:
+    """A ``list-table`` directive: its title is prose; each row ("* - a" then "  - b") is a block
+    of its own, as a table row, and the body rows' cells are recorded under the header rows'."""
+    start, end = spans[i]
+    m.mask(start, title)
+    m.cut(start, end)
+    j, header_rows = i + 1, 0
+    while j < len(spans) and _OPTION.match(m.source, spans[j][0], spans[j][1] + 1):
+        option = _HEADER_ROWS.match(m.source, spans[j][0], spans[j][1])
+        header_rows = int(option.group(1)) if option else header_rows
+        m.mask(*spans[j])
+        j += 1
+    stop = _block_end(m, spans, i, _indent(m.source[start:end]))
+    rows: list[list[Span]] = []
+    for a, b in spans[j:stop]:
+        row, cell = _LIST_ROW.match(m.source, a, b), _LIST_CELL.match(m.source, a, b)
+        marker = row or cell
+        if marker:
+            m.mask(a, marker.end())
+            if row or not rows:
+                rows.append([])
+                m.cut(a)
+            rows[-1].append((marker.end(), b))
+        elif m.source[a:b].strip() and rows and rows[-1]:
+            rows[-1][-1] = (rows[-1][-1][0], b)  # a cell's text goes on
+    if stop > j:
+        m.cut(spans[stop - 1][1])
+    heads, body = rows[:header_rows], rows[header_rows:]
+    m.cells(
+        [
+            Cell(a, b, row[0], tuple(head[k] for head in heads if k < len(head)))
+            for row in body
+            for k, (a, b) in enumerate(row)
+        ]
+    )
+    return stop
 
 
 def _rst_literal(m: Masker, spans: list[tuple[int, int]], i: int) -> int:
