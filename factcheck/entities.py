@@ -98,6 +98,30 @@ def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int
     return []
 
 
+def name_set_off(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
+    """A full name set off by commas after a title that opens its sentence with a determiner or
+    possessive: "Our lead maintainer, Marta Kowalczyk, reviews ...", "China's premier, Li Qiang,
+    said ..." (not "Speaking to the premier, Wang Yi said": the title does not open the sentence)."""
+    if hit.first != 1 or hit.last + 1 >= len(tokens):
+        return []
+    opener = tokens[0]
+    if opener.norm not in _DETERMINERS and not (_possessive(opener) and opener.raw[:1].isupper()):
+        return []
+    if not re.fullmatch(r"\s*,\s*", text[tokens[hit.last].end : tokens[hit.last + 1].start]):
+        return []
+    k = hit.last + 1
+    while k < len(tokens) - 1 and tokens[k].norm in HONORIFICS:
+        k += 1  # "Professor Helen Okafor": the name is "Helen Okafor"
+    span = _run(tokens, k, 1, text)
+    if span is None or " " not in text[span[0] : span[1]] or not _SET_OFF_END.match(text, span[1]):
+        return []
+    return [span]
+
+
+HONORIFICS = frozenset("professor prof dr mr mrs ms miss sir dame lord lady madam rev president".split())
+_SET_OFF_END = re.compile(r"\s*(?:,|\.(?:\s|\Z)|\Z)")
+
+
 # Words that may stand between the comma after a name and its title: "Li Qiang, the
 # premier", "Maria Costa, its CEO" (with possessives and capitalised words:
 # "China's premier", "the Nimbus CEO", "the company's CEO").

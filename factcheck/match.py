@@ -40,7 +40,7 @@ from operator import attrgetter
 from operator import itemgetter
 from typing import Callable, Iterable
 
-from .entities import labelled_places, name_after, name_before, places, quotes_near, unquoted_title, variant_pattern
+from .entities import HONORIFICS, labelled_places, name_after, name_before, name_set_off, places, quotes_near, unquoted_title, variant_pattern
 from .extract import Value, extract
 from .index import (
     ClaimIndex,
@@ -277,7 +277,23 @@ class Matcher:
         if match is None:
             return []
         span = sents.spans[i]
-        return [_placed(match, span)]
+        twin = self._weekday_twin(match, value, sents.tokens(i), previous, sents.text)
+        return [_placed(match, span)] + ([_placed(twin, span)] if twin else [])
+
+    def _weekday_twin(
+        self, match: Match, value: Value, tokens: list[Token], previous: Previous, text: str
+    ) -> Match | None:
+        """A day that states a date claim also states a weekday claim that gives its date and has the
+        same subject ("QuasarDB 4.0 was released on March 14, 2024" against a release date and a
+        release weekday): the day's weekday is what the document implies."""
+        if not self._dated_weekdays or not isinstance(value, DateMention) or value.first.day is None:
+            return None
+        if not isinstance(match.claim.claim.value, DateValue) or value.last is not None:
+            return None
+        subjects = set(match.claim.subjects)
+        wanted = lambda c: c.claim.id in self._dated_weekdays and not subjects.isdisjoint(c.subjects)
+        at = token_at(tokens, value.start)
+        return self._nearest(value, DateValue(value.first), tokens, _own(previous), at, ("weekday",), text, wanted)
 
     def _assign(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
         at = token_at(tokens, value.start)  # type: ignore[attr-defined]
@@ -600,7 +616,7 @@ class Matcher:
             after = [s for s in name_after(tokens, hit.last, text) if s[0] not in known]
             spans += after
             if not after:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
-                appositive = name_before(tokens, hit, text)
+                appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text)
         elif value.kind == "place" and _owns_place(compiled, hit, tokens, text, self._names):
             variants = self._variants[compiled.claim.id]
             # a sentence's first word is capitalised anyway: "About WAIC", "Proposed headquarters" name no
@@ -627,7 +643,6 @@ class Matcher:
 OWNER_REACH = 4  # words between what is "based in X" and "based in", at most
 
 
-_HONORIFICS = frozenset("professor prof dr mr mrs ms miss sir dame lord lady madam rev president".split())
 
 
 def _with_given_name(span: tuple[int, int], tokens: list[Token], text: str, index: ClaimIndex) -> tuple[int, int]:
@@ -641,7 +656,7 @@ def _with_given_name(span: tuple[int, int], tokens: list[Token], text: str, inde
     word = tokens[k - 1]
     if not (word.raw[:1].isupper() and word.raw[1:].islower()) or not joined(text, word, tokens[k]):
         return span
-    if word.norm in _HONORIFICS or index.is_subject_word(word.norm) or k - 1 == 0 and word.norm in _DETERMINERS:
+    if word.norm in HONORIFICS or index.is_subject_word(word.norm) or k - 1 == 0 and word.norm in _DETERMINERS:
         return span
     return word.start, span[1]
 

@@ -212,11 +212,15 @@ def test_rst_masks_comments_literals_and_directives() -> None:
         assert kept in doc.text
 
 
-def test_text_masks_only_urls() -> None:
-    source = "Visit https://example.com/2025/800 (or www.example.org/700). `x` <b>1</b> # 2\n"
+def test_text_masks_urls_and_code_only() -> None:
+    source = "Visit https://example.com/2025/800 (or www.example.org/700). `x 9` <b>1</b> # 2\n"
     doc = document_from_text(source, "a.txt")
     assert "2025" not in doc.text and "800" not in doc.text and "700" not in doc.text
-    assert "(or" in doc.text and "). `x` <b>1</b> # 2" in doc.text
+    assert "(or" in doc.text and "). " in doc.text and "<b>1</b> # 2" in doc.text
+    assert "x 9" not in doc.text  # `inline code`, as plain text is often written in Markdown's manner
+    fenced = document_from_text("Config:\n```yaml\nlicense: MIT\n```\nThe license is Apache-2.0.\n", "a.txt")
+    assert "MIT" not in fenced.text and "The license is Apache-2.0." in fenced.text
+    assert len(fenced.text) == len("Config:\n```yaml\nlicense: MIT\n```\nThe license is Apache-2.0.\n")
 
 
 def test_masking_keeps_offsets_one_to_one_without_entities() -> None:
@@ -531,10 +535,10 @@ def test_permission_error_is_a_warning(
 
 
 def test_read_stdin_text_stream(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO("Hello `800`\r\nworld\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Hello **800**\r\nworld\n"))
     doc = read_stdin()
     assert doc.path == "<stdin>"
-    assert "`800`" in doc.text  # read as plain text
+    assert "**800**" in doc.text  # read as plain text, not Markdown
     assert where(doc, "world") == (2, 1)
 
 

@@ -33,9 +33,20 @@ __all__ = ["MASKERS", "Cell", "mask"]
 _TEXT_BULLET = re.compile(r"[ \t]*(?:[-*+•·–]|(\d{1,2})[.)])[ \t]+(?=\S)")
 
 
+_TEXT_FENCE = re.compile(r"^[ \t]*```[^\n]*\n.*?^[ \t]*```[^\n]*$", re.MULTILINE | re.DOTALL)
+_TEXT_CODE = re.compile(r"`[^`\n]+`")
+
+
 def mask_text(m: Masker) -> None:
-    """Plain text: bare URLs are hidden, and a line that starts with a list marker ("- ", "• ",
+    """Plain text: bare URLs, code fenced by ``` lines and `inline code` are hidden (plain text is
+    often written in Markdown's manner), and a line that starts with a list marker ("- ", "• ",
     "1. ") starts a list item, as in Markdown, so that it is a sentence of its own."""
+    for pattern in (_TEXT_FENCE, _TEXT_CODE):
+        for code in pattern.finditer(m.source):
+            if m.free(code.start(), code.end()):
+                m.mask(code.start(), code.end())
+                if pattern is _TEXT_FENCE:
+                    m.cut(code.start(), code.end())
     mask_urls(m)
     listed = False  # the line before was an item or blank
     for start, end in line_spans(m.source):
