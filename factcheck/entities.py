@@ -91,9 +91,13 @@ def _possessive(token: Token) -> bool:
 
 
 def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int]]:
-    """A capitalised name right after token ``last`` (a title: "Premier Li Qiang")."""
+    """A capitalised name right after token ``last`` (a title: "Premier Li Qiang"), honorifics
+    aside ("Lead investigator Dr. Castellanos")."""
     if last + 1 < len(tokens) and joined(text, tokens[last], tokens[last + 1]):
-        span = _run(tokens, last + 1, 1, text)
+        k = last + 1
+        while k < len(tokens) - 1 and tokens[k].norm in HONORIFICS and text[tokens[k].end : tokens[k + 1].start] in (" ", ". "):
+            k += 1
+        span = _run(tokens, k, 1, text)
         return [span] if span else []
     return []
 
@@ -102,11 +106,13 @@ def name_set_off(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[
     """A full name set off by commas after a title that opens its sentence with a determiner or
     possessive: "Our lead maintainer, Marta Kowalczyk, reviews ...", "China's premier, Li Qiang,
     said ..." (not "Speaking to the premier, Wang Yi said": the title does not open the sentence)."""
-    if hit.first != 1 or hit.last + 1 >= len(tokens):
+    if hit.first not in (1, 2) or hit.last + 1 >= len(tokens):
         return []
     opener = tokens[0]
     if opener.norm not in _DETERMINERS and not (_possessive(opener) and opener.raw[:1].isupper()):
         return []
+    if hit.first == 2 and not (opener.norm in _DETERMINERS and _possessive(tokens[1])):
+        return []  # "The study's principal investigator, ..."
     if not re.fullmatch(r"\s*,\s*", text[tokens[hit.last].end : tokens[hit.last + 1].start]):
         return []
     k = hit.last + 1
@@ -119,7 +125,7 @@ def name_set_off(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[
 
 
 HONORIFICS = frozenset("professor prof dr mr mrs ms miss sir dame lord lady madam rev president".split())
-_SET_OFF_END = re.compile(r"\s*(?:,|\.(?:\s|\Z)|\Z)")
+_SET_OFF_END = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*(?:,|\.(?:\s|\Z)|\Z)")  # "of Karolinska Institutet,"
 
 
 # Words that may stand between the comma after a name and its title: "Li Qiang, the

@@ -333,6 +333,8 @@ class Matcher:
         if value.kind is not NumberKind.COUNT:
             return self._nearest(value, _number(value), tokens, _own(previous), at, (value.kind.value,), text)
         window = _window(tokens, value, text)
+        if not window and not value.unit and (bound := self._bound_measure(value, tokens, previous, text)) is not None:
+            return bound  # "a median age of 54": a measure whose unit goes without saying
         unit = normalize(value.unit) if value.unit else None
         if unit is None and window and tokens[window[0]].norm in self._units:
             unit = tokens[window[0]].norm
@@ -448,7 +450,34 @@ class Matcher:
             hits = [h for h in hits if h.first == first]
         elif not window and not unit and not value.maybe_year:
             hits = self._subject_before(value, tokens)  # "exhibitors numbered 800", "humanoid robot 50 units"
+            k = _first_token_at(tokens, value.start)
+            if k >= 2 and tokens[k - 1].norm == "of" and not any(h.last == k - 2 for h in hits):
+                return None  # "participants had a median age of 54": the figure is the age's
         return self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
+
+    def _bound_measure(self, value: NumberMention, tokens: list[Token], previous: Previous, text: str) -> Match | None:
+        """A figure that counts no noun, right after the subject of a measure claim and "of" or a
+        colon: "a median age of 54", "median age: 54" state a claim in years."""
+        k = _first_token_at(tokens, value.start)
+        if k < 2 and not (k == 1 and ":" in text[tokens[0].end : value.start]):
+            return None
+        if ":" in text[tokens[k - 1].end : value.start]:
+            end = k - 1
+        elif tokens[k - 1].norm == "of":
+            end = k - 2
+        else:
+            return None
+        lo = max(0, end - 3)
+        hits = [
+            SubjectHit(h.first + lo, h.last + lo, h.claim)
+            for h in self.index.subject_hits(tokens[lo : end + 1])
+            if h.last + lo == end and _is_unit_claim(self.index.claims[h.claim])
+        ]
+        if not hits:
+            return None
+        unit = self.index.claims[hits[0].claim].claim.value.unit  # type: ignore[union-attr]
+        found = NumberValue(value.value, value.qualifier, unit, value.kind, value.high, value.currency)
+        return self._best(value, found, hits, tokens, previous, lambda h: 0, text)
 
     def _attributive(self, counted: list[Token], hit: SubjectHit, value: NumberMention) -> bool:
         """Whether the subject only modifies the counted noun: "40 product launches" (the singular
@@ -468,15 +497,17 @@ class Matcher:
         if cell is not None and cell.label[0] != cell.start:
             lo = bisect_left(tokens, cell.label[0], key=_token_start)
             hi = bisect_left(tokens, cell.label[1], key=_token_start)
-            hits = [h for h in self.index.subject_hits(tokens[lo:hi]) if self._is_plain_count(h.claim)]
-            return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
+            label = tokens[lo:hi]
+            hits = [h for h in self.index.subject_hits(label) if self._is_plain_count(h.claim)]
+            hits = [h for h in hits if h.last + 1 >= len(label) or label[h.last].raw.lower() != label[h.last].norm]
+            return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]  # (not "| Injection-site reaction |")
         at = int(token_at(tokens, value.start) + 0.5)
         lo = max(0, at - LOOK_BACK)
         figures = [k for k in range(lo, at) if _is_number(tokens[k]) and not _old_figure(tokens, k) and not _is_year(tokens[k])]
         if figures:  # a figure between the subject and this one takes it (but not "from 500" in "from 500 to 800")
             lo = figures[-1] + 1
         hits = [h for h in self.index.subject_hits(tokens[lo:at]) if self._is_plain_count(h.claim)]
-        hits = [h for h in hits if [t.norm for t in tokens[max(0, lo + h.first - 2) : lo + h.first]] != ["of", "the"]]
+        hits = [h for h in hits if not _object_of(tokens, lo + h.first)]
         if figures and any(h.first == 0 for h in hits):
             return []  # the figure just before counts the subject: "of the 800 exhibitors, 150 were foreign"
         return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
@@ -975,6 +1006,8 @@ def _may_own(
         return False
     if kind is NumberKind.PERCENT and _is_change(tokens, value):  # "revenue grew 14%", "up 12%", "grew revenue by 14%"
         return any(not _CHANGE_NOUNS.isdisjoint(words) for words in claim.subjects)
+    if kind is NumberKind.PERCENT and not _share_of_own(tokens, value, claim):
+        return False  # "the estimated 5% to 10% of people with asthma", "our 50% bogey": another thing's share
     rate = _RATE_AFTER.match(text, value.end)  # a price per month or per user is the price itself
     if rate is None or normalize(rate.group(1)) in _PERIOD or normalize(rate.group(1)) in _PER_HEAD:
         return True
@@ -984,6 +1017,32 @@ def _may_own(
 _PER_HEAD = frozenset("user seat member person head license licence".split())
 
 
+def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClaim) -> bool:
+    """Whether a percentage may be the claim's by the words around it: "N% of X" when X names
+    the claim's subject or context ("42% of finishers were women"; not "5% of people"), and
+    "a/our N% X" when X does ("a 49% reduction"; not "our 50% bogey")."""
+    k = _first_token_at(tokens, value.end)
+    if k + 1 < len(tokens) and tokens[k].norm in ("to", "and", "or") and _is_number(tokens[k + 1]):
+        k += 2  # "5% to 10% of people"
+    if k >= len(tokens):
+        return True
+    if tokens[k].norm == "of":
+        return _names_own(tokens[k + 1 : k + 5], claim)
+    before = _word_before(tokens, value)
+    if before in _DETERMINERS or before in ("our", "their", "its"):
+        word = tokens[k]
+        if word.raw.isalpha() and word.raw.islower() and word.norm not in _STOP and word.norm not in _COMPARATIVES:
+            return _names_own(tokens[k : k + 3], claim)
+    return True
+
+
+def _names_own(phrase: list[Token], claim: CompiledClaim) -> bool:
+    """Whether ``phrase`` holds one of the claim's subject phrases or ``require`` terms."""
+    words = joined_norms(phrase)
+    return any(f" {' '.join(s)} " in words for s in claim.subjects) or any(t.occurs_in(phrase) for t in claim.require)
+
+
+_COMPARATIVES = frozenset("more less fewer higher lower greater smaller overall versus vs relative".split())
 _CHANGE_NOUNS = frozenset("growth increase rise decline decrease change gain drop fall jump grew rose fell".split())
 
 
@@ -1244,6 +1303,24 @@ def _hypothetical(tokens: list[Token], value: NumberMention, text: str) -> bool:
     return any(t.norm in _CONDITIONAL for t in _chunk_before(tokens, value, text))
 
 
+_TOTALS = frozenset("number total count tally".split())
+
+
+def _object_of(tokens: list[Token], first: int) -> bool:
+    """Whether a subject is the object of "of" after another noun, so that a figure after it is
+    that noun's: "of the 800 exhibitors, 150 were foreign", "the median age of participants was 54"
+    (not "the number of exhibitors was 800")."""
+    words = [t.norm for t in tokens[max(0, first - 3) : first]]
+    if words[-2:] == ["of", "the"]:
+        return True
+    return len(words) >= 2 and words[-1] == "of" and words[-2] not in _TOTALS
+
+
+def _first_token_at(tokens: list[Token], offset: int) -> int:
+    """The index of the first token that starts at or after ``offset``."""
+    return bisect_left(tokens, offset, key=_token_start)
+
+
 def _word_before(tokens: list[Token], value: NumberMention) -> str:
     """The normalised word just before a figure (its qualifier included), or ""."""
     k = int(token_at(tokens, value.start) + 0.5)
@@ -1307,8 +1384,9 @@ def _window(
     cell = next((c for c in _cells_of(tokens) if c.start <= value.start < c.end), None)
     for j in range(k, min(k + size, len(tokens))):
         token = tokens[j]
-        if not joined(text, previous, token) or _is_number(token) or token.norm in stop:
-            break
+        named = _is_number(token) and previous.raw[:1].isupper() and text[previous.end : token.start] == "-"
+        if not joined(text, previous, token) or (_is_number(token) and not named) or token.norm in stop:
+            break  # (but "the 24-week KESTREL-3 trial": the 3 is part of a name)
         if cell is not None and token.start >= cell.end:
             break  # "| Advanced devices | 80 | organisers |": the next cell is not what 80 counts
         if token.norm in ("and", "or") and j + 1 < len(tokens) and _verb_like(tokens[j + 1]):
