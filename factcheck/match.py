@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 from operator import attrgetter
 from operator import itemgetter
 from typing import Callable, Iterable
@@ -1074,7 +1074,7 @@ def _asides(tokens: list[Token], text: str) -> list[tuple[int, int]]:
         comma = next((k for k in range(1, len(tokens)) if "," in text[tokens[k - 1].end : tokens[k].start]), 0)
         if comma:
             asides.append((0, comma))
-    if not any(f" {w} " in joined_norms(tokens) for w in _ASIDE_OPENERS):
+    if not _any_word(_ASIDE_OPENERS).search(joined_norms(tokens)):
         return asides
     for k in range(1, len(tokens)):
         if tokens[k].norm in _ASIDE_OPENERS and "," in text[tokens[k - 1].end : tokens[k].start]:
@@ -1121,12 +1121,18 @@ def _same_side(tokens: list[Token], text: str, hit: SubjectHit, at: float) -> bo
     return side is None and value_side is not None and 0 <= value_side[0] - hit.last <= ANTECEDENT_REACH
 
 
+@lru_cache(maxsize=None)
+def _any_word(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern that finds any of ``words`` in joined_norms() (compiled once per set)."""
+    return re.compile(" (?:" + "|".join(sorted(map(re.escape, words))) + ") ")
+
+
 def _clause_around(tokens: list[Token], at: float, text: str, openers: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The token range of the clause holding token position ``at``: clauses end at a semicolon,
     and before one of ``openers`` after a comma (", but", ", and")."""
     words = joined_norms(tokens) if tokens else ""
     if not tokens or (
-        text.find(";", tokens[0].end, tokens[-1].start) < 0 and not any(f" {w} " in words for w in openers)
+        text.find(";", tokens[0].end, tokens[-1].start) < 0 and not (openers and _any_word(openers).search(words))
     ):
         return 0, len(tokens)  # one clause
     lo, hi = 0, len(tokens)
