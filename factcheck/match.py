@@ -1260,11 +1260,14 @@ def _is_dateline(text: str, value: DateMention) -> bool:
 
 _DOUBT_CLAUSES = _CLAUSE_OPENERS | {"not"}
 _DOUBT_PHRASES = (" earlier version ", " previous version ", " originally reported ")
+_DOUBT_ANYWHERE = re.compile(" (?:" + "|".join(sorted(_DOUBT)) + ") |" + "|".join(p.strip() for p in _DOUBT_PHRASES))
 
 
 def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     """Whether the clause around token ``at`` casts doubt on what it says ("Social posts claimed ...",
     "an earlier version of this article said ...")."""
+    if not _DOUBT_ANYWHERE.search(joined_norms(tokens)):
+        return False  # (most sentences: no clause to find)
     lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)  # ", not Shanghai as originally reported" is apart
     words = tokens[lo:hi]
     if any(t.norm in _DOUBT for t in words):
