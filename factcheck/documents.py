@@ -159,7 +159,8 @@ def _is_heading(line: str, previous: str, following: str, width: int) -> bool:
     if not following:
         return True
     first = following.lstrip("\"'“‘«(")[:1]
-    wrapped = len(line) + 1 + len(following.split()[0]) > width
+    # A paragraph's first line (after a blank one) is a heading only when clearly short: wrapping is ragged.
+    wrapped = len(line) + 1 + len(following.split()[0]) > (width if previous else 0.75 * width)
     return (first.isupper() or first.isdigit()) and not wrapped
 
 
@@ -201,7 +202,8 @@ def _is_broken(line: str, following: str, width: int) -> bool:
     if not following or line.endswith(("-", ",", *_SENTENCE_END)) or line.split()[-1].lower() in _FUNCTION_WORDS:
         return False
     first = following.lstrip("\"'“‘«(")[:1]
-    return (first.isupper() or first.isdigit()) and len(line) + 1 + len(following.split()[0]) <= width
+    # (well short of it: hand- or PDF-wrapped paragraphs are ragged)
+    return (first.isupper() or first.isdigit()) and len(line) + 1 + len(following.split()[0]) <= 0.75 * width
 
 
 _GAP = re.compile(r"(\n(?:[^\S\n]*\n)+)")  # blank lines, captured for re.split

@@ -77,6 +77,8 @@ from .text import (
     split_sentences,
     token_at,
     tokenize,
+    unit_key,
+    UNIT_ALIASES,
 )
 
 COUNT_WINDOW = 4  # words between a figure and the noun it counts, at most
@@ -215,7 +217,7 @@ class Matcher:
         self.index = index
         self._families = {c.claim.id: value_family(c.claim) for c in index.claims.values()}
         self._units = {
-            normalize(c.claim.value.unit): c.claim.id
+            unit_key(c.claim.value.unit): c.claim.id
             for c in index.claims.values()
             if isinstance(c.claim.value, NumberValue) and c.claim.value.unit
         }
@@ -230,7 +232,20 @@ class Matcher:
         # the names the claims give (any claim's: "WAIC", "World Artificial Intelligence Conference", "Shanghai")
         # the names events may bear: those of every claim about an event ("WAIC", "Shanghai"), not "China"
         self._names = frozenset(p for c in index.claims.values() for p in _proper_phrases(c.claim))
-        self._own_names = tuple(sorted({p for c in index.claims.values() if _is_event_claim(c) for p in _proper_phrases(c.claim)}))
+        # the names of the claims' own event: those of every claim whose subject is an event ("WAIC", "Shanghai")
+        # and the event names any claim about an event gives ("Stonebridge Maritime Fair"), not "Beijing"
+        self._own_names = tuple(
+            sorted(
+                {p for c in index.claims.values() if _is_event_claim(c, subject_only=True) for p in _proper_phrases(c.claim)}
+                | {
+                    p
+                    for c in index.claims.values()
+                    if _is_event_claim(c)
+                    for p in _proper_phrases(c.claim)
+                    if not EVENT_WORDS.isdisjoint(p.split())
+                }
+            )
+        )
         self._variants = {
             c.claim.id: variant_pattern(c.claim.value)
             for c in index.claims.values()
@@ -323,7 +338,7 @@ class Matcher:
             return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"
         if _doubted(tokens, at, text) or _of_that(tokens, value):
             return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
-        if _IDENTIFIER.search(text, max(0, value.start - 8), value.start) or _AGE.fullmatch(
+        if _IDENTIFIER.search(text, max(0, value.start - 12), value.start) or _is_section_number(text, value) or _AGE.fullmatch(
             text, max(0, value.start - 30), min(len(text), value.end + 2)
         ):
             return None  # "bib No. 16,200", "#1": a number that names; "Walter Hines, 84,": an age
@@ -335,9 +350,9 @@ class Matcher:
         window = _window(tokens, value, text)
         if not window and not value.unit and (bound := self._bound_measure(value, tokens, previous, text)) is not None:
             return bound  # "a median age of 54": a measure whose unit goes without saying
-        unit = normalize(value.unit) if value.unit else None
-        if unit is None and window and tokens[window[0]].norm in self._units:
-            unit = tokens[window[0]].norm
+        unit = unit_key(value.unit) if value.unit else None
+        if unit is None and window and UNIT_ALIASES.get(tokens[window[0]].norm, tokens[window[0]].norm) in self._units:
+            unit = UNIT_ALIASES.get(tokens[window[0]].norm, tokens[window[0]].norm)
             window = window[1:]
         if unit in self._units:
             return self._assign_measure(value, unit, tokens, previous, text, at)
@@ -345,7 +360,7 @@ class Matcher:
         if days is not None:  # "two weeks", "72 hours" for a claim in days
             return self._assign_measure(days, "day", tokens, previous, text, at)
         match = self._assign_count(value, unit, window, tokens, previous, text)
-        if match is None and value.maybe_year:
+        if match is None and value.maybe_year and not _named_year(tokens, value, text):
             found = DateValue(PartialDate(int(value.value)))
             return self._nearest(value, found, tokens, _own(previous), at, ("year",), text)
         return match
@@ -376,11 +391,13 @@ class Matcher:
             return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
         if before == "within":
             return None  # "within two weeks of the launch": an interval, not a length
-        wanted = lambda c: isinstance(c.claim.value, NumberValue) and normalize(c.claim.value.unit or "") == unit
+        wanted = lambda c: isinstance(c.claim.value, NumberValue) and unit_key(c.claim.value.unit or "") == unit
         if value.unit and not self._measures_subject(value, tokens, text, wanted):
             return None  # "a one-day ticket to WAIC", "a 2-day visit after the conference": another thing's length
-        if not value.unit and k < len(tokens) and tokens[k].norm == "of" and not self._of_subject(tokens, k, text, wanted):
-            return None  # "five days of UN talks in Geneva" (but "three days of WAIC", "four days of exhibitions")
+        if value.unit and "-" not in value.text:  # a glued unit: "8GB of RAM"
+            k = _first_token_at(tokens, value.end)
+        if (not value.unit or "-" not in value.text) and k < len(tokens) and tokens[k].norm == "of" and not self._of_subject(tokens, k, text, wanted):
+            return None  # "five days of UN talks in Geneva", "8GB of RAM" (but "three days of WAIC", "4 days of exhibitions")
         return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, wanted)
 
     def _of_subject(self, tokens: list[Token], k: int, text: str, wanted: Callable[[CompiledClaim], bool]) -> bool:
@@ -428,6 +445,8 @@ class Matcher:
             return None  # "at least one integration", "one WAIC exhibitor joked": not a count of them all
         if before == "for" or any(t.norm == "alone" for t in _chunk_before(tokens, value, text)):
             return None  # "orders for 200 robots", "Huawei alone showed 20 products": a part, not the total
+        if _pool(tokens, value):
+            return None  # "nine of our twelve regions": the twelve are what the nine are taken from
         if _in_brackets_after_name(text, value.start):
             return None  # "the largest groups are from China (1,450 students)": a group, not the total
         if _is_goal(tokens, value):
@@ -445,9 +464,10 @@ class Matcher:
                 return None  # "a 30-minute call": the figure counts minutes; the call is what they measure
             if value.maybe_year and (first != 0 or (value.value % 100 and value.value >= 1900)):
                 return None  # "the 2025 robots roundup": a year (a round 2000 may count, "2000 robots")
-            if _narrowed(counted[:first]):
-                return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
             hits = [h for h in hits if h.first == first]
+            hits = [h for h in hits if not _narrowed(counted[:first], self.index.claims[h.claim])]
+            if not hits:
+                return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
         elif not window and not unit and not value.maybe_year:
             hits = self._subject_before(value, tokens)  # "exhibitors numbered 800", "humanoid robot 50 units"
             k = _first_token_at(tokens, value.start)
@@ -582,7 +602,7 @@ class Matcher:
             scope = _exclusion_scope(tokens, value.start, text)  # type: ignore[attr-defined]
             if _cells_of(tokens):
                 sentence, scope = cell_context(tokens, value.start, text, scope)  # type: ignore[attr-defined]
-        others = _other_events(scope or sentence) if self._events and hits else []
+        others = self._other_events(hits, sentence, scope, previous) if self._events and hits else []
         for hit in hits:
             if others and hit.claim in self._events and _not_own(others, self._own_names):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
@@ -597,6 +617,33 @@ class Matcher:
         if choice is None:
             return None
         return Match(choice, value.start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
+
+    def _other_events(
+        self, hits: list[SubjectHit], sentence: list[Token], scope: list[Token] | None, previous: Previous
+    ) -> list[str]:
+        """The other events a value of an event claim may belong to: named in its clause; else in its
+        sentence ("World Robot Conference, Beijing (done; 200+ exhibitors)"), or in the sentence before
+        ("The World Robot Conference opened ... . This year's theme was ..."), when neither the clause
+        nor that sentence names the claims' own event."""
+        if not any(h.claim in self._events for h in hits):
+            return []
+        clause = scope or sentence
+        others = _other_events(clause)
+        if others or self._names_own_event(clause):
+            return others
+        if scope is not None and not self._names_own_event(sentence):
+            others = _other_events(sentence)
+            if others:
+                return others
+        before = previous() if callable(previous) else previous
+        if before and not self._names_own_event(sentence) and not self._names_own_event(before):
+            return _other_events(before)
+        return []
+
+    def _names_own_event(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` name the claims' own event ("WAIC", "the Shanghai conference")."""
+        words = joined_norms(tokens)
+        return any(name in words for name in self._own_names)
 
     def _in_context(self, claim_id: str, tokens: list[Token], previous: Previous, offset: int, text: str) -> bool:
         """Whether a claim's context holds for the value at ``offset`` (in a table cell, that cell's)."""
@@ -824,9 +871,12 @@ EVENT_WORDS = frozenset(
 )
 
 
-def _is_event_claim(compiled: CompiledClaim) -> bool:
-    """Whether a claim is about an event: an event word among its subject or ``require`` words."""
-    words = {w for s in compiled.subjects for w in s} | {w for t in compiled.require for w in t.words}
+def _is_event_claim(compiled: CompiledClaim, subject_only: bool = False) -> bool:
+    """Whether a claim is about an event: an event word among its subject or ``require`` words (or,
+    ``subject_only``, its subject words: the event itself)."""
+    words = {w for s in compiled.subjects for w in s}
+    if not subject_only:
+        words |= {w for t in compiled.require for w in t.words}
     return not words.isdisjoint(EVENT_WORDS)
 
 
@@ -848,8 +898,8 @@ def _other_events(tokens: list[Token]) -> list[str]:
             if name:
                 names.append(joined_norms(name + [token]))
             continue
-        if k + 1 < len(tokens) and tokens[k + 1].raw[:1].isupper() and joined_norms(tokens[k + 1 : k + 2]):
-            continue  # "the Shanghai World Expo Center": a venue's name goes on
+        if k + 1 < len(tokens) and tokens[k + 1].raw[:1].isupper() and _adjacent(tokens, k + 1):
+            continue  # "the Shanghai World Expo Center": a venue's name goes on (not "Conference, Beijing")
         j = k
         while j > 0 and tokens[j - 1].raw[:1].isupper() and tokens[j - 1].norm not in _DETERMINERS and _adjacent(tokens, j):
             j -= 1
@@ -920,8 +970,10 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
     """
     at = token_at(tokens, offset)
     lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
-    while 0 < lo < len(tokens) - 1 and tokens[lo].norm in _CLAUSE_OPENERS and _verb_like(tokens[lo + 1]):
-        lo = _clause_around(tokens, lo - 1, text, _CLAUSE_OPENERS)[0]  # ", and has a three-hour limit": the same subject
+    while 0 < lo < len(tokens) - 1 and tokens[lo].norm in _CLAUSE_OPENERS and (
+        _verb_like(tokens[lo + 1]) or tokens[lo + 1].norm in _PRONOUNS
+    ):  # ", and has a three-hour limit", ", but it costs $1,099": the same subject
+        lo = _clause_around(tokens, lo - 1, text, _CLAUSE_OPENERS)[0]
     hi = next((k for k in range(int(at) + 1, hi) if tokens[k].norm in _MEASURED_FROM), hi)
     clauses = [c for c in _comparison_clauses(tokens, text) if lo <= c[0] < hi]
     if any(tokens[i].start <= offset < tokens[j - 1].end for i, j in clauses):
@@ -938,6 +990,9 @@ _VERBS = frozenset(
     "has have had is was are were will would drew draws ran runs took takes saw sees brought brings "
     "featured features attracted attracts lasted lasts offers offered includes included".split()
 )
+
+
+_PRONOUNS = frozenset("it they he she its".split())
 
 
 def _verb_like(token: Token) -> bool:
@@ -1026,7 +1081,7 @@ def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClai
         k += 2  # "5% to 10% of people"
     if k >= len(tokens):
         return True
-    if tokens[k].norm == "of":
+    if tokens[k].norm in ("of", "by", "from"):  # "15% by green bonds": the bonds' share
         return _names_own(tokens[k + 1 : k + 5], claim)
     before = _word_before(tokens, value)
     if before in _DETERMINERS or before in ("our", "their", "its"):
@@ -1089,6 +1144,9 @@ def _asides(tokens: list[Token], text: str) -> list[tuple[int, int]]:
 _ASIDE_END = re.compile(r"[,()—–]")
 
 
+_READY = frozenset("due ready set slated scheduled planned expected time".split())  # "due for completion in 2032"
+
+
 def _for_another(tokens: list[Token], text: str, hit: SubjectHit, at: float) -> bool:
     """Whether a subject follows "<noun> for" and the date after it is that noun's: "Pre-registration
     for WAIC 2025 closed on July 15" (not "Li flew in for WAIC, which opened on July 26")."""
@@ -1100,7 +1158,7 @@ def _for_another(tokens: list[Token], text: str, hit: SubjectHit, at: float) -> 
     noun = tokens[k - 1]
     if not noun.raw.isalpha() or not (noun.raw.islower() or (k == 1 and noun.raw[1:].islower())):
         return False  # a common noun ("Tickets for the conference", "registration for WAIC")
-    if noun.norm in _VERBS or _verb_like(noun):
+    if noun.norm in _VERBS or _verb_like(noun) or noun.norm in _READY:
         return False
     aside = next((a for a in _asides(tokens, text) if a[0] <= at < a[1]), None)
     return aside is None or aside[0] - hit.last > ANTECEDENT_REACH
@@ -1185,13 +1243,15 @@ _PART = frozenset(
 )
 
 
-def _narrowed(words: list[Token]) -> bool:
+def _narrowed(words: list[Token], claim: CompiledClaim) -> bool:
     """Whether the words before the counted noun narrow it to a part: a listed word, or a capitalised
     one ("300 Chinese companies", "60 Unitree robots"; not an acronym: "800 AI firms"), unless
-    coordinated with others ("800 Chinese and foreign companies": all of them)."""
+    coordinated with others ("800 Chinese and foreign companies": all of them) or a word of the
+    claim's own ``require`` terms ("210 new trains" for a claim about the new ones)."""
     if any(t.norm in ("and", "or") for t in words):
         return False
-    return any(t.norm in _PART or (len(t.raw) > 1 and t.raw[0].isupper() and t.raw[1:].islower()) for t in words)
+    narrowing = [t for t in words if t.norm in _PART or (len(t.raw) > 1 and t.raw[0].isupper() and t.raw[1:].islower())]
+    return any(not any(term.occurs_in([t]) for term in claim.require) for t in narrowing)
 
 
 def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
@@ -1282,7 +1342,26 @@ def _of_that(tokens: list[Token], value: NumberMention) -> bool:
     return k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("that", "this", "those", "these", "them")
 
 
-_IDENTIFIER = re.compile(r"(?:\b(?:No|no|Nos|nos|Nr|nr)\.|#|\bNo\b)\s*\Z")  # "No. 16,200", "#1"
+_IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3"
+    r"(?:\b(?:No|no|Nos|nos|Nr|nr|pp?|[Ff]ig|[Vv])\.|#|\b(?:No|[Pp]ages?|[Aa]rticles?|[Ss]ections?|[Cc]hapters?"
+    r"|[Aa]nnex|[Aa]ppendix|[Tt]ables?|[Ff]igures?|[Nn]otes?|[Ss]tation|[Pp]latform|[Gg]ate|[Hh]all|[Bb]ooth|[Rr]oom"
+    r"|[Cc]lause|[Pp]aragraph|[Vv]ersion|[Pp]hase|[Ll]evel|[Ss]tep|[Ii]tem|[Rr]ule|[Ll]ine))\s*\Z"
+)
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
+_SECTION_AFTER = re.compile(r"\.?(?:[ \t]{2,}|[ \t]+(?=[A-Z]))")
+
+
+def _is_section_number(text: str, value: NumberMention) -> bool:
+    """Whether a figure opens its line as a section's number: "3.2  Stations", "4.1 Regions covered"."""
+    return (
+        value.text[:1].isdigit()
+        and (value.qualifier is Qualifier.EXACT)
+        and _LINE_START.search(text, max(0, value.start - 12), value.start) is not None
+        and _SECTION_AFTER.match(text, value.end) is not None
+        and ("." in value.text or text[value.end : value.end + 2] in ("  ", ".\t", ". "))
+    )
+
+
 _AGE = re.compile(r".*\b[A-Z][a-z]+(?:, | \()\d{1,3}[,)].?", re.DOTALL)  # "Walter Hines, 84," "Hines (84)"
 
 
@@ -1323,6 +1402,31 @@ def _object_of(tokens: list[Token], first: int) -> bool:
     if words[-2:] == ["of", "the"]:
         return True
     return len(words) >= 2 and words[-1] == "of" and words[-2] not in _TOTALS
+
+
+def _named_year(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a year is part of a name, after a capitalised word: "Clean Rail 2030", "Vision 2030"
+    (but "in July 2025" is a date, and "Founded 1978" opens its sentence)."""
+    k = _first_token_at(tokens, value.start)
+    if k < 2:
+        return False
+    word = tokens[k - 1]
+    return word.raw[:1].isupper() and word.raw[1:].islower() and text[word.end : value.start] == " " and word.norm not in _NOT_NAME_BEFORE_YEAR
+
+
+_NOT_NAME_BEFORE_YEAR = frozenset("in since from until by before after of founded established".split())
+
+
+def _pool(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a figure is an owner's whole that another figure is taken from: "nine of our twelve
+    regions", "9 of Norvalia's 12 regions" (not "one of 70 robots", "30 of the 800 exhibitors",
+    where the whole is what the claim counts)."""
+    j = _first_token_at(tokens, value.start) - 1
+    owned = False
+    while j > 0 and (tokens[j].norm in _DETERMINERS or tokens[j].raw.endswith(("'s", "’s"))) and tokens[j].norm != "of":
+        owned = owned or tokens[j].norm in ("our", "their", "its", "his", "her") or tokens[j].raw.endswith(("'s", "’s"))
+        j -= 1
+    return owned and j > 0 and tokens[j].norm == "of" and _is_number(tokens[j - 1])
 
 
 def _first_token_at(tokens: list[Token], offset: int) -> int:
@@ -1369,7 +1473,11 @@ def _date_between(tokens: list[Token], at: float, hit: SubjectHit, edition: bool
     a year: "since 1978, with the exception of 2020")."""
     if at <= hit.last:
         return False
-    return any(_is_year(t) for t in tokens[hit.last + (2 if edition else 1) : int(at)])
+    first = hit.last + (2 if edition else 1)
+    return any(
+        _is_year(tokens[k]) and not (k > 0 and tokens[k - 1].raw[:1].isupper() and tokens[k - 1].raw[1:].islower())
+        for k in range(first, int(at))
+    )  # (a year in a name, "Clean Rail 2030", is no other year)
 
 
 def _is_year(token: Token) -> bool:

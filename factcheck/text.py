@@ -141,6 +141,22 @@ def normalize(word: str) -> str:
     return singular(word)
 
 
+# Spellings of a unit that name the same one ("182 grams" for a claim in g, "6.1in" for one in inches).
+UNIT_ALIASES = {
+    "gram": "g", "gramme": "g", "kilogram": "kg", "kilogramme": "kg", "kilo": "kg",
+    "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "centimetre": "cm",
+    "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "in": "inch",
+    "kilobyte": "kb", "megabyte": "mb", "gigabyte": "gb", "terabyte": "tb", "petabyte": "pb",
+    "milliamp-hour": "mah", "watt-hour": "wh", "kilowatt-hour": "kwh",
+}  # fmt: skip
+
+
+def unit_key(word: str) -> str:
+    """A unit's normalised form, its other spellings made one ("grams" -> "g", "inches" -> "inch")."""
+    norm = normalize(word)
+    return UNIT_ALIASES.get(norm, norm)
+
+
 def singular(word: str) -> str:
     """A light English singular: companies -> company, nations -> nation."""
     if len(word) <= 3 or word.endswith(("ss", "us", "is")):

@@ -66,7 +66,7 @@ SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"
 #: more, so that "5G", "3D" and "4K" stay what they are. The unit is read as if it were the next word.
 GLUED_UNITS = frozenset(
     "kb mb gb tb pb kbps mbps gbps hz khz mhz ghz nm mm cm km mg kg ml ms sec secs min mins hr hrs "
-    "kw mw gw kwh mwh gwh twh".split()
+    "kw mw gw kwh mwh gwh twh mah wh in".split()
 )
 _SCALE_WORDS = r"(?:" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 _GATE = (
@@ -81,7 +81,8 @@ _CUR_WORD = (
 # Thousands grouped by commas ("3,000") or by spaces ("3 000", "3\xa0000"; like any white space in a
 # paragraph, a line break between the groups is a space: editors wrap lines anywhere).
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]?\d)|\d+(?:\.\d+)?"
-_SCALE = r"\s?(?:" + _SCALE_WORDS + r"|mln\b|mn\b|bn\b)|(?:k|mn|m|bn|b)(?![^\W_])"
+# A line break and indent may stand between a figure and its scale word: "EUR 14.5\n  billion".
+_SCALE = r"\s{0,8}(?:" + _SCALE_WORDS + r"|mln\b|mn\b|bn\b)|(?:k|mn|m|bn|b)(?![^\W_])"
 # After a bare figure: no letter or digit glued on, no "-x", "/1", ":30", "pm".
 _END = r"(?![^\W_]|[-?][^\W_]|[/:.,]\d|\s?(?:[ap]\.m\b|[ap]m\b))"
 

@@ -48,6 +48,7 @@ def mask_text(m: Masker) -> None:
                 if pattern is _TEXT_FENCE:
                     m.cut(code.start(), code.end())
     mask_urls(m)
+    _text_tables(m)
     listed = False  # the line before was an item or blank
     for start, end in line_spans(m.source):
         item = _TEXT_BULLET.match(m.source, start, end)
@@ -56,6 +57,45 @@ def mask_text(m: Masker) -> None:
             m.cut(start)
             m.item(start)
         listed = bool(item) or start == end
+
+
+_COLUMN_GAP = re.compile(r"\S {3,}\S")  # a table's columns stand three spaces apart or more
+_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart
+_FIGURE_CELL = re.compile(r"[-+~≈<>$€£¥]?[\d.,]+[%+]?|n/?a|[-–—]")
+
+
+def _text_tables(m: Masker) -> None:
+    """Plain-text tables, columns aligned with spaces (as text taken from a PDF has them): two lines
+    or more whose words stand three spaces apart. Each line is a row, a block of its own; under a
+    header line (one with no cell that is only a figure), each cell also gets its column's header,
+    the header cell whose right edge is nearest its own, and its row's first cell as its label."""
+    group: list[tuple[int, int]] = []
+    for start, end in [*line_spans(m.source), (len(m.source) + 1, len(m.source) + 1)]:
+        if start < end and _COLUMN_GAP.search(m.source, start, end):
+            group.append((start, end))
+            continue
+        if len(group) >= 2:
+            _text_table(m, group)
+        group = []
+
+
+def _text_table(m: Masker, lines: list[tuple[int, int]]) -> None:
+    rows = [[match.span() for match in _CELL.finditer(m.source, a, b)] for a, b in lines]
+    head: list[tuple[int, int]] = []
+    head_start = lines[0][0]
+    if not any(_FIGURE_CELL.fullmatch(m.source, *cell) for cell in rows[0]):
+        head, rows, lines = rows[0], rows[1:], lines[1:]
+    cells = []
+    for (a, _), row in zip(lines, rows):
+        for k, (start, end) in enumerate(row):
+            column = end - a  # right edges line up: "Clean Rail 2030" over "14.5"
+            heads = () if k == 0 or not head else (min(head, key=lambda h: abs(h[1] - head_start - column)),)
+            cells.append(Cell(start, end, row[0], heads))
+    for a, b in lines:
+        m.cut(a, b)
+    if head:
+        m.cut(lines[0][0])
+        m.cells(cells)
 
 
 MASKERS: dict[str, Callable[[Masker], None]] = {
