@@ -445,6 +445,8 @@ class Matcher:
             return None  # "at least one integration", "one WAIC exhibitor joked": not a count of them all
         if before == "for" or any(t.norm == "alone" for t in _chunk_before(tokens, value, text)):
             return None  # "orders for 200 robots", "Huawei alone showed 20 products": a part, not the total
+        if _part_of_one(tokens, value, text):
+            return None  # "including three humanoid robots", "each presented two", "four models at its stand"
         if _pool(tokens, value):
             return None  # "nine of our twelve regions": the twelve are what the nine are taken from
         if _in_brackets_after_name(text, value.start):
@@ -667,6 +669,11 @@ class Matcher:
                 continue  # "Ontario Premier Doug Ford", "Russia's Deputy Foreign Minister": another's title
             if not in_table and self.index.context_level(hit.claim, tokens, before) is None:
                 continue
+            if hit.claim in self._events:
+                variants = self._variants[hit.claim]  # (an event named as the value itself: "at the ERS Congress")
+                others = [n for n in self._other_events([hit], tokens, None, previous) if not variants.search(n)]
+                if _not_own(others, self._own_names):
+                    continue  # "The World Robot Conference opened on Friday. This year's theme was 'X'"
             candidates = self._text_candidates(compiled, hit, text, span, tokens)
             if in_table:  # each candidate in the context of its own cell
                 candidates = [c for c in candidates if self._in_context(hit.claim, tokens, before, c[1], text)]
@@ -688,6 +695,8 @@ class Matcher:
             spans += [m.span() for m in self._variants[compiled.claim.id].finditer(text, lo, hi)]
             if value.kind == "name":  # "Professor Hannah Okafor" is not the alias "Okafor"
                 spans = [_with_given_name(s, tokens, text, self.index) for s in spans]
+                title = tokens[hit.first].start  # "Larry Page, another former Google chief executive": one more holder
+                spans = [s for s in spans if not (s[1] <= title and _ANOTHER_HOLDER.fullmatch(text, s[1], title))]
         if value.kind == "name":
             known = {start for start, end in spans if " " in text[start:end]}  # "Li Qiang", not the alias "Li"
             # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
@@ -721,6 +730,9 @@ class Matcher:
 OWNER_REACH = 4  # words between what is "based in X" and "based in", at most
 
 
+
+
+_ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|one of (?:the|several|many))\s+(?:\w+\s+){0,3}")
 
 
 def _with_given_name(span: tuple[int, int], tokens: list[Token], text: str, index: ClaimIndex) -> tuple[int, int]:
@@ -771,6 +783,8 @@ def _owns_place(
     return any(term.occurs_in(before) for term in compiled.require)
 
 
+ASIDE_REACH = 16  # words in an aside between commas, at most
+
 _RELATIVE_LINK = frozenset("which that who is was are were be been being would will has have had also now currently".split())
 
 
@@ -786,12 +800,22 @@ def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: 
         c -= 1
     if 0 < c < k and tokens[c].norm in ("a", "an", "the") and "," in text[tokens[c - 1].end : tokens[c].start]:
         k = c
+    if k > 1 and "," in text[tokens[k - 1].end : tokens[k].start]:  # an aside before: ", despite its name,"
+        c = next((c for c in range(k - 1, max(0, k - ASIDE_REACH), -1) if "," in text[tokens[c - 1].end : tokens[c].start]), 0)
+        if c:
+            k = c
     j = k
     while j > 0 and tokens[j - 1].raw[:1].isupper():
         j -= 1
     if j == k or (j == 0 and k - j == 1 and "," not in text[tokens[0].end : tokens[1].start]):
         return False  # no name, or one capitalised word opening the sentence ("Officials said ..."; not "Alibaba, based in")
-    return not any(term.occurs_in(tokens[j:k]) for term in compiled.require)
+    name = tokens[j:k]
+    own = _proper_phrases(compiled.claim)
+    if any(phrase in joined_norms(name) for phrase in own):
+        return False  # "the World AI Cooperation Organization, China said, would be headquartered in X"
+    if sum(t.raw[1:].islower() for t in name) >= 2:
+        return True  # "The Shanghai Cooperation Organisation, despite its name, is headquartered in Beijing"
+    return not any(term.occurs_in(name) for term in compiled.require)
 
 
 def _without_aside(tokens: list[Token], text: str) -> list[Token]:
@@ -891,6 +915,9 @@ def _other_events(tokens: list[Token]) -> list[str]:
     capitalised event word ("World Robot Conference", "G20 Summit"; not "the Conference", "AI summit")."""
     names: list[str] = []
     for k, token in enumerate(tokens):
+        if k > 0 and tokens[k - 1].norm in _OTHER_EDITION and (token.norm in EVENT_WORDS or token.norm == "edition"):
+            names.append(joined_norms(tokens[k - 1 : k + 1]))  # "the fifth conference", "the next summit"
+            continue
         if token.norm not in EVENT_WORDS:
             continue
         if not token.raw[:1].isupper():  # "the Bletchley Park summit", "a Paris forum" (not "the AI summit")
@@ -906,6 +933,13 @@ def _other_events(tokens: list[Token]) -> list[str]:
         if j < k:
             names.append(joined_norms(tokens[j : k + 1]))
     return names
+
+
+# Words before an event word that make it another edition: "the fifth conference", "the next summit".
+_OTHER_EDITION = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th "
+    "next previous upcoming following inaugural".split()
+)
 
 
 def _adjacent(tokens: list[Token], k: int) -> bool:
@@ -928,7 +962,7 @@ def _title_run(tokens: list[Token], k: int) -> list[Token]:
 
 def _not_own(names: list[str], own: tuple[str, ...]) -> bool:
     """Whether one of the event ``names`` holds none of a claim's own names: another event."""
-    return any(not any(phrase in name for phrase in own) for name in names)
+    return any(not any(phrase in name or name in phrase for phrase in own) for name in names)
 
 
 _DETERMINERS = frozenset("the a an this that these those its their our his her".split())
@@ -1305,6 +1339,7 @@ _DOUBT = frozenset(
 _STAMP_BEFORE = re.compile(
     r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised"
     r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*\Z"
+    r"|[·•|]\s*\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
 )
 _DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*\Z")
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
@@ -1417,6 +1452,29 @@ def _named_year(tokens: list[Token], value: NumberMention, text: str) -> bool:
 _NOT_NAME_BEFORE_YEAR = frozenset("in since from until by before after of founded established".split())
 
 
+_ONE_OWNER = re.compile(
+    r"\b(?:its|their|his|her|our) (?:own )?(?:[A-Z]\w* )?(?:stand|booth|pavilion|exhibit|stall)s?\b"
+    r"|\b(?:[Tt]he )?(?:[Cc]ompany|[Ff]irm|[Ss]tart-?up|[Ee]xhibitor|[Mm]aker) (?:shows|showed|showcased|presented"
+    r"|unveiled|exhibited|displayed|launched|brought|demonstrated)\b"
+)
+
+
+def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a figure counts what one exhibitor has: with "each" ("MiniMax and StepFun each
+    presented two large models"), shown at someone's stand ("four foundation models at its WAIC
+    stand"), shown by one company ("the company showcased 12 products, including three humanoid
+    robots"), or a part of a total that opens the sentence ("Of the 60 humanoids shown, we
+    identified 19 ...")."""
+    k = _first_token_at(tokens, value.start)
+    if "each" in (t.norm for t in tokens[max(0, k - 3) : k]):
+        return True
+    lo, hi = _clause_around(tokens, k, text, _CLAUSE_OPENERS)
+    clause = text[tokens[lo].start : tokens[hi - 1].end] if hi > lo else ""
+    if _ONE_OWNER.search(clause):
+        return True
+    return len(tokens) > 3 and tokens[0].norm == "of" and tokens[1].norm == "the" and _is_number(tokens[2]) and k > 3
+
+
 def _pool(tokens: list[Token], value: NumberMention) -> bool:
     """Whether a figure is an owner's whole that another figure is taken from: "nine of our twelve
     regions", "9 of Norvalia's 12 regions" (not "one of 70 robots", "30 of the 800 exhibitors",
@@ -1443,7 +1501,7 @@ def _word_before(tokens: list[Token], value: NumberMention) -> str:
 
 
 _token_start = attrgetter("start")
-_RELATIVE = _TIME_OFFSET | {"next", "following", "previous", "followed", "preceded"}
+_RELATIVE = _TIME_OFFSET | {"next", "following", "previous", "followed", "preceded", "eve"}  # "the eve of the conference"
 RELATIVE_REACH = 3  # words after a subject that may date it relatively ("his speech the next day")
 
 
