@@ -233,6 +233,27 @@ class Matcher:
         # the names events may bear: those of every claim about an event ("WAIC", "Shanghai"), not "China"
         self._names = frozenset(p for c in index.claims.values() for p in _proper_phrases(c.claim))
         # the names of the claims' own event: those of every claim whose subject is an event ("WAIC", "Shanghai")
+        # (naming the event itself: its subject phrases and named events, not a city such as "Shanghai")
+        self._own_event_names = tuple(
+            sorted(
+                " " + " ".join(words) + " "
+                for c in index.claims.values()
+                if _is_event_claim(c, subject_only=True)
+                for words, raw in zip(c.subjects, c.claim.subject)
+                if raw != raw.lower() and (raw.isupper() or not EVENT_WORDS.isdisjoint(words))
+            )
+        )
+        self._own_event_re = re.compile(
+            "|".join(
+                re.escape(raw)
+                for c in index.claims.values()
+                if _is_event_claim(c, subject_only=True)
+                for raw in c.claim.subject
+                if raw != raw.lower()
+            )
+            or "(?!)",
+            re.IGNORECASE,
+        )
         # and the event names any claim about an event gives ("Stonebridge Maritime Fair"), not "Beijing"
         self._own_names = tuple(
             sorted(
@@ -604,7 +625,7 @@ class Matcher:
             scope = _exclusion_scope(tokens, value.start, text)  # type: ignore[attr-defined]
             if _cells_of(tokens):
                 sentence, scope = cell_context(tokens, value.start, text, scope)  # type: ignore[attr-defined]
-        others = self._other_events(hits, sentence, scope, previous) if self._events and hits else []
+        others = self._other_events(hits, sentence, scope, previous, text) if self._events and hits else []
         for hit in hits:
             if others and hit.claim in self._events and _not_own(others, self._own_names):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
@@ -621,31 +642,48 @@ class Matcher:
         return Match(choice, value.start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
 
     def _other_events(
-        self, hits: list[SubjectHit], sentence: list[Token], scope: list[Token] | None, previous: Previous
+        self, hits: list[SubjectHit], sentence: list[Token], scope: list[Token] | None, previous: Previous, text: str
     ) -> list[str]:
         """The other events a value of an event claim may belong to: named in its clause; else in its
-        sentence ("World Robot Conference, Beijing (done; 200+ exhibitors)"), or in the sentence before
-        ("The World Robot Conference opened ... . This year's theme was ..."), when neither the clause
-        nor that sentence names the claims' own event."""
+        sentence ("World Robot Conference, Beijing (done; 200+ exhibitors)"); else, when the sentence
+        names no event, the one the text spoke of last, in the sentence before or a little earlier
+        ("The World Robot Conference opened ... . Some 50 makers exhibited. This year's theme was ...")."""
         if not any(h.claim in self._events for h in hits):
             return []
         clause = scope or sentence
         others = _other_events(clause)
         if others or self._names_own_event(clause):
             return others
-        if scope is not None and not self._names_own_event(sentence):
+        if scope is not None:
+            if self._names_own_event(sentence):
+                return []
             others = _other_events(sentence)
             if others:
                 return others
         before = previous() if callable(previous) else previous
-        if before and not self._names_own_event(sentence) and not self._names_own_event(before):
-            return _other_events(before)
-        return []
+        if before:
+            if self._names_own_event(before):
+                return []
+            others = _other_events(before)
+            if others:
+                return others
+        return self._topic_before(text, sentence[0].start) if sentence else []
+
+    def _topic_before(self, text: str, start: int) -> list[str]:
+        """The event the text named last before ``start`` (within TOPIC_REACH characters), if it is
+        another one: [its name]; [] if it is the claims' own, or if there is none."""
+        window = text[max(0, start - TOPIC_REACH) : start]
+        own = max((m.end() for m in self._own_event_re.finditer(window)), default=-1)
+        other = None
+        for m in _EVENT_NAME.finditer(window):
+            if m.end() > own and _not_own([joined_norms(tokenize(window, *m.span()))], self._own_names):
+                other = m
+        return [joined_norms(tokenize(window, *other.span()))] if other is not None else []
 
     def _names_own_event(self, tokens: list[Token]) -> bool:
-        """Whether ``tokens`` name the claims' own event ("WAIC", "the Shanghai conference")."""
+        """Whether ``tokens`` name the claims' own event ("WAIC", "the World AI Conference")."""
         words = joined_norms(tokens)
-        return any(name in words for name in self._own_names)
+        return any(name in words for name in self._own_event_names)
 
     def _in_context(self, claim_id: str, tokens: list[Token], previous: Previous, offset: int, text: str) -> bool:
         """Whether a claim's context holds for the value at ``offset`` (in a table cell, that cell's)."""
@@ -671,7 +709,7 @@ class Matcher:
                 continue
             if hit.claim in self._events:
                 variants = self._variants[hit.claim]  # (an event named as the value itself: "at the ERS Congress")
-                others = [n for n in self._other_events([hit], tokens, None, previous) if not variants.search(n)]
+                others = [n for n in self._other_events([hit], tokens, None, previous, text) if not variants.search(n)]
                 if _not_own(others, self._own_names):
                     continue  # "The World Robot Conference opened on Friday. This year's theme was 'X'"
             candidates = self._text_candidates(compiled, hit, text, span, tokens)
@@ -933,6 +971,13 @@ def _other_events(tokens: list[Token]) -> list[str]:
         if j < k:
             names.append(joined_norms(tokens[j : k + 1]))
     return names
+
+
+TOPIC_REACH = 600  # characters back in which the text's last-named event is its topic
+_EVENT_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’&-]*\s+){1,5}(?:Conference|Summit|Forum|Expo|Exhibition|Fair|Congress|Convention|Festival"
+    r"|Show|Week|Marathon|Games|Olympics|Championships?|Cup|Tournament)\b"
+)
 
 
 # Words before an event word that make it another edition: "the fifth conference", "the next summit".
