@@ -336,7 +336,7 @@ class Matcher:
         if isinstance(value, NumberMention):
             return self._assign_number(value, tokens, previous, text, at)
         if isinstance(value, DateMention):
-            if _STAMP_BEFORE.search(text, max(0, value.start - 24), value.start) or _is_dateline(text, value):
+            if _STAMP_BEFORE.search(text, max(0, value.start - 24), value.start) or _is_dateline(text, value) or _stamp_in_brackets(text, value):
                 return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
             found = DateValue(value.first, value.last)
             families = ("date", "year") if value.first.year is not None else ("date",)  # "returns on Oct. 19": no year
@@ -464,7 +464,7 @@ class Matcher:
             return None  # "New: 35 integrations", "another 20 companies": what was added, not the total
         if value.value == 1 and (value.qualifier in (Qualifier.AT_LEAST, Qualifier.OVER) or value.text.isalpha()):
             return None  # "at least one integration", "one WAIC exhibitor joked": not a count of them all
-        if before == "for" or any(t.norm == "alone" for t in _chunk_before(tokens, value, text)):
+        if before in ("for", "covering") or any(t.norm == "alone" for t in _chunk_before(tokens, value, text)):
             return None  # "orders for 200 robots", "Huawei alone showed 20 products": a part, not the total
         if _part_of_one(tokens, value, text):
             return None  # "including three humanoid robots", "each presented two", "four models at its stand"
@@ -633,6 +633,8 @@ class Matcher:
             if level is None:
                 continue
             if level == 0 and scope is not None and not self.index.required_in(hit.claim, scope):
+                if not self.index.required_in(hit.claim, _without_comparisons(sentence, text)):
+                    continue  # met only in a comparison: "100 countries, three times as many as sat at Ma's roundtable"
                 level = 0.5  # met in another clause: "30 countries attended the roundtable, and 50 the conference"
             rank = (level, distance(hit), self._order[hit.claim])
             if best is None or rank < best:
@@ -812,6 +814,8 @@ def _owns_place(
     if not compiled.require:
         return True
     before = _without_aside(tokens[: hit.first], text)[-OWNER_REACH:]
+    if _indefinite_apposition(tokens, hit.first, text, compiled):
+        return False  # "The Beijing Humanoid Robot Innovation Center, an institution based in X"
     if any(t.norm == "whose" for t in before) or any(
         t.raw[:1].isupper() and t.raw.endswith(("'s", "’s")) and f" {t.norm} " not in names for t in before
     ):
@@ -824,6 +828,22 @@ def _owns_place(
 ASIDE_REACH = 16  # words in an aside between commas, at most
 
 _RELATIVE_LINK = frozenset("which that who is was are were be been being would will has have had also now currently".split())
+
+
+def _indefinite_apposition(tokens: list[Token], first: int, text: str, compiled: CompiledClaim) -> bool:
+    """Whether the subject at ``first`` follows "<Name>, a/an <require term>": "The Beijing Humanoid
+    Robot Innovation Center, an institution based in Yizhuang" (that centre's seat)."""
+    for a in range(max(1, first - OWNER_REACH), first):
+        if tokens[a].norm in ("a", "an") and "," in text[tokens[a - 1].end : tokens[a].start]:
+            if not any(term.occurs_in(tokens[a + 1 : first]) for term in compiled.require):
+                return False
+            j = a
+            while j > 0 and tokens[j - 1].raw[:1].isupper():
+                j -= 1
+            name = tokens[j:a]
+            own = _proper_phrases(compiled.claim)
+            return sum(t.raw[1:].islower() for t in name) >= 2 and not any(p in joined_norms(name) for p in own)
+    return False
 
 
 def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: int, text: str) -> bool:
@@ -952,6 +972,8 @@ def _other_events(tokens: list[Token]) -> list[str]:
     """The names of events in ``tokens``, as joined normalised words: capitalised words ending in a
     capitalised event word ("World Robot Conference", "G20 Summit"; not "the Conference", "AI summit")."""
     names: list[str] = []
+    if len(tokens) > 2 and tokens[0].norm == "the" and tokens[1].norm in _ORDINALS and tokens[2].norm not in EVENT_WORDS:
+        names.append(joined_norms(tokens[:2]))  # "The sixth, in July the following year, was ...": an edition
     for k, token in enumerate(tokens):
         if k > 0 and tokens[k - 1].norm in _OTHER_EDITION and (token.norm in EVENT_WORDS or token.norm == "edition"):
             names.append(joined_norms(tokens[k - 1 : k + 1]))  # "the fifth conference", "the next summit"
@@ -981,10 +1003,10 @@ _EVENT_NAME = re.compile(
 
 
 # Words before an event word that make it another edition: "the fifth conference", "the next summit".
-_OTHER_EDITION = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th "
-    "next previous upcoming following inaugural".split()
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th".split()
 )
+_OTHER_EDITION = _ORDINALS | frozenset("next previous upcoming following inaugural".split())
 
 
 def _adjacent(tokens: list[Token], k: int) -> bool:
@@ -1032,6 +1054,7 @@ def _previous(spans: list[Sentence], i: int) -> int:
 _COMPARISONS = (
     ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("versus",), ("vs",),
     ("than", "in"), ("than", "at"), ("than", "last"), ("than", "the"),  # "40% more than in 2023"
+    ("as", "many", "as"), ("as", "much", "as"), ("times", "as"),  # "three times as many as sat at Ma's roundtable"
 )  # fmt: skip
 _CLAUSE_END = re.compile(r"[,;:()—–]")
 
@@ -1284,6 +1307,12 @@ def _clause_around(tokens: list[Token], at: float, text: str, openers: frozenset
     return lo, hi
 
 
+def _without_comparisons(tokens: list[Token], text: str) -> list[Token]:
+    """``tokens`` less their comparison clauses ("up from 500 last year", "three times as many as ...")."""
+    dropped = {k for i, j in _comparison_clauses(tokens, text) for k in range(i, j)}
+    return [t for k, t in enumerate(tokens) if k not in dropped] if dropped else tokens
+
+
 def _comparison_clauses(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     """Token ranges from a comparison marker ("up from", "compared with") to the clause's end."""
     joined = joined_norms(tokens)
@@ -1388,6 +1417,15 @@ _STAMP_BEFORE = re.compile(
 )
 _DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*\Z")
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
+
+
+def _stamp_in_brackets(text: str, value: DateMention) -> bool:
+    """Whether a date stands alone in brackets at the end of its line, as a link list dates its
+    articles: "- Explainer: Trump's AI Action Plan in 10 charts (July 24)"."""
+    return text[value.start - 1 : value.start] == "(" and _BRACKET_AT_LINE_END.match(text, value.end) is not None
+
+
+_BRACKET_AT_LINE_END = re.compile(r"\)[ \t]*(?:\n|\Z)")
 
 
 def _is_dateline(text: str, value: DateMention) -> bool:
