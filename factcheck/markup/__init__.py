@@ -31,6 +31,7 @@ __all__ = ["MASKERS", "Cell", "mask"]
 
 # A plain-text list item's marker: a bullet, or a number after an item or a blank line (not "2025. Then").
 _TEXT_BULLET = re.compile(r"[ \t]*(?:[-*+•·–]|(\d{1,2})[.)])[ \t]+(?=\S)")
+_TEXT_ITEM = re.compile(r"^[ \t]*(?:[-*+•·–]|(\d{1,2})[.)])[ \t]+(?=\S)", re.MULTILINE)
 
 
 _TEXT_FENCE = re.compile(r"^[ \t]*```[^\n]*\n.*?^[ \t]*```[^\n]*$", re.MULTILINE | re.DOTALL)
@@ -42,21 +43,33 @@ def mask_text(m: Masker) -> None:
     often written in Markdown's manner), and a line that starts with a list marker ("- ", "• ",
     "1. ") starts a list item, as in Markdown, so that it is a sentence of its own."""
     for pattern in (_TEXT_FENCE, _TEXT_CODE):
+        if pattern is _TEXT_FENCE and "```" not in m.source:
+            continue  # (a cheap test first: most texts have no fence)
         for code in pattern.finditer(m.source):
             if m.free(code.start(), code.end()):
                 m.mask(code.start(), code.end())
                 if pattern is _TEXT_FENCE:
                     m.cut(code.start(), code.end())
     mask_urls(m)
-    _text_tables(m)
-    listed = False  # the line before was an item or blank
-    for start, end in line_spans(m.source):
-        item = _TEXT_BULLET.match(m.source, start, end)
-        if item and (not item.group(1) or item.group(1) == "1" or listed):
-            m.mask(start, item.end())
-            m.cut(start)
-            m.item(start)
-        listed = bool(item) or start == end
+    if "   " in m.source and _COLUMN_GAP.search(m.source):
+        _text_tables(m)
+    source = m.source
+    for item in _TEXT_ITEM.finditer(source):
+        start = item.start()
+        if item.group(1) and item.group(1) != "1" and not _listed(source, start):
+            continue  # "2025. Then ...": a number opens an item only in a list or after a blank line
+        m.mask(start, item.end())
+        m.cut(start)
+        m.item(start)
+
+
+def _listed(source: str, start: int) -> bool:
+    """Whether the line before ``start`` (a line's start) is blank or a list item."""
+    if start == 0:
+        return True
+    before = source.rfind("\n", 0, start - 1) + 1
+    line = source[before : start - 1]
+    return not line.strip() or _TEXT_BULLET.match(line) is not None
 
 
 _COLUMN_GAP = re.compile(r"\S {3,}\S")  # a table's columns stand three spaces apart or more
