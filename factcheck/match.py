@@ -33,6 +33,7 @@ not of the other cells: in "| Exhibitors | 800+ | 500 |" under
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
@@ -233,6 +234,29 @@ class Matcher:
         # the names events may bear: those of every claim about an event ("WAIC", "Shanghai"), not "China"
         self._names = frozenset(p for c in index.claims.values() for p in _proper_phrases(c.claim))
         # the names of the claims' own event: those of every claim whose subject is an event ("WAIC", "Shanghai")
+        # Words whose possessive may own a claim's subject: the claims' own words, events and times.
+        self._owners = frozenset(
+            {w for c in index.claims.values() for words in c.subjects for w in words}
+            | {w for c in index.claims.values() for t in c.require for w in t.words}
+            | EVENT_WORDS
+            | _TIME_OWNERS
+        )
+        # The year of the event the claims are about (that of their event dates), and the claims about
+        # it whose value is no date: another year in a value's clause marks another edition.
+        years = Counter(
+            c.claim.value.start.year
+            for c in index.claims.values()
+            if isinstance(c.claim.value, DateValue) and c.claim.value.start.year and _is_event_claim(c)
+        )
+        self._edition_year = years.most_common(1)[0][0] if years else None
+        self._edition_claims = frozenset(
+            c.claim.id
+            for c in index.claims.values()
+            if self._edition_year
+            and _is_event_claim(c)
+            and not isinstance(c.claim.value, (DateValue, WeekdayValue))
+            and not (isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR)
+        )
         # (naming the event itself: its subject phrases and named events, not a city such as "Shanghai")
         self._own_event_names = tuple(
             sorted(
@@ -629,6 +653,10 @@ class Matcher:
         for hit in hits:
             if others and hit.claim in self._events and _not_own(others, self._own_names):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
+            if hit.claim in self._edition_claims and _other_year(scope or sentence, self._edition_year):
+                continue  # "In 2019 the race had 16,240 finishers": another edition's figure
+            if self._possessed_by_another(tokens, hit):
+                continue  # "Lakeport's cut-off is seven hours", "Boston's prize purse": another's
             level: float | None = self.index.context_level(hit.claim, sentence, previous, scope)
             if level is None:
                 continue
@@ -682,6 +710,18 @@ class Matcher:
                 other = m
         return [joined_norms(tokenize(window, *other.span()))] if other is not None else []
 
+    def _possessed_by_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
+        """Whether a capitalised possessive that names none of the claims' words owns the subject:
+        "Lakeport's cut-off", "Boston's prize purse" (not "China's action plan", "WAIC's theme",
+        "WAIC 2025's theme")."""
+        k = hit.first - 1
+        while k >= 0 and hit.first - k <= 2 and (tokens[k].norm in _ATTRIBUTES or _is_year(tokens[k])):
+            k -= 1
+        word = tokens[k] if k >= 0 else None
+        if word is None or not word.raw.endswith(("'s", "’s")) or not word.raw[:1].isupper():
+            return False  # (a common noun's, "the French president's special envoy", may well be the claim's)
+        return word.norm not in self._owners
+
     def _names_own_event(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` name the claims' own event ("WAIC", "the World AI Conference")."""
         words = joined_norms(tokens)
@@ -709,6 +749,10 @@ class Matcher:
                 continue  # "Ontario Premier Doug Ford", "Russia's Deputy Foreign Minister": another's title
             if not in_table and self.index.context_level(hit.claim, tokens, before) is None:
                 continue
+            if hit.claim in self._edition_claims and _other_year(tokens, self._edition_year):
+                continue  # "The 2023 slogan was 'Run the City'"
+            if self._possessed_by_another(tokens, hit):
+                continue  # "The charity's 2025 theme is 'Every Mile Matters'"
             if hit.claim in self._events:
                 variants = self._variants[hit.claim]  # (an event named as the value itself: "at the ERS Congress")
                 others = [n for n in self._other_events([hit], tokens, None, previous, text) if not variants.search(n)]
@@ -1556,6 +1600,18 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
     if _ONE_OWNER.search(clause):
         return True
     return len(tokens) > 3 and tokens[0].norm == "of" and tokens[1].norm == "the" and _is_number(tokens[2]) and k > 3
+
+
+_ATTRIBUTES = frozenset("total own new official annual main overall".split())  # "Lakeport's total prize purse"
+_TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())
+
+
+def _other_year(tokens: list[Token], year: int | None) -> bool:
+    """Whether ``tokens`` hold a plain year other than ``year`` (not after "since": "held every year
+    since 1978"), marking another edition of the event."""
+    return year is not None and any(
+        _is_year(t) and int(t.raw) != year and (k == 0 or tokens[k - 1].norm != "since") for k, t in enumerate(tokens)
+    )
 
 
 def _pool(tokens: list[Token], value: NumberMention) -> bool:

@@ -37,6 +37,9 @@ _MONTH = (
 )
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?(?![^\W_]|[:.,]\d)"
 _YEAR = r"(?P<{}>1\d{{3}}|20\d\d)(?![^\W_]|[:.,/-]\d)"
+# Between a month or day and its year: a space or two, or a line break ("26 July\n2025"); not the
+# wider gap between two table cells ("| Sunday 19 October | 1978 |": 1978 is another cell's).
+_YEAR_GAP = r"(?:[ \t]{1,2}|[ \t]?\n[ \t]*)"
 _CONJ = r"(?P<{}>\s*[-?]\s*|\s+(?:to|through|until|till|and)\s+)"
 def _alternative(template: str, tag: str) -> str:
     """Expand ``{m1}``, ``{d2}``, ``{y1}``, ``{cj}``... into groups named ``m1<tag>``..."""
@@ -45,7 +48,7 @@ def _alternative(template: str, tag: str) -> str:
         for kind, pattern in (("m", _MONTH), ("d", _DAY), ("y", _YEAR))
         for n in "12"
     }
-    return template.format(cj=_CONJ.format(f"cj{tag}"), **parts)
+    return template.format(cj=_CONJ.format(f"cj{tag}"), gap=_YEAR_GAP, **parts)
 
 
 _ALTERNATIVES = (
@@ -59,14 +62,14 @@ _ALTERNATIVES = (
     r"(?P<ys>(?:1\d|20)\d\d)/(?P<ms>[01]?\d)/(?P<ds>[0-3]?\d)(?![^\W_]|[-/:.]\d)",
     # 26 July - 2 August 2025, 26 July 2024 - 2 August 2025
     _alternative(
-        r"{d1}(?:\s+of)?\s+{m1}(?:,?\s+{y1})?{cj}{d2}(?:\s+of)?\s+{m2}(?:,?\s+{y2})?", "c"
+        r"{d1}(?:\s+of)?\s+{m1}(?:,?{gap}{y1})?{cj}{d2}(?:\s+of)?\s+{m2}(?:,?{gap}{y2})?", "c"
     ),
     # 26 July, 26th of July 2025, 26-28 July 2025, 26 to 28 July
-    _alternative(r"{d1}(?:{cj}{d2})?(?:\s+of)?\s+{m1}(?:,?\s+{y2})?", "b"),
+    _alternative(r"{d1}(?:{cj}{d2})?(?:\s+of)?\s+{m1}(?:,?{gap}{y2})?", "b"),
     # July 26, July 26th, 2025, July 26-28, July 26 - August 2, 2025
-    _alternative(r"{m1}\s+{d1}(?:,?\s+{y1})?(?:{cj}(?:{m2}\s+)?{d2}(?:,?\s+{y2})?)?", "a"),
+    _alternative(r"{m1}\s+{d1}(?:,?{gap}{y1})?(?:{cj}(?:{m2}\s+)?{d2}(?:,?{gap}{y2})?)?", "a"),
     # July 2025
-    _alternative(r"{m1},?\s+{y1}", "d"),
+    _alternative(r"{m1},?{gap}{y1}", "d"),
     # (in) August: checked for a preceding "in", "during", "mid-"...
     r"(?P<m1e>" + _FULL + r")\b",
     # Saturday, Saturdays, Saturday's; Sat.
