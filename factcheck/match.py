@@ -371,6 +371,8 @@ class Matcher:
                 match = self._nearest(value, found, tokens, _own(previous), at, (*families, "weekday"), text, wanted)
             return _with_edge(match, tokens, at) if match and value.last is None and value.first.day else match
         if isinstance(value, WeekdayMention):
+            if _WEEKDAY_RANGE_AFTER.match(text, value.end) or _WEEKDAY_RANGE_BEFORE.search(text, max(0, value.start - 20), value.start):
+                return None  # "Friday to Sunday, 07:00-20:00": a span of days, not the day
             return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text)
         return None
 
@@ -436,6 +438,8 @@ class Matcher:
             return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
         if before == "within":
             return None  # "within two weeks of the launch": an interval, not a length
+        if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP:
+            return None  # "the crew needs three days to build the expo floor": what a task takes
         wanted = lambda c: isinstance(c.claim.value, NumberValue) and unit_key(c.claim.value.unit or "") == unit
         if value.unit and not self._measures_subject(value, tokens, text, wanted):
             return None  # "a one-day ticket to WAIC", "a 2-day visit after the conference": another thing's length
@@ -715,7 +719,8 @@ class Matcher:
         "Lakeport's cut-off", "Boston's prize purse" (not "China's action plan", "WAIC's theme",
         "WAIC 2025's theme")."""
         k = hit.first - 1
-        while k >= 0 and hit.first - k <= 2 and (tokens[k].norm in _ATTRIBUTES or _is_year(tokens[k])):
+        words = {w for phrase in self.index.claims[hit.claim].subjects for w in phrase}  # ("prize" before "purse")
+        while k >= 0 and hit.first - k <= 3 and (tokens[k].norm in _ATTRIBUTES or _is_year(tokens[k]) or tokens[k].norm in words):
             k -= 1
         word = tokens[k] if k >= 0 else None
         if word is None or not word.raw.endswith(("'s", "’s")) or not word.raw[:1].isupper():
@@ -1261,7 +1266,7 @@ def _is_change(tokens: list[Token], value: NumberMention) -> bool:
 _RATE_AFTER = re.compile(r"\s*(?:per|a|an|each|/)\s*([A-Za-z]+)")
 
 
-_ASIDE_OPENERS = frozenset("who whose whom which born aged".split())  # ", born in 1998," ", who spoke on Saturday,"
+_ASIDE_OPENERS = frozenset("who whose whom which where when born aged".split())  # ", born in 1998," ", who spoke on Saturday,"
 _TIME_INTRO = frozenset("following after before ahead prior since until unlike".split())  # an opening phrase, to its comma
 ANTECEDENT_REACH = 3  # tokens between the end of a subject and the aside that describes it, at most
 
@@ -1463,6 +1468,11 @@ _DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*\Z")
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
 
 
+_WEEKDAYS_RE = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_WEEKDAY_RANGE_AFTER = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*" + _WEEKDAYS_RE)
+_WEEKDAY_RANGE_BEFORE = re.compile(_WEEKDAYS_RE + r"\s*(?:to|through|thru|until|till|-|–|—)\s*\Z")
+
+
 def _stamp_in_brackets(text: str, value: DateMention) -> bool:
     """Whether a date stands alone in brackets at the end of its line, as a link list dates its
     articles: "- Explainer: Trump's AI Action Plan in 10 charts (July 24)"."""
@@ -1581,6 +1591,7 @@ _NOT_NAME_BEFORE_YEAR = frozenset("in since from until by before after of founde
 
 _ONE_OWNER = re.compile(
     r"\b(?:its|their|his|her|our) (?:own )?(?:[A-Z]\w* )?(?:stand|booth|pavilion|exhibit|stall)s?\b"
+    r"|\b(?:[Oo]ur|[Mm]y) (?:club|team|group|charity|company|runners|members|school|class|delegation)\b"
     r"|\b(?:[Tt]he )?(?:[Cc]ompany|[Ff]irm|[Ss]tart-?up|[Ee]xhibitor|[Mm]aker) (?:shows|showed|showcased|presented"
     r"|unveiled|exhibited|displayed|launched|brought|demonstrated)\b"
 )
