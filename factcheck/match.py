@@ -248,7 +248,7 @@ class Matcher:
             for c in index.claims.values()
             if isinstance(c.claim.value, DateValue) and c.claim.value.start.year and _is_event_claim(c)
         )
-        self._edition_year = years.most_common(1)[0][0] if years else None
+        self._edition_year = next(iter(years)) if len(years) == 1 else None  # (one event year, or no rule)
         self._edition_claims = frozenset(
             c.claim.id
             for c in index.claims.values()
@@ -705,8 +705,14 @@ class Matcher:
 
     def _topic_before(self, text: str, start: int) -> list[str]:
         """The event the text named last before ``start`` (within TOPIC_REACH characters), if it is
-        another one: [its name]; [] if it is the claims' own, or if there is none."""
+        another one: [its name]; [] if it is the claims' own, or if there is none. Another edition
+        counts too: the last year named before, if it is not the claims' and its sentence speaks of
+        an event ("The 2024 edition ran from 4 to 6 July 2024. ... Organisers reported 500
+        exhibitors")."""
         window = text[max(0, start - TOPIC_REACH) : start]
+        edition = self._edition_before(window)
+        if edition:
+            return [edition]
         own = max((m.end() for m in self._own_event_re.finditer(window)), default=-1)
         other = None
         for m in _EVENT_NAME.finditer(window):
@@ -726,6 +732,22 @@ class Matcher:
         if word is None or not word.raw.endswith(("'s", "’s")) or not word.raw[:1].isupper():
             return False  # (a common noun's, "the French president's special envoy", may well be the claim's)
         return word.norm not in self._owners
+
+    def _edition_before(self, window: str) -> str:
+        """" the 2024 edition " if the last year in ``window`` is another edition's, else ""."""
+        if self._edition_year is None:
+            return ""
+        last = None
+        for last in _EDITION_YEAR.finditer(window):
+            pass
+        if last is None:
+            return ""
+        year = next(g for g in last.groups() if g)
+        if int(year) == self._edition_year or "this year" in window[last.end() :].lower():
+            return ""
+        if str(self._edition_year) in window[last.end() :]:
+            return ""  # (the edition's own year named since)
+        return f" the {year} edition "
 
     def _names_own_event(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` name the claims' own event ("WAIC", "the World AI Conference")."""
@@ -1045,6 +1067,15 @@ def _other_events(tokens: list[Token]) -> list[str]:
 
 
 TOPIC_REACH = 600  # characters back in which the text's last-named event is its topic
+_EVENT_WORD_RE = (
+    r"(?:edition|conference|summit|forum|expo|exhibition|event|congress|convention|festival|fair|show"
+    r"|marathon|race|games|championships?|tournament|WAIC)"
+)
+# A year joined to an event word: "the 2024 edition", "WAIC 2024", "the 2026 Riverton Marathon".
+_EDITION_YEAR = re.compile(
+    r"\b" + _EVENT_WORD_RE + r"\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,3}" + _EVENT_WORD_RE + r"\b",
+    re.IGNORECASE,
+)
 _EVENT_NAME = re.compile(
     r"\b(?:[A-Z][\w'’&-]*\s+){1,5}(?:Conference|Summit|Forum|Expo|Exhibition|Fair|Congress|Convention|Festival"
     r"|Show|Week|Marathon|Games|Olympics|Championships?|Cup|Tournament)\b"
