@@ -43,6 +43,7 @@ from typing import Callable, Iterable
 
 from .entities import HONORIFICS, labelled_places, name_after, name_before, name_set_off, places, quotes_near, unquoted_title, variant_pattern
 from .extract import Value, extract
+from .extract.dates import find_dates
 from .index import (
     ClaimIndex,
     Term,
@@ -367,12 +368,19 @@ class Matcher:
             if value.first.day is None or not self._dated_weekdays:
                 match = self._nearest(value, found, tokens, _own(previous), at, families, text)
             else:  # a day may also state a weekday claim that gives its date ("on July 26" for Saturday, 26 July)
-                wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or c.claim.id in self._dated_weekdays
+                # (one day, of the claim's year if it names one: "on Thursday, 4 July 2024" is another year's speech)
+                wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or (
+                    c.claim.id in self._dated_weekdays and value.last is None and _same_year(value.first, c.claim.value)
+                )
                 match = self._nearest(value, found, tokens, _own(previous), at, (*families, "weekday"), text, wanted)
             return _with_edge(match, tokens, at) if match and value.last is None and value.first.day else match
         if isinstance(value, WeekdayMention):
             if _WEEKDAY_RANGE_AFTER.match(text, value.end) or _WEEKDAY_RANGE_BEFORE.search(text, max(0, value.start - 20), value.start):
                 return None  # "Friday to Sunday, 07:00-20:00": a span of days, not the day
+            day = _date_after(text, value.end)  # "Thursday, 4 July 2024": another year's Thursday
+            if day is not None and day.year is not None:
+                wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or _same_year(day, c.claim.value)
+                return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text, wanted)
             return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text)
         return None
 
@@ -808,6 +816,8 @@ class Matcher:
                 spans = [_with_given_name(s, tokens, text, self.index) for s in spans]
                 title = tokens[hit.first].start  # "Larry Page, another former Google chief executive": one more holder
                 spans = [s for s in spans if not (s[1] <= title and _ANOTHER_HOLDER.fullmatch(text, s[1], title))]
+                # "the former Google CEO, not Sundar Pichai"; "Premier Li Keqiang -- sorry, Li Qiang": taken back
+                spans = [s for s in spans if not _NOT_BEFORE.search(text, max(0, s[0] - 12), s[0]) and not _CORRECTED.match(text, s[1])]
         if value.kind == "name":
             known = {start for start, end in spans if " " in text[start:end]}  # "Li Qiang", not the alias "Li"
             # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
@@ -843,6 +853,8 @@ OWNER_REACH = 4  # words between what is "based in X" and "based in", at most
 
 
 
+_NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
+_CORRECTED = re.compile(r"\s*(?:--|—|–|,)?\s*(?:sorry|I mean|or rather|correction)\b", re.IGNORECASE)
 _ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|one of (?:the|several|many))\s+(?:\w+\s+){0,3}")
 
 
@@ -901,19 +913,30 @@ ASIDE_REACH = 16  # words in an aside between commas, at most
 _RELATIVE_LINK = frozenset("which that who is was are were be been being would will has have had also now currently".split())
 
 
+_COPULA_OWNER = frozenset("is was became becomes remains itself also now".split())
+
+
 def _indefinite_apposition(tokens: list[Token], first: int, text: str, compiled: CompiledClaim) -> bool:
-    """Whether the subject at ``first`` follows "<Name>, a/an <require term>": "The Beijing Humanoid
-    Robot Innovation Center, an institution based in Yizhuang" (that centre's seat)."""
+    """Whether the subject at ``first`` follows "<Name>, a/an <require term>" or "<Name> is (itself)
+    a/an <require term>": "The Beijing Humanoid Robot Innovation Center, an institution based in
+    Yizhuang", "the World Internet Conference is itself an international organization headquartered
+    in Beijing" (their seats)."""
     for a in range(max(1, first - OWNER_REACH), first):
-        if tokens[a].norm in ("a", "an") and "," in text[tokens[a - 1].end : tokens[a].start]:
-            if not any(term.occurs_in(tokens[a + 1 : first]) for term in compiled.require):
-                return False
-            j = a
-            while j > 0 and tokens[j - 1].raw[:1].isupper():
-                j -= 1
-            name = tokens[j:a]
-            own = _proper_phrases(compiled.claim)
-            return sum(t.raw[1:].islower() for t in name) >= 2 and not any(p in joined_norms(name) for p in own)
+        if tokens[a].norm not in ("a", "an"):
+            continue
+        end = a  # the name ends before the comma, or before "is (itself)"
+        while end > 1 and tokens[end - 1].norm in _COPULA_OWNER:
+            end -= 1
+        if end == a and "," not in text[tokens[a - 1].end : tokens[a].start]:
+            continue
+        if not any(term.occurs_in(tokens[a + 1 : first]) for term in compiled.require):
+            return False
+        j = end
+        while j > 0 and tokens[j - 1].raw[:1].isupper():
+            j -= 1
+        name = tokens[j:end]
+        own = _proper_phrases(compiled.claim)
+        return sum(t.raw[1:].islower() for t in name) >= 2 and not any(p in joined_norms(name) for p in own)
     return False
 
 
@@ -1646,6 +1669,17 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
 
 _ATTRIBUTES = frozenset("total own new official annual main overall".split())  # "Lakeport's total prize purse"
 _TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())
+
+
+def _date_after(text: str, end: int) -> PartialDate | None:
+    """The date that follows a weekday at ``end`` ("Thursday, 4 July 2024"), if one does."""
+    found = find_dates(text[end : end + 32])
+    return found[0].first if found and found[0].start <= 3 else None
+
+
+def _same_year(day: PartialDate, claim: WeekdayValue) -> bool:
+    """Whether a day is of the year of the date a weekday claim gives (or names no year)."""
+    return day.year is None or claim.date is None or claim.date.year is None or day.year == claim.date.year
 
 
 def _other_year(tokens: list[Token], year: int | None) -> bool:
