@@ -669,6 +669,8 @@ class Matcher:
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
             if self._possessed_by_another(tokens, hit):
                 continue  # "Lakeport's cut-off is seven hours", "Boston's prize purse": another's
+            if self._done_by_another(tokens, hit):
+                continue  # "Team Riverside Cancer Care was founded in 2003", "Riverside Drive closes for ten hours"
             level: float | None = self.index.context_level(hit.claim, sentence, previous, scope)
             if level is None:
                 continue
@@ -756,6 +758,29 @@ class Matcher:
         if str(self._edition_year) in window[last.end() :]:
             return ""  # (the edition's own year named since)
         return f" the {year} edition "
+
+    def _done_by_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
+        """Whether a subject that is a verb ("founded", "closes", "hosted") has for its doer a name of
+        two capitalised words or more that holds none of the claims' words: "Team Riverside Cancer Care
+        was founded in 2003", "Riverside Drive closes for ten hours" (their dates and hours)."""
+        first = tokens[hit.first]
+        participle = first.norm.endswith("ed") or first.norm in _IRREGULAR_PARTICIPLES
+        if not (first.raw.islower() and (participle or first.norm in _VERBS or first.raw.endswith("es"))):
+            return False
+        if participle and hit.first > 0:  # "a meeting held on Tuesday 28 October": the meeting's day
+            noun = tokens[hit.first - 1]
+            if noun.raw.isalpha() and noun.raw.islower() and noun.norm not in self._owners and noun.norm not in _NOT_DOERS:
+                return True
+        k = hit.first
+        while k > 0 and tokens[k - 1].norm in _AUXILIARIES:
+            k -= 1
+        j = k  # the capitalised words just before, one name ("Team Riverside Cancer Care")
+        while j > 0 and tokens[j - 1].raw[:1].isupper() and (j == k or _adjacent(tokens, j)):
+            j -= 1
+        name = tokens[j:k]
+        if sum(t.raw[1:].islower() for t in name) < 2:
+            return False
+        return not any(t.norm in self._owners for t in name)
 
     def _names_own_event(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` name the claims' own event ("WAIC", "the World AI Conference")."""
@@ -1667,6 +1692,9 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
     return len(tokens) > 3 and tokens[0].norm == "of" and tokens[1].norm == "the" and _is_number(tokens[2]) and k > 3
 
 
+_IRREGULAR_PARTICIPLES = frozenset("held run begun won set built made shown given taken".split())
+_NOT_DOERS = _STOP | _DETERMINERS | frozenset("first also already was were is are been being has have had not never".split())
+_AUXILIARIES = frozenset("is was were are be been being has have had first also already".split())
 _ATTRIBUTES = frozenset("total own new official annual main overall".split())  # "Lakeport's total prize purse"
 _TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())
 
