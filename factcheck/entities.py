@@ -73,20 +73,21 @@ def _run(tokens: list[Token], start: int, step: int, text: str, limit: int = 3) 
     while 0 <= k < len(tokens) and len(picked) < limit and _is_name_word(tokens[k]):
         if picked and not joined(text, *(sorted((picked[-1], tokens[k]), key=lambda t: t.start))):
             break
-        if picked and step < 0 and _possessive(tokens[k]):
+        if picked and step < 0 and possessive(tokens[k]):
             break  # "China's Shanghai": the possessive names something else
         picked.append(tokens[k])
-        if step > 0 and _possessive(tokens[k]):
+        if step > 0 and possessive(tokens[k]):
             break  # "Shanghai's Pudong district": the name ends at the possessive
         k += step
     if not picked:
         return None
     first, last = min(picked, key=lambda t: t.start), max(picked, key=lambda t: t.start)
-    end = last.end - (2 if _possessive(last) else 0)
+    end = last.end - (2 if possessive(last) else 0)
     return first.start, end
 
 
-def _possessive(token: Token) -> bool:
+def possessive(token: Token) -> bool:
+    """Whether a word is a possessive ("China's", "Lakeport’s")."""
     return token.raw.endswith(("'s", "’s"))
 
 
@@ -109,9 +110,9 @@ def name_set_off(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[
     if hit.first not in (1, 2) or hit.last + 1 >= len(tokens):
         return []
     opener = tokens[0]
-    if opener.norm not in _DETERMINERS and not (_possessive(opener) and opener.raw[:1].isupper()):
+    if opener.norm not in _DETERMINERS and not (possessive(opener) and opener.raw[:1].isupper()):
         return []
-    if hit.first == 2 and not (opener.norm in _DETERMINERS and _possessive(tokens[1])):
+    if hit.first == 2 and not (opener.norm in _DETERMINERS and possessive(tokens[1])):
         return []  # "The study's principal investigator, ..."
     if not re.fullmatch(r"\s*,\s*", text[tokens[hit.last].end : tokens[hit.last + 1].start]):
         return []
@@ -184,7 +185,7 @@ def _title_start(tokens: list[Token], first: int, text: str) -> int:
     k = first
     while first - k < ATTRIBUTE_REACH and k > 0 and joined(text, tokens[k - 1], tokens[k]):
         word = tokens[k - 1]
-        if not (_possessive(word) or _is_name_word(word) or word.raw.isupper()):
+        if not (possessive(word) or _is_name_word(word) or word.raw.isupper()):
             break
         k -= 1
     if k > 0 and tokens[k - 1].norm in _DETERMINERS and joined(text, tokens[k - 1], tokens[k]):
@@ -195,7 +196,7 @@ def _title_start(tokens: list[Token], first: int, text: str) -> int:
 def _ends_appositive(tokens: list[Token], last: int, text: str) -> bool:
     """Whether the title ending at token ``last`` ends its appositive: punctuation or the sentence's
     end after it (not ", and": a list), or a word that continues a title ("of", "since")."""
-    if _possessive(tokens[last]):
+    if possessive(tokens[last]):
         return False  # "Zhang, the premier's adviser": the title is someone else's
     if last + 1 == len(tokens):
         return True

@@ -41,7 +41,7 @@ from operator import attrgetter
 from operator import itemgetter
 from typing import Callable, Iterable
 
-from .entities import HONORIFICS, labelled_places, name_after, name_before, name_set_off, places, quotes_near, unquoted_title, variant_pattern
+from .entities import HONORIFICS, labelled_places, possessive, name_after, name_before, name_set_off, places, quotes_near, unquoted_title, variant_pattern
 from .extract import Value, extract
 from .extract.dates import find_dates
 from .index import (
@@ -739,7 +739,7 @@ class Matcher:
         while k >= 0 and hit.first - k <= 3 and (tokens[k].norm in _ATTRIBUTES or _is_year(tokens[k]) or tokens[k].norm in words):
             k -= 1
         word = tokens[k] if k >= 0 else None
-        if word is None or not word.raw.endswith(("'s", "’s")) or not word.raw[:1].isupper():
+        if word is None or not possessive(word) or not word.raw[:1].isupper():
             return False  # (a common noun's, "the French president's special envoy", may well be the claim's)
         return word.norm not in self._owners
 
@@ -774,10 +774,7 @@ class Matcher:
         k = hit.first
         while k > 0 and tokens[k - 1].norm in _AUXILIARIES:
             k -= 1
-        j = k  # the capitalised words just before, one name ("Team Riverside Cancer Care")
-        while j > 0 and tokens[j - 1].raw[:1].isupper() and (j == k or _adjacent(tokens, j)):
-            j -= 1
-        name = tokens[j:k]
+        name = tokens[_name_start(tokens, k, adjacent=True) : k]
         if sum(t.raw[1:].islower() for t in name) < 2:
             return False
         return not any(t.norm in self._owners for t in name)
@@ -925,7 +922,7 @@ def _owns_place(
     if _indefinite_apposition(tokens, hit.first, text, compiled):
         return False  # "The Beijing Humanoid Robot Innovation Center, an institution based in X"
     if any(t.norm == "whose" for t in before) or any(
-        t.raw[:1].isupper() and t.raw.endswith(("'s", "’s")) and f" {t.norm} " not in names for t in before
+        t.raw[:1].isupper() and possessive(t) and f" {t.norm} " not in names for t in before
     ):
         return False
     if tokens[hit.last].norm not in ("in", "at"):
@@ -939,6 +936,15 @@ _RELATIVE_LINK = frozenset("which that who is was are were be been being would w
 
 
 _COPULA_OWNER = frozenset("is was became becomes remains itself also now".split())
+
+
+def _name_start(tokens: list[Token], k: int, adjacent: bool = False) -> int:
+    """The first of the capitalised words just before token ``k`` (``k`` if none); with ``adjacent``,
+    only words one space apart, one name ("Team Riverside Cancer Care", not "Page, Team")."""
+    j = k
+    while j > 0 and tokens[j - 1].raw[:1].isupper() and (not adjacent or j == k or _adjacent(tokens, j)):
+        j -= 1
+    return j
 
 
 def _indefinite_apposition(tokens: list[Token], first: int, text: str, compiled: CompiledClaim) -> bool:
@@ -956,10 +962,7 @@ def _indefinite_apposition(tokens: list[Token], first: int, text: str, compiled:
             continue
         if not any(term.occurs_in(tokens[a + 1 : first]) for term in compiled.require):
             return False
-        j = end
-        while j > 0 and tokens[j - 1].raw[:1].isupper():
-            j -= 1
-        name = tokens[j:end]
+        name = tokens[_name_start(tokens, end) : end]
         own = _proper_phrases(compiled.claim)
         return sum(t.raw[1:].islower() for t in name) >= 2 and not any(p in joined_norms(name) for p in own)
     return False
@@ -981,9 +984,7 @@ def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: 
         c = next((c for c in range(k - 1, max(0, k - ASIDE_REACH), -1) if "," in text[tokens[c - 1].end : tokens[c].start]), 0)
         if c:
             k = c
-    j = k
-    while j > 0 and tokens[j - 1].raw[:1].isupper():
-        j -= 1
+    j = _name_start(tokens, k)
     if j == k or (j == 0 and k - j == 1 and "," not in text[tokens[0].end : tokens[1].start]):
         return False  # no name, or one capitalised word opening the sentence ("Officials said ..."; not "Alibaba, based in")
     name = tokens[j:k]
@@ -1724,8 +1725,8 @@ def _pool(tokens: list[Token], value: NumberMention) -> bool:
     where the whole is what the claim counts)."""
     j = _first_token_at(tokens, value.start) - 1
     owned = False
-    while j > 0 and (tokens[j].norm in _DETERMINERS or tokens[j].raw.endswith(("'s", "’s"))) and tokens[j].norm != "of":
-        owned = owned or tokens[j].norm in ("our", "their", "its", "his", "her") or tokens[j].raw.endswith(("'s", "’s"))
+    while j > 0 and (tokens[j].norm in _DETERMINERS or possessive(tokens[j])) and tokens[j].norm != "of":
+        owned = owned or tokens[j].norm in ("our", "their", "its", "his", "her") or possessive(tokens[j])
         j -= 1
     return owned and j > 0 and tokens[j].norm == "of" and _is_number(tokens[j - 1])
 
