@@ -279,6 +279,10 @@ class Matcher:
             or "(?!)",
             re.IGNORECASE,
         )
+        # a claim whose statement names the event is about it too ("... in a speech at the WAIC opening")
+        self._events = self._events | frozenset(
+            c.claim.id for c in index.claims.values() if self._own_event_re.search(c.claim.statement)
+        )
         # and the event names any claim about an event gives ("Stonebridge Maritime Fair"), not "Beijing"
         self._own_names = tuple(
             sorted(
@@ -361,7 +365,12 @@ class Matcher:
         if isinstance(value, NumberMention):
             return self._assign_number(value, tokens, previous, text, at)
         if isinstance(value, DateMention):
-            if _STAMP_BEFORE.search(text, max(0, value.start - 24), value.start) or _is_dateline(text, value) or _stamp_in_brackets(text, value):
+            if (
+                _STAMP_BEFORE.search(text, max(0, value.start - 24), value.start)
+                or _is_dateline(text, value)
+                or _stamp_in_brackets(text, value)
+                or _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start)
+            ):
                 return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
             found = DateValue(value.first, value.last)
             families = ("date", "year") if value.first.year is not None else ("date",)  # "returns on Oct. 19": no year
@@ -665,7 +674,7 @@ class Matcher:
         for hit in hits:
             if others and hit.claim in self._events and _not_own(others, self._own_names):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
-            if hit.claim in self._edition_claims and _other_year(scope or sentence, self._edition_year):
+            if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
             if self._possessed_by_another(tokens, hit):
                 continue  # "Lakeport's cut-off is seven hours", "Boston's prize purse": another's
@@ -729,6 +738,16 @@ class Matcher:
             if m.end() > own and _not_own([joined_norms(tokenize(window, *m.span()))], self._own_names):
                 other = m
         return [joined_norms(tokenize(window, *other.span()))] if other is not None else []
+
+    def _another_edition(self, scope: list[Token] | None, sentence: list[Token], text: str) -> bool:
+        """Whether the value's clause names another year than the edition's, or names none (nor "this
+        year") while its sentence does: "WAIC 2023 in Shanghai; over 30 large language models exhibited"."""
+        clause = scope or sentence
+        if _other_year(clause, self._edition_year):
+            return True
+        if scope is None or any(_is_year(t) for t in clause) or " this year " in joined_norms(clause):
+            return False
+        return _other_year(_without_comparisons(sentence, text), self._edition_year)  # (not "40% more than in 2023")
 
     def _possessed_by_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether a capitalised possessive that names none of the claims' words owns the subject:
@@ -980,10 +999,15 @@ def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: 
         c -= 1
     if 0 < c < k and tokens[c].norm in ("a", "an", "the") and "," in text[tokens[c - 1].end : tokens[c].start]:
         k = c
-    if k > 1 and "," in text[tokens[k - 1].end : tokens[k].start]:  # an aside before: ", despite its name,"
+    for hop in range(3):  # asides before, maybe nested: ", despite its name,", "which, as its name says,"
+        if not (k > 1 and "," in text[tokens[k - 1].end : tokens[k].start]) or (hop and tokens[k - 1].raw[:1].isupper()):
+            break  # (no aside; or a name ends here: stop at it)
         c = next((c for c in range(k - 1, max(0, k - ASIDE_REACH), -1) if "," in text[tokens[c - 1].end : tokens[c].start]), 0)
-        if c:
-            k = c
+        if not c:
+            break
+        k = c
+        while k > 0 and tokens[k - 1].norm in _RELATIVE_LINK:
+            k -= 1
     j = _name_start(tokens, k)
     if j == k or (j == 0 and k - j == 1 and "," not in text[tokens[0].end : tokens[1].start]):
         return False  # no name, or one capitalised word opening the sentence ("Officials said ..."; not "Alibaba, based in")
@@ -1543,6 +1567,7 @@ _STAMP_BEFORE = re.compile(
     r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised"
     r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*\Z"
     r"|[·•|]\s*\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
+    r"|(?:\A|[.!?]\s+|\n\s*)By\s+\Z"  # "By March 2025 the regulator had recorded ...": a cut-off
 )
 _DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*\Z")
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
@@ -1551,6 +1576,13 @@ _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-�
 _WEEKDAYS_RE = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _WEEKDAY_RANGE_AFTER = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*" + _WEEKDAYS_RE)
 _WEEKDAY_RANGE_BEFORE = re.compile(_WEEKDAYS_RE + r"\s*(?:to|through|thru|until|till|-|–|—)\s*\Z")
+
+
+# An occasion that a day right after it dates: "at a regular press briefing in Beijing on Thursday, July 24".
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:briefing|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+)
 
 
 def _stamp_in_brackets(text: str, value: DateMention) -> bool:
