@@ -538,6 +538,16 @@ class Matcher:
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
         elif not window and not unit and not value.maybe_year:
             hits = self._subject_before(value, tokens)  # "exhibitors numbered 800", "humanoid robot 50 units"
+            k0 = _first_token_at(tokens, value.start)
+            if (
+                value.qualifier in (Qualifier.UNDER, Qualifier.OVER)
+                and not _cells_of(tokens)
+                and any(h.last == k0 - 1 and text[tokens[h.last].end : value.start] == " " for h in hits)
+            ):
+                return None  # "Among finishers under 30, women were the majority": an age band, not a count
+            hits = [h for h in hits if not (h.first > 0 and tokens[h.first - 1].norm in _GROUPS)]
+            if not hits:
+                return None  # "Team finishers: 312", "Foreign exhibitors: 150": a group's count
             k = _first_token_at(tokens, value.start)
             if k >= 2 and tokens[k - 1].norm == "of" and not any(h.last == k - 2 for h in hits):
                 return None  # "participants had a median age of 54": the figure is the age's
@@ -676,6 +686,8 @@ class Matcher:
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
             if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
+            if scope is not None and sentence is not tokens and _other_year(scope, self._edition_year):
+                continue  # a table cell in a row or column of another year: "| 2019 | ... | 41% |"
             if self._possessed_by_another(tokens, hit):
                 continue  # "Lakeport's cut-off is seven hours", "Boston's prize purse": another's
             if self._done_by_another(tokens, hit):
@@ -1119,6 +1131,9 @@ def _other_events(tokens: list[Token]) -> list[str]:
     if len(tokens) > 2 and tokens[0].norm == "the" and tokens[1].norm in _ORDINALS and tokens[2].norm not in EVENT_WORDS:
         names.append(joined_norms(tokens[:2]))  # "The sixth, in July the following year, was ...": an edition
     for k, token in enumerate(tokens):
+        if k > 1 and token.norm in EVENT_WORDS and tokens[k - 1].norm == "own" and tokens[k - 2].norm in ("their", "its", "his", "her"):
+            names.append(joined_norms(tokens[k - 2 : k + 1]))  # "Lakeport hosted their own marathon"
+            continue
         if k > 0 and tokens[k - 1].norm in _OTHER_EDITION and (token.norm in EVENT_WORDS or token.norm == "edition"):
             names.append(joined_norms(tokens[k - 1 : k + 1]))  # "the fifth conference", "the next summit"
             continue
@@ -1337,7 +1352,11 @@ def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClai
     if k >= len(tokens):
         return True
     if tokens[k].norm in ("of", "by", "from"):  # "15% by green bonds": the bonds' share
-        return _names_own(tokens[k + 1 : k + 5], claim)
+        phrase = tokens[k + 1 : k + 5]
+        own = {w for words in claim.subjects for w in words} | {w for t in claim.require for w in t.words}
+        if any(possessive(t) and t.norm not in own for t in phrase[:2]):
+            return False  # "60% of the club's finishers": a group's share (not "of the programme's funding")
+        return _names_own(phrase, claim)
     before = _word_before(tokens, value)
     if before in _DETERMINERS or before in ("our", "their", "its"):
         word = tokens[k]
@@ -1498,6 +1517,7 @@ _STAY = frozenset("spent spend spending stayed stay staying waited wait queued t
 
 
 # Words between a figure and its noun that count a part of it: "150 foreign companies".
+_GROUPS = frozenset("team club charity group school foreign overseas international domestic local".split())
 _PART = frozenset(
     "foreign overseas international domestic local national regional us uk eu state owned private "
     "listed startup new first additional extra further more".split()
