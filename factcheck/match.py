@@ -235,6 +235,7 @@ class Matcher:
         # the names events may bear: those of every claim about an event ("WAIC", "Shanghai"), not "China"
         self._names = frozenset(p for c in index.claims.values() for p in _proper_phrases(c.claim))
         # the names of the claims' own event: those of every claim whose subject is an event ("WAIC", "Shanghai")
+        self._subject_words = {c.claim.id: frozenset(w for words in c.subjects for w in words) for c in index.claims.values()}
         # Words whose possessive may own a claim's subject: the claims' own words, events and times.
         self._owners = frozenset(
             {w for c in index.claims.values() for words in c.subjects for w in words}
@@ -640,7 +641,8 @@ class Matcher:
             ]
         if hits:  # not across a semicolon or ", and": "the Pro tier is $20; the Team tier is $50"
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
-            hits = [h for h in hits if lo <= h.first < hi and _same_side(tokens, text, h, at)]
+            asides = _asides(tokens, text)
+            hits = [h for h in hits if lo <= h.first < hi and _same_side(asides, h, at)]
         if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT):
             hits = [h for h in hits if _may_own(tokens, text, h, value, found.kind, self.index.claims[h.claim])]  # type: ignore[arg-type]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
@@ -766,7 +768,7 @@ class Matcher:
         "Lakeport's cut-off", "Boston's prize purse" (not "China's action plan", "WAIC's theme",
         "WAIC 2025's theme")."""
         k = hit.first - 1
-        words = {w for phrase in self.index.claims[hit.claim].subjects for w in phrase}  # ("prize" before "purse")
+        words = self._subject_words[hit.claim]  # ("prize" before "purse")
         while k >= 0 and hit.first - k <= 3 and (tokens[k].norm in _ATTRIBUTES or _is_year(tokens[k]) or tokens[k].norm in words):
             k -= 1
         word = tokens[k] if k >= 0 else None
@@ -1118,6 +1120,7 @@ def _is_event_claim(compiled: CompiledClaim, subject_only: bool = False) -> bool
     return not words.isdisjoint(EVENT_WORDS)
 
 
+@lru_cache(maxsize=4096)
 def _proper_phrases(claim: Claim) -> tuple[str, ...]:
     """The claim's subject and ``require`` phrases that are names (with a capital): " waic ", " shanghai "."""
     phrases = (*claim.subject, *claim.context.require)
@@ -1377,9 +1380,7 @@ _CHANGE_NOUNS = frozenset("growth increase rise decline decrease change gain dro
 
 def _is_change(tokens: list[Token], value: NumberMention) -> bool:
     """Whether a percentage is a change: right after a change verb, or after "by" with one shortly before."""
-    k = int(token_at(tokens, value.start) + 0.5)
-    while k < len(tokens) and tokens[k].start < value.start:
-        k += 1
+    k = _first_token_at(tokens, value.start)
     before = [t.norm for t in tokens[max(0, k - 4) : k]]
     if not before or before[-2:] in (["made", "up"], ["make", "up"], ["makes", "up"], ["making", "up"]):
         return False  # "women made up 41% of finishers": a share
@@ -1438,12 +1439,11 @@ def _for_another(tokens: list[Token], text: str, hit: SubjectHit, at: float) -> 
     return aside is None or aside[0] - hit.last > ANTECEDENT_REACH
 
 
-def _same_side(tokens: list[Token], text: str, hit: SubjectHit, at: float) -> bool:
+def _same_side(asides: list[tuple[int, int]], hit: SubjectHit, at: float) -> bool:
     """Whether a subject and a value are both inside one aside or both outside every aside, or the
     value's aside describes the subject just before it ("WAIC 2025, which opened on July 26").
     Not: "Kiprop, born in 1998, ran when the marathon was first held"; "Li, who spoke at the
-    conference on Saturday, met executives on July 27"."""
-    asides = _asides(tokens, text)
+    conference on Saturday, met executives on July 27" (``asides``: see :func:`_asides`)."""
     if not asides:
         return True
     side = next((a for a in asides if a[0] <= hit.first < a[1]), None)
@@ -1790,9 +1790,7 @@ def _first_token_at(tokens: list[Token], offset: int) -> int:
 
 def _word_before(tokens: list[Token], value: NumberMention) -> str:
     """The normalised word just before a figure (its qualifier included), or ""."""
-    k = int(token_at(tokens, value.start) + 0.5)
-    while k < len(tokens) and tokens[k].start < value.start:
-        k += 1
+    k = _first_token_at(tokens, value.start)
     return tokens[k - 1].norm if k > 0 else ""
 
 
