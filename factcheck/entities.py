@@ -132,6 +132,11 @@ _SET_OFF_END = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3
 # Words that may stand between the comma after a name and its title: "Li Qiang, the
 # premier", "Maria Costa, its CEO" (with possessives and capitalised words:
 # "China's premier", "the Nimbus CEO", "the company's CEO").
+# Title words that may end a run of capitalised words before a name: "Prime Minister Li Qiang".
+_TITLE_WORDS = frozenset(
+    "minister premier chancellor secretary governor mayor senator ambassador envoy director chairman chairwoman "
+    "chair ceo founder king queen prince princess general admiral commissioner judge justice".split()
+)
 _DETERMINERS = frozenset("the a an its their his her our".split())
 ATTRIBUTE_REACH = 2  # possessive or capitalised words before the title, at most
 # Words that may continue an appositive title after it: "CEO of Nimbus", "premier since 2023".
@@ -174,6 +179,9 @@ def name_before(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[i
     if span is None:
         return []
     first = int(token_at(tokens, span[0]))
+    while first < k - 1 and (tokens[first].norm in HONORIFICS or tokens[first].norm in _TITLE_WORDS):
+        first += 1  # "Prime Minister Li Qiang, China's premier": the name after the title
+    span = tokens[first].start, span[1]
     if _introduced(tokens, first, text) or _listed(tokens, first, text) or _adverb(tokens, first, k - 1, text):
         return []
     return [span]

@@ -876,7 +876,8 @@ class Matcher:
         if value.kind == "name":
             known = {start for start, end in spans if " " in text[start:end]}  # "Li Qiang", not the alias "Li"
             # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
-            after = [s for s in name_after(tokens, hit.last, text) if s[0] not in known]
+            title_end = _title_end(hit, tokens, value)
+            after = [s for s in name_after(tokens, title_end, text) if s[0] not in known]
             spans += after
             if not after:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
                 appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text)
@@ -891,7 +892,8 @@ class Matcher:
             ]
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
-        spans = [s for s in spans if not (tokens[hit.first].start <= s[0] < tokens[hit.last].end)]
+        title_span = tokens[hit.first].start, tokens[_title_end(hit, tokens, value)].end
+        spans = [s for s in spans if not (title_span[0] <= s[0] < title_span[1])]
         spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text)]
         # A name in apposition is the title's own: as near as one right after it, nearer than
         # a variant elsewhere in the sentence ("Wang, China's premier, met Li Qiang").
@@ -911,6 +913,15 @@ OWNER_REACH = 4  # words between what is "based in X" and "based in", at most
 _NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
 _CORRECTED = re.compile(r"\s*(?:--|—|–|,)?\s*(?:sorry|I mean|or rather|correction)\b", re.IGNORECASE)
 _ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|one of (?:the|several|many))\s+(?:\w+\s+){0,3}")
+
+
+def _title_end(hit: SubjectHit, tokens: list[Token], value: TextValue) -> int:
+    """The last token of the title in a subject hit: a subject may end with the first word of the
+    claim's name ("Prime Minister Li"), so that the title counts only before that name; the name
+    is then read from that word ("Prime Minister Li Keqiang")."""
+    if value.kind == "name" and hit.last > hit.first and tokens[hit.last].norm == value.text.split()[0].lower():
+        return hit.last - 1
+    return hit.last
 
 
 def _with_given_name(span: tuple[int, int], tokens: list[Token], text: str, index: ClaimIndex) -> tuple[int, int]:
