@@ -1204,9 +1204,20 @@ def _title_run(tokens: list[Token], k: int) -> list[Token]:
     while j > 0 and tokens[j - 1].raw[:1].isupper() and tokens[j - 1].norm not in _DETERMINERS and _adjacent(tokens, j):
         j -= 1
     run = tokens[j:k]
-    if not any(t.raw[1:].islower() for t in run) or (j == 0 and len(run) == 1):
+    if not any(t.raw[1:].islower() or _is_acronym_name(t) for t in run) or (j == 0 and len(run) == 1):
         return []
     return run
+
+
+def _is_acronym_name(token: Token) -> bool:
+    """An acronym that names a body or a group ("BRICS", "G20", "APEC"), not a field ("AI", "LLM")."""
+    raw = token.raw
+    if not (len(raw) > 1 and raw.isupper()) or token.norm in _GENERIC_ACRONYMS:
+        return False
+    return raw.isalpha() or raw[0].isalpha() and raw[1:].isdigit() and len(raw) <= 3  # "G20" (not "WAIC2025")
+
+
+_GENERIC_ACRONYMS = frozenset("ai agi asi genai it ict iot llm llms ml nlp vr ar xr ev evs tech".split())
 
 
 def _not_own(names: list[str], own: tuple[str, ...]) -> bool:
