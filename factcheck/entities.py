@@ -262,7 +262,8 @@ NOUN_PLACE_REACH = 6  # from another subject: "the conference, held in X" ("WAIC
 
 
 def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
-    """Places a subject is put in: "in X"/"at X" after it, "X <subject>", "X as the <subject>"."""
+    """Places a subject is put in: "in X"/"at X" after it ("from X" right after it: "lifted off from
+    Kourou"), "X <subject>", "X as the <subject>"."""
     spans: list[tuple[int, int]] = []
     if tokens[hit.last].norm in ("in", "at"):  # the subject ends with it: "based in X"
         span = _run(tokens, hit.last + 1, 1, text) if hit.last + 1 < len(tokens) else None
@@ -278,8 +279,8 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
             clause = True
         if clause and tokens[k].norm not in _VENUE_CLAUSE and tokens[k].norm not in ("in", "at"):
             break  # ", which drew firms in X": X is not where the subject is
-        if tokens[k].norm in ("in", "at"):
-            span = _run(tokens, k + 1, 1, text)
+        if tokens[k].norm in ("in", "at") or (k == hit.last + 1 and tokens[k].norm == "from"):
+            span = _run(tokens, k + 1, 1, text)  # (right after it, "from X": "launched from Kourou")
             if span:
                 spans.append(span)
             break

@@ -92,6 +92,7 @@ _STOP = frozenset(
     "per across over into among between".split()
 )
 _CLASSIFIERS = frozenset("unit piece set".split())  # "humanoid robot 50 units": counts the noun before
+_PARTICLES = frozenset("off up out away down over".split())
 _COPULAS = frozenset("is was are were be been being remains remained became becomes".split())
 _MODALS = frozenset("could would might will may can should must shall".split())
 _TIME_OFFSET = frozenset("after before earlier later ago prior since behind ahead".split())
@@ -368,6 +369,7 @@ class Matcher:
         if isinstance(value, DateMention):
             if (
                 _STAMP_BEFORE.search(text, max(0, value.start - 24), value.start)
+                or _BYLINE_BEFORE.search(text, max(0, value.start - 60), value.start)
                 or _is_dateline(text, value)
                 or _stamp_in_brackets(text, value)
                 or _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start)
@@ -387,7 +389,7 @@ class Matcher:
         if isinstance(value, WeekdayMention):
             if _WEEKDAY_RANGE_AFTER.match(text, value.end) or _WEEKDAY_RANGE_BEFORE.search(text, max(0, value.start - 20), value.start):
                 return None  # "Friday to Sunday, 07:00-20:00": a span of days, not the day
-            day = _date_after(text, value.end)  # "Thursday, 4 July 2024": another year's Thursday
+            day = _date_after(text, value.end) or _date_before(text, value.start)  # "Thursday, 4 July 2024", "4 July 2024 (Thursday)": another year's
             if day is not None and day.year is not None:
                 wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or _same_year(day, c.claim.value)
                 return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text, wanted)
@@ -454,8 +456,8 @@ class Matcher:
             return None  # "AI could one day outsmart us": some day, not a length
         if before in _STAY:
             return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
-        if before == "within":
-            return None  # "within two weeks of the launch": an interval, not a length
+        if (before == "within" or value.text[:6].lower() == "within") and 0 < k < len(tokens) and tokens[k].norm in _INTERVAL_ENDS:
+            return None  # "within two weeks of the launch": an interval, not a length ("within 48 hours": at most)
         if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP:
             return None  # "the crew needs three days to build the expo floor": what a task takes
         wanted = lambda c: isinstance(c.claim.value, NumberValue) and unit_key(c.claim.value.unit or "") == unit
@@ -510,7 +512,9 @@ class Matcher:
             return None  # "New: 35 integrations", "another 20 companies": what was added, not the total
         if value.value == 1 and (value.qualifier in (Qualifier.AT_LEAST, Qualifier.OVER) or value.text.isalpha()):
             return None  # "at least one integration", "one WAIC exhibitor joked": not a count of them all
-        if before in ("for", "covering") or any(t.norm == "alone" for t in _chunk_before(tokens, value, text)):
+        if (before == "for" and not _capacity_for(tokens, value)) or before == "covering" or any(
+            t.norm == "alone" for t in _chunk_before(tokens, value, text)
+        ):
             return None  # "orders for 200 robots", "Huawei alone showed 20 products": a part, not the total
         if _part_of_one(tokens, value, text):
             return None  # "including three humanoid robots", "each presented two", "four models at its stand"
@@ -539,6 +543,8 @@ class Matcher:
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
         elif not window and not unit and not value.maybe_year:
             hits = self._subject_before(value, tokens)  # "exhibitors numbered 800", "humanoid robot 50 units"
+            if not hits and _cells_of(tokens):  # "| Halcyon | 8 |" under "| Mission | Instruments |"
+                tokens, hits = self._subject_over(value, tokens, text)
             k0 = _first_token_at(tokens, value.start)
             if (
                 value.qualifier in (Qualifier.UNDER, Qualifier.OVER)
@@ -610,6 +616,24 @@ class Matcher:
         if figures and any(h.first == 0 for h in hits):
             return []  # the figure just before counts the subject: "of the 800 exhibitors, 150 were foreign"
         return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
+
+    def _subject_over(self, value: NumberMention, tokens: list[Token], text: str) -> tuple[list[Token], list[SubjectHit]]:
+        """The row's tokens with the header's over a figure's cell, and the count subjects in that
+        header, for the claims whose ``require`` terms stand in the row's label: "| Halcyon | 8 |"
+        under "| Mission | Instruments |" counts Halcyon's instruments, "| Huawei | 20 |" under
+        "| Company | Products shown |" is one exhibitor's, not the total."""
+        extended = _with_header(tokens, value.start, text)
+        if extended is tokens:
+            return tokens, []
+        cell = next(c for c in _cells_of(tokens) if c.start <= value.start < c.end)
+        label = [t for t in tokens if cell.label[0] <= t.start < cell.label[1]]
+        n = len(tokens)
+        hits = [
+            SubjectHit(h.first + n, h.last + n, h.claim)
+            for h in self.index.subject_hits(extended[n:])
+            if self._is_plain_count(h.claim) and self.index.claims[h.claim].require and self.index.required_in(h.claim, label)
+        ]
+        return (extended, hits) if hits else (tokens, [])
 
     def _is_plain_count(self, claim_id: str) -> bool:
         """A count of the subject itself: not a measure, which needs its unit ("3 days")."""
@@ -694,7 +718,7 @@ class Matcher:
                 continue  # "Lakeport's cut-off is seven hours", "Boston's prize purse": another's
             if self._done_by_another(tokens, hit):
                 continue  # "Team Riverside Cancer Care was founded in 2003", "Riverside Drive closes for ten hours"
-            level: float | None = self.index.context_level(hit.claim, sentence, previous, scope)
+            level: float | None = self.index.context_level(hit.claim, sentence, previous, None if _anaphoric(scope, tokens, hit) else scope)
             if level is None:
                 continue
             if level == 0 and scope is not None and not self.index.required_in(hit.claim, scope):
@@ -800,7 +824,8 @@ class Matcher:
         participle = first.norm.endswith("ed") or first.norm in _IRREGULAR_PARTICIPLES
         if not (first.raw.islower() and (participle or first.norm in _VERBS or first.raw.endswith("es"))):
             return False
-        if participle and hit.first > 0:  # "a meeting held on Tuesday 28 October": the meeting's day
+        phrasal = hit.last > hit.first and tokens[hit.first + 1].norm in _PARTICLES  # "lifted off": a verb, not a passive
+        if participle and hit.first > 0 and not phrasal:  # "a meeting held on Tuesday 28 October": the meeting's day
             noun = tokens[hit.first - 1]
             if noun.raw.isalpha() and noun.raw.islower() and noun.norm not in self._owners and noun.norm not in _NOT_DOERS:
                 return True
@@ -969,9 +994,41 @@ def _owns_place(
         t.raw[:1].isupper() and possessive(t) and f" {t.norm} " not in names for t in before
     ):
         return False
+    if _opening_name_owns(compiled, tokens, hit.first, text):
+        return False  # "The International Atomic Energy Agency followed in 1957, headquartered in Vienna"
     if tokens[hit.last].norm not in ("in", "at"):
         return not _named_owner_elsewhere(compiled, tokens, hit.first, text)
+    if _plural_owner(before):
+        return False  # "most global technical bodies are based in Geneva": a class of things, not the claim's one
     return any(term.occurs_in(before) for term in compiled.require)
+
+
+def _plural_owner(before: list[Token]) -> bool:
+    """Whether the words before "based in" end with a plural noun and "are" or "were"."""
+    if len(before) < 2 or before[-1].norm not in ("are", "were"):
+        return False
+    noun = before[-2]
+    return noun.raw.isalpha() and noun.raw.islower() and noun.raw != noun.norm and noun.raw.endswith("s")
+
+
+def _opening_name_owns(compiled: CompiledClaim, tokens: list[Token], first: int, text: str) -> bool:
+    """Whether a participle after the only comma of its sentence ("..., headquartered in Vienna")
+    describes the name that opens the sentence, a name of two capitalised words or more that is none
+    of the claim's, in a clause that names nothing else the claim requires ("The International
+    Atomic Energy Agency followed in 1957, headquartered in Vienna"; not "Li proposed a new body,
+    headquartered in X")."""
+    if first < 3 or not tokens[first].norm.endswith("ed") or "," not in text[tokens[first - 1].end : tokens[first].start]:
+        return False
+    if any("," in text[tokens[k - 1].end : tokens[k].start] for k in range(1, first)):
+        return False
+    start = 1 if tokens[0].norm == "the" else 0
+    end = start
+    while end < first and tokens[end].raw[:1].isupper() and (end == start or _adjacent(tokens, end)):
+        end += 1
+    name = tokens[start:end]
+    if sum(t.raw[1:].islower() for t in name) < 2 or any(p in joined_norms(name) for p in _proper_phrases(compiled.claim)):
+        return False
+    return not any(term.occurs_in(tokens[end:first]) for term in compiled.require)
 
 
 ASIDE_REACH = 16  # words in an aside between commas, at most
@@ -1149,7 +1206,8 @@ def _other_events(tokens: list[Token]) -> list[str]:
             names.append(joined_norms(tokens[k - 2 : k + 1]))  # "Lakeport hosted their own marathon"
             continue
         if k > 0 and tokens[k - 1].norm in _OTHER_EDITION and (token.norm in EVENT_WORDS or token.norm == "edition"):
-            names.append(joined_norms(tokens[k - 1 : k + 1]))  # "the fifth conference", "the next summit"
+            if not _own_ordinal(tokens, k - 1):
+                names.append(joined_norms(tokens[k - 1 : k + 1]))  # "the fifth conference", "the next summit"
             continue
         if token.norm not in EVENT_WORDS:
             continue
@@ -1195,6 +1253,22 @@ def _adjacent(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` follows the one before it after a single space or hyphen: one name
     ("Boston Marathon"), not "Laura Whitfield, race director"."""
     return tokens[k].start - tokens[k - 1].end <= 1
+
+
+def _own_ordinal(tokens: list[Token], k: int) -> bool:
+    """Whether the ordinal at token ``k`` numbers the edition spoken of, not another: "now in its
+    eighth edition", "this fifth edition", "The conference ... was the eighth edition of WAIC" (the
+    event it is "of" is named, and read, after it; "which was the seventh edition" is another's)."""
+    if k == 0 or tokens[k].norm not in _ORDINALS:
+        return False
+    before = tokens[k - 1].norm
+    if before in ("its", "this"):
+        return True
+    named = k + 2 < len(tokens) and tokens[k + 2].norm == "of"
+    return named and before == "the" and k > 1 and tokens[k - 2].norm in _EDITION_COPULAS
+
+
+_EDITION_COPULAS = _COPULAS | {"marks", "marked", "marking"}
 
 
 def _title_run(tokens: list[Token], k: int) -> list[Token]:
@@ -1269,6 +1343,8 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
         _verb_like(tokens[lo + 1]) or tokens[lo + 1].norm in _PRONOUNS
     ):  # ", and has a three-hour limit", ", but it costs $1,099": the same subject
         lo = _clause_around(tokens, lo - 1, text, _CLAUSE_OPENERS)[0]
+    while 0 < lo < len(tokens) - 1 and tokens[lo].norm in _CLAUSE_OPENERS and _gapped(tokens[lo + 1 : hi]):
+        lo = _clause_around(tokens, lo - 1, text, _CLAUSE_OPENERS)[0]  # ", but only 15 MB per file": the same verb
     hi = next((k for k in range(int(at) + 1, hi) if tokens[k].norm in _MEASURED_FROM), hi)
     clauses = [c for c in _comparison_clauses(tokens, text) if lo <= c[0] < hi]
     if any(tokens[i].start <= offset < tokens[j - 1].end for i, j in clauses):
@@ -1288,6 +1364,28 @@ _VERBS = frozenset(
 
 
 _PRONOUNS = frozenset("it they he she its".split())
+
+
+def _anaphoric(scope: list[Token] | None, tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether a clause after ", and" opens with "the" and the claim's subject, which then names
+    what the clause before spoke of: "Chandrayaan-1 orbited at 100 km ..., and the mission ended
+    after 312 days instead of the planned two years" (not ", and the mission this year ...")."""
+    if scope is None or len(scope) < 3 or scope[0].norm not in _CLAUSE_OPENERS or scope[1].norm != "the":
+        return False
+    return scope[2] is tokens[hit.first] and not any(t.norm in _OWN_TIMES or _is_year(t) for t in scope)
+
+
+def _gapped(clause: list[Token]) -> bool:
+    """Whether a clause after ", and" or ", but" has no verb nor time of its own, and so shares
+    the clause before's ("DocuVault allows 1,000 requests per minute, but only 15 MB per file";
+    "Pro went from $19 to $29, and Team from $79 to $99"; not ", and over 800 this year")."""
+    if any(_verb_like(t) or t.norm in _AUXILIARY_VERBS for t in clause):
+        return False
+    return not any(t.norm in _OWN_TIMES or _is_year(t) for t in clause)
+
+
+_AUXILIARY_VERBS = _MODALS | {"do", "does", "did", "be", "been", "being"}
+_OWN_TIMES = frozenset("this now today currently presently".split())
 
 
 def _verb_like(token: Token) -> bool:
@@ -1611,6 +1709,9 @@ _STAMP_BEFORE = re.compile(
     r"|[·•|]\s*\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
     r"|(?:\A|[.!?]\s+|\n\s*)By\s+\Z"  # "By March 2025 the regulator had recorded ...": a cut-off
 )
+_BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
+    r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
+)
 _DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*\Z")
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
 
@@ -1780,6 +1881,13 @@ def _date_after(text: str, end: int) -> PartialDate | None:
     return found[0].first if found and found[0].start <= 3 else None
 
 
+def _date_before(text: str, start: int) -> PartialDate | None:
+    """The date that a weekday at ``start`` follows ("4 July 2024 (Thursday)"), if it follows one."""
+    window = text[max(0, start - 32) : start]
+    found = find_dates(window)
+    return found[-1].first if found and len(window) - found[-1].end <= 3 else None
+
+
 def _same_year(day: PartialDate, claim: WeekdayValue) -> bool:
     """Whether a day is of the year of the date a weekday claim gives (or names no year)."""
     return day.year is None or claim.date is None or claim.date.year is None or day.year == claim.date.year
@@ -1808,6 +1916,17 @@ def _pool(tokens: list[Token], value: NumberMention) -> bool:
 def _first_token_at(tokens: list[Token], offset: int) -> int:
     """The index of the first token that starts at or after ``offset``."""
     return bisect_left(tokens, offset, key=_token_start)
+
+
+def _capacity_for(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether "for" before a figure follows a capacity ("room for 3 team members", "space for 10
+    seats"): the whole of what there is room for, not a part."""
+    k = _first_token_at(tokens, value.start) - 2
+    return k >= 0 and tokens[k].norm in _CAPACITY
+
+
+_INTERVAL_ENDS = frozenset("of after before from since".split())
+_CAPACITY = frozenset("room space capacity enough support supports supported seating".split())
 
 
 def _word_before(tokens: list[Token], value: NumberMention) -> str:

@@ -176,6 +176,32 @@ def test_a_fortnight_is_one_fortnight() -> None:
     assert find_numbers("a fortnightly call") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("WAIC, a week-long gathering", "week-long", "week"),
+        ("the day-long forum", "day-long", "day"),
+        ("a weeklong show", "weeklong", "week"),
+        ("a fortnight-long festival", "fortnight-long", "fortnight"),
+        ("a monthlong exhibition", "monthlong", "month"),
+        ("The conference lasted a week.", "a week", "week"),
+        ("It spanned a day.", "a day", "day"),
+    ],
+)
+def test_one_unit_of_time(text: str, surface: str, unit: str) -> None:
+    check(only(text), text, (surface, 1, Q.EXACT, K.COUNT, unit, None))
+
+
+@pytest.mark.parametrize("text", ["a week after WAIC closed", "twice a day", "a day-old robot", "a week-old post", "all day long"])
+def test_a_week_or_a_day_that_is_no_length(text: str) -> None:
+    assert find_numbers(text) == [], text
+
+
+def test_within_is_at_most() -> None:
+    text = "Support answers within 24 hours."
+    check(only(text), text, ("within 24", 24, Q.AT_MOST, K.COUNT, None, None))
+
+
 @pytest.mark.parametrize("surface", ["800+", "800-plus", "800 plus"])
 def test_plus_forms(surface: str) -> None:
     text = f"with {surface} companies"

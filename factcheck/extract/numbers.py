@@ -48,6 +48,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "fewer than": _Q.UNDER, "less than": _Q.UNDER, "under": _Q.UNDER, "below": _Q.UNDER,
     "up to": _Q.AT_MOST, "at most": _Q.AT_MOST, "no more than": _Q.AT_MOST,
     "a maximum of": _Q.AT_MOST,
+    "within": _Q.AT_MOST,
     "exactly": _Q.EXACTLY, "precisely": _Q.EXACTLY,
 }  # fmt: skip
 
@@ -69,9 +70,11 @@ GLUED_UNITS = frozenset(
     "kw mw gw kwh mwh gwh twh mah wh in".split()
 )
 _SCALE_WORDS = r"(?:" + "|".join(sorted(SCALE_WORDS)) + r")\b"
+# One unit of time as an adjective: "a week-long gathering", "the day-long forum", "a monthlong show".
+_LONG = r"(?:day|week|fortnight|month|year)-?long\b"
 _GATE = (
-    r"(?=[\d$\xa3\xa5?]|a\s+(?:dozen\b|fortnight\b|" + _SCALE_WORDS + ")"
-    r"|" + trie_pattern((START_WORDS - {"a"}) | _CURRENCY_CODES) + r"(?![a-z]))"
+    r"(?=[\d$\xa3\xa5?]|a\s+(?:dozen\b|fortnight\b|week\b|day\b|" + _SCALE_WORDS + ")|" + _LONG + "|"
+    + trie_pattern((START_WORDS - {"a"}) | _CURRENCY_CODES) + r"(?![a-z]))"
 )
 _CUR = r"(?:us\$|hk\$|a\$|c\$|s\$|\$|\?|\xa3|\xa5|(?:" + "|".join(_ISO_CODES) + r")\s?)"
 _CUR_WORD = (
@@ -97,7 +100,7 @@ def _figure(i: int) -> str:
 
 _BODY = (
     _GATE + r"(?:"
-    r"(?P<od>\d+)(?:st|nd|rd|th)\b|(?P<ow>" + ORDINAL + r")|(?P<fn>a\s+fortnight\b)"
+    r"(?P<od>\d+)(?:st|nd|rd|th)\b|(?P<ow>" + ORDINAL + r")|(?P<fn>a\s+(?:fortnight|week|day)\b(?!-)|" + _LONG + ")"
     r"|(?:(?P<btw>(?<=between\s))|(?P<frm>(?<=from\s))|)" + _figure(1)
     + r"(?P<rng>(?P<conj>(?(btw)\s+and\s+|(?:\s*[-?]\s*|\s+to\s+)))" + _figure(2) + ")?"
     r"(?(btw)(?(rng)|(?!))|)(?(frm)(?(rng)|(?!))|)"
@@ -178,9 +181,8 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
         return None
     if g[_OD] or g[_OW]:
         return _ordinal(g, text, start, end)
-    if g[_FN]:  # "a fortnight": one, of a unit that a claim in days reads as 14 days
-        start, qualifier = _qualifier(g, m, low)
-        return NumberMention(start, end, text[start:end], 1.0, qualifier, unit="fortnight")
+    if g[_FN]:  # "a fortnight", "week-long": one, of a unit that a claim in days reads as 14 or 7 days
+        return _one_unit(g, m, low, text, start, end)
     if g[_W1] == b"one" and _is_pronoun_one(g, m, low):
         return None
     if _year_before_code(g):
@@ -230,6 +232,20 @@ def _currency(g: Groups, m: re.Match[bytes], text: str) -> str | None:
             return "USD"
         return _CURRENCIES.get(words[-1].rstrip("s") if words[-1] not in ("renminbi", "yuan") else words[-1])
     return None
+
+
+_LASTING = re.compile(rb"(?<![a-z])(?:last|lasts|lasted|lasting|span|spans|spanned|spanning)\s+$")
+
+
+def _one_unit(g: Groups, m: re.Match[bytes], low: bytes, text: str, start: int, end: int) -> NumberMention | None:
+    """One unit of time: "a fortnight", "week-long", "day-long"; "a week" and "a day" only as what
+    something lasts ("lasted a week"; not "a week after", "twice a day")."""
+    words = g[_FN] or b""
+    unit = words.split()[-1].decode() if words[:2] == b"a " or words[:2] == b"a\t" else words[:-4].rstrip(b"-").decode()
+    if unit in ("week", "day") and words[:2] == b"a " and not _LASTING.search(low, max(0, m.start() - 10), m.start() + 1):
+        return None
+    start, qualifier = _qualifier(g, m, low)
+    return NumberMention(start, end, text[start:end], 1.0, qualifier, unit=unit)
 
 
 def _valid_unicode(g: Groups, m: re.Match[bytes], text: str) -> bool:
