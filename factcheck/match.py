@@ -810,6 +810,8 @@ class Matcher:
         if last is None:
             return ""
         year = next(g for g in last.groups() if g)
+        if last.start() < _edition_reach(window) and _DIGRESSION.match(window, _sentence_start(window, last.start())):
+            return ""  # "Last year, the 2024 conference drew 500 exhibitors." is not the topic paragraphs on
         if int(year) == self._edition_year or "this year" in window[last.end() :].lower():
             return ""
         if str(self._edition_year) in window[last.end() :]:
@@ -1253,6 +1255,28 @@ def _adjacent(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` follows the one before it after a single space or hyphen: one name
     ("Boston Marathon"), not "Laura Whitfield, race director"."""
     return tokens[k].start - tokens[k - 1].end <= 1
+
+
+def _edition_reach(window: str) -> int:
+    """Where in ``window`` (the text before a sentence) another edition named in passing may still
+    be the sentence's topic: its own paragraph and the one before."""
+    opens = window.rstrip(" \t").endswith("\n\n") or not window.strip()
+    end = len(window.rstrip())  # (a sentence that opens a paragraph: the break before it starts its own)
+    for _ in range(1 if opens else 2):
+        end = window.rfind("\n\n", 0, end)
+        if end < 0:
+            return 0
+    return end
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """The start of the sentence holding offset ``at`` (after the last sentence end or line break)."""
+    cut = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
+    return 0 if cut < 0 else cut + 1 + (text[cut] != "\n")
+
+
+# A sentence that opens with a time in the past names another edition in passing: "Last year, ...".
+_DIGRESSION = re.compile(r"\s*(?:Last year|A year (?:ago|earlier)|Back in|The year before|In (?:19|20)\d\d\b|Previously)")
 
 
 def _own_ordinal(tokens: list[Token], k: int) -> bool:
