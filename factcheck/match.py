@@ -1211,6 +1211,9 @@ def _other_events(tokens: list[Token]) -> list[str]:
             if not _own_ordinal(tokens, k - 1):
                 names.append(joined_norms(tokens[k - 1 : k + 1]))  # "the fifth conference", "the next summit"
             continue
+        if token.raw in KNOWN_EVENTS or _COP.fullmatch(token.raw):
+            names.append(token.norm)  # "at Summer Davos", "CES 2025", "COP29": events named without an event word
+            continue
         if token.norm not in EVENT_WORDS:
             continue
         if not token.raw[:1].isupper():  # "the Bletchley Park summit", "a Paris forum" (not "the AI summit")
@@ -1227,6 +1230,12 @@ def _other_events(tokens: list[Token]) -> list[str]:
             names.append(joined_norms(tokens[j : k + 1]))
     return names
 
+
+#: Well-known events whose names hold no event word (matched as written, case included).
+KNOWN_EVENTS = frozenset(
+    "Davos Boao CES MWC Computex COMPUTEX GITEX VivaTech SXSW NeurIPS ICML CVPR ICLR WWDC APEC G7 G20 Dreamforce".split()
+)
+_COP = re.compile(r"COP\d{1,2}")
 
 TOPIC_REACH = 600  # characters back in which the text's last-named event is its topic
 _EVENT_WORD_RE = (
