@@ -491,6 +491,17 @@ def _interval(low: float, high: float, qualifier: str, canonical: bool) -> tuple
     }[qualifier]  # fmt: skip
 
 
+def _rounded_to(number: float, figure: float, upward: bool) -> bool:
+    """Whether "over number" ("under number" if not ``upward``) is ``figure`` rounded to the last
+    non-zero digit of ``number``: 850 for over 800, 2,431,870 for over 2.4 million (not 900)."""
+    digits = str(int(number)) if number == int(number) else ""
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if number < 10 or zeros == 0:
+        return False
+    unit = 10**zeros
+    return number <= figure < number + unit if upward else number - unit < figure <= number
+
+
 def number_verdict(value: dict[str, Any], figure: float, qualifier: str = "exact") -> str:
     """The verdict on stating ``qualifier figure`` of a claims-file number ``value``."""
     number = float(value["number"])
@@ -502,6 +513,8 @@ def number_verdict(value: dict[str, Any], figure: float, qualifier: str = "exact
         if {canon, qualifier} & _UPWARD and {canon, qualifier} & _DOWNWARD:
             return "contradicts"
         return "differs"
+    if high is None and qualifier == "exact" and canon in _UPWARD | _DOWNWARD and _rounded_to(number, figure, canon in _UPWARD):
+        return "consistent"
     a = _interval(number, number if high is None else high, canon, True)
     b = _interval(figure, figure, qualifier, False)
     low, low_out = max((a[0], not a[2]), (b[0], not b[2]))  # the higher low; at a tie, an excluded one

@@ -179,6 +179,13 @@ def name_before(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[i
     if span is None:
         return []
     first = int(token_at(tokens, span[0]))
+    j = first - 2 if first >= 2 and tokens[first - 1].norm == "the" else first - 1
+    if j >= 1 and tokens[j].norm == "of" and _is_name_word(tokens[j - 1]):  # "Tomas Brekke of the National Conservatives, ..."
+        owner = _run(tokens, j - 1, -1, text)
+        if owner is not None:
+            span = owner
+            first = int(token_at(tokens, span[0]))
+            k = j
     while first < k - 1 and (tokens[first].norm in HONORIFICS or tokens[first].norm in _TITLE_WORDS):
         first += 1  # "Prime Minister Li Qiang, China's premier": the name after the title
     span = tokens[first].start, span[1]
@@ -279,7 +286,9 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
             clause = True
         if clause and tokens[k].norm not in _VENUE_CLAUSE and tokens[k].norm not in ("in", "at"):
             break  # ", which drew firms in X": X is not where the subject is
-        if tokens[k].norm in ("in", "at") or (k == hit.last + 1 and tokens[k].norm == "from"):
+        if tokens[k].norm in ("in", "at") or (k == hit.last + 1 and tokens[k].norm == "from") or (
+            tokens[k].norm == "by" and tokens[k - 1].norm in _HOSTING
+        ):  # "hosted by X"
             span = _run(tokens, k + 1, 1, text)  # (right after it, "from X": "launched from Kourou")
             if span:
                 spans.append(span)
@@ -293,6 +302,9 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         span = _run(tokens, hit.first - 1, -1, text)
         if span:
             spans.append(span)
+    host = _host_before(tokens, hit, text)  # "X hosted WAIC 2025", "Spain hosted the tournament"
+    if host:
+        spans.append(host)
     opener = _place_opening(tokens, hit.first, text)  # "Held in X, WAIC 2025 showcased ..."
     if opener:
         spans.append(opener)
@@ -301,6 +313,24 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         if span and not _negated(tokens, span[0]):
             spans.append(span)
     return spans
+
+
+_HOSTING = frozenset("host hosts hosted hosting stage stages staged".split())
+
+
+def _host_before(tokens: list[Token], hit: SubjectHit, text: str) -> tuple[int, int] | None:
+    """A capitalised name that hosts the subject, right before the verb: "Beijing hosted WAIC 2025",
+    "Spain will host the tournament" (the verb may be the subject itself: "Spain hosted ...")."""
+    k = hit.first if tokens[hit.first].norm in _HOSTING else hit.first - 1
+    if k > 0 and k != hit.first and tokens[k].norm == "the":
+        k -= 1
+    if k < 1 or tokens[k].norm not in _HOSTING or tokens[k].raw[:1].isupper():
+        return None
+    if tokens[k - 1].norm in ("will", "to", "would", "also"):
+        k -= 1
+    if k < 1 or not joined(text, tokens[k - 1], tokens[k]) or possessive(tokens[k - 1]):
+        return None
+    return _run(tokens, k - 1, -1, text)
 
 
 # A label that says what place follows it: "Proposed HQ: Beijing", "| Host city of WAIC 2025 | Beijing |".

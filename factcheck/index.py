@@ -45,6 +45,10 @@ class Term:
         return bool(self.needle) and self.needle in joined_norms(tokens)
 
 
+# Prefixes that make a word another thing: a semi-final is no final, an ex-premier no premier.
+_PREFIXES = frozenset("semi quarter pre post mini sub non ex vice".split())
+
+
 class Tokens(list[Token]):
     """A sentence's tokens, caching what matching asks of them more than once, and the table
     cells the sentence lies in (a table row is one sentence, unless a cell holds a full stop)."""
@@ -194,6 +198,8 @@ class ClaimIndex:
         """Every subject phrase occurrence in ``tokens`` (longest first at a place)."""
         hits: list[SubjectHit] = []
         for i, token in enumerate(tokens):
+            if i and tokens[i - 1].norm in _PREFIXES and token.start - tokens[i - 1].end == 1:
+                continue  # "Semi-final", "quarter final", "ex-premier": another thing than the final or the premier
             for word in self.resolve(token.norm):
                 for words, claim_id in self._by_first.get(word, ()):
                     if claim_ids is not None and claim_id not in claim_ids:

@@ -93,9 +93,38 @@ def judge_number(expected: NumberValue, found: NumberValue) -> tuple[Verdict, st
         if {expected.qualifier, found.qualifier} & _UP and {expected.qualifier, found.qualifier} & _DOWN:
             return Verdict.CONTRADICTS, "the same figure, qualified the opposite way"
         return Verdict.DIFFERS, "the same figure with a different qualifier"
+    if _rounds_to(expected, found):
+        return Verdict.CONSISTENT, "a figure the canonical one rounds"
     if _overlap(interval(expected, canonical=True), interval(found, canonical=False)):
         return Verdict.DIFFERS, "a different figure, though both could be true"
     return Verdict.CONTRADICTS, "the figures cannot both be true"
+
+
+def _rounds_to(expected: NumberValue, found: NumberValue) -> bool:
+    """Whether a bare figure is one that a canonical "over N" or "under N" rounds to N: at or above
+    N and below N plus the place of N's last significant digit ("2,431,870" or "850" against *over
+    2.4 million* or *over 800*; not "900"), or at or below N and above N less it for "under N"."""
+    if found.qualifier is not Q.EXACT or found.high is not None or expected.high is not None:
+        return False
+    step = _last_place(expected.amount)
+    if step is None:
+        return False
+    if expected.qualifier in (Q.OVER, Q.AT_LEAST):
+        return expected.amount <= found.amount < expected.amount + step
+    if expected.qualifier in (Q.UNDER, Q.AT_MOST):
+        return expected.amount - step < found.amount <= expected.amount
+    return False
+
+
+def _last_place(amount: float) -> int | None:
+    """The place value of a round figure's last significant digit (100 for 800, 100,000 for 2.4
+    million), or None for a figure that is not round (13, 99.95)."""
+    if amount < 10 or amount != int(amount):
+        return None
+    n, step = int(amount), 1
+    while n % 10 == 0:
+        n, step = n // 10, step * 10
+    return step if step > 1 else None
 
 
 _SHARED_SIGNS = {"$": frozenset({"USD", "HKD", "AUD", "CAD", "SGD", "NZD", "TWD"}), "¥": frozenset({"JPY", "CNY"})}

@@ -303,6 +303,7 @@ class Matcher:
             for c in index.claims.values()
             if isinstance(c.claim.value, TextValue)
         }
+        self._table_rows: tuple[list[int], list[int]] = ([], [])  # see matches()
 
     def matches(
         self,
@@ -314,6 +315,9 @@ class Matcher:
         """Every statement of a claim in ``text``, in text order (``cells``: its tables' body cells;
         ``leads``: (list item block, block introducing the list) pairs, see :class:`Document`)."""
         lead_of = dict(leads)
+        # The rows of this text's tables (header and body), which scope another edition to their cells
+        # (see _edition_before). Set per call: a Matcher scans one text at a time.
+        self._table_rows = _row_spans(cells)
         gate = self.index.live(text, blocks, cells, lead_of)
         if gate is not None and not gate.blocks:
             return []  # no subject with its context anywhere: nothing can be stated
@@ -358,7 +362,9 @@ class Matcher:
         if not isinstance(match.claim.claim.value, DateValue) or value.last is not None:
             return None
         subjects = set(match.claim.subjects)
-        wanted = lambda c: c.claim.id in self._dated_weekdays and not subjects.isdisjoint(c.subjects)
+        wanted = lambda c: (  # (of the claim's year: "on Sunday, 27 September 2025" is another year's Sunday)
+            c.claim.id in self._dated_weekdays and not subjects.isdisjoint(c.subjects) and _same_year(value.first, c.claim.value)
+        )
         at = token_at(tokens, value.start)
         return self._nearest(value, DateValue(value.first), tokens, _own(previous), at, ("weekday",), text, wanted)
 
@@ -518,6 +524,8 @@ class Matcher:
             return None  # "orders for 200 robots", "Huawei alone showed 20 products": a part, not the total
         if _part_of_one(tokens, value, text):
             return None  # "including three humanoid robots", "each presented two", "four models at its stand"
+        if before in _SHOW_VERBS and self._shown_by_another(tokens, value, text):
+            return None  # "AgiBot (Shanghai) brought 12 robots": one exhibitor's
         if _pool(tokens, value):
             return None  # "nine of our twelve regions": the twelve are what the nine are taken from
         if _in_brackets_after_name(text, value.start):
@@ -591,6 +599,8 @@ class Matcher:
         word = last.raw.lower()
         if value.value == 1 or hit.last + 1 >= len(counted) or word.endswith("s"):
             return False
+        if value.unit and hit.first == 0:  # "a 32-team tournament" counts teams; "a 2-robot boxing match" counts none
+            return not any(term.occurs_in(counted[hit.last + 1 : hit.last + 2]) for term in self.index.claims[hit.claim].require)
         if counted[hit.last + 1].norm in _DETERMINERS or counted[hit.last + 1].norm in _STOP:
             return False  # "18,000 runners finished the race": a verb, which modifies no noun
         return word == last.norm and self.index.is_subject_word(word)
@@ -635,6 +645,13 @@ class Matcher:
         ]
         return (extended, hits) if hits else (tokens, [])
 
+    def _shown_by_another(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
+        """Whether the doer of "showed"/"brought" before a figure is a company's name that is none of
+        the claims' words ("AgiBot brought 12 robots"; not "WAIC showed 60 robots")."""
+        k = _first_token_at(tokens, value.start) - 2
+        doer = _company_name_at(tokens, k, text) if k >= 0 else None
+        return doer is not None and doer.norm not in self._owners
+
     def _is_plain_count(self, claim_id: str) -> bool:
         """A count of the subject itself: not a measure, which needs its unit ("3 days")."""
         return self._families[claim_id] == "count" and not _is_unit_claim(self.index.claims[claim_id])
@@ -675,10 +692,12 @@ class Matcher:
         """Whether words put in relation to a place subject may be an unknown place: not the sentence's
         first word (capitalised anyway: "About WAIC", "Proposed headquarters"), nor a possessive
         ("Sundar Pichai's WAIC keynote"), nor words that hold the claim's own subject or context
-        ("Northbridge University" for the university's city)."""
+        ("Northbridge University" for the university's city), nor an event's name ("the Meridian Cup final")."""
         if span[0] == tokens[0].start or text[span[1] : span[1] + 2] in ("'s", "’s"):
             return False
         words = [t for t in tokens if span[0] <= t.start < span[1]]
+        if words and words[-1].norm in EVENT_WORDS:
+            return False  # "the Meridian Cup final": an event's name, not a place
         own = [*compiled.require, *(Term(w, False, " " + " ".join(w) + " ") for w in compiled.subjects)]
         return not any(term.occurs_in(words) for term in own)
 
@@ -753,8 +772,8 @@ class Matcher:
                 return others
         before = previous() if callable(previous) else previous
         if before:
-            if self._names_own_event(before):
-                return []
+            if self._names_own_event(before):  # another edition of it: "WAIC 2020 was held online. More than 200 exhibitors ..."
+                return [" another edition "] if self._names_other_edition(before) else []
             others = _other_events(before)
             if others:
                 return others
@@ -766,14 +785,23 @@ class Matcher:
         counts too: the last year named before, if it is not the claims' and its sentence speaks of
         an event ("The 2024 edition ran from 4 to 6 July 2024. ... Organisers reported 500
         exhibitors")."""
-        window = text[max(0, start - TOPIC_REACH) : start]
-        edition = self._edition_before(window)
+        base = max(0, start - TOPIC_REACH)
+        window = text[base:start]
+        edition = self._edition_before(window, base)
         if edition:
             return [edition]
         own = max((m.end() for m in self._own_event_re.finditer(window)), default=-1)
         other = None
         for m in _EVENT_NAME.finditer(window):
             if m.end() > own and _not_own([joined_norms(tokenize(window, *m.span()))], self._own_names):
+                other = m
+        for m in _NAMED_WITHOUT_CAPITALS.finditer(window):  # "the BRICS summit", "At CES, ..."
+            if m.end() <= max(own, other.end() if other else -1):
+                continue
+            name = m.group(1)
+            if name in KNOWN_EVENTS or _COP.fullmatch(name) or (
+                m.group(2) and _is_acronym_name(tokenize(window, *m.span(1))[0]) and _not_own([name.lower()], self._own_names)
+            ):
                 other = m
         return [joined_norms(tokenize(window, *other.span()))] if other is not None else []
 
@@ -798,20 +826,27 @@ class Matcher:
         word = tokens[k] if k >= 0 else None
         if word is None or not possessive(word) or not word.raw[:1].isupper():
             return False  # (a common noun's, "the French president's special envoy", may well be the claim's)
+        if word.norm in _WEEKDAY_OWNERS:  # "Saturday's vote" is the vote; "Saturday's races" are other races
+            last = tokens[hit.last]
+            return last.raw.lower() != last.norm and last.raw.lower().endswith("s")
         return word.norm not in self._owners
 
-    def _edition_before(self, window: str) -> str:
-        """" the 2024 edition " if the last year in ``window`` is another edition's, else ""."""
+    def _edition_before(self, window: str, base: int = 0) -> str:
+        """" the 2024 edition " if the last year in ``window`` (at ``base`` in the text) is another
+        edition's, else ""."""
         if self._edition_year is None:
             return ""
         last = None
-        for last in _EDITION_YEAR.finditer(window):
-            pass
+        starts, ends = self._table_rows
+        for found in _EDITION_YEAR.finditer(window):
+            k = bisect_right(starts, base + found.start()) - 1
+            if k < 0 or ends[k] <= base + found.start():  # ("| Metric | Cup 2026 | 2022 edition |" scopes its column only)
+                last = found
         if last is None:
             return ""
         year = next(g for g in last.groups() if g)
-        if last.start() < _edition_reach(window) and _DIGRESSION.match(window, _sentence_start(window, last.start())):
-            return ""  # "Last year, the 2024 conference drew 500 exhibitors." is not the topic paragraphs on
+        if _in_passing(window, last.start()):
+            return ""  # "Last year, the 2024 conference drew 500 exhibitors." is not the topic of what follows
         if int(year) == self._edition_year or "this year" in window[last.end() :].lower():
             return ""
         if str(self._edition_year) in window[last.end() :]:
@@ -835,9 +870,16 @@ class Matcher:
         while k > 0 and tokens[k - 1].norm in _AUXILIARIES:
             k -= 1
         name = tokens[_name_start(tokens, k, adjacent=True) : k]
+        while name and name[0].norm in _FUNCTION_OPENERS:
+            name = name[1:]  # "When Norvanians voted on 20 September": "When" opens the clause, no name
         if sum(t.raw[1:].islower() for t in name) < 2:
             return False
         return not any(t.norm in self._owners for t in name)
+
+    def _names_other_edition(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` name another year than the edition's, and not the edition's own."""
+        year = self._edition_year
+        return _other_year(tokens, year) and not any(_is_year(t) and int(t.raw) == year for t in tokens)
 
     def _names_own_event(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` name the claims' own event ("WAIC", "the World AI Conference")."""
@@ -856,8 +898,10 @@ class Matcher:
         in_table = bool(_cells_of(tokens))
         hits = [h for h in self.index.sentence_hits(tokens) if h.claim in self._text_ids]
         for hit in hits:
-            if any(h.claim == hit.claim and h.first <= hit.first and hit.last <= h.last and h != hit for h in hits):
-                continue  # "Chief Executive" inside "Chief Executive Officer": the longer title only
+            if any(h.first <= hit.first and hit.last <= h.last and h.last - h.first > hit.last - hit.first for h in hits):
+                continue  # "Chief Executive" inside "Chief Executive Officer", "winner" in "Golden Boot winner": the longer only
+            if hit.first > 0 and tokens[hit.first - 1].norm == "than" or hit.first > 1 and tokens[hit.first - 2].norm == "than":
+                continue  # "Kralj scored five goals, two fewer than the top scorer": the title is compared, not held
             compiled = self.index.claims[hit.claim]
             # A name's title may take its country from the sentence before ("China
             # proposed a body. Premier Li presented it."); a quoted title may not.
@@ -895,6 +939,8 @@ class Matcher:
         if value.kind != "place":
             spans += [m.span() for m in self._variants[compiled.claim.id].finditer(text, lo, hi)]
             if value.kind == "name":  # "Professor Hannah Okafor" is not the alias "Okafor"
+                a, b = _clause_around(tokens, hit.first, text, _CLAUSE_OPENERS)  # not "..., while van Dael finished as top scorer"
+                spans = [s for s in spans if tokens[a].start <= s[0] < tokens[b - 1].end]
                 spans = [_with_given_name(s, tokens, text, self.index) for s in spans]
                 title = tokens[hit.first].start  # "Larry Page, another former Google chief executive": one more holder
                 spans = [s for s in spans if not (s[1] <= title and _ANOTHER_HOLDER.fullmatch(text, s[1], title))]
@@ -905,6 +951,8 @@ class Matcher:
             # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
             title_end = _title_end(hit, tokens, value)
             after = [s for s in name_after(tokens, title_end, text) if s[0] not in known]
+            if not _cells_of(tokens):  # a header row's next cell is no name: "| No. | Premier | Term | Notes |"
+                after = [s for s in after if not _CELL_GAP.fullmatch(text, tokens[title_end].end, s[0])]
             spans += after
             if not after:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
                 appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text)
@@ -937,6 +985,7 @@ OWNER_REACH = 4  # words between what is "based in X" and "based in", at most
 
 
 
+_CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
 _NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
 _CORRECTED = re.compile(r"\s*(?:--|—|–|,)?\s*(?:sorry|I mean|or rather|correction)\b", re.IGNORECASE)
 _ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|one of (?:the|several|many))\s+(?:\w+\s+){0,3}")
@@ -996,10 +1045,14 @@ def _owns_place(
         t.raw[:1].isupper() and possessive(t) and f" {t.norm} " not in names for t in before
     ):
         return False
+    if hit.first > 1 and tokens[hit.first - 1].norm in ("both", "all") and tokens[hit.first - 2].norm in ("are", "were"):
+        return False  # "the WHO and the ITU are both headquartered in Geneva": others, more than one
     if _opening_name_owns(compiled, tokens, hit.first, text):
         return False  # "The International Atomic Energy Agency followed in 1957, headquartered in Vienna"
+    if _named_owner_elsewhere(compiled, tokens, hit.first, text):
+        return False  # "the United Nations, which is headquartered in X", "The APEC forum ... is based in X"
     if tokens[hit.last].norm not in ("in", "at"):
-        return not _named_owner_elsewhere(compiled, tokens, hit.first, text)
+        return True
     if _plural_owner(before):
         return False  # "most global technical bodies are based in Geneva": a class of things, not the claim's one
     return any(term.occurs_in(before) for term in compiled.require)
@@ -1078,6 +1131,8 @@ def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: 
     k = first
     while k > 0 and tokens[k - 1].norm in _RELATIVE_LINK:
         k -= 1
+    if k > 1 and tokens[k - 1].norm == "itself" and tokens[k - 2].raw[:1].isupper():
+        k -= 1  # "The UN itself is headquartered in New York"
     c = k  # an appositive between: "the ITU, the UN agency headquartered in Geneva"
     while c > 0 and k - c < OWNER_REACH and joined(text, tokens[c - 1], tokens[c]):
         c -= 1
@@ -1093,6 +1148,10 @@ def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: 
         while k > 0 and tokens[k - 1].norm in _RELATIVE_LINK:
             k -= 1
     j = _name_start(tokens, k)
+    if j == k and k >= 2 and tokens[k - 1].raw.isalpha() and tokens[k - 1].raw.islower() and tokens[k - 2].raw[:1].isupper():
+        j = _name_start(tokens, k - 1, adjacent=True)  # a name and its head noun: "The Asia-Pacific Economic Cooperation forum"
+        if sum(t.raw[1:].islower() for t in tokens[j : k - 1]) < 2:
+            j = k
     if j == k or (j == 0 and k - j == 1 and "," not in text[tokens[0].end : tokens[1].start]):
         return False  # no name, or one capitalised word opening the sentence ("Officials said ..."; not "Alibaba, based in")
     name = tokens[j:k]
@@ -1236,6 +1295,11 @@ KNOWN_EVENTS = frozenset(
     "Davos Boao CES MWC Computex COMPUTEX GITEX VivaTech SXSW NeurIPS ICML CVPR ICLR WWDC APEC G7 G20 Dreamforce".split()
 )
 _COP = re.compile(r"COP\d{1,2}")
+# An acronym before a lowercase event word, or a well-known event's name: checked against
+# _is_acronym_name and KNOWN_EVENTS by _topic_before.
+_NAMED_WITHOUT_CAPITALS = re.compile(
+    r"\b([A-Z][A-Za-z0-9]{1,8})(?:(\s+(?:summit|conference|forum|expo|meeting|ministerial|gathering)\b)|(?=[\s,.;:]))"
+)
 
 TOPIC_REACH = 600  # characters back in which the text's last-named event is its topic
 _EVENT_WORD_RE = (
@@ -1284,6 +1348,31 @@ def _sentence_start(text: str, at: int) -> int:
     return 0 if cut < 0 else cut + 1 + (text[cut] != "\n")
 
 
+def _row_spans(cells: tuple[Cell, ...]) -> tuple[list[int], list[int]]:
+    """The spans of table rows, header rows included, as sorted starts and their ends: from each body
+    row's label to its last cell, and each header cell."""
+    spans: dict[int, int] = {}
+    for cell in cells:
+        spans[cell.label[0]] = max(spans.get(cell.label[0], 0), cell.end)
+        for a, b in cell.heads:
+            spans[a] = max(spans.get(a, 0), b)
+    starts = sorted(spans)
+    return starts, [spans[a] for a in starts]
+
+
+def _in_passing(text: str, at: int) -> bool:
+    """Whether another edition named at ``at`` is named in passing: in a sentence that opens with a
+    past time ("Last year, ...", "In 2024, ..."), or in an aside or a comparison ("The Netherlands,
+    who had also reached the final of the 2022 edition, ...", "up from 500 at the 2024 edition"),
+    not as what the sentence is about ("The 2024 edition ran from 4 to 6 July", "The inaugural WAIC
+    took place in September 2018 at the Shanghai Expo Centre")."""
+    start = _sentence_start(text, at)
+    return bool(_DIGRESSION.match(text, start) or _ASIDE_OR_COMPARISON.search(text, start, at))
+
+
+_ASIDE_OR_COMPARISON = re.compile(
+    r",\s*(?:who|which|whose|where|when|like|unlike)\b|\(|\bthan\b|\b(?:up|down) from\b|\bcompared (?:with|to)\b"
+)
 # A sentence that opens with a time in the past names another edition in passing: "Last year, ...".
 _DIGRESSION = re.compile(r"\s*(?:Last year|A year (?:ago|earlier)|Back in|The year before|In (?:19|20)\d\d\b|Previously)")
 
@@ -1385,7 +1474,10 @@ def _exclusion_scope(tokens: list[Token], offset: int, text: str) -> list[Token]
     if not clauses and (lo, hi) == (0, len(tokens)):
         return None
     dropped = {k for i, j in clauses for k in range(i, j)}
-    return [t for k, t in enumerate(tokens[lo:hi], lo) if k not in dropped]
+    kept = [t for k, t in enumerate(tokens[lo:hi], lo) if k not in dropped]
+    if lo > 0 and not any(t.norm in _OWN_TIMES or _is_year(t) for t in kept):
+        kept = tokens[: _opening_time(tokens)] + kept  # "In 2018 it sank to 58 seats, and turnout dropped to 61.7%"
+    return kept
 
 
 _CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and", "so", "yet"))  # after a comma
@@ -1406,6 +1498,21 @@ def _anaphoric(scope: list[Token] | None, tokens: list[Token], hit: SubjectHit) 
     if scope is None or len(scope) < 3 or scope[0].norm not in _CLAUSE_OPENERS or scope[1].norm != "the":
         return False
     return scope[2] is tokens[hit.first] and not any(t.norm in _OWN_TIMES or _is_year(t) for t in scope)
+
+
+def _opening_time(tokens: list[Token]) -> int:
+    """How many tokens of a time phrase open the sentence and so frame all its clauses ("In 2018",
+    "Back in 2014", "Last year", "Four years ago"): 0 if none."""
+    words = [t.norm for t in tokens[:4]]
+    if any(possessive(t) for t in tokens[:3]):
+        return 0  # "Last year's WAIC had 500 exhibitors": a noun, not a time that frames the sentence
+    if words[:1] == ["in"] and len(tokens) > 1 and _is_year(tokens[1]):
+        return 2
+    if words[:2] == ["back", "in"] and len(tokens) > 2 and _is_year(tokens[2]):
+        return 3
+    if words[:2] in (["last", "year"], ["a", "year"]) or words[1:3] in (["year", "ago"], ["years", "ago"]):
+        return 2 if words[:2] == ["last", "year"] else 3
+    return 0
 
 
 def _gapped(clause: list[Token]) -> bool:
@@ -1513,12 +1620,28 @@ def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClai
         if any(possessive(t) and t.norm not in own for t in phrase[:2]):
             return False  # "60% of the club's finishers": a group's share (not "of the programme's funding")
         return _names_own(phrase, claim)
+    k0 = _first_token_at(tokens, value.start)
+    if k0 >= 2 and _another_noun_before(tokens, k0, claim):
+        return False  # "EU funds cover 45% of the costs, the State budget 50%": the budget's share
     before = _word_before(tokens, value)
     if before in _DETERMINERS or before in ("our", "their", "its"):
         word = tokens[k]
         if word.raw.isalpha() and word.raw.islower() and word.norm not in _STOP and word.norm not in _COMPARATIVES:
             return _names_own(tokens[k : k + 3], claim)
     return True
+
+
+def _another_noun_before(tokens: list[Token], k: int, claim: CompiledClaim) -> bool:
+    """Whether a figure at token ``k`` follows a noun phrase of its own that names none of the claim's
+    words, as a list of shares does: "the State budget 50%" (a lowercase noun after a capitalised
+    word or a determiner; not "turnout hit 68%")."""
+    noun, head = tokens[k - 1], tokens[k - 2]
+    if not (noun.raw.isalpha() and noun.raw.islower()) or noun.norm in _STOP or noun.norm in _VERBS or _verb_like(noun):
+        return False
+    if not (k >= 3 and tokens[k - 3].norm in ("the", "its", "their") and head.raw.isalpha()):
+        return False  # (a noun phrase: "the State budget"; not "We promise 99.9% uptime")
+    words = joined_norms(tokens[k - 2 : k])
+    return not any(f" {' '.join(s)} " in words for s in claim.subjects)
 
 
 def _names_own(phrase: list[Token], claim: CompiledClaim) -> bool:
@@ -1540,7 +1663,7 @@ def _is_change(tokens: list[Token], value: NumberMention) -> bool:
     return before[-1] in _CHANGE_VERBS or (before[-1] == "by" and not _CHANGE_VERBS.isdisjoint(before[:-1]))
 
 
-_RATE_AFTER = re.compile(r"\s*(?:per|a|an|each|/)\s*([A-Za-z]+)")
+_RATE_AFTER = re.compile(r"\s*(?:(?:per|a|an|each)\s+|/\s*)([A-Za-z]+)")  # (not " and": "70 per cent and promises")
 
 
 _ASIDE_OPENERS = frozenset("who whose whom which where when born aged".split())  # ", born in 1998," ", who spoke on Saturday,"
@@ -1859,7 +1982,7 @@ def _object_of(tokens: list[Token], first: int) -> bool:
     that noun's: "of the 800 exhibitors, 150 were foreign", "the median age of participants was 54"
     (not "the number of exhibitors was 800")."""
     words = [t.norm for t in tokens[max(0, first - 3) : first]]
-    if words[-2:] == ["of", "the"]:
+    if words[-2:] == ["of", "the"] or words[-3:-1] == ["of", "the"]:  # ("of the exhibiting companies, 18 were ...")
         return True
     return len(words) >= 2 and words[-1] == "of" and words[-2] not in _TOTALS
 
@@ -1894,6 +2017,8 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
     k = _first_token_at(tokens, value.start)
     if "each" in (t.norm for t in tokens[max(0, k - 3) : k]):
         return True
+    if tokens and _SUB_EVENT_LABEL.match(text, tokens[0].start):
+        return True  # "Demonstration: eight humanoid robots from four companies": one session's
     lo, hi = _clause_around(tokens, k, text, _CLAUSE_OPENERS)
     clause = text[tokens[lo].start : tokens[hi - 1].end] if hi > lo else ""
     if _ONE_OWNER.search(clause):
@@ -1901,11 +2026,38 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
     return len(tokens) > 3 and tokens[0].norm == "of" and tokens[1].norm == "the" and _is_number(tokens[2]) and k > 3
 
 
+_SUB_EVENT_LABEL = re.compile(
+    r"(?:Demonstration|Demo|Showcase|Session|Panel|Workshop|Keynote|Booth|Stand|Pavilion|Track)\b[^:\n]{0,40}:"
+)
+_SHOW_VERBS = frozenset("brought showed displayed exhibited unveiled presented demonstrated showcased fielded".split())
+
+
+def _company_name_at(tokens: list[Token], k: int, text: str) -> Token | None:
+    """The last word of a company's name at token ``k``, before a verb: a capitalised word inside
+    the sentence, or one with a capital inside it opening it ("AgiBot", "UBTech"; not "Organisers"),
+    a bracketed aside after it aside ("AgiBot (Shanghai) brought")."""
+    if ")" in text[tokens[k].end : tokens[k + 1].start] or text[tokens[k].end : tokens[k].end + 1] == ")":
+        opening = text.rfind("(", 0, tokens[k].start)
+        j = k
+        while j > 0 and tokens[j].start > opening:
+            j -= 1
+        k = j
+    raw = tokens[k].raw
+    if not raw[:1].isupper() or raw.lower() in _NOT_COMPANIES:
+        return None
+    return tokens[k] if k > 0 or any(c.isupper() for c in raw[1:]) else None
+
+
+_NOT_COMPANIES = frozenset("organisers organizers exhibitors visitors it they we".split())
+
+
+_FUNCTION_OPENERS = frozenset("when while after before as if since once until though although because the a an".split())
 _IRREGULAR_PARTICIPLES = frozenset("held run begun won set built made shown given taken".split())
 _NOT_DOERS = _STOP | _DETERMINERS | frozenset("first also already was were is are been being has have had not never".split())
 _AUXILIARIES = frozenset("is was were are be been being has have had first also already".split())
 _ATTRIBUTES = frozenset("total own new official annual main overall".split())  # "Lakeport's total prize purse"
 _TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())
+_WEEKDAY_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Saturday's vote"
 
 
 def _date_after(text: str, end: int) -> PartialDate | None:

@@ -33,6 +33,10 @@ OVER_800 = NumberValue(800, Q.OVER)
         (NumberValue(800, Q.NEARLY), V.DIFFERS),  # "nearly 800"
         (NumberValue(800, Q.AT_MOST), V.CONTRADICTS),  # "up to 800": the opposite way
         (NumberValue(900), V.DIFFERS),  # compatible, other figure
+        (NumberValue(850), V.CONSISTENT),  # what "over 800" rounds
+        (NumberValue(899), V.CONSISTENT),
+        (NumberValue(850, Q.ABOUT), V.DIFFERS),  # only a bare figure is what the canon rounds
+        (NumberValue(850, Q.OVER), V.DIFFERS),
         (NumberValue(1000, Q.OVER), V.DIFFERS),
         (NumberValue(700, Q.OVER), V.DIFFERS),
         (NumberValue(600), V.CONTRADICTS),
@@ -61,6 +65,12 @@ def test_over_800(found: NumberValue, verdict: V) -> None:
         (NumberValue(30, high=50), NumberValue(60), V.CONTRADICTS),
         (NumberValue(40, Q.UNDER), NumberValue(40), V.CONSISTENT),
         (NumberValue(40, Q.UNDER), NumberValue(45), V.CONTRADICTS),
+        (NumberValue(40, Q.UNDER), NumberValue(35), V.CONSISTENT),  # what "under 40" rounds
+        (NumberValue(40, Q.UNDER), NumberValue(30), V.DIFFERS),
+        (NumberValue(2_400_000, Q.OVER), NumberValue(2_431_870), V.CONSISTENT),
+        (NumberValue(2_400_000, Q.OVER), NumberValue(2_500_000), V.DIFFERS),
+        (NumberValue(13, Q.OVER), NumberValue(14), V.DIFFERS),  # 13 is no round figure
+        (NumberValue(30, Q.AT_LEAST), NumberValue(39), V.CONSISTENT),
     ],
 )
 def test_numbers(expected: NumberValue, found: NumberValue, verdict: V) -> None:
