@@ -49,6 +49,11 @@ class Term:
 _PREFIXES = frozenset("semi quarter pre post mini sub non ex vice".split())
 
 
+def _prefixed(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows one of the prefixes, a hyphen or space apart ("Semi-final", "quarter final")."""
+    return i > 0 and tokens[i - 1].norm in _PREFIXES and tokens[i].start - tokens[i - 1].end == 1
+
+
 class Tokens(list[Token]):
     """A sentence's tokens, caching what matching asks of them more than once, and the table
     cells the sentence lies in (a table row is one sentence, unless a cell holds a full stop)."""
@@ -198,13 +203,11 @@ class ClaimIndex:
         """Every subject phrase occurrence in ``tokens`` (longest first at a place)."""
         hits: list[SubjectHit] = []
         for i, token in enumerate(tokens):
-            if i and tokens[i - 1].norm in _PREFIXES and token.start - tokens[i - 1].end == 1:
-                continue  # "Semi-final", "quarter final", "ex-premier": another thing than the final or the premier
             for word in self.resolve(token.norm):
                 for words, claim_id in self._by_first.get(word, ()):
                     if claim_ids is not None and claim_id not in claim_ids:
                         continue
-                    if self._phrase_at(tokens, i, words):
+                    if self._phrase_at(tokens, i, words) and not _prefixed(tokens, i):
                         hits.append(SubjectHit(i, i + len(words) - 1, claim_id))
         return hits
 

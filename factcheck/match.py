@@ -791,19 +791,17 @@ class Matcher:
         if edition:
             return [edition]
         own = max((m.end() for m in self._own_event_re.finditer(window)), default=-1)
-        other = None
-        for m in _EVENT_NAME.finditer(window):
+        other: tuple[int, int] | None = None
+        for m in _EVENT_NAME.finditer(window) if _EVENT_WORD_CAPITALISED.search(window) else ():
             if m.end() > own and _not_own([joined_norms(tokenize(window, *m.span()))], self._own_names):
-                other = m
-        for m in _NAMED_WITHOUT_CAPITALS.finditer(window):  # "the BRICS summit", "At CES, ..."
-            if m.end() <= max(own, other.end() if other else -1):
+                other = m.span()
+        for found in _NAMED_WITHOUT_CAPITALS.finditer(window):  # "the BRICS summit", "At CES, ..."
+            if found.end() <= max(own, other[1] if other else -1):
                 continue
-            name = m.group(1)
-            if name in KNOWN_EVENTS or _COP.fullmatch(name) or (
-                m.group(2) and _is_acronym_name(tokenize(window, *m.span(1))[0]) and _not_own([name.lower()], self._own_names)
-            ):
-                other = m
-        return [joined_norms(tokenize(window, *other.span()))] if other is not None else []
+            name = found.group(1) or found.group(2)
+            if found.group(2) or (name.lower() not in _GENERIC_ACRONYMS and _not_own([name.lower()], self._own_names)):
+                other = found.span()
+        return [joined_norms(tokenize(window, *other))] if other is not None else []
 
     def _another_edition(self, scope: list[Token] | None, sentence: list[Token], text: str) -> bool:
         """Whether the value's clause names another year than the edition's, or names none (nor "this
@@ -838,18 +836,18 @@ class Matcher:
             return ""
         last = None
         starts, ends = self._table_rows
-        for found in _EDITION_YEAR.finditer(window):
-            k = bisect_right(starts, base + found.start()) - 1
-            if k < 0 or ends[k] <= base + found.start():  # ("| Metric | Cup 2026 | 2022 edition |" scopes its column only)
+        for found in _edition_years(window):
+            k = bisect_right(starts, base + found[0]) - 1
+            if k < 0 or ends[k] <= base + found[0]:  # ("| Metric | Cup 2026 | 2022 edition |" scopes its column only)
                 last = found
         if last is None:
             return ""
-        year = next(g for g in last.groups() if g)
-        if _in_passing(window, last.start()):
+        start, end, year = last
+        if _in_passing(window, start):
             return ""  # "Last year, the 2024 conference drew 500 exhibitors." is not the topic of what follows
-        if int(year) == self._edition_year or "this year" in window[last.end() :].lower():
+        if int(year) == self._edition_year or "this year" in window[end:].lower():
             return ""
-        if str(self._edition_year) in window[last.end() :]:
+        if str(self._edition_year) in window[end:]:
             return ""  # (the edition's own year named since)
         return f" the {year} edition "
 
@@ -1270,7 +1268,7 @@ def _other_events(tokens: list[Token]) -> list[str]:
             if not _own_ordinal(tokens, k - 1):
                 names.append(joined_norms(tokens[k - 1 : k + 1]))  # "the fifth conference", "the next summit"
             continue
-        if token.raw in KNOWN_EVENTS or _COP.fullmatch(token.raw):
+        if token.raw in KNOWN_EVENTS or (token.raw[:3] == "COP" and _COP.fullmatch(token.raw)):
             names.append(token.norm)  # "at Summer Davos", "CES 2025", "COP29": events named without an event word
             continue
         if token.norm not in EVENT_WORDS:
@@ -1298,7 +1296,8 @@ _COP = re.compile(r"COP\d{1,2}")
 # An acronym before a lowercase event word, or a well-known event's name: checked against
 # _is_acronym_name and KNOWN_EVENTS by _topic_before.
 _NAMED_WITHOUT_CAPITALS = re.compile(
-    r"\b([A-Z][A-Za-z0-9]{1,8})(?:(\s+(?:summit|conference|forum|expo|meeting|ministerial|gathering)\b)|(?=[\s,.;:]))"
+    r"\b(?=[A-Z])(?:([A-Z]{2,8}|[A-Z]\d{1,2})\s+(?:summit|conference|forum|expo|meeting|ministerial|gathering)\b"
+    r"|(" + "|".join(sorted(KNOWN_EVENTS)) + r"|COP\d{1,2})\b)"
 )
 
 TOPIC_REACH = 600  # characters back in which the text's last-named event is its topic
@@ -1307,10 +1306,32 @@ _EVENT_WORD_RE = (
     r"|marathon|race|games|championships?|tournament|WAIC)"
 )
 # A year joined to an event word: "the 2024 edition", "WAIC 2024", "the 2026 Riverton Marathon".
-_EDITION_YEAR = re.compile(
-    r"\b" + _EVENT_WORD_RE + r"\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,3}" + _EVENT_WORD_RE + r"\b",
-    re.IGNORECASE,
-)
+# Found from the years (few in a text), looking at the words on either side.
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_EVENT_BEFORE_YEAR = re.compile(r"\b" + _EVENT_WORD_RE + r"\s+\Z", re.IGNORECASE)
+_EVENT_AFTER_YEAR = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,3}" + _EVENT_WORD_RE + r"\b", re.IGNORECASE)
+EVENT_WORD_REACH = 24  # characters an event word before a year may take ("championships ")
+
+
+def _edition_years(text: str) -> list[tuple[int, int, str]]:
+    """The years joined to an event word in ``text``, as (start, end, year) of the joined phrase."""
+    found: list[tuple[int, int, str]] = []
+    for year in _YEAR_RE.finditer(text):
+        before = _EVENT_BEFORE_YEAR.search(text, max(0, year.start() - EVENT_WORD_REACH), year.start())
+        if before is not None:
+            found.append((before.start(), year.end(), year.group()))
+            continue
+        after = _EVENT_AFTER_YEAR.match(text, year.end())
+        if after is not None:
+            found.append((year.start(), after.end(), year.group()))
+    return found
+
+
+_EVENT_WORD_CAPITALISED = re.compile(
+    r"(?:Conference|Summit|Forum|Expo|Exhibition|Fair|Congress|Convention|Festival|Show|Week|Marathon|Games|Olympics"
+    r"|Championship|Cup|Tournament)\b"
+)  # (a cheap first look for _EVENT_NAME)
+# An event's capitalised name: up to five capitalised words before a capitalised event word.
 _EVENT_NAME = re.compile(
     r"\b(?:[A-Z][\w'’&-]*\s+){1,5}(?:Conference|Summit|Forum|Expo|Exhibition|Fair|Congress|Convention|Festival"
     r"|Show|Week|Marathon|Games|Olympics|Championships?|Cup|Tournament)\b"
