@@ -357,6 +357,10 @@ def labelled_places(tokens: list[Token], hit: SubjectHit, text: str, cells: Sequ
             if (named or any(_names_place(text[a:b]) for a, b in cell.heads))
             and (span := _filling_place(tokens, text, cell.start, cell.end))
         ]
+    if ";" in text[tokens[0].start : tokens[-1].end]:
+        recorded = _record_place(tokens, hit, text)  # "Event: WAIC 2025; Host city: Beijing; Duration: 3 days"
+        if recorded:
+            return recorded
     for k in range(1, min(hit.last + LABEL_REACH + 1, len(tokens))):
         gap = text[tokens[k - 1].end : tokens[k].start]
         if k > hit.last and _COLON_GAP.fullmatch(gap):
@@ -367,6 +371,35 @@ def labelled_places(tokens: list[Token], hit: SubjectHit, text: str, cells: Sequ
         if not _LABEL_GAP.fullmatch(gap):
             return []  # a clause, not a label
     return []
+
+
+_FIELD = re.compile(r"\s*([^:;\n]{1,40}?)\s*:\s*([^;\n]+)")
+
+
+def _record_place(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
+    """A place that fills another field of a record whose fields are "key: value" pairs between
+    semicolons, when one field holds the subject and the other's key names a kind of place: "Event:
+    WAIC 2025; Host city: Beijing"."""
+    lo, hi = tokens[0].start, tokens[-1].end
+    fields = []
+    start = lo
+    while start < hi:
+        stop = text.find(";", start, hi)
+        stop = hi if stop < 0 else stop
+        field = _FIELD.fullmatch(text, start, stop)
+        if field is None:
+            return []
+        fields.append(field)
+        start = stop + 1
+    at = tokens[hit.first].start
+    if len(fields) < 2 or not any(f.start(2) <= at < f.end(2) for f in fields):
+        return []
+    return [
+        span
+        for f in fields
+        if not f.start(2) <= at < f.end(2) and _names_place(f.group(1))
+        and (span := _filling_place(tokens, text, f.start(2), f.end(2)))
+    ]
 
 
 def _names_place(label: str) -> bool:

@@ -61,6 +61,14 @@ Hit = tuple[int, tuple[int, int, int, int, Typo | None]]
 """A key found: (its end in the spaced line, (its length, subject claims, require claims, value word, typo))."""
 
 
+_ANSWER = re.compile(r"(?:A|Answer|ANSWER)\s*[:.]\s")
+
+
+def is_answer(text: str, start: int) -> bool:
+    """Whether the text at ``start`` opens an answer after its label: "A: 120", "Answer: about 800"."""
+    return _ANSWER.match(text, start) is not None
+
+
 class Live(NamedTuple):
     """What of a text may state a claim: the blocks to split into sentences, and the keys found in them."""
 
@@ -114,6 +122,7 @@ class Gate:
         previous_hits: list[Hit] = []
         leads = leads or {}
         introducing: dict[int, tuple[int, list[Hit]]] = {lead: (0, []) for lead in leads.values()}  # lead-in block -> (require terms, hits)
+        asked = 0  # the subjects of the block before, if it ends in a question: an answer's subjects
         for k, (a, b) in enumerate(blocks):
             found = context = 0
             block_hits = list(self._automaton.iter(line, a, b + 2))
@@ -121,6 +130,9 @@ class Gate:
                 found |= subject
                 context |= require
                 value[k] |= val
+            if asked and is_answer(text, a):
+                found |= asked  # "Q: How many robots were shown? / A: 120."
+            asked = found if text[a:b].rstrip().endswith("?") else 0
             near = context | before | (heads.get(k, 0) if heads else 0)  # the context its sentences may have
             if heads:
                 found |= heads.get(-1 - k, 0)  # a subject in the header over its cells
@@ -216,6 +228,8 @@ class Gate:
         for i, span in enumerate(spans):
             if live.heads:
                 found[i] |= live.heads.get(-1 - span.block, 0)  # a subject in the header over its cells
+            if i and is_answer(text, span.start) and text[spans[i - 1].start : spans[i - 1].end].endswith("?"):
+                found[i] |= found[i - 1]  # an answer takes the subjects of its question
             if not found[i]:
                 continue
             before = context[i - 1] if i and spans[i - 1].block >= span.block - 1 else 0

@@ -44,6 +44,7 @@ from typing import Callable, Iterable
 from .entities import HONORIFICS, labelled_places, possessive, name_after, name_before, name_set_off, places, quotes_near, unquoted_title, variant_pattern
 from .extract import Value, extract
 from .extract.dates import find_dates
+from .gate import is_answer
 from .index import (
     ClaimIndex,
     Term,
@@ -553,6 +554,8 @@ class Matcher:
             hits = self._subject_before(value, tokens)  # "exhibitors numbered 800", "humanoid robot 50 units"
             if not hits and _cells_of(tokens):  # "| Halcyon | 8 |" under "| Mission | Instruments |"
                 tokens, hits = self._subject_over(value, tokens, text)
+            elif not hits and _is_answer(tokens, value, text):  # "Q: How many humanoid robots were shown? A: 120."
+                tokens, hits = self._subject_asked(tokens, previous, text)
             k0 = _first_token_at(tokens, value.start)
             if (
                 value.qualifier in (Qualifier.UNDER, Qualifier.OVER)
@@ -651,6 +654,18 @@ class Matcher:
         k = _first_token_at(tokens, value.start) - 2
         doer = _company_name_at(tokens, k, text) if k >= 0 else None
         return doer is not None and doer.norm not in self._owners
+
+    def _subject_asked(self, tokens: list[Token], previous: Previous, text: str) -> tuple[list[Token], list[SubjectHit]]:
+        """The question before an answer, joined before it, and the count subjects it asks about."""
+        question = previous() if callable(previous) else previous
+        if not question or "?" not in text[question[-1].end : question[-1].end + 3]:
+            return tokens, []
+        hits = [h for h in self.index.subject_hits(question) if self._is_plain_count(h.claim)]
+        if not hits:
+            return tokens, []
+        joined_tokens = Tokens([*question, *tokens])
+        joined_tokens.cells = ()
+        return joined_tokens, hits
 
     def _is_plain_count(self, claim_id: str) -> bool:
         """A count of the subject itself: not a measure, which needs its unit ("3 days")."""
@@ -1127,10 +1142,17 @@ def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: 
     an appositive: "the United Nations, which is headquartered in New York", "the ITU, the UN agency
     headquartered in Geneva" (their seats, not the claim's)."""
     k = first
+    if k > 3 and tokens[k - 2].norm in ("its", "their") and tokens[k - 3].norm in ("has", "have", "had", "with"):
+        k -= 3  # "The Shanghai Cooperation Organisation ... has its secretariat based in Beijing"
     while k > 0 and tokens[k - 1].norm in _RELATIVE_LINK:
         k -= 1
     if k > 1 and tokens[k - 1].norm == "itself" and tokens[k - 2].raw[:1].isupper():
         k -= 1  # "The UN itself is headquartered in New York"
+    if k < first and k > 1:  # a verb skipped: the words before it are the subject, not an appositive
+        j = _name_start(tokens, k, adjacent=True)
+        name = tokens[j:k]
+        if sum(t.raw[1:].islower() for t in name) >= 2 and not any(p in joined_norms(name) for p in _proper_phrases(compiled.claim)):
+            return True  # "By comparison, the World Health Organization is headquartered in Geneva"
     c = k  # an appositive between: "the ITU, the UN agency headquartered in Geneva"
     while c > 0 and k - c < OWNER_REACH and joined(text, tokens[c - 1], tokens[c]):
         c -= 1
@@ -1367,6 +1389,11 @@ def _sentence_start(text: str, at: int) -> int:
     """The start of the sentence holding offset ``at`` (after the last sentence end or line break)."""
     cut = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
     return 0 if cut < 0 else cut + 1 + (text[cut] != "\n")
+
+
+def _is_answer(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a figure is all of an answer after its label: "A: 120", "Answer: about 800"."""
+    return len(tokens) >= 2 and is_answer(text, tokens[0].start) and tokens[1].start >= value.start
 
 
 def _row_spans(cells: tuple[Cell, ...]) -> tuple[list[int], list[int]]:
@@ -1978,12 +2005,12 @@ def _in_brackets_after_name(text: str, start: int) -> bool:
     return bool(word) and word[0][:1].isupper()
 
 
-_HYPOTHETICAL_OPENERS = frozenset(("imagine", "suppose", "had", "were", "should"))
+_HYPOTHETICAL_OPENERS = frozenset(("imagine", "suppose", "had", "were", "should", "hypothetically", "supposing"))
 
 
 def _is_hypothetical(text: str, span: Sentence) -> bool:
     """Whether a sentence opens as a hypothesis: "Imagine ...", "Had the conference ...", "Were it ..."."""
-    first = text[span.start : span.start + 12].split(None, 1)
+    first = text[span.start : span.start + 16].split(None, 1)
     return bool(first) and first[0].lower().rstrip(",:") in _HYPOTHETICAL_OPENERS
 
 

@@ -700,3 +700,19 @@ def test_plain_text_numbers_open_an_item_only_in_a_list() -> None:
     assert [" ".join(t.split()) for t in block_texts(doc)] == ["It ended in 2025. Then 800 firms came."]
     doc = document_from_text("Figures:\n1. 800 firms\n2. 60 robots\n", "a.txt")
     assert [" ".join(t.split()) for t in block_texts(doc)] == ["Figures:", "800 firms", "60 robots"]
+
+
+def test_a_pipe_table_in_plain_text_is_read_as_in_markdown() -> None:
+    source = "Key figures:\n| Metric | WAIC 2025 |\n|---|---|\n| Robots | 60 |\n\nA pipe | in prose is no table.\n"
+    doc = document_from_text(source, "a.txt")
+    assert "|" not in doc.text.splitlines()[3] and not doc.text.splitlines()[2].strip()  # pipes and delimiter row hidden
+    (label, figure) = doc.cells
+    assert source[figure.start : figure.end].strip() == "60"
+    assert source[slice(*figure.label)].strip() == "Robots"
+    assert [source[a:b].strip() for a, b in figure.heads] == ["WAIC 2025"]
+    assert "A pipe | in prose" in doc.text  # no delimiter row under it: left alone
+
+
+def test_pipes_without_a_delimiter_row_are_no_table_in_plain_text() -> None:
+    doc = document_from_text("a | b\nc | d\n", "a.txt")
+    assert doc.cells == () and doc.text == "a | b\nc | d\n"

@@ -24,7 +24,7 @@ from .base import Masked, Masker, line_spans, mask_urls
 from .htmlmask import mask_html
 from .markdown import mask_markdown
 from .rst import mask_rst
-from .tables import Cell
+from .tables import TABLE_DELIM, Cell, body_cells, pipe_cells
 
 __all__ = ["MASKERS", "Cell", "mask"]
 
@@ -51,6 +51,8 @@ def mask_text(m: Masker) -> None:
                 if pattern is _TEXT_FENCE:
                     m.cut(code.start(), code.end())
     mask_urls(m)
+    if "|" in m.source and ("-|" in m.source or "|-" in m.source or "|:" in m.source):
+        _pipe_tables(m)
     if "   " in m.source and _COLUMN_GAP.search(m.source):
         _text_tables(m)
     source = m.source
@@ -61,6 +63,31 @@ def mask_text(m: Masker) -> None:
         m.mask(start, item.end())
         m.cut(start)
         m.item(start)
+
+
+def _pipe_tables(m: Masker) -> None:
+    """Markdown's pipe tables in plain text, as generated text often has them: a row of pipes over
+    a delimiter row ("|---|---|") starts a table, read as in Markdown (pipes and the delimiter row
+    hidden, each row a block, each body cell with its column's header); a line with no pipe ends it."""
+    spans = line_spans(m.source)
+    head: list[tuple[int, int]] | None = None
+    for k, (a, b) in enumerate(spans):
+        line = m.source[a:b]
+        if "|" not in line:
+            head = None
+            continue
+        if head is None:
+            following = m.source[spans[k + 1][0] : spans[k + 1][1]] if k + 1 < len(spans) else ""
+            if "|" not in following or not TABLE_DELIM.match(following):
+                continue
+            head = pipe_cells(a, line)
+        elif TABLE_DELIM.match(line):
+            m.mask(a, b)
+        else:
+            m.cells(body_cells(pipe_cells(a, line), head))
+        for pipe in re.finditer(r"\|", line):
+            m.mask(a + pipe.start(), a + pipe.end())
+        m.cut(a, b)
 
 
 def _listed(source: str, start: int) -> bool:

@@ -18,7 +18,7 @@ from .base import (
     mask_tags,
     mask_urls,
 )
-from .tables import Span, body_cells, pipe_cells
+from .tables import TABLE_DELIM, Span, body_cells, pipe_cells
 
 _QUOTE = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+")
 _FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})(.*)")
@@ -29,7 +29,6 @@ _ATX = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _REFDEF = re.compile(r"[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S")
 _BULLET = re.compile(r"[ \t]*(?:[-*+]|(\d{1,9})[.)])(?:[ \t]+\[[ xX]\])?(?:[ \t]+|$)")
-_TABLE_DELIM = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 
 # What each line pattern's match can start with ("" stands for an empty line).
@@ -110,12 +109,12 @@ def _md_table(m: Masker, st: _MdState, span: tuple[int, int], rest: str) -> bool
         st.table = False
         return False
     following = _following(m.source, span[1])
-    header = "|" in following and bool(_TABLE_DELIM.match(following))
+    header = "|" in following and bool(TABLE_DELIM.match(following))
     st.table = st.table or header
     if not st.table:
         return False
     start = span[1] - len(rest)
-    if _TABLE_DELIM.match(rest):
+    if TABLE_DELIM.match(rest):
         m.mask(*span)
     elif header:
         st.head = pipe_cells(start, rest)

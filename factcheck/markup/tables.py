@@ -46,6 +46,10 @@ def body_cells(row: Sequence[Span], head: Sequence[Span]) -> list[Cell]:
 # ------------------------------------------------------------------ markdown
 
 
+#: A Markdown table's delimiter row: "|---|:-:|".
+TABLE_DELIM = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+
+
 def pipe_cells(start: int, line: str) -> list[Span]:
     """The cells of a Markdown table row ``line`` (at offset ``start``): the spans between its
     pipes, less the empty ones before a leading and after a trailing pipe."""
