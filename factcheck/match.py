@@ -305,6 +305,12 @@ class Matcher:
             if isinstance(c.claim.value, TextValue)
         }
         self._table_rows: tuple[list[int], list[int]] = ([], [])  # see matches()
+        # Per place claim: the other text claims' own values ("Marram Park", the venue, is no wrong host town).
+        self._others_values = {
+            c.claim.id: _others_values(c.claim, [o.claim for o in index.claims.values()])
+            for c in index.claims.values()
+            if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "place"
+        }
 
     def matches(
         self,
@@ -360,13 +366,19 @@ class Matcher:
         release weekday): the day's weekday is what the document implies."""
         if not self._dated_weekdays or not isinstance(value, DateMention) or value.first.day is None:
             return None
-        if not isinstance(match.claim.claim.value, DateValue) or value.last is not None:
+        if value.last is not None:
             return None
         subjects = set(match.claim.subjects)
+        at = token_at(tokens, value.start)
+        if isinstance(match.claim.claim.value, WeekdayValue):  # the other way: "opens on Friday, 17 July" states the dates too
+            dated = lambda c: isinstance(c.claim.value, DateValue)
+            twin = self._nearest(value, DateValue(value.first, value.last), tokens, _own(previous), at, ("date",), text, dated)
+            return _with_edge(twin, tokens, at) if twin else None
+        if not isinstance(match.claim.claim.value, DateValue):
+            return None
         wanted = lambda c: (  # (of the claim's year: "on Sunday, 27 September 2025" is another year's Sunday)
             c.claim.id in self._dated_weekdays and not subjects.isdisjoint(c.subjects) and _same_year(value.first, c.claim.value)
         )
-        at = token_at(tokens, value.start)
         return self._nearest(value, DateValue(value.first), tokens, _own(previous), at, ("weekday",), text, wanted)
 
     def _assign(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
@@ -517,6 +529,8 @@ class Matcher:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         if before in _ADDED:
             return None  # "New: 35 integrations", "another 20 companies": what was added, not the total
+        if before == "with" and _word_before(tokens, value, 2) in _STARTS:
+            return None  # "workspaces start with 3 to 5 people": where something starts, not the total
         if value.value == 1 and (value.qualifier in (Qualifier.AT_LEAST, Qualifier.OVER) or value.text.isalpha()):
             return None  # "at least one integration", "one WAIC exhibitor joked": not a count of them all
         if (before == "for" and not _capacity_for(tokens, value)) or before == "covering" or any(
@@ -600,8 +614,8 @@ class Matcher:
         subject word itself after a plural figure, another word right after it)."""
         last = counted[hit.last]
         word = last.raw.lower()
-        if value.value == 1 or hit.last + 1 >= len(counted) or word.endswith("s"):
-            return False
+        if value.value == 1 or hit.last + 1 >= len(counted) or word.endswith("s") or word in _IRREGULAR_PLURALS:
+            return False  # ("300,000 people attended": a plural, which a verb follows)
         if value.unit and hit.first == 0:  # "a 32-team tournament" counts teams; "a 2-robot boxing match" counts none
             return not any(term.occurs_in(counted[hit.last + 1 : hit.last + 2]) for term in self.index.claims[hit.claim].require)
         if counted[hit.last + 1].norm in _DETERMINERS or counted[hit.last + 1].norm in _STOP:
@@ -978,6 +992,9 @@ class Matcher:
                 for s in places(tokens, hit, text) + labelled_places(tokens, hit, text, _cells_of(tokens))
                 if variants.fullmatch(text, *s) or self._may_be_place(compiled, tokens, s, text)
             ]
+            others = self._others_values[compiled.claim.id]
+            if others is not None:
+                spans = [s for s in spans if variants.fullmatch(text, *s) or not others.fullmatch(text, *s)]
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
         title_span = tokens[hit.first].start, tokens[_title_end(hit, tokens, value)].end
@@ -1389,6 +1406,16 @@ def _sentence_start(text: str, at: int) -> int:
     """The start of the sentence holding offset ``at`` (after the last sentence end or line break)."""
     cut = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
     return 0 if cut < 0 else cut + 1 + (text[cut] != "\n")
+
+
+def _others_values(claim: Claim, claims: list[Claim]) -> re.Pattern[str] | None:
+    """One pattern for the values and aliases of the text claims other than ``claim``, or None."""
+    patterns = [
+        variant_pattern(TextValue(c.value.text, c.value.aliases, (), c.value.kind)).pattern
+        for c in claims
+        if c.id != claim.id and isinstance(c.value, TextValue)
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 def _is_answer(tokens: list[Token], value: NumberMention, text: str) -> bool:
@@ -1973,8 +2000,9 @@ def _of_that(tokens: list[Token], value: NumberMention) -> bool:
     return k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("that", "this", "those", "these", "them")
 
 
-_IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3"
+_IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3", "Stage 2"
     r"(?:\b(?:No|no|Nos|nos|Nr|nr|pp?|[Ff]ig|[Vv])\.|#|\b(?:No|[Pp]ages?|[Aa]rticles?|[Ss]ections?|[Cc]hapters?"
+    r"|Stage|Day|Zone|Tent|Pavilion|Round|Heat|Terminal|Pier|Studio|Lot|Block|Floor|Track|Court"
     r"|[Aa]nnex|[Aa]ppendix|[Tt]ables?|[Ff]igures?|[Nn]otes?|[Ss]tation|[Pp]latform|[Gg]ate|[Hh]all|[Bb]ooth|[Rr]oom"
     r"|[Cc]lause|[Pp]aragraph|[Vv]ersion|[Pp]hase|[Ll]evel|[Ss]tep|[Ii]tem|[Rr]ule|[Ll]ine))\s*\Z"
 )
@@ -2099,6 +2127,8 @@ def _company_name_at(tokens: list[Token], k: int, text: str) -> Token | None:
 _NOT_COMPANIES = frozenset("organisers organizers exhibitors visitors it they we".split())
 
 
+_STARTS = frozenset("start starts started starting begin begins began beginning".split())
+_IRREGULAR_PLURALS = frozenset("people men women children staff police media crew".split())
 _FUNCTION_OPENERS = frozenset("when while after before as if since once until though although because the a an".split())
 _IRREGULAR_PARTICIPLES = frozenset("held run begun won set built made shown given taken".split())
 _NOT_DOERS = _STOP | _DETERMINERS | frozenset("first also already was were is are been being has have had not never".split())
@@ -2162,10 +2192,10 @@ _INTERVAL_ENDS = frozenset("of after before from since".split())
 _CAPACITY = frozenset("room space capacity enough support supports supported seating".split())
 
 
-def _word_before(tokens: list[Token], value: NumberMention) -> str:
-    """The normalised word just before a figure (its qualifier included), or ""."""
+def _word_before(tokens: list[Token], value: NumberMention, back: int = 1) -> str:
+    """The normalised word ``back`` words before a figure (its qualifier included), or ""."""
     k = _first_token_at(tokens, value.start)
-    return tokens[k - 1].norm if k > 0 else ""
+    return tokens[k - back].norm if k >= back else ""
 
 
 _token_start = attrgetter("start")
