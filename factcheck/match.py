@@ -824,7 +824,8 @@ class Matcher:
         for m in _EVENT_NAME.finditer(window) if _EVENT_WORD_CAPITALISED.search(window) else ():
             if m.end() > own and _not_own([joined_norms(tokenize(window, *m.span()))], self._own_names):
                 other = m.span()
-        for found in _NAMED_WITHOUT_CAPITALS.finditer(window):  # "the BRICS summit", "At CES, ..."
+        named = _LOWER_EVENT_WORD.search(window) or "COP" in window or any(name in window for name in KNOWN_EVENTS)  # (a cheap first look)
+        for found in _NAMED_WITHOUT_CAPITALS.finditer(window) if named else ():  # "the BRICS summit", "At CES, ..."
             if found.end() <= max(own, other[1] if other else -1):
                 continue
             name = found.group(1) or found.group(2)
@@ -1334,6 +1335,7 @@ KNOWN_EVENTS = frozenset(
 _COP = re.compile(r"COP\d{1,2}")
 # An acronym before a lowercase event word, or a well-known event's name: checked against
 # _is_acronym_name and KNOWN_EVENTS by _topic_before.
+_LOWER_EVENT_WORD = re.compile(r" (?:summit|conference|forum|expo|meeting|ministerial|gathering)\b")
 _NAMED_WITHOUT_CAPITALS = re.compile(
     r"\b(?=[A-Z])(?:([A-Z]{2,8}|[A-Z]\d{1,2})\s+(?:summit|conference|forum|expo|meeting|ministerial|gathering)\b"
     r"|(" + "|".join(sorted(KNOWN_EVENTS)) + r"|COP\d{1,2})\b)"
@@ -2159,10 +2161,14 @@ def _same_year(day: PartialDate, claim: WeekdayValue) -> bool:
 def _other_year(tokens: list[Token], year: int | None) -> bool:
     """Whether ``tokens`` hold a plain year other than ``year`` (not after "since": "held every year
     since 1978"), marking another edition of the event."""
-    return year is not None and any(
+    if year is None or not _YEAR_WORD.search(joined_norms(tokens)):
+        return False  # (a cheap first look: most clauses name no year)
+    return any(
         _is_year(t) and int(t.raw) != year and (k == 0 or tokens[k - 1].norm != "since") for k, t in enumerate(tokens)
     )
 
+
+_YEAR_WORD = re.compile(r" (?:1[7-9]|20)\d\d ")
 
 def _pool(tokens: list[Token], value: NumberMention) -> bool:
     """Whether a figure is an owner's whole that another figure is taken from: "nine of our twelve
