@@ -394,6 +394,8 @@ class Matcher:
                 or _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start)
             ):
                 return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
+            if value.first.year is None and self._names_other_edition(tokens):
+                return None  # "WAIC 2024 opened on 4 July 2024; the exhibition stayed open until 7 July": 2024's 7 July
             found = DateValue(value.first, value.last)
             families = ("date", "year") if value.first.year is not None else ("date",)  # "returns on Oct. 19": no year
             if value.first.day is None or not self._dated_weekdays:
@@ -1958,6 +1960,8 @@ _WEEKDAY_RANGE_BEFORE = re.compile(_WEEKDAYS_RE + r"\s*(?:to|through|thru|until|
 _OCCASION_BEFORE = re.compile(
     r"\b(?:briefing|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+    r"|\b(?:[Bb]adge|[Rr]egistration|[Cc]heck-in|[Aa]ccreditation|[Pp]ick-?up|[Ss]et-?up|[Bb]uild-?up|[Rr]ehearsal)"
+    r"[\w ]{0,20}:\s*(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?\Z"  # "Badge collection: Friday 25 July"
 )
 
 
