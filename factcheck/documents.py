@@ -26,7 +26,7 @@ from .markup import MASKERS, Cell, mask
 from .model import Suppression
 from .suppressions import parse_suppressions
 
-DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".rst")
+DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".markdown", ".mdx", ".html", ".htm", ".rst")
 STDIN = "<stdin>"
 FORMATS: tuple[str, ...] = tuple(MASKERS)
 BINARY_WARNING = "binary file, skipped"
@@ -37,6 +37,7 @@ _FORMAT_BY_SUFFIX = {
     ".markdown": "markdown",
     ".mdown": "markdown",
     ".mkd": "markdown",
+    ".mdx": "mdx",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",

@@ -382,6 +382,8 @@ class Matcher:
         return self._nearest(value, DateValue(value.first), tokens, _own(previous), at, ("weekday",), text, wanted)
 
     def _assign(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
+        if _cells_of(tokens) and _in_stale_column(tokens, value.start, text):  # type: ignore[attr-defined]
+            return None  # "| What we said | Correct figure |": the first column is what was wrong
         at = token_at(tokens, value.start)  # type: ignore[attr-defined]
         if isinstance(value, NumberMention):
             return self._assign_number(value, tokens, previous, text, at)
@@ -1002,6 +1004,8 @@ class Matcher:
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
         title_span = tokens[hit.first].start, tokens[_title_end(hit, tokens, value)].end
         spans = [s for s in spans if not (title_span[0] <= s[0] < title_span[1])]
+        if _cells_of(tokens):
+            spans = [s for s in spans if not _in_stale_column(tokens, s[0], text)]
         spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text)]
         # A name in apposition is the title's own: as near as one right after it, nearer than
         # a variant elsewhere in the sentence ("Wang, China's premier, met Li Qiang").
@@ -1420,6 +1424,20 @@ def _others_values(claim: Claim, claims: list[Claim]) -> re.Pattern[str] | None:
         if c.id != claim.id and isinstance(c.value, TextValue)
     ]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+_STALE_HEADER = re.compile(
+    r"\b(?:what (?:we|it|they) said|was|were|old|previous(?:ly)?|before|incorrect|wrong|erroneous|reported as|original"
+    r"|outdated|superseded|stated as|listed as)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_stale_column(tokens: list[Token], offset: int, text: str) -> bool:
+    """Whether a table cell's column header says its values are old or wrong ("| Was | Now |",
+    "| What we said | Correct figure |", "| Previously | Today |")."""
+    cell = next((c for c in _cells_of(tokens) if c.start <= offset < c.end), None)
+    return cell is not None and any(_STALE_HEADER.search(text, a, b) for a, b in cell.heads)
 
 
 def _is_answer(tokens: list[Token], value: NumberMention, text: str) -> bool:
@@ -1984,7 +2002,10 @@ def _is_dateline(text: str, value: DateMention) -> bool:
 
 _DOUBT_CLAUSES = _CLAUSE_OPENERS | {"not"}
 _DOUBT_PHRASES = (" earlier version ", " previous version ", " originally reported ")
-_DOUBT_ANYWHERE = re.compile(" (?:" + "|".join(sorted(_DOUBT)) + ") |" + "|".join(p.strip() for p in _DOUBT_PHRASES))
+_DOUBT_ANYWHERE = re.compile(
+    " (?:" + "|".join(sorted(_DOUBT)) + ") |" + "|".join(p.strip() for p in _DOUBT_PHRASES)
+    + "| the (?:correct|official|actual|real|right|true) | in fact | actually "
+)
 
 
 def _doubted(tokens: list[Token], at: float, text: str) -> bool:
@@ -1996,8 +2017,13 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     words = tokens[lo:hi]
     if any(t.norm in _DOUBT for t in words):
         return True
+    if hi < len(tokens) and ";" in text[tokens[hi - 1].end : tokens[hi].start] and _CORRECTION_NEXT.match(joined_norms(tokens[hi : hi + 4])):
+        return True  # "Some outlets reported over 50 countries; the correct figure is over 30": corrected after
     joined_words = joined_norms(words)
     return any(phrase in joined_words for phrase in _DOUBT_PHRASES)
+
+
+_CORRECTION_NEXT = re.compile(r" (?:but )?(?:the (?:correct|official|actual|real|right|true)|in fact|actually) ")
 
 
 def _of_that(tokens: list[Token], value: NumberMention) -> bool:

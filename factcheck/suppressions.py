@@ -30,6 +30,7 @@ ACTIONS = ("ignore", "disable", "enable")
 ALL = "all"
 
 _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_MDX_COMMENT = re.compile(r"<!--(.*?)-->|\{/\*(.*?)\*/\}", re.S)  # MDX has {/* comments */}
 _RST_LINE = re.compile(r"^[ \t]*\.\.[ \t]+(factcheck:.*)$", re.M)
 _TEXT_LINE = re.compile(r"^[ \t]*(?:#+|//)?[ \t]*(factcheck:.*)$", re.M)
 _DIRECTIVE = re.compile(r"\s*factcheck:\s*([A-Za-z]*)(.*)", re.S)
@@ -61,14 +62,16 @@ class _Directive(NamedTuple):
 
 def _directives(source: str, fmt: str) -> Iterator[_Directive]:
     """Every directive in the source, in order."""
-    if fmt in ("markdown", "html"):
-        fenced = _fenced_lines(source) if fmt == "markdown" else frozenset()
-        for comment in _HTML_COMMENT.finditer(source):
+    if fmt in ("markdown", "mdx", "html"):
+        markdown = fmt != "html"
+        fenced = _fenced_lines(source) if markdown else frozenset()
+        for comment in (_MDX_COMMENT if fmt == "mdx" else _HTML_COMMENT).finditer(source):
             line = source.count("\n", 0, comment.start()) + 1
-            if line in fenced or (fmt == "markdown" and _after_backtick(source, comment.start())):
+            if line in fenced or (markdown and _after_backtick(source, comment.start())):
                 continue
             end_line = line + comment.group().count("\n")
-            yield from _directive(comment.group(1), line, end_line, _inline(source, *comment.span()))
+            body = comment.group(1) if comment.group(1) is not None else comment.group(2)
+            yield from _directive(body, line, end_line, _inline(source, *comment.span()))
         return
     pattern = _RST_LINE if fmt == "rst" else _TEXT_LINE
     for match in pattern.finditer(source):

@@ -594,7 +594,7 @@ def test_discover_custom_extensions(
     make_tree(tmp_path)
     monkeypatch.chdir(tmp_path)
     assert [d for _, d in discover(["."], ["PY", ".rst"])] == ["c.py", "sub/z.rst"]
-    assert DEFAULT_EXTENSIONS == (".txt", ".md", ".markdown", ".html", ".htm", ".rst")
+    assert DEFAULT_EXTENSIONS == (".txt", ".md", ".markdown", ".mdx", ".html", ".htm", ".rst")
 
 
 def test_discover_explicit_files(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -716,3 +716,13 @@ def test_a_pipe_table_in_plain_text_is_read_as_in_markdown() -> None:
 def test_pipes_without_a_delimiter_row_are_no_table_in_plain_text() -> None:
     doc = document_from_text("a | b\nc | d\n", "a.txt")
     assert doc.cells == () and doc.text == "a | b\nc | d\n"
+
+
+def test_mdx_hides_its_module_lines_comments_and_jsx() -> None:
+    source = (
+        "import { Stat } from '@site/src/components';\nexport const meta = {robots: 12};\n\n"
+        '{/* a note with 99 in it */}\n<Stat value="800+" label="Exhibitors" />\n\nOver 800 companies took part.\n'
+    )
+    doc = document_from_text(source, "a.mdx")
+    assert doc.text.split() == ["Over", "800", "companies", "took", "part."]
+    assert len(doc.text) == len(source)  # offsets kept

@@ -264,3 +264,11 @@ def test_missing_or_corrupt_baseline_is_a_usage_error(tmp_path: Path, content: s
     assert result.stderr.startswith(message)
     with pytest.raises(FactcheckError):
         load_baseline(tmp_path / "base.json")
+
+
+def test_mdx_takes_directives_in_jsx_comments_and_html_comments() -> None:
+    source = "{/* factcheck: ignore action-plan-points -- quoted */}\nA 12-point plan.\n\n<!-- factcheck: disable all -->\n"
+    found = parse_suppressions(source, "mdx")
+    assert [(s.action, s.claims, s.first, s.last) for s in found][:1] == [("ignore", ("action-plan-points",), 1, 2)]
+    assert [s.action for s in found] == ["ignore", "disable"]
+    assert parse_suppressions("{/* factcheck: ignore action-plan-points */}\nA 12-point plan.\n", "markdown") == ()

@@ -90,6 +90,21 @@ def _pipe_tables(m: Masker) -> None:
         m.cut(a, b)
 
 
+_ESM_LINE = re.compile(r"^(?:import|export)[ \t{*].*$", re.M)  # MDX's module lines: "import { Stat } from '...'"
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)  # "{/* a comment */}"
+
+
+def mask_mdx(m: Masker) -> None:
+    """MDX: Markdown with JSX. Its import and export lines and its {/* comments */} are hidden, then
+    the rest is read as Markdown (JSX tags are hidden with their attributes, as HTML tags are)."""
+    for pattern in (_ESM_LINE, _MDX_COMMENT):
+        for found in pattern.finditer(m.source):
+            if m.free(found.start(), found.end()):
+                m.mask(found.start(), found.end())
+                m.cut(found.start(), found.end())
+    mask_markdown(m)
+
+
 def _listed(source: str, start: int) -> bool:
     """Whether the line before ``start`` (a line's start) is blank or a list item."""
     if start == 0:
@@ -141,6 +156,7 @@ def _text_table(m: Masker, lines: list[tuple[int, int]]) -> None:
 MASKERS: dict[str, Callable[[Masker], None]] = {
     "text": mask_text,
     "markdown": mask_markdown,
+    "mdx": mask_mdx,
     "html": mask_html,
     "rst": mask_rst,
 }
