@@ -159,7 +159,9 @@ def _is_heading(line: str, previous: str, following: str, width: int) -> bool:
         return False
     if not following:
         return True
-    first = following.lstrip("\"'“‘«(")[:1]
+    if following[:1] in "\"“‘«":
+        return False  # a quotation goes on the sentence: 'under the theme' / '"Global Solidarity ..."'
+    first = following.lstrip("'(")[:1]
     # A paragraph's first line (after a blank one) is a heading only when clearly short: wrapping is ragged.
     wrapped = len(line) + 1 + len(following.split()[0]) > (width if previous else 0.75 * width)
     return (first.isupper() or first.isdigit()) and not wrapped
@@ -202,7 +204,9 @@ def _is_broken(line: str, following: str, width: int) -> bool:
     "Name -- Title" lines, a fact sheet's "Key: value" lines)."""
     if not following or line.endswith(("-", ",", *_SENTENCE_END)) or line.split()[-1].lower() in _FUNCTION_WORDS:
         return False
-    first = following.lstrip("\"'“‘«(")[:1]
+    if following[:1] in "\"“‘«":
+        return False  # a quotation goes on the sentence: 'under the theme' / '"Global Solidarity ..."'
+    first = following.lstrip("'(")[:1]
     # (well short of it: hand- or PDF-wrapped paragraphs are ragged)
     return (first.isupper() or first.isdigit()) and len(line) + 1 + len(following.split()[0]) <= 0.75 * width
 

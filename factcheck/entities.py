@@ -272,7 +272,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     """Places a subject is put in: "in X"/"at X" after it ("from X" right after it: "lifted off from
     Kourou"), "X <subject>", "X as the <subject>"."""
     spans: list[tuple[int, int]] = []
-    if tokens[hit.last].norm in ("in", "at"):  # the subject ends with it: "based in X"
+    if tokens[hit.last].norm in ("in", "at", "near"):  # the subject ends with it: "based in X", "centred near X"
         span = _run(tokens, hit.last + 1, 1, text) if hit.last + 1 < len(tokens) else None
         return [span] if span else []
     clause = False  # inside ", held in" / ", which took place in"
@@ -286,7 +286,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
             clause = True
         if clause and tokens[k].norm not in _VENUE_CLAUSE and tokens[k].norm not in ("in", "at"):
             break  # ", which drew firms in X": X is not where the subject is
-        if tokens[k].norm in ("in", "at") or (k == hit.last + 1 and tokens[k].norm == "from") or (
+        if tokens[k].norm in ("in", "at", "near") or (k == hit.last + 1 and tokens[k].norm == "from") or (
             tokens[k].norm == "by" and tokens[k - 1].norm in _HOSTING
         ):  # "hosted by X"
             span = _run(tokens, k + 1, 1, text)  # (right after it, "from X": "launched from Kourou")
@@ -297,7 +297,12 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     participle = tokens[hit.last].norm.endswith(("ed", "ing"))  # "the body headquartered in X": no place before it
     if participle and before is not None and text[before.end : tokens[hit.first].start] == "-":
         participle = False  # "Bergen-based Brenndal": the place is glued on
-    if before is not None and not participle and joined(text, before, tokens[hit.first]) and tokens[hit.first].start - before.end < 3:
+    if (
+        before is not None
+        and not participle
+        and joined(text, before, tokens[hit.first])
+        and tokens[hit.first].start - before.end < 3
+    ):
         # "the Shanghai conference"; not "| Event | WAIC 2025 |", a table's cells apart
         span = _run(tokens, hit.first - 1, -1, text)
         if span:

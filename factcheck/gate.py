@@ -35,7 +35,7 @@ import ahocorasick
 
 from .extract import VALUE_WORDS
 from .markup import Cell
-from .text import GLUE, Sentence, normalize
+from .text import GLUE, IRREGULAR_SINGULARS, Sentence, normalize
 
 Block = tuple[int, int]
 _DIGIT = re.compile(r"\d")
@@ -330,6 +330,7 @@ def spaced(text: str) -> str:
 def spellings(word: str) -> list[str]:
     """The lower-case words whose normal form is ``word`` (possessives aside: spaced, they end the word)."""
     forms = {word, word + "s", word + "es"} | ({word[:-1] + "ies"} if word.endswith("y") else set())
+    forms |= {plural for plural, one in IRREGULAR_SINGULARS.items() if one == word}  # "shelf": "shelves"
     return sorted(form for form in forms if normalize(form) == word)
 
 

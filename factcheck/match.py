@@ -412,6 +412,8 @@ class Matcher:
         if isinstance(value, WeekdayMention):
             if _WEEKDAY_RANGE_AFTER.match(text, value.end) or _WEEKDAY_RANGE_BEFORE.search(text, max(0, value.start - 20), value.start):
                 return None  # "Friday to Sunday, 07:00-20:00": a span of days, not the day
+            if _BY_OPENING.search(text, max(0, value.start - 6), value.start):
+                return None  # "By Thursday, rescuers had stopped finding anyone alive": a cut-off
             day = _date_after(text, value.end) or _date_before(text, value.start)  # "Thursday, 4 July 2024", "4 July 2024 (Thursday)": another year's
             if day is not None and day.year is not None:
                 wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or _same_year(day, c.claim.value)
@@ -450,7 +452,7 @@ class Matcher:
         if days is not None:  # "two weeks", "72 hours" for a claim in days
             return self._assign_measure(days, "day", tokens, previous, text, at)
         match = self._assign_count(value, unit, window, tokens, previous, text)
-        if match is None and value.maybe_year and not _named_year(tokens, value, text):
+        if match is None and value.maybe_year and not _named_year(tokens, value, text) and not self._year_of_a_name(value, tokens, text):
             found = DateValue(PartialDate(int(value.value)))
             return self._nearest(value, found, tokens, _own(previous), at, ("year",), text)
         return match
@@ -533,6 +535,8 @@ class Matcher:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         if before in _ADDED:
             return None  # "New: 35 integrations", "another 20 companies": what was added, not the total
+        if before in ("from", "in", "across") and self._origin_of_a_group(tokens, value):
+            return None  # "212 delegates from 27 countries": where a group counted before comes from
         if before == "with" and _word_before(tokens, value, 2) in _STARTS:
             return None  # "workspaces start with 3 to 5 people": where something starts, not the total
         if value.value == 1 and (value.qualifier in (Qualifier.AT_LEAST, Qualifier.OVER) or value.text.isalpha()):
@@ -551,6 +555,11 @@ class Matcher:
             return None  # "the largest groups are from China (1,450 students)": a group, not the total
         if _is_goal(tokens, value):
             return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
+        k0 = _first_token_at(tokens, value.start)
+        if k0 > 0 and text[tokens[k0 - 1].end : value.start] == "-" and tokens[k0 - 1].raw.isalpha():
+            glued = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
+            if glued:  # "a magnitude-6.5 earthquake": the word the figure is glued to is what it gives
+                return self._best(value, _number(value), glued, tokens, previous, lambda h: 0, text)
         counted = [tokens[k] for k in window]
         if counted and not unit and counted[0].norm in _CLASSIFIERS:  # "large model 14 pieces and humanoid robot 16 sets"
             return self._best(value, _number(value), self._subject_before(value, tokens), tokens, previous, lambda h: 0, text)
@@ -558,6 +567,8 @@ class Matcher:
             counted.insert(0, Token(value.start, value.end, unit, unit))
         hits = [h for h in self.index.subject_hits(counted) if self._is_plain_count(h.claim)]
         hits = [h for h in hits if not self._attributive(counted, h, value)]
+        if not hits and not unit and counted and counted[0].norm in _PEOPLE:
+            return self._people(value, window, tokens, previous, text)  # "killed 241 people", "1,500 people were injured"
         if hits:
             first = min(h.first for h in hits)
             if unit and value.unit and first > 0:
@@ -569,7 +580,7 @@ class Matcher:
             if not hits:
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
         elif not window and not unit and not value.maybe_year:
-            hits = self._subject_before(value, tokens)  # "exhibitors numbered 800", "humanoid robot 50 units"
+            hits = self._subject_before(value, tokens) or self._predicate_after(value, tokens)  # "exhibitors numbered 800"
             if not hits and _cells_of(tokens):  # "| Halcyon | 8 |" under "| Mission | Instruments |"
                 tokens, hits = self._subject_over(value, tokens, text)
             elif not hits and _is_answer(tokens, value, text):  # "Q: How many humanoid robots were shown? A: 120."
@@ -577,8 +588,9 @@ class Matcher:
             k0 = _first_token_at(tokens, value.start)
             if (
                 value.qualifier in (Qualifier.UNDER, Qualifier.OVER)
+                and value.text[:5].lower() in ("under", "over ")
                 and not _cells_of(tokens)
-                and any(h.last == k0 - 1 and text[tokens[h.last].end : value.start] == " " for h in hits)
+                and any(h.last == k0 - 1 and text[tokens[h.last].end : value.start] == " " and not tokens[h.last].norm.endswith("ed") for h in hits)
             ):
                 return None  # "Among finishers under 30, women were the majority": an age band, not a count
             hits = [h for h in hits if not (h.first > 0 and tokens[h.first - 1].norm in _GROUPS)]
@@ -673,6 +685,60 @@ class Matcher:
         doer = _company_name_at(tokens, k, text) if k >= 0 else None
         return doer is not None and doer.norm not in self._owners
 
+    def _people(self, value: NumberMention, window: list[int], tokens: list[Token], previous: Previous, text: str) -> Match | None:
+        """A count of people that a verb or predicate next to it says what of: the verb just before
+        ("the quake killed 241 people") or the words just after ("1,500 people were injured",
+        "45,000 people were left homeless")."""
+        k = _first_token_at(tokens, value.start)
+        after = window[0] + 1
+        near = [*range(max(0, k - PEOPLE_REACH), k), *range(after, min(len(tokens), after + PEOPLE_REACH + 1))]
+        lo, hi = _clause_around(tokens, k, text, _CLAUSE_OPENERS)
+        hits = [
+            SubjectHit(h.first + i, h.last + i, h.claim)
+            for i in near
+            if lo <= i < hi
+            for h in self.index.subject_hits(tokens[i : i + 1])
+            if self._is_plain_count(h.claim)
+        ]
+        return self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text) if hits else None
+
+    def _year_of_a_name(self, value: NumberMention, tokens: list[Token], text: str) -> bool:
+        """Whether a year in brackets follows a capitalised name that holds no subject word: "the
+        Provisions on the Administration of Deep Synthesis (2022)" is that act's year."""
+        if text[value.start - 1 : value.start] != "(" or text[value.end : value.end + 1] != ")":
+            return False
+        k = _first_token_at(tokens, value.start) - 1
+        j = k
+        while j >= 0 and k - j < NAME_REACH and (tokens[j].raw[:1].isupper() or tokens[j].norm in _NAME_LINKS):
+            j -= 1
+        name = tokens[j + 1 : k + 1]
+        return bool(name) and name[-1].raw[:1].isupper() and not self.index.subject_hits(name)
+
+    def _origin_of_a_group(self, tokens: list[Token], value: NumberMention) -> bool:
+        """Whether "from"/"in" before a figure follows a group counted just before that no claim
+        counts ("212 delegates from 27 countries", "61 submissions by authors in 19 countries";
+        not "800 companies from 30 countries", "representatives from over 30 countries")."""
+        k = _first_token_at(tokens, value.start) - 1
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if _is_number(tokens[j]) and not _is_year(tokens[j]):
+                nouns = tokens[j + 1 : k]
+                sampled = j > 0 and tokens[j - 1].norm in _SAMPLED  # (not "the conference drew 1,200 participants from 40 countries")
+                return sampled and bool(nouns) and not self.index.subject_hits(nouns)
+        return False
+
+    def _predicate_after(self, value: NumberMention, tokens: list[Token]) -> list[SubjectHit]:
+        """A subject in the predicate right after a figure that counts no noun: "More than 1,900 were
+        injured", "214 died" (a participle or verb after "were"/"was"/"have been", or at once)."""
+        k = _first_token_at(tokens, value.end)
+        while k < len(tokens) and tokens[k].norm in _AUXILIARIES:
+            k += 1
+        if k >= len(tokens) or not tokens[k].raw.islower():
+            return []
+        word = tokens[k].norm
+        if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or word in ("hurt", "dead")):
+            return []  # (a verb, not a noun: "18 were humanoid robot makers" counts no robots)
+        return [SubjectHit(h.first + k, h.last + k, h.claim) for h in self.index.subject_hits(tokens[k : k + 2]) if h.first == 0 and self._is_plain_count(h.claim)]
+
     def _subject_asked(self, tokens: list[Token], previous: Previous, text: str) -> tuple[list[Token], list[SubjectHit]]:
         """The question before an answer, joined before it, and the count subjects it asks about."""
         question = previous() if callable(previous) else previous
@@ -728,6 +794,8 @@ class Matcher:
         ("Northbridge University" for the university's city), nor an event's name ("the Meridian Cup final")."""
         if span[0] == tokens[0].start or text[span[1] : span[1] + 2] in ("'s", "’s"):
             return False
+        if text[max(0, span[0] - 2) : span[0]] == ": ":
+            return False  # "Policy Instrument: Counting WAIC 2025": capitalised after a colon anyway
         words = [t for t in tokens if span[0] <= t.start < span[1]]
         if words and words[-1].norm in EVENT_WORDS:
             return False  # "the Meridian Cup final": an event's name, not a place
@@ -782,7 +850,8 @@ class Matcher:
                 best, choice = rank, self.index.claims[hit.claim]
         if choice is None:
             return None
-        return Match(choice, value.start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
+        start = value.start + _range_word(value.text)  # type: ignore[attr-defined]  # (at the figure: not "from"'s line)
+        return Match(choice, start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
 
     def _other_events(
         self, hits: list[SubjectHit], sentence: list[Token], scope: list[Token] | None, previous: Previous, text: str
@@ -1062,6 +1131,8 @@ def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token],
     word = tokens[hit.first - 1]
     if not word.raw[:1].isupper() or not joined(text, word, tokens[hit.first]) or word.norm in _DETERMINERS:
         return False
+    if word.norm in _FUNCTION_OPENERS:
+        return False  # "When Chinese Premier Li Keqiang presented ...": a clause's first word
     return not any(term.occurs_in([word]) for term in compiled.require)
 
 
@@ -1438,6 +1509,15 @@ def _in_stale_column(tokens: list[Token], offset: int, text: str) -> bool:
     "| What we said | Correct figure |", "| Previously | Today |")."""
     cell = next((c for c in _cells_of(tokens) if c.start <= offset < c.end), None)
     return cell is not None and any(_STALE_HEADER.search(text, a, b) for a, b in cell.heads)
+
+
+_RANGE_WORD = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
+
+
+def _range_word(text: str) -> int:
+    """The length of a range's opening word and the space after it ("from\n4 to 6 July"), or 0."""
+    found = _RANGE_WORD.match(text)
+    return found.end() if found else 0
 
 
 def _is_answer(tokens: list[Token], value: NumberMention, text: str) -> bool:
@@ -1965,6 +2045,7 @@ _STAMP_BEFORE = re.compile(
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
 )
+_BY_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*|^)By\s+\Z")
 _DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*\Z")
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
 
@@ -2159,6 +2240,11 @@ def _company_name_at(tokens: list[Token], k: int, text: str) -> Token | None:
 _NOT_COMPANIES = frozenset("organisers organizers exhibitors visitors it they we".split())
 
 
+_SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selected from among of".split())
+NAME_REACH = 12  # words of a capitalised name a bracketed year may follow ("the Provisions on the ... (2022)")
+_NAME_LINKS = frozenset("of the on for and in".split())
+_PEOPLE = frozenset("people person persons individuals residents civilians".split())
+PEOPLE_REACH = 3  # words between a count of people and the verb or predicate that says what of
 _STARTS = frozenset("start starts started starting begin begins began beginning".split())
 _IRREGULAR_PLURALS = frozenset("people men women children staff police media crew".split())
 _FUNCTION_OPENERS = frozenset("when while after before as if since once until though although because the a an".split())

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-# A sentence ends at . ! ? (plus closing quotes/brackets) before white space and
+# A sentence ends at . ! ? (plus closing quotes/brackets and footnote marks: ".²") before white space and
 # a capital, digit or opening quote; or, glued, before a capitalised word
 # ("Reuters.Washington", "companies.”The").
 _BOUNDARY = re.compile(
-    r"""(?P<stop>[.!?]+["'”’)\]]*)(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?=[A-Z][a-z]))"""
+    r"""(?P<stop>[.!?]+["'”’)\]¹²³⁴⁵⁶⁷⁸⁹⁰]*)(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?=[A-Z][a-z]))"""
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z.]{1,24}\Z")
 _ABBREVIATIONS = frozenset(
@@ -157,10 +157,18 @@ def unit_key(word: str) -> str:
     return UNIT_ALIASES.get(norm, norm)
 
 
+IRREGULAR_SINGULARS = {
+    "lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "shelves": "shelf", "calves": "calf",
+    "thieves": "thief", "wolves": "wolf", "loaves": "loaf",
+}  # fmt: skip  ("lives lost" is not the verb "live")
+
+
 def singular(word: str) -> str:
     """A light English singular: companies -> company, nations -> nation."""
     if len(word) <= 3 or word.endswith(("ss", "us", "is")):
         return word
+    if word in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "zes", "ches", "shes")):

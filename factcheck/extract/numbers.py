@@ -110,7 +110,7 @@ _BODY = (
 )
 _PASSES = tuple(
     re.compile((lead + _BODY).encode("latin-1"))
-    for lead in (" ", r"\?(?<!\d\?)(?!\?)", r"-(?:(?<=\s-)|(?<=mid-)|(?<=pre-)|(?<=post-))")
+    for lead in (" ", r"\?(?<!\d\?)(?!\?)", r"-(?:(?<=\s-)|(?<=mid-)|(?<=pre-)|(?<=post-)|(?<=magnitude-))")
 )
 _QUALIFIER_BEFORE = re.compile(
     (r"(?<![a-z])(" + trie_pattern(QUALIFIERS).replace("\\ ", r"\s+") + r")\s+$").encode()
