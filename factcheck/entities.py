@@ -313,7 +313,9 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     opener = _place_opening(tokens, hit.first, text)  # "Held in X, WAIC 2025 showcased ..."
     if opener:
         spans.append(opener)
-    if hit.first >= 3 and [t.norm for t in tokens[hit.first - 2 : hit.first]] == ["as", "the"]:
+    following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+    temporal = following is not None and following.raw.islower() and following.norm.endswith("ed")  # "as the conference opened"
+    if hit.first >= 3 and [t.norm for t in tokens[hit.first - 2 : hit.first]] == ["as", "the"] and not temporal:
         span = _run(tokens, _before_verbs(tokens, hit.first - 3), -1, text)
         if span and not _negated(tokens, span[0]):
             spans.append(span)

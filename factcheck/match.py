@@ -543,10 +543,12 @@ class Matcher:
             return None  # "at least one integration", "one WAIC exhibitor joked": not a count of them all
         if (before == "for" and not _capacity_for(tokens, value)) or before == "covering" or any(
             t.norm == "alone" for t in _chunk_before(tokens, value, text)
-        ):
+        ) or "alone" in (t.norm for t in tokens[_first_token_at(tokens, value.end) : _first_token_at(tokens, value.end) + 4]):
             return None  # "orders for 200 robots", "Huawei alone showed 20 products": a part, not the total
         if _part_of_one(tokens, value, text):
             return None  # "including three humanoid robots", "each presented two", "four models at its stand"
+        if self._in_aside_of_another(tokens, value, text):
+            return None  # "Unitree, which says it has shipped more than 1,000 robots this year, ...": Unitree's
         if before in _SHOW_VERBS and self._shown_by_another(tokens, value, text):
             return None  # "AgiBot (Shanghai) brought 12 robots": one exhibitor's
         if _pool(tokens, value):
@@ -621,6 +623,8 @@ class Matcher:
         ]
         if not hits:
             return None
+        if ":" in text[tokens[k - 1].end : value.start] and any(self._is_plain_count(h.claim) for h in self.index.subject_hits(tokens[: end + 1])):
+            return None  # "Countries represented at the conference: more than 30" counts countries, not days
         unit = self.index.claims[hits[0].claim].claim.value.unit  # type: ignore[union-attr]
         found = NumberValue(value.value, value.qualifier, unit, value.kind, value.high, value.currency)
         return self._best(value, found, hits, tokens, previous, lambda h: 0, text)
@@ -630,7 +634,8 @@ class Matcher:
         subject word itself after a plural figure, another word right after it)."""
         last = counted[hit.last]
         word = last.raw.lower()
-        if value.value == 1 or hit.last + 1 >= len(counted) or word.endswith("s") or word in _IRREGULAR_PLURALS:
+        plural = (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in _IRREGULAR_PLURALS  # (not "business cards")
+        if value.value == 1 or hit.last + 1 >= len(counted) or plural:
             return False  # ("300,000 people attended": a plural, which a verb follows)
         if value.unit and hit.first == 0:  # "a 32-team tournament" counts teams; "a 2-robot boxing match" counts none
             return not any(term.occurs_in(counted[hit.last + 1 : hit.last + 2]) for term in self.index.claims[hit.claim].require)
@@ -677,6 +682,17 @@ class Matcher:
             if self._is_plain_count(h.claim) and self.index.claims[h.claim].require and self.index.required_in(h.claim, label)
         ]
         return (extended, hits) if hits else (tokens, [])
+
+    def _in_aside_of_another(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
+        """Whether a figure stands in a relative aside (", which ...", ", who ...") about a capitalised
+        name that is none of the claims' words: that name's own figure."""
+        at = _first_token_at(tokens, value.start)
+        for a, b in _asides(tokens, text):
+            if a <= at < b and a > 0 and tokens[a].norm in ("which", "who", "whose"):
+                owner = tokens[a - 1]
+                opening = a - 1 == 0 and (owner.raw.endswith("s") or owner.norm in _NOT_COMPANIES)  # ("Organisers, who ...")
+                return owner.raw[:1].isupper() and owner.norm not in self._owners and not opening
+        return False
 
     def _shown_by_another(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
         """Whether the doer of "showed"/"brought" before a figure is a company's name that is none of
@@ -2033,7 +2049,7 @@ def _chunk_before(tokens: list[Token], value: NumberMention, text: str) -> list[
 _DOUBT = frozenset(
     "claimed claim claims claiming alleged allegedly rumoured rumored rumour rumor rumours rumors falsely "
     "wrongly erroneously incorrectly mistakenly misreported misstated hoax myth debunked "
-    "retracted retraction withdrawn".split()
+    "retracted retraction withdrawn mistaken inaccurate untrue erroneous".split()
 )
 # A date that says when a text was written or changed, not when anything happened.
 _STAMP_BEFORE = re.compile(
@@ -2152,9 +2168,12 @@ _HYPOTHETICAL_OPENERS = frozenset(("imagine", "suppose", "had", "were", "should"
 def _is_hypothetical(text: str, span: Sentence) -> bool:
     """Whether a sentence opens as a hypothesis: "Imagine ...", "Had the conference ...", "Were it ..."."""
     first = text[span.start : span.start + 16].split(None, 1)
+    if first and first[0].lower() == "if" and _COUNTERFACTUAL.search(text, span.start, span.end):
+        return True  # "If the organisation were headquartered in Geneva, ..."
     return bool(first) and first[0].lower().rstrip(",:") in _HYPOTHETICAL_OPENERS
 
 
+_COUNTERFACTUAL = re.compile(r"\b(?:were|would have|had been)\b")
 _CONDITIONAL = frozenset(("if", "unless", "whether", "suppose", "imagine"))
 
 
@@ -2212,7 +2231,10 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
     clause = text[tokens[lo].start : tokens[hi - 1].end] if hi > lo else ""
     if _ONE_OWNER.search(clause):
         return True
-    return len(tokens) > 3 and tokens[0].norm == "of" and tokens[1].norm == "the" and _is_number(tokens[2]) and k > 3
+    if len(tokens) > 3 and tokens[0].norm == "of" and tokens[1].norm == "the":  # "Of the (more than) 30 countries, five ..."
+        whole = next((j for j in range(2, min(5, len(tokens))) if _is_number(tokens[j])), None)
+        return whole is not None and k > whole + 1
+    return False
 
 
 _SUB_EVENT_LABEL = re.compile(
