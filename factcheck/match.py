@@ -1017,8 +1017,8 @@ class Matcher:
         for hit in hits:
             if any(h.first <= hit.first and hit.last <= h.last and h.last - h.first > hit.last - hit.first for h in hits):
                 continue  # "Chief Executive" inside "Chief Executive Officer", "winner" in "Golden Boot winner": the longer only
-            if hit.first > 0 and tokens[hit.first - 1].norm == "than" or hit.first > 1 and tokens[hit.first - 2].norm == "than":
-                continue  # "Kralj scored five goals, two fewer than the top scorer": the title is compared, not held
+            if _title_not_held(tokens, hit, text) and getattr(_value_of(self.index, hit), "kind", "") == "name":
+                continue  # "two fewer than the top scorer", "reports directly to the CEO": compared or served, not held
             compiled = self.index.claims[hit.claim]
             # A name's title may take its country from the sentence before ("China
             # proposed a body. Premier Li presented it."); a quoted title may not.
@@ -1080,8 +1080,8 @@ class Matcher:
             spans += [
                 s
                 for s in places(tokens, hit, text) + labelled_places(tokens, hit, text, _cells_of(tokens))
-                if variants.fullmatch(text, *s) or self._may_be_place(compiled, tokens, s, text)
-            ]
+                if (variants.fullmatch(text, *s) or self._may_be_place(compiled, tokens, s, text)) and not _HOUSE_NUMBER.match(text, s[1])
+            ]  # (not a street: "our head office at Meir 1, Antwerp")
             others = self._others_values[compiled.claim.id]
             if others is not None:
                 spans = [s for s in spans if variants.fullmatch(text, *s) or not others.fullmatch(text, *s)]
@@ -1107,6 +1107,21 @@ OWNER_REACH = 4  # words between what is "based in X" and "based in", at most
 
 
 
+_HOUSE_NUMBER = re.compile(r" \d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")
+def _value_of(index: ClaimIndex, hit: SubjectHit) -> object:
+    """The value of the claim a subject hit is of."""
+    return index.claims[hit.claim].claim.value
+
+
+def _title_not_held(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
+    """Whether a title stands after "than (the)" or "to the" with no name after it: what is compared
+    with or served, not a name's title ("two fewer than the top scorer", "reports directly to the
+    CEO"; not "thanks to race director Linda Whitfield")."""
+    before = [t.norm for t in tokens[max(0, hit.first - 2) : hit.first]]
+    if before[-1:] == ["than"] or before == ["than", "the"]:
+        return True
+    named = hit.last + 1 < len(tokens) and tokens[hit.last + 1].raw[:1].isupper()
+    return before == ["to", "the"] and not named
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
 _NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
 _CORRECTED = re.compile(r"\s*(?:--|—|–|,)?\s*(?:sorry|I mean|or rather|correction)\b", re.IGNORECASE)
