@@ -1017,9 +1017,9 @@ class Matcher:
         for hit in hits:
             if any(h.first <= hit.first and hit.last <= h.last and h.last - h.first > hit.last - hit.first for h in hits):
                 continue  # "Chief Executive" inside "Chief Executive Officer", "winner" in "Golden Boot winner": the longer only
-            if _title_not_held(tokens, hit, text) and getattr(_value_of(self.index, hit), "kind", "") == "name":
-                continue  # "two fewer than the top scorer", "reports directly to the CEO": compared or served, not held
             compiled = self.index.claims[hit.claim]
+            if getattr(compiled.claim.value, "kind", "") == "name" and _title_not_held(tokens, hit, text):
+                continue  # "two fewer than the top scorer", "reports directly to the CEO": compared or served, not held
             # A name's title may take its country from the sentence before ("China
             # proposed a body. Premier Li presented it."); a quoted title may not.
             before = previous if getattr(compiled.claim.value, "kind", "") == "name" else []
@@ -1108,11 +1108,6 @@ OWNER_REACH = 4  # words between what is "based in X" and "based in", at most
 
 
 _HOUSE_NUMBER = re.compile(r" \d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")
-def _value_of(index: ClaimIndex, hit: SubjectHit) -> object:
-    """The value of the claim a subject hit is of."""
-    return index.claims[hit.claim].claim.value
-
-
 def _title_not_held(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
     """Whether a title stands after "than (the)" or "to the" with no name after it: what is compared
     with or served, not a name's title ("two fewer than the top scorer", "reports directly to the
@@ -2076,7 +2071,7 @@ _STAMP_BEFORE = re.compile(
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
 )
-_BY_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*|^)By\s+\Z")
+_BY_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*|^)By\s+\Z")  # (the weekdays' share of _STAMP_BEFORE: not "published on Tuesday")
 _DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*\Z")
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
 
