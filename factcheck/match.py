@@ -852,7 +852,7 @@ class Matcher:
                 continue  # a table cell in a row or column of another year: "| 2019 | ... | 41% |"
             if self._possessed_by_another(tokens, hit):
                 continue  # "Lakeport's cut-off is seven hours", "Boston's prize purse": another's
-            if self._done_by_another(tokens, hit):
+            if self._done_by_another(tokens, hit, text):
                 continue  # "Team Riverside Cancer Care was founded in 2003", "Riverside Drive closes for ten hours"
             level: float | None = self.index.context_level(hit.claim, sentence, previous, None if _anaphoric(scope, tokens, hit) else scope)
             if level is None:
@@ -970,11 +970,13 @@ class Matcher:
             return ""  # (the edition's own year named since)
         return f" the {year} edition "
 
-    def _done_by_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
+    def _done_by_another(self, tokens: list[Token], hit: SubjectHit, text: str) -> bool:
         """Whether a subject that is a verb ("founded", "closes", "hosted") has for its doer a name of
         two capitalised words or more that holds none of the claims' words: "Team Riverside Cancer Care
         was founded in 2003", "Riverside Drive closes for ten hours" (their dates and hours)."""
         first = tokens[hit.first]
+        if first.raw.islower() and first.norm.endswith("ing") and self._someone_elses_aside(tokens, hit, text):
+            return True  # "Ma Zhaoxu, speaking to reporters on Sunday, said ...": Ma's speaking
         participle = first.norm.endswith("ed") or first.norm in _IRREGULAR_PARTICIPLES
         if not (first.raw.islower() and (participle or first.norm in _VERBS or first.raw.endswith("es"))):
             return False
@@ -992,6 +994,16 @@ class Matcher:
         if sum(t.raw[1:].islower() for t in name) < 2:
             return False
         return not any(t.norm in self._owners for t in name)
+
+    def _someone_elses_aside(self, tokens: list[Token], hit: SubjectHit, text: str) -> bool:
+        """Whether an -ing subject opens an aside after a capitalised name, set off by a comma, that
+        holds none of the claim's ``require`` terms: the name is the one "speaking"."""
+        k = hit.first
+        if k < 2 or "," not in text[tokens[k - 1].end : tokens[k].start]:
+            return False
+        name = tokens[_name_start(tokens, k - 1, adjacent=True) : k]
+        require = self.index.claims[hit.claim].require
+        return bool(name) and all(t.raw[:1].isupper() for t in name) and not any(term.occurs_in(name) for term in require)
 
     def _names_other_edition(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` name another year than the edition's, and not the edition's own."""
@@ -1870,6 +1882,7 @@ _RATE_AFTER = re.compile(r"\s*(?:(?:per|a|an|each)\s+|/\s*)([A-Za-z]+)")  # (not
 
 
 _ASIDE_OPENERS = frozenset("who whose whom which where when born aged".split())  # ", born in 1998," ", who spoke on Saturday,"
+_ING_ASIDE = re.compile(r"[A-Z][\w'’-]*, [a-z]+ing\b")  # "Ma Zhaoxu, speaking ..."
 _TIME_INTRO = frozenset("following after before ahead prior since until unlike".split())  # an opening phrase, to its comma
 ANTECEDENT_REACH = 3  # tokens between the end of a subject and the aside that describes it, at most
 
@@ -1883,10 +1896,13 @@ def _asides(tokens: list[Token], text: str) -> list[tuple[int, int]]:
         comma = next((k for k in range(1, len(tokens)) if "," in text[tokens[k - 1].end : tokens[k].start]), 0)
         if comma:
             asides.append((0, comma))
-    if not _any_word(_ASIDE_OPENERS).search(joined_norms(tokens)):
+    if not _any_word(_ASIDE_OPENERS).search(joined_norms(tokens)) and not _ING_ASIDE.search(text, tokens[0].start, tokens[-1].end):
         return asides
     for k in range(1, len(tokens)):
-        if tokens[k].norm in _ASIDE_OPENERS and "," in text[tokens[k - 1].end : tokens[k].start]:
+        opener = tokens[k].norm in _ASIDE_OPENERS or (  # ", speaking to reporters on Sunday," after a name
+            tokens[k].raw.islower() and tokens[k].norm.endswith("ing") and tokens[k - 1].raw[:1].isupper()
+        )
+        if opener and "," in text[tokens[k - 1].end : tokens[k].start]:
             end = next(
                 (j for j in range(k + 1, len(tokens)) if _ASIDE_END.search(text, tokens[j - 1].end, tokens[j].start)),
                 len(tokens),
