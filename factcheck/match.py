@@ -305,6 +305,8 @@ class Matcher:
             if isinstance(c.claim.value, TextValue)
         }
         self._table_rows: tuple[list[int], list[int]] = ([], [])  # see matches()
+        # Claims of a settled fact (not a plan or forecast): a forecast or guess states none of them.
+        self._settled = frozenset(c.claim.id for c in index.claims.values() if not _PLANNED.search(c.claim.statement))
         # Per place claim: the other text claims' own values ("Marram Park", the venue, is no wrong host town).
         self._others_values = {
             c.claim.id: _others_values(c.claim, [o.claim for o in index.claims.values()])
@@ -837,6 +839,8 @@ class Matcher:
     ) -> Match | None:
         best: tuple[float, float, int] | None = None
         choice: CompiledClaim | None = None
+        if hits and _hedged(tokens, token_at(tokens, value.start), text):  # type: ignore[attr-defined]
+            hits = [h for h in hits if h.claim not in self._settled]  # "Organisers expect more than 1,000 companies"
         sentence, scope = tokens, None
         if hits:
             scope = _exclusion_scope(tokens, value.start, text)  # type: ignore[attr-defined]
@@ -1048,6 +1052,8 @@ class Matcher:
                 others = [n for n in self._other_events([hit], tokens, None, previous, text) if not variants.search(n)]
                 if _not_own(others, self._own_names):
                     continue  # "The World Robot Conference opened on Friday. This year's theme was 'X'"
+            if hit.claim in self._settled and _hedged(tokens, hit.first, text):
+                continue  # "Some observers speculate that such a body might be headquartered in Beijing"
             candidates = self._text_candidates(compiled, hit, text, span, tokens)
             if in_table:  # each candidate in the context of its own cell
                 candidates = [c for c in candidates if self._in_context(hit.claim, tokens, before, c[1], text)]
@@ -2079,8 +2085,8 @@ _DOUBT = frozenset(
 )
 # A date that says when a text was written or changed, not when anything happened.
 _STAMP_BEFORE = re.compile(
-    r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised"
-    r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*\Z"
+    r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised|[Rr]ecorded|[Tt]ranscribed"
+    r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|[·•|]\s*\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
     r"|(?:\A|[.!?]\s+|\n\s*)By\s+\Z"  # "By March 2025 the regulator had recorded ...": a cut-off
 )
@@ -2125,6 +2131,13 @@ def _is_dateline(text: str, value: DateMention) -> bool:
 
 _DOUBT_CLAUSES = _CLAUSE_OPENERS | {"not"}
 _DOUBT_PHRASES = (" earlier version ", " previous version ", " originally reported ")
+# Words of a forecast, a guess or a hope: what their clause says is not asserted.
+_HEDGES = frozenset(
+    "expect predict predicted anticipate anticipated forecast speculate speculated guess guessed hope hoped".split()
+)
+_ANY_HEDGE = re.compile(" (?:" + "|".join(sorted(_HEDGES)) + ") ")
+# A claim's statement of a plan or forecast, which a forecast may state: "The BLA is to be filed in 2026".
+_PLANNED = re.compile(r"\b(?:will|plans?|planned|expects?|expected|targets?|targeted|aims?|due|scheduled|forecasts?|to be)\b", re.I)
 _DOUBT_ANYWHERE = re.compile(
     " (?:" + "|".join(sorted(_DOUBT)) + ") |" + "|".join(p.strip() for p in _DOUBT_PHRASES)
     + "| the (?:correct|official|actual|real|right|true) | in fact | actually "
@@ -2147,6 +2160,16 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
 
 
 _CORRECTION_NEXT = re.compile(r" (?:but )?(?:the (?:correct|official|actual|real|right|true)|in fact|actually) ")
+
+
+def _hedged(tokens: list[Token], at: float, text: str) -> bool:
+    """Whether the clause around token ``at`` is a forecast, a guess or a hope ("Organisers expect
+    more than 1,000 companies", "one guessed that maybe 20 countries would come"; not "as expected")."""
+    if not _ANY_HEDGE.search(joined_norms(tokens)):
+        return False
+    lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)
+    words = tokens[lo:hi]
+    return any(t.norm in _HEDGES for t in words) and " as expected " not in joined_norms(words)
 
 
 def _of_that(tokens: list[Token], value: NumberMention) -> bool:
