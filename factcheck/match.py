@@ -428,6 +428,8 @@ class Matcher:
     ) -> Match | None:
         if value.kind is NumberKind.ORDINAL or _changed_from(tokens, value, text):
             return None
+        if value.kind is NumberKind.COUNT and _VERSION.fullmatch(value.text):
+            return None  # "Top contributors to 4.0": a version, not a count
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text):
             return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"
         if _doubted(tokens, at, text) or _of_that(tokens, value):
@@ -676,6 +678,8 @@ class Matcher:
         if extended is tokens:
             return tokens, []
         cell = next(c for c in _cells_of(tokens) if c.start <= value.start < c.end)
+        if text[cell.start : cell.end].strip() != text[value.start : value.end].strip():
+            return tokens, []  # the figure must be all of its cell ("| Linux x86-64 (glibc 2.31+) |" counts no platforms)
         label = [t for t in tokens if cell.label[0] <= t.start < cell.label[1]]
         n = len(tokens)
         hits = [
@@ -2182,8 +2186,9 @@ _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Stat
     r"(?:\b(?:No|no|Nos|nos|Nr|nr|pp?|[Ff]ig|[Vv])\.|#|\b(?:No|[Pp]ages?|[Aa]rticles?|[Ss]ections?|[Cc]hapters?"
     r"|Stage|Day|Zone|Tent|Pavilion|Round|Heat|Terminal|Pier|Studio|Lot|Block|Floor|Track|Court"
     r"|[Aa]nnex|[Aa]ppendix|[Tt]ables?|[Ff]igures?|[Nn]otes?|[Ss]tation|[Pp]latform|[Gg]ate|[Hh]all|[Bb]ooth|[Rr]oom"
-    r"|[Cc]lause|[Pp]aragraph|[Vv]ersion|[Pp]hase|[Ll]evel|[Ss]tep|[Ii]tem|[Rr]ule|[Ll]ine))\s*\Z"
+    r"|[Cc]lauses?|[Pp]aragraphs?|[Vv]ersions?|[Pp]hase|[Ll]evel|[Ss]teps?|[Ii]tems?|[Rr]ules?|[Ll]ines?|[Ss]lides?))\s*\Z"
 )
+_VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is read
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 _SECTION_AFTER = re.compile(r"\.?(?:[ \t]{2,}|[ \t]+(?=[A-Z]))")
 
