@@ -398,6 +398,8 @@ class Matcher:
                 or _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start)
             ):
                 return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
+            if self._in_aside_of_another(tokens, value, text):
+                return None  # "Jensen Huang, who spoke at the supply chain expo in Beijing on 16 July, ...": his day
             if value.first.year is None and self._names_other_edition(tokens):
                 return None  # "WAIC 2024 opened on 4 July 2024; the exhibition stayed open until 7 July": 2024's 7 July
             found = DateValue(value.first, value.last)
@@ -689,7 +691,7 @@ class Matcher:
         ]
         return (extended, hits) if hits else (tokens, [])
 
-    def _in_aside_of_another(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
+    def _in_aside_of_another(self, tokens: list[Token], value: NumberMention | DateMention, text: str) -> bool:
         """Whether a figure stands in a relative aside (", which ...", ", who ...") about a capitalised
         name that is none of the claims' words: that name's own figure."""
         at = _first_token_at(tokens, value.start)
@@ -1383,6 +1385,8 @@ def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
     if not isinstance(value, DateValue) or value.end is None:
         return match
     k = int(at + 0.5)
+    if k > 1 and tokens[k - 1].norm in ("until", "till", "through") and any(t.norm in _RUNNING for t in tokens[max(0, k - 4) : k - 1]):
+        return Match(match.claim, match.start, match.end, match.found, match.sentence, "end")  # "runs until 27 July": its last day
     for j in range(k - 1, max(-1, k - 1 - EDGE_REACH), -1):
         word = tokens[j].norm
         if word in _OPENING or word in _CLOSING:
@@ -1394,6 +1398,7 @@ def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
 
 
 _UNTIL = frozenset("until till through to and".split())
+_RUNNING = frozenset("run runs ran running last lasts lasted lasting continue continues continued".split())
 
 
 # Words that end the name of an event ("the World Robot Conference", "the Paris AI Action Summit").
@@ -2093,6 +2098,7 @@ _STAMP_BEFORE = re.compile(
     r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|[·•|]\s*\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
     r"|(?:\A|[.!?]\s+|\n\s*)By\s+\Z"  # "By March 2025 the regulator had recorded ...": a cut-off
+    r"|\b[Bb]y the (?:end|middle|start|beginning) of\s+\Z"  # "a full report by the end of August": a deadline
 )
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
@@ -2134,7 +2140,10 @@ def _is_dateline(text: str, value: DateMention) -> bool:
 
 
 _DOUBT_CLAUSES = _CLAUSE_OPENERS | {"not"}
-_DOUBT_PHRASES = (" earlier version ", " previous version ", " originally reported ")
+_DOUBT_PHRASES = (
+    " earlier version ", " previous version ", " originally reported ",
+    " we reported ", " we said ", " we wrongly ",
+)  # (a correction column restates what it corrects: "We reported that the conference lasted two days.")
 # Words of a forecast, a guess or a hope: what their clause says is not asserted.
 _HEDGES = frozenset(
     "expect predict predicted anticipate anticipated forecast speculate speculated guess guessed hope hoped".split()
@@ -2179,7 +2188,7 @@ def _hedged(tokens: list[Token], at: float, text: str) -> bool:
 def _of_that(tokens: list[Token], value: NumberMention) -> bool:
     """Whether a figure is followed by "of that/this/those/these/them": a part of a total named before."""
     k = bisect_left(tokens, value.end, key=_token_start)
-    return k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("that", "this", "those", "these", "them")
+    return k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("that", "this", "those", "these", "them", "which", "whom")
 
 
 _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3", "Stage 2"
