@@ -2276,6 +2276,8 @@ _ONE_OWNER = re.compile(
     r"|\b(?:[Oo]ur|[Mm]y) (?:club|team|group|charity|company|runners|members|school|class|delegation)\b"
     r"|\b(?:[Tt]he )?(?:[Cc]ompany|[Ff]irm|[Ss]tart-?up|[Ee]xhibitor|[Mm]aker) (?:shows|showed|showcased|presented"
     r"|unveiled|exhibited|displayed|launched|brought|demonstrated)\b"
+    r"|\b[A-Z]\w*(?:'s|’s) (?:stand|booth|pavilion|delegation)\b"  # "Penang's stand in the Malaysia pavilion showcased 65 products"
+    r"|\b(?:delegation|consortium|pavilion) (?:of|as a whole)\b"  # "The delegation of 38 companies", "the pavilion as a whole hosted 52"
 )
 
 
