@@ -159,9 +159,7 @@ def _is_heading(line: str, previous: str, following: str, width: int) -> bool:
         return False
     if not following:
         return True
-    if following[:1] in "\"“‘«":
-        return False  # a quotation goes on the sentence: 'under the theme' / '"Global Solidarity ..."'
-    first = following.lstrip("'(")[:1]
+    first = _next_line_start(following)
     # A paragraph's first line (after a blank one) is a heading only when clearly short: wrapping is ragged.
     wrapped = len(line) + 1 + len(following.split()[0]) > (width if previous else 0.75 * width)
     return (first.isupper() or first.isdigit()) and not wrapped
@@ -198,15 +196,21 @@ def _heading_cuts(
     return cuts
 
 
+def _next_line_start(following: str) -> str:
+    """The first letter or digit of the next line, past a bracket or an apostrophe; "" when that line
+    opens a quotation, which goes on the sentence ('under the theme' / '"Global Solidarity ..."')."""
+    if following[:1] in "\"“‘«":
+        return ""
+    return following.lstrip("'(")[:1]
+
+
 def _is_broken(line: str, following: str, width: int) -> bool:
     """Whether a line ends where the writer broke it, not where it was wrapped: the next line's first
     word would have fitted on it, and that line starts with a capital or a digit (a participants list,
     "Name -- Title" lines, a fact sheet's "Key: value" lines)."""
     if not following or line.endswith(("-", ",", *_SENTENCE_END)) or line.split()[-1].lower() in _FUNCTION_WORDS:
         return False
-    if following[:1] in "\"“‘«":
-        return False  # a quotation goes on the sentence: 'under the theme' / '"Global Solidarity ..."'
-    first = following.lstrip("'(")[:1]
+    first = _next_line_start(following)
     # (well short of it: hand- or PDF-wrapped paragraphs are ragged)
     return (first.isupper() or first.isdigit()) and len(line) + 1 + len(following.split()[0]) <= 0.75 * width
 

@@ -1522,18 +1522,6 @@ def _adjacent(tokens: list[Token], k: int) -> bool:
     return tokens[k].start - tokens[k - 1].end <= 1
 
 
-def _edition_reach(window: str) -> int:
-    """Where in ``window`` (the text before a sentence) another edition named in passing may still
-    be the sentence's topic: its own paragraph and the one before."""
-    opens = window.rstrip(" \t").endswith("\n\n") or not window.strip()
-    end = len(window.rstrip())  # (a sentence that opens a paragraph: the break before it starts its own)
-    for _ in range(1 if opens else 2):
-        end = window.rfind("\n\n", 0, end)
-        if end < 0:
-            return 0
-    return end
-
-
 def _sentence_start(text: str, at: int) -> int:
     """The start of the sentence holding offset ``at`` (after the last sentence end or line break)."""
     cut = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
@@ -2092,18 +2080,19 @@ _DOUBT = frozenset(
     "wrongly erroneously incorrectly mistakenly misreported misstated hoax myth debunked "
     "retracted retraction withdrawn mistaken inaccurate untrue erroneous".split()
 )
+_BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+\Z"  # "By" opening a sentence: a cut-off, not an event's day
 # A date that says when a text was written or changed, not when anything happened.
 _STAMP_BEFORE = re.compile(
     r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised|[Rr]ecorded|[Tt]ranscribed"
     r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|[·•|]\s*\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
-    r"|(?:\A|[.!?]\s+|\n\s*)By\s+\Z"  # "By March 2025 the regulator had recorded ...": a cut-off
-    r"|\b[Bb]y the (?:end|middle|start|beginning) of\s+\Z"  # "a full report by the end of August": a deadline
+    + r"|" + _BY_CUTOFF  # "By March 2025 the regulator had recorded ...": a cut-off
+    + r"|\b[Bb]y the (?:end|middle|start|beginning) of\s+\Z"  # "a full report by the end of August": a deadline
 )
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
 )
-_BY_OPENING = re.compile(r"(?:\A|[.!?]\s+|\n\s*|^)By\s+\Z")  # (the weekdays' share of _STAMP_BEFORE: not "published on Tuesday")
+_BY_OPENING = re.compile(_BY_CUTOFF)  # (the weekdays' share of _STAMP_BEFORE: not "published on Tuesday")
 _DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*\Z")
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
 

@@ -241,9 +241,12 @@ def _one_unit(g: Groups, m: re.Match[bytes], low: bytes, text: str, start: int, 
     """One unit of time: "a fortnight", "week-long", "day-long"; "a week" and "a day" only as what
     something lasts ("lasted a week"; not "a week after", "twice a day")."""
     words = g[_FN] or b""
-    unit = words.split()[-1].decode() if words[:2] == b"a " or words[:2] == b"a\t" else words[:-4].rstrip(b"-").decode()
-    if unit in ("week", "day") and words[:2] == b"a " and not _LASTING.search(low, max(0, m.start() - 10), m.start() + 1):
-        return None
+    if words[:1] == b"a":  # "a fortnight", "a week", "a day" (the -long forms start with their unit)
+        unit = words.split()[-1].decode()
+        if unit != "fortnight" and not _LASTING.search(low, max(0, m.start() - 10), m.start() + 1):
+            return None
+    else:
+        unit = words[:-4].rstrip(b"-").decode()
     start, qualifier = _qualifier(g, m, low)
     return NumberMention(start, end, text[start:end], 1.0, qualifier, unit=unit)
 
