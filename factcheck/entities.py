@@ -380,7 +380,7 @@ def labelled_places(tokens: list[Token], hit: SubjectHit, text: str, cells: Sequ
     return []
 
 
-_FIELD = re.compile(r"\s*([^:;\n]{1,40}?)\s*:\s*([^;\n]+)")
+_FIELD = re.compile(r"\s*([^:;]{1,40}?)\s*:\s*([^;]+)")  # (a field may be wrapped onto the next line)
 
 
 def _record_place(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
