@@ -227,6 +227,9 @@ class Matcher:
         }
         self._order = {claim_id: n for n, claim_id in enumerate(index.claims)}
         self._text_ids = frozenset(i for i, f in self._families.items() if f == "text")
+        self._person_ids = frozenset(
+            c.claim.id for c in index.claims.values() if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "name"
+        )
         self._dated_weekdays = frozenset(
             c.claim.id
             for c in index.claims.values()
@@ -854,7 +857,7 @@ class Matcher:
                 sentence, scope = cell_context(tokens, value.start, text, scope)  # type: ignore[attr-defined]
         others = self._other_events(hits, sentence, scope, previous, text) if self._events and hits else []
         for hit in hits:
-            if others and hit.claim in self._events and _not_own(others, self._own_names):
+            if others and hit.claim in self._events and _not_own(others, self._own_names) and self._not_at(others, hit.claim):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
             if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
@@ -879,6 +882,34 @@ class Matcher:
         start = value.start + _range_word(value.text)  # type: ignore[attr-defined]  # (at the figure: not "from"'s line)
         return Match(choice, start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
 
+    def _events_named(self, tokens: list[Token]) -> list[str]:
+        """The other events ``tokens`` name (see :func:`_other_events`), side events only if they are what
+        the words are about (see :meth:`_side_events`)."""
+        others = _other_events(tokens)
+        if others and all(name in _SUB_EVENTS for name in others):
+            return self._side_events(tokens)
+        return others
+
+    def _side_events(self, tokens: list[Token]) -> list[str]:
+        """The side events of ``tokens`` that the words are about ("14 countries attended a briefing on the
+        sidelines of the conference", "A WAIC side forum opened on Sunday"): a side event named before the
+        event itself, or with it ("of WAIC"), not after it ("WAIC, which ran for two days, also hosted a
+        side forum"); one forum ("A forum on AI governance drew 45 countries") only if the event is not named."""
+        for k, token in enumerate(tokens):
+            if token.norm == "sideline" or (token.norm == "side" and k + 1 < len(tokens) and tokens[k + 1].norm in _SIDE_EVENTS):
+                before = tokens[: max(0, k - 1)]
+                if any(t.norm in EVENT_WORDS for t in before) or self._names_own_event(before):
+                    return []
+                return [name for name in _other_events(tokens) if name in _SUB_EVENTS]
+        if self._names_own_event(tokens):
+            return []
+        return [name for name in _other_events(tokens) if name == "a forum"]
+
+    def _not_at(self, others: list[str], claim: str) -> bool:
+        """Whether a value of ``claim`` is kept away by ``others``: a side event or one forum keeps
+        away the event's figures and dates, but not the people who speak at it (a name)."""
+        return claim not in self._person_ids or any(name not in _SUB_EVENTS for name in others)
+
     def _other_events(
         self, hits: list[SubjectHit], sentence: list[Token], scope: list[Token] | None, previous: Previous, text: str
     ) -> list[str]:
@@ -889,20 +920,20 @@ class Matcher:
         if not any(h.claim in self._events for h in hits):
             return []
         clause = scope or sentence
-        others = _other_events(clause)
+        others = self._events_named(clause)
         if others or self._names_own_event(clause):
             return others
         if scope is not None:
             if self._names_own_event(sentence):
-                return []
-            others = _other_events(sentence)
+                return self._side_events(sentence)  # "14 countries attended a briefing on the sidelines of the conference"
+            others = self._events_named(sentence)
             if others:
                 return others
         before = previous() if callable(previous) else previous
         if before:
             if self._names_own_event(before):  # another edition of it: "WAIC 2020 was held online. More than 200 exhibitors ..."
                 return [" another edition "] if self._names_other_edition(before) else []
-            others = _other_events(before)
+            others = self._events_named(before)
             if others:
                 return others
         return self._topic_before(text, sentence[0].start) if sentence else []
@@ -1056,7 +1087,7 @@ class Matcher:
             if hit.claim in self._events:
                 variants = self._variants[hit.claim]  # (an event named as the value itself: "at the ERS Congress")
                 others = [n for n in self._other_events([hit], tokens, None, previous, text) if not variants.search(n)]
-                if _not_own(others, self._own_names):
+                if _not_own(others, self._own_names) and self._not_at(others, hit.claim):
                     continue  # "The World Robot Conference opened on Friday. This year's theme was 'X'"
             if hit.claim in self._settled and _hedged(tokens, hit.first, text):
                 continue  # "Some observers speculate that such a body might be headquartered in Beijing"
@@ -1438,6 +1469,12 @@ def _other_events(tokens: list[Token]) -> list[str]:
             if not _own_ordinal(tokens, k - 1):
                 names.append(joined_norms(tokens[k - 1 : k + 1]))  # "the fifth conference", "the next summit"
             continue
+        if token.norm == "sideline" or (k > 0 and tokens[k - 1].norm == "side" and token.norm in _SIDE_EVENTS and token.raw.lower() == token.norm):
+            names.append("side event")  # "on the sidelines of the conference", "a WAIC side forum" (not "side events")
+            continue
+        if token.norm == "forum" and k + 1 < len(tokens) and tokens[k + 1].norm in ("on", "about") and _indefinite(tokens, k):
+            names.append("a forum")  # "A forum on global AI governance drew 45 countries": one of the event's forums
+            continue
         if token.raw in KNOWN_EVENTS or (token.raw[:3] == "COP" and _COP.fullmatch(token.raw)):
             names.append(token.norm)  # "at Summer Davos", "CES 2025", "COP29": events named without an event word
             continue
@@ -1456,6 +1493,15 @@ def _other_events(tokens: list[Token]) -> list[str]:
         if j < k:
             names.append(joined_norms(tokens[j : k + 1]))
     return names
+
+
+_SUB_EVENTS = frozenset({"side event", "a forum"})  # (what _other_events calls them)
+_SIDE_EVENTS = EVENT_WORDS | frozenset("meeting session briefing".split())
+
+
+def _indefinite(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` follows "a", "an", "one" or "another", with at most two words between."""
+    return any(t.norm in ("a", "an", "one", "another") for t in tokens[max(0, k - 3) : k])
 
 
 #: Well-known events whose names hold no event word (matched as written, case included).
