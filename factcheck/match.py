@@ -670,8 +670,9 @@ class Matcher:
             lo = figures[-1] + 1
         hits = [h for h in self.index.subject_hits(tokens[lo:at]) if self._is_plain_count(h.claim)]
         hits = [h for h in hits if not _object_of(tokens, lo + h.first)]
-        if figures and any(h.first == 0 for h in hits):
+        if figures and any(h.first == 0 for h in hits) and not _of_which(tokens, value):
             return []  # the figure just before counts the subject: "of the 800 exhibitors, 150 were foreign"
+            # (but "1,500 large models, 45 of which were on display": a part of them, which the clause after counts)
         return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
 
     def _subject_over(self, value: NumberMention, tokens: list[Token], text: str) -> tuple[list[Token], list[SubjectHit]]:
@@ -856,6 +857,8 @@ class Matcher:
             if _cells_of(tokens):
                 sentence, scope = cell_context(tokens, value.start, text, scope)  # type: ignore[attr-defined]
         others = self._other_events(hits, sentence, scope, previous, text) if self._events and hits else []
+        part = _part_after(tokens, value.end, text) if hits else 0  # type: ignore[attr-defined]
+        relative = _of_which(tokens, value) if hits else 0  # type: ignore[arg-type]
         for hit in hits:
             if others and hit.claim in self._events and _not_own(others, self._own_names) and self._not_at(others, hit.claim):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
@@ -870,6 +873,10 @@ class Matcher:
             level: float | None = self.index.context_level(hit.claim, sentence, previous, None if _anaphoric(scope, tokens, hit) else scope)
             if level is None:
                 continue
+            if part and not self.index.required_in(hit.claim, tokens[:part]):
+                continue  # "1,500 large models, 40 of which were on display": the context is the part's
+            if relative and (self.index.claims[hit.claim].required is None or not self.index.required_in(hit.claim, tokens[relative:])):
+                continue  # "800 companies exhibited, 120 of which were start-ups": a part, not what the claim counts
             if level == 0 and scope is not None and not self.index.required_in(hit.claim, scope):
                 if not self.index.required_in(hit.claim, _without_comparisons(sentence, text)):
                     continue  # met only in a comparison: "100 countries, three times as many as sat at Ma's roundtable"
@@ -898,8 +905,8 @@ class Matcher:
         for k, token in enumerate(tokens):
             if token.norm == "sideline" or (token.norm == "side" and k + 1 < len(tokens) and tokens[k + 1].norm in _SIDE_EVENTS):
                 before = tokens[: max(0, k - 1)]
-                if any(t.norm in EVENT_WORDS for t in before) or self._names_own_event(before):
-                    return []
+                if any(t.norm in EVENT_WORDS and not _indefinite(before, j) for j, t in enumerate(before)) or self._names_own_event(before):
+                    return []  # (not "A two-day youth forum held on the sidelines of WAIC": that is the side event)
                 return [name for name in _other_events(tokens) if name in _SUB_EVENTS]
         if self._names_own_event(tokens):
             return []
@@ -1481,7 +1488,7 @@ def _other_events(tokens: list[Token]) -> list[str]:
         if token.norm not in EVENT_WORDS:
             continue
         if not token.raw[:1].isupper():  # "the Bletchley Park summit", "a Paris forum" (not "the AI summit")
-            name = _title_run(tokens, k)
+            name = _title_run(tokens, k - 1 if k and tokens[k - 1].norm in _EVENT_PREFIXES else k)  # "Beijing's half-marathon"
             if name:
                 names.append(joined_norms(name + [token]))
             continue
@@ -1496,12 +1503,13 @@ def _other_events(tokens: list[Token]) -> list[str]:
 
 
 _SUB_EVENTS = frozenset({"side event", "a forum"})  # (what _other_events calls them)
+_EVENT_PREFIXES = frozenset("half mini ultra semi".split())
 _SIDE_EVENTS = EVENT_WORDS | frozenset("meeting session briefing".split())
 
 
 def _indefinite(tokens: list[Token], k: int) -> bool:
-    """Whether the word at ``k`` follows "a", "an", "one" or "another", with at most two words between."""
-    return any(t.norm in ("a", "an", "one", "another") for t in tokens[max(0, k - 3) : k])
+    """Whether the word at ``k`` follows "a", "an", "one" or "another", with at most three words between."""
+    return any(t.norm in ("a", "an", "one", "another") for t in tokens[max(0, k - 4) : k])
 
 
 #: Well-known events whose names hold no event word (matched as written, case included).
@@ -2223,7 +2231,14 @@ def _hedged(tokens: list[Token], at: float, text: str) -> bool:
 def _of_that(tokens: list[Token], value: NumberMention) -> bool:
     """Whether a figure is followed by "of that/this/those/these/them": a part of a total named before."""
     k = bisect_left(tokens, value.end, key=_token_start)
-    return k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("that", "this", "those", "these", "them", "which", "whom")
+    return k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("that", "this", "those", "these", "them")
+
+
+def _of_which(tokens: list[Token], value: NumberMention) -> int:
+    """Where "of which" or "of whom" follows a figure (its token index), or 0: the figure counts a part
+    of a total named before, which the relative clause says something of."""
+    k = bisect_left(tokens, value.end, key=_token_start)
+    return k if k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("which", "whom") else 0
 
 
 _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3", "Stage 2"
@@ -2323,7 +2338,7 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
     robots"), or a part of a total that opens the sentence ("Of the 60 humanoids shown, we
     identified 19 ...")."""
     k = _first_token_at(tokens, value.start)
-    if "each" in (t.norm for t in tokens[max(0, k - 3) : k]):
+    if "each" in (t.norm for t in tokens[max(0, k - 3) : k]) or _per_unit_after(tokens, k, text):
         return True
     if tokens and _SUB_EVENT_LABEL.match(text, tokens[0].start):
         return True  # "Demonstration: eight humanoid robots from four companies": one session's
@@ -2337,6 +2352,31 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
     return False
 
 
+def _part_after(tokens: list[Token], end: int, text: str) -> int:
+    """Where a clause naming a part of the figure ending at ``end`` begins (its token index), or 0: "more
+    than 1,500 large models, 40 of which were on display", "1,100 AI companies, of which 320 exhibited"."""
+    found = _OF_WHICH.match(text, end)
+    return bisect_left(tokens, found.end(), key=_token_start) if found else 0
+
+
+_OF_WHICH = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:[\w,.-]+\s+){0,2}of (?:which|whom)\b|[^,.;:!?]{0,40}?,\s*of (?:which|whom)\b")
+
+
+def _per_unit_after(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether the figure at token ``k`` is a rate, by the words after it: "about four products each",
+    "four for each exhibitor", "two apiece" (not "per", a unit: "1,000 requests per minute")."""
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if "," in text[tokens[j - 1].end : tokens[j].start]:
+            return False
+        word = tokens[j].norm
+        if word in ("each", "apiece") and (word != "each" or j + 1 == len(tokens) or tokens[j + 1].norm not in _EACH_OF):
+            return True
+        if word == "for" and j + 1 < len(tokens) and tokens[j + 1].norm in ("each", "every"):
+            return True
+    return False
+
+
+_EACH_OF = frozenset("of other".split())  # "40 models, each of them ...", "60 robots each other": not a rate
 _SUB_EVENT_LABEL = re.compile(
     r"(?:Demonstration|Demo|Showcase|Session|Panel|Workshop|Keynote|Booth|Stand|Pavilion|Track)\b[^:\n]{0,40}:"
 )
