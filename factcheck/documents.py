@@ -215,6 +215,19 @@ def _is_broken(line: str, following: str, width: int) -> bool:
     return (first.isupper() or first.isdigit()) and len(line) + 1 + len(following.split()[0]) <= 0.75 * width
 
 
+# A line that opens with a time of day, as a chat export, a log or a live blog opens each entry:
+# "[11:05] wen.hao: ...", "10:42 — Li Qiang ...", "[00:12:31] HOST: ...".
+_ENTRY = re.compile(
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[ \t]+(?:—|–|-{1,2}|\|))",
+    re.MULTILINE,
+)
+
+
+def _entry_cuts(text: str) -> list[int]:
+    """Cuts before each line of plain text that opens a timestamped entry (see ``_ENTRY``)."""
+    return [m.start() for m in _ENTRY.finditer(text)] if ":" in text else []
+
+
 _GAP = re.compile(r"(\n(?:[^\S\n]*\n)+)")  # blank lines, captured for re.split
 
 
@@ -283,7 +296,7 @@ def document_from_text(text: str, path: str, fmt: str | None = None) -> Document
     cuts: Iterable[int] = masked.cuts
     if fmt == "text":  # masking plain text keeps every line's length
         clean = lines if masked.text is source else masked.text.split("\n")
-        cuts = [*cuts, *_heading_cuts(masked.text, clean, line_starts)]
+        cuts = [*cuts, *_heading_cuts(masked.text, clean, line_starts), *_entry_cuts(masked.text)]
     blocks = _blocks(masked.text, cuts)
     suppressions = parse_suppressions(source, fmt)
     leads = list_leads(blocks, masked.items)

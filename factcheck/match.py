@@ -860,7 +860,7 @@ class Matcher:
         part = _part_after(tokens, value.end, text) if hits else 0  # type: ignore[attr-defined]
         relative = _of_which(tokens, value) if hits else 0  # type: ignore[arg-type]
         for hit in hits:
-            if others and hit.claim in self._events and _not_own(others, self._own_names) and self._not_at(others, hit.claim):
+            if others and hit.claim in self._events and self._not_own(others) and self._not_at(others, hit.claim):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
             if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
@@ -897,20 +897,35 @@ class Matcher:
             return self._side_events(tokens)
         return others
 
+    def _not_own(self, names: list[str]) -> bool:
+        """Whether one of the event ``names`` is another event: it holds none of the claims' own names,
+        or it is a body's event that holds only a place of theirs ("the Shanghai Cooperation
+        Organization Summit"; not "the Shanghai summit", "WAIC Shanghai", "Shanghai World Expo")."""
+        return any(not self._is_own(name) for name in names)
+
+    def _is_own(self, name: str) -> bool:
+        own = self._own_names
+        if not any(phrase in name or name in phrase for phrase in own):
+            return False
+        if any(name in phrase for phrase in own) or any(phrase in name for phrase in self._own_event_names):
+            return True
+        return _BODIES.isdisjoint(name.split())
+
     def _side_events(self, tokens: list[Token]) -> list[str]:
         """The side events of ``tokens`` that the words are about ("14 countries attended a briefing on the
         sidelines of the conference", "A WAIC side forum opened on Sunday"): a side event named before the
         event itself, or with it ("of WAIC"), not after it ("WAIC, which ran for two days, also hosted a
-        side forum"); one forum ("A forum on AI governance drew 45 countries") only if the event is not named."""
+        side forum"); one forum ("A forum on AI governance drew 45 countries") or a press conference only
+        if the event is not named."""
         for k, token in enumerate(tokens):
-            if token.norm == "sideline" or (token.norm == "side" and k + 1 < len(tokens) and tokens[k + 1].norm in _SIDE_EVENTS):
+            if _at_the_side(tokens, k) or (token.norm == "side" and k + 1 < len(tokens) and tokens[k + 1].norm in _SIDE_EVENTS):
                 before = tokens[: max(0, k - 1)]
                 if any(t.norm in EVENT_WORDS and not _indefinite(before, j) for j, t in enumerate(before)) or self._names_own_event(before):
                     return []  # (not "A two-day youth forum held on the sidelines of WAIC": that is the side event)
                 return [name for name in _other_events(tokens) if name in _SUB_EVENTS]
         if self._names_own_event(tokens):
             return []
-        return [name for name in _other_events(tokens) if name == "a forum"]
+        return [name for name in _other_events(tokens) if name in _SUB_EVENTS and name != "side event"]
 
     def _not_at(self, others: list[str], claim: str) -> bool:
         """Whether a value of ``claim`` is kept away by ``others``: a side event or one forum keeps
@@ -959,14 +974,14 @@ class Matcher:
         own = max((m.end() for m in self._own_event_re.finditer(window)), default=-1)
         other: tuple[int, int] | None = None
         for m in _EVENT_NAME.finditer(window) if _EVENT_WORD_CAPITALISED.search(window) else ():
-            if m.end() > own and _not_own([joined_norms(tokenize(window, *m.span()))], self._own_names):
+            if m.end() > own and self._not_own([joined_norms(tokenize(window, *m.span()))]):
                 other = m.span()
         named = _LOWER_EVENT_WORD.search(window) or "COP" in window or any(name in window for name in KNOWN_EVENTS)  # (a cheap first look)
         for found in _NAMED_WITHOUT_CAPITALS.finditer(window) if named else ():  # "the BRICS summit", "At CES, ..."
             if found.end() <= max(own, other[1] if other else -1):
                 continue
             name = found.group(1) or found.group(2)
-            if found.group(2) or (name.lower() not in _GENERIC_ACRONYMS and _not_own([name.lower()], self._own_names)):
+            if found.group(2) or (name.lower() not in _GENERIC_ACRONYMS and self._not_own([name.lower()])):
                 other = found.span()
         return [joined_norms(tokenize(window, *other))] if other is not None else []
 
@@ -1094,7 +1109,7 @@ class Matcher:
             if hit.claim in self._events:
                 variants = self._variants[hit.claim]  # (an event named as the value itself: "at the ERS Congress")
                 others = [n for n in self._other_events([hit], tokens, None, previous, text) if not variants.search(n)]
-                if _not_own(others, self._own_names) and self._not_at(others, hit.claim):
+                if self._not_own(others) and self._not_at(others, hit.claim):
                     continue  # "The World Robot Conference opened on Friday. This year's theme was 'X'"
             if hit.claim in self._settled and _hedged(tokens, hit.first, text):
                 continue  # "Some observers speculate that such a body might be headquartered in Beijing"
@@ -1442,7 +1457,8 @@ _RUNNING = frozenset("run runs ran running last lasts lasted lasting continue co
 # Words that end the name of an event ("the World Robot Conference", "the Paris AI Action Summit").
 EVENT_WORDS = frozenset(
     "conference summit forum expo exhibition event gathering fair congress convention festival show week "
-    "marathon race game olympic olympiad championship cup tournament triathlon regatta".split()
+    "marathon race game olympic olympiad championship cup tournament triathlon regatta "
+    "symposium seminar workshop hackathon roadshow webinar meetup".split()
 )
 
 
@@ -1476,7 +1492,10 @@ def _other_events(tokens: list[Token]) -> list[str]:
             if not _own_ordinal(tokens, k - 1):
                 names.append(joined_norms(tokens[k - 1 : k + 1]))  # "the fifth conference", "the next summit"
             continue
-        if token.norm == "sideline" or (k > 0 and tokens[k - 1].norm == "side" and token.norm in _SIDE_EVENTS and token.raw.lower() == token.norm):
+        if token.norm == "conference" and k > 0 and tokens[k - 1].norm in ("press", "news", "video"):
+            names.append("press conference")  # "At the regular press conference on 29 July": not the conference
+            continue
+        if _at_the_side(tokens, k) or (k > 0 and tokens[k - 1].norm == "side" and token.norm in _SIDE_EVENTS and token.raw.lower() == token.norm):
             names.append("side event")  # "on the sidelines of the conference", "a WAIC side forum" (not "side events")
             continue
         if token.norm == "forum" and k + 1 < len(tokens) and tokens[k + 1].norm in ("on", "about") and _indefinite(tokens, k):
@@ -1502,7 +1521,17 @@ def _other_events(tokens: list[Token]) -> list[str]:
     return names
 
 
-_SUB_EVENTS = frozenset({"side event", "a forum"})  # (what _other_events calls them)
+_SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what _other_events calls them)
+def _at_the_side(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` sets what it says at the side of an event: "on the sidelines of", "on the
+    margins of", "on the fringes of", "held alongside the conference"."""
+    word = tokens[k].norm
+    if word == "sideline" or (word in ("margin", "fringe") and k + 1 < len(tokens) and tokens[k + 1].norm == "of"):
+        return True
+    return word == "alongside" and k + 1 < len(tokens) and any(t.norm in EVENT_WORDS for t in tokens[k + 1 : k + 3])
+
+
+_BODIES = frozenset("organization organisation union alliance association council league bloc".split())
 _EVENT_PREFIXES = frozenset("half mini ultra semi".split())
 _SIDE_EVENTS = EVENT_WORDS | frozenset("meeting session briefing".split())
 
@@ -1688,9 +1717,6 @@ def _is_acronym_name(token: Token) -> bool:
 _GENERIC_ACRONYMS = frozenset("ai agi asi genai it ict iot llm llms ml nlp vr ar xr ev evs tech".split())
 
 
-def _not_own(names: list[str], own: tuple[str, ...]) -> bool:
-    """Whether one of the event ``names`` holds none of a claim's own names: another event."""
-    return any(not any(phrase in name or name in phrase for phrase in own) for name in names)
 
 
 _DETERMINERS = frozenset("the a an this that these those its their our his her".split())
@@ -2160,6 +2186,7 @@ _WEEKDAY_RANGE_BEFORE = re.compile(_WEEKDAYS_RE + r"\s*(?:to|through|thru|until|
 _OCCASION_BEFORE = re.compile(
     r"\b(?:briefing|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+    r"|\b(?:visit|trip|tour|stay)(?:\s+(?:to|in)\s+[A-Z][\w ]{0,30})?(?:\s+(?:on|from|between))?\s+\Z"  # "an official visit to China from 27 to 31 July"
     r"|\b(?:[Bb]adge|[Rr]egistration|[Cc]heck-in|[Aa]ccreditation|[Pp]ick-?up|[Ss]et-?up|[Bb]uild-?up|[Rr]ehearsal)"
     r"[\w ]{0,20}:\s*(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?\Z"  # "Badge collection: Friday 25 July"
 )
@@ -2185,11 +2212,11 @@ def _is_dateline(text: str, value: DateMention) -> bool:
 _DOUBT_CLAUSES = _CLAUSE_OPENERS | {"not"}
 _DOUBT_PHRASES = (
     " earlier version ", " previous version ", " originally reported ",
-    " we reported ", " we said ", " we wrongly ",
+    " we reported ", " we said ", " we wrongly ", " we wrote ", " we stated ", " we gave ", " we described ",
 )  # (a correction column restates what it corrects: "We reported that the conference lasted two days.")
 # Words of a forecast, a guess or a hope: what their clause says is not asserted.
 _HEDGES = frozenset(
-    "expect predict predicted anticipate anticipated forecast speculate speculated guess guessed hope hoped".split()
+    "expect predict predicted anticipate anticipated forecast speculate speculated guess guessed hope hoped might".split()
 )
 _ANY_HEDGE = re.compile(" (?:" + "|".join(sorted(_HEDGES)) + ") ")
 # A claim's statement of a plan or forecast, which a forecast may state: "The BLA is to be filed in 2026".

@@ -30,7 +30,8 @@ FILLER = [
 @settings(max_examples=150, deadline=None)
 @given(st.sampled_from(CASES), st.integers(min_value=30, max_value=120))
 def test_line_wrapping_does_not_change_statements(text: str, width: int) -> None:
-    wrapped = "\n".join(textwrap.wrap(text, width=width, break_on_hyphens=False))  # as editors wrap
+    # as editors wrap: each line of its own (a line break that opens an entry or an item is structure, not layout)
+    wrapped = "\n".join(piece for line in text.split("\n") for piece in textwrap.wrap(line, width=width, break_on_hyphens=False) or [""])
     assert statements(wrapped) == statements(text)
 
 
