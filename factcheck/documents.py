@@ -224,7 +224,7 @@ _ENTRY = re.compile(
 
 
 def _entry_cuts(text: str) -> list[int]:
-    """Cuts before each line of plain text that opens a timestamped entry (see ``_ENTRY``)."""
+    """Cuts before each line of plain text or Markdown that opens a timestamped entry (see ``_ENTRY``)."""
     return [m.start() for m in _ENTRY.finditer(text)] if ":" in text else []
 
 
@@ -297,6 +297,8 @@ def document_from_text(text: str, path: str, fmt: str | None = None) -> Document
     if fmt == "text":  # masking plain text keeps every line's length
         clean = lines if masked.text is source else masked.text.split("\n")
         cuts = [*cuts, *_heading_cuts(masked.text, clean, line_starts), *_entry_cuts(masked.text)]
+    elif fmt == "markdown":  # (a live blog's entries are lines of one paragraph to Markdown, but entries to its writer)
+        cuts = [*cuts, *_entry_cuts(masked.text)]
     blocks = _blocks(masked.text, cuts)
     suppressions = parse_suppressions(source, fmt)
     leads = list_leads(blocks, masked.items)

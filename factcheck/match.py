@@ -241,6 +241,11 @@ class Matcher:
         self._names = frozenset(p for c in index.claims.values() for p in _proper_phrases(c.claim))
         # the names of the claims' own event: those of every claim whose subject is an event ("WAIC", "Shanghai")
         self._subject_words = {c.claim.id: frozenset(w for words in c.subjects for w in words) for c in index.claims.values()}
+        # the names a claim's own statement gives, whose possessive owns its subject ("Marisol's death toll")
+        self._named_in = {
+            c.claim.id: frozenset(t.norm for t in tokenize(c.claim.statement, 0, len(c.claim.statement)) if t.raw[:1].isupper())
+            for c in index.claims.values()
+        }
         # Words whose possessive may own a claim's subject: the claims' own words, events and times.
         self._owners = frozenset(
             {w for c in index.claims.values() for words in c.subjects for w in words}
@@ -813,6 +818,9 @@ class Matcher:
             hits = [h for h in hits if lo <= h.first < hi and _same_side(asides, h, at)]
         if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT):
             hits = [h for h in hits if _may_own(tokens, text, h, value, found.kind, self.index.claims[h.claim])]  # type: ignore[arg-type]
+            owners = {h.claim for h in hits if _OWNER_GAP.fullmatch(text, tokens[h.last].end, value.start)}  # type: ignore[attr-defined]
+            if owners:  # "for $47.50 per share, an equity value of approximately $6.2 billion": the equity value's
+                hits = [h for h in hits if h.claim in owners]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
 
     def _may_be_place(self, compiled: CompiledClaim, tokens: list[Token], span: tuple[int, int], text: str) -> bool:
@@ -1009,7 +1017,7 @@ class Matcher:
         if word.norm in _WEEKDAY_OWNERS:  # "Saturday's vote" is the vote; "Saturday's races" are other races
             last = tokens[hit.last]
             return last.raw.lower() != last.norm and last.raw.lower().endswith("s")
-        return word.norm not in self._owners
+        return word.norm not in self._owners and word.norm not in self._named_in[hit.claim]
 
     def _edition_before(self, window: str, base: int = 0) -> str:
         """" the 2024 edition " if the last year in ``window`` (at ``base`` in the text) is another
@@ -1870,6 +1878,7 @@ def _cells_of(tokens: list[Token]) -> tuple[Cell, ...]:
 
 # A money or percentage figure right after its subject: "revenue of EUR 1.2 billion", "margin was 41.2%".
 _OWN_LINK = r"\s*(?:of|was|is|were|are|at|totall?ed|reached|came to|stood at|:)?\s*"
+_OWNER_GAP = re.compile(_OWN_LINK + r"(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more than|up to)\s+)?")
 _OWN_VALUE = {
     NumberKind.MONEY: re.compile(_OWN_LINK + r"(?:[$€£¥]|[A-Z]{3}\s?\d|[A-Z]{1,2}\$)"),
     NumberKind.PERCENT: re.compile(_OWN_LINK + r"\d[\d.,]*\s?(?:%|percent\b|per cent\b)"),
@@ -1884,6 +1893,10 @@ def _may_own(
     million is not the revenue), nor when the subject is what a multiple is taken of ("worth EUR 2.1
     billion, or 1.7 times its revenue"), nor, for a rate ("EUR 24.60 per share"), a subject that does
     not name what the rate is per."""
+    if tokens[hit.first].norm in _RATE_WORDS and hit.last > hit.first and not _rate_of(tokens, text, hit, value):
+        return False  # "for $47.50 a share, about $6.2B equity value": the rate is the $47.50's, not the $6.2B's
+    if kind is NumberKind.MONEY and _difference_after(tokens, value, hit):
+        return False  # "The new offer is more than $6 a share higher": a difference, not a price
     after = tokens[hit.last].end
     own = _OWN_VALUE[kind].match(text, after, min(len(text), after + 24))
     if own and not (after <= value.start <= own.end()):
@@ -1898,6 +1911,26 @@ def _may_own(
     if rate is None or normalize(rate.group(1)) in _PERIOD or normalize(rate.group(1)) in _PER_HEAD:
         return True
     return any(normalize(rate.group(1)) in words for words in claim.subjects)
+
+
+def _difference_after(tokens: list[Token], value: NumberMention, hit: SubjectHit) -> bool:
+    """Whether a sum is a difference: a comparative follows it, past its rate ("$6.50 a share higher
+    than the approach Brightwater rejected", "$2 more than last year")."""
+    k = _first_token_at(tokens, value.end)
+    if k == hit.first:
+        k = hit.last + 1
+    return k < len(tokens) and tokens[k].norm in _DIFFERENCE_WORDS
+
+
+_DIFFERENCE_WORDS = frozenset("higher lower more less above below cheaper dearer".split())
+_RATE_WORDS = frozenset("per a an each every".split())
+
+
+def _rate_of(tokens: list[Token], text: str, hit: SubjectHit, value: NumberMention) -> bool:
+    """Whether a subject that is a rate ("per share", "a share") follows the figure closely enough
+    to be its rate: "$47.50 a share", "$47.50 in cash per share"."""
+    k = _first_token_at(tokens, value.end)
+    return k <= hit.first <= k + 2 and "," not in text[value.end : tokens[hit.first].start]
 
 
 _PER_HEAD = frozenset("user seat member person head license licence".split())
