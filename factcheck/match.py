@@ -675,9 +675,10 @@ class Matcher:
             lo = figures[-1] + 1
         hits = [h for h in self.index.subject_hits(tokens[lo:at]) if self._is_plain_count(h.claim)]
         hits = [h for h in hits if not _object_of(tokens, lo + h.first)]
+        # the figure just before counts the subject: "of the 800 exhibitors, 150 were foreign" (but in "1,500
+        # large models, 45 of which were on display" the 45 is a part of them, which the clause after counts)
         if figures and any(h.first == 0 for h in hits) and not _of_which(tokens, value):
-            return []  # the figure just before counts the subject: "of the 800 exhibitors, 150 were foreign"
-            # (but "1,500 large models, 45 of which were on display": a part of them, which the clause after counts)
+            return []
         return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
 
     def _subject_over(self, value: NumberMention, tokens: list[Token], text: str) -> tuple[list[Token], list[SubjectHit]]:
@@ -912,6 +913,7 @@ class Matcher:
         return any(not self._is_own(name) for name in names)
 
     def _is_own(self, name: str) -> bool:
+        """Whether an event's name (joined normalised words) is the claims' own event (see _not_own)."""
         own = self._own_names
         if not any(phrase in name or name in phrase for phrase in own):
             return False
@@ -926,7 +928,7 @@ class Matcher:
         side forum"); one forum ("A forum on AI governance drew 45 countries") or a press conference only
         if the event is not named."""
         for k, token in enumerate(tokens):
-            if _at_the_side(tokens, k) or (token.norm == "side" and k + 1 < len(tokens) and tokens[k + 1].norm in _SIDE_EVENTS):
+            if _side_marker(tokens, k):
                 before = tokens[: max(0, k - 1)]
                 if any(t.norm in EVENT_WORDS and not _indefinite(before, j) for j, t in enumerate(before)) or self._names_own_event(before):
                     return []  # (not "A two-day youth forum held on the sidelines of WAIC": that is the side event)
@@ -1503,7 +1505,7 @@ def _other_events(tokens: list[Token]) -> list[str]:
         if token.norm == "conference" and k > 0 and tokens[k - 1].norm in ("press", "news", "video"):
             names.append("press conference")  # "At the regular press conference on 29 July": not the conference
             continue
-        if _at_the_side(tokens, k) or (k > 0 and tokens[k - 1].norm == "side" and token.norm in _SIDE_EVENTS and token.raw.lower() == token.norm):
+        if _side_marker(tokens, k):
             names.append("side event")  # "on the sidelines of the conference", "a WAIC side forum" (not "side events")
             continue
         if token.norm == "forum" and k + 1 < len(tokens) and tokens[k + 1].norm in ("on", "about") and _indefinite(tokens, k):
@@ -1530,13 +1532,17 @@ def _other_events(tokens: list[Token]) -> list[str]:
 
 
 _SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what _other_events calls them)
-def _at_the_side(tokens: list[Token], k: int) -> bool:
+def _side_marker(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` sets what it says at the side of an event: "on the sidelines of", "on the
-    margins of", "on the fringes of", "held alongside the conference"."""
+    margins of", "on the fringes of", "held alongside the conference", "a side forum" (one: not
+    "dozens of side events")."""
     word = tokens[k].norm
-    if word == "sideline" or (word in ("margin", "fringe") and k + 1 < len(tokens) and tokens[k + 1].norm == "of"):
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if word == "sideline" or (word in ("margin", "fringe") and following is not None and following.norm == "of"):
         return True
-    return word == "alongside" and k + 1 < len(tokens) and any(t.norm in EVENT_WORDS for t in tokens[k + 1 : k + 3])
+    if word == "side":
+        return following is not None and following.norm in _SIDE_EVENTS and following.raw.lower() == following.norm
+    return word == "alongside" and any(t.norm in EVENT_WORDS for t in tokens[k + 1 : k + 3])
 
 
 _BODIES = frozenset("organization organisation union alliance association council league bloc".split())
@@ -2419,7 +2425,7 @@ def _part_after(tokens: list[Token], end: int, text: str) -> int:
     return bisect_left(tokens, found.end(), key=_token_start) if found else 0
 
 
-_OF_WHICH = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:[\w,.-]+\s+){0,2}of (?:which|whom)\b|[^,.;:!?]{0,40}?,\s*of (?:which|whom)\b")
+_OF_WHICH = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:[\w,.-]+\s+){0,2}of (?:which|whom)\b")
 
 
 def _per_unit_after(tokens: list[Token], k: int, text: str) -> bool:
