@@ -241,11 +241,9 @@ class Matcher:
         self._names = frozenset(p for c in index.claims.values() for p in _proper_phrases(c.claim))
         # the names of the claims' own event: those of every claim whose subject is an event ("WAIC", "Shanghai")
         self._subject_words = {c.claim.id: frozenset(w for words in c.subjects for w in words) for c in index.claims.values()}
-        # the names a claim's own statement gives, whose possessive owns its subject ("Marisol's death toll")
-        self._named_in = {
-            c.claim.id: frozenset(t.norm for t in tokenize(c.claim.statement, 0, len(c.claim.statement)) if t.raw[:1].isupper())
-            for c in index.claims.values()
-        }
+        # the names a claim's own statement gives, but for its value: their possessive owns its subject
+        # ("Marisol's death toll"), and they are no unknown place ("Hurricane Marisol made landfall near ...")
+        self._named_in = {c.claim.id: _statement_names(c.claim) for c in index.claims.values()}
         # Words whose possessive may own a claim's subject: the claims' own words, events and times.
         self._owners = frozenset(
             {w for c in index.claims.values() for words in c.subjects for w in words}
@@ -354,6 +352,7 @@ class Matcher:
                 span = spans[i]
                 matches = self._text_matches(text, span, sents.tokens(i), sents.before(i))
                 found.extend(_placed(m, span) for m in matches)
+        found = [m for m in found if not _DENIED_AFTER.match(text, m.sentence[1])]  # '"... Category 3 when it made landfall." It was not.'
         return sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id))
 
     # ----------------------------------------------------------- values
@@ -576,6 +575,10 @@ class Matcher:
             glued = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
             if glued:  # "a magnitude-6.5 earthquake": the word the figure is glued to is what it gives
                 return self._best(value, _number(value), glued, tokens, previous, lambda h: 0, text)
+        if k0 > 0 and tokens[k0 - 1].raw[:1].isupper() and text[tokens[k0 - 1].end : value.start] == " ":
+            label = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
+            if label:  # "a Category 3 hurricane": a capitalised label's number, whatever noun follows
+                return self._best(value, _number(value), label, tokens, previous, lambda h: 0, text)
         counted = [tokens[k] for k in window]
         if counted and not unit and counted[0].norm in _CLASSIFIERS:  # "large model 14 pieces and humanoid robot 16 sets"
             return self._best(value, _number(value), self._subject_before(value, tokens), tokens, previous, lambda h: 0, text)
@@ -837,7 +840,9 @@ class Matcher:
         if words and words[-1].norm in EVENT_WORDS:
             return False  # "the Meridian Cup final": an event's name, not a place
         own = [*compiled.require, *(Term(w, False, " " + " ".join(w) + " ") for w in compiled.subjects)]
-        return not any(term.occurs_in(words) for term in own)
+        if any(term.occurs_in(words) for term in own):
+            return False
+        return not any(t.norm in self._named_in[compiled.claim.id] for t in words)  # "Hurricane Marisol made landfall near ..."
 
     def _hits_of(
         self, tokens: list[Token], families: tuple[str, ...], wanted: Callable[[CompiledClaim], bool] | None
@@ -1532,6 +1537,28 @@ def _other_events(tokens: list[Token]) -> list[str]:
 
 
 _SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what _other_events calls them)
+_NOT_STATEMENT_NAMES = _STOP | frozenset("the a an".split()) | frozenset(
+    "more less over under about nearly some january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+# A sentence that denies the one before: what that one says is someone's error, not the document's.
+_DENIED_AFTER = re.compile(
+    r"[\"”’')\]]*\s+(?:(?:It|That|This|He|She|They)\s+(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
+    r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|a mistake|an error))(?:\s+(?:true|so|correct|right))?"
+    r"|Not\s+(?:true|so)|Wrong|False)\s*[.!]"
+)
+
+
+def _statement_names(claim: Claim) -> frozenset[str]:
+    """The normalised capitalised words of a claim's statement that are not words of its value."""
+    value = claim.value
+    own = " ".join([value.text, *value.aliases]) if isinstance(value, TextValue) else ""
+    words = {t.norm for t in tokenize(own, 0, len(own))}
+    return frozenset(t.norm for t in tokenize(claim.statement, 0, len(claim.statement)) if t.raw[:1].isupper() and t.norm not in words and t.norm not in _NOT_STATEMENT_NAMES)
+
+
 def _side_marker(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` sets what it says at the side of an event: "on the sidelines of", "on the
     margins of", "on the fringes of", "held alongside the conference", "a side forum" (one: not
@@ -1911,7 +1938,7 @@ def _may_own(
         return False
     if kind is NumberKind.PERCENT and _is_change(tokens, value):  # "revenue grew 14%", "up 12%", "grew revenue by 14%"
         return any(not _CHANGE_NOUNS.isdisjoint(words) for words in claim.subjects)
-    if kind is NumberKind.PERCENT and not _share_of_own(tokens, value, claim):
+    if kind is NumberKind.PERCENT and not _share_of_own(tokens, value, claim) and not _share_having(tokens, value, hit):
         return False  # "the estimated 5% to 10% of people with asthma", "our 50% bogey": another thing's share
     rate = _RATE_AFTER.match(text, value.end)  # a price per month or per user is the price itself
     if rate is None or normalize(rate.group(1)) in _PERIOD or normalize(rate.group(1)) in _PER_HEAD:
@@ -1940,6 +1967,18 @@ def _rate_of(tokens: list[Token], text: str, hit: SubjectHit, value: NumberMenti
 
 
 _PER_HEAD = frozenset("user seat member person head license licence".split())
+
+
+def _share_having(tokens: list[Token], value: NumberMention, hit: SubjectHit) -> bool:
+    """Whether "N% of X" is the share of X that has the subject, which follows as the object of a
+    verb of having: "Only 14 percent of homes in the six hardest-hit counties carried flood insurance"."""
+    k = _first_token_at(tokens, value.end)
+    if not (k < len(tokens) and tokens[k].norm == "of" and k < hit.first <= k + 12):
+        return False
+    return hit.first >= 1 and tokens[hit.first - 1].norm in _HAVING
+
+
+_HAVING = frozenset("had have has having carried carry carries held hold holds owned own owns lacked lack lacks bought buy".split())
 
 
 def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClaim) -> bool:
