@@ -394,6 +394,8 @@ class Matcher:
         if _cells_of(tokens) and _in_stale_column(tokens, value.start, text):  # type: ignore[attr-defined]
             return None  # "| What we said | Correct figure |": the first column is what was wrong
         at = token_at(tokens, value.start)  # type: ignore[attr-defined]
+        if _in_quoted_title(text, value.start, value.end):  # type: ignore[attr-defined]
+            return None  # '"Seven Days in Alfama"', '"The 40th Floor"': a title's words, not a value
         if isinstance(value, NumberMention):
             return self._assign_number(value, tokens, previous, text, at)
         if isinstance(value, DateMention):
@@ -1543,6 +1545,26 @@ _NOT_STATEMENT_NAMES = _STOP | frozenset("the a an".split()) | frozenset(
 )
 
 
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a quoted title: a quotation of two to eight words whose
+    words of four letters or more are all capitalised ("Seven Days in Alfama", "The 40th Floor")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = max(text.rfind(q, max(line_start, start - 60), start) for q in _OPENING_QUOTES)
+    if opening < 0:
+        return False
+    closing = _CLOSING_QUOTE.search(text, end, min(len(text), end + 60))
+    if closing is None:
+        return False
+    words = text[opening + 1 : closing.start()].split()
+    if not 2 <= len(words) <= 8 or any(w[-1:] in ".!?;:" for w in words[:-1]):
+        return False
+    return (words[0][:1].isupper() or words[0][:1].isdigit()) and all(w[:1].isupper() or w[:1].isdigit() for w in words if len(w) >= 4)
+
+
+_OPENING_QUOTES = ('"', "“", "«", "‘")
+_CLOSING_QUOTE = re.compile(r"[\"”»’](?!\w)")
+
+
 # A sentence that denies the one before: what that one says is someone's error, not the document's.
 _DENIED_AFTER = re.compile(
     r"[\"”’')\]]*\s+(?:(?:It|That|This|He|She|They)\s+(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
@@ -2044,7 +2066,7 @@ _RATE_AFTER = re.compile(r"\s*(?:(?:per|a|an|each)\s+|/\s*)([A-Za-z]+)")  # (not
 
 _ASIDE_OPENERS = frozenset("who whose whom which where when born aged".split())  # ", born in 1998," ", who spoke on Saturday,"
 _ING_ASIDE = re.compile(r"[A-Z][\w'’-]*, [a-z]+ing\b")  # "Ma Zhaoxu, speaking ..."
-_TIME_INTRO = frozenset("following after before ahead prior since until unlike".split())  # an opening phrase, to its comma
+_TIME_INTRO = frozenset("following after before ahead prior since until unlike fresh".split())  # an opening phrase, to its comma
 ANTECEDENT_REACH = 3  # tokens between the end of a subject and the aside that describes it, at most
 
 
@@ -2243,7 +2265,7 @@ _BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+\Z"  # "By" opening a sentence: a cut-o
 _STAMP_BEFORE = re.compile(
     r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised|[Rr]ecorded|[Tt]ranscribed"
     r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
-    r"|[·•|]\s*\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
+    r"|[·•|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
     + r"|" + _BY_CUTOFF  # "By March 2025 the regulator had recorded ...": a cut-off
     + r"|\b[Bb]y the (?:end|middle|start|beginning) of\s+\Z"  # "a full report by the end of August": a deadline
 )
@@ -2308,6 +2330,10 @@ _DOUBT_ANYWHERE = re.compile(
 def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     """Whether the clause around token ``at`` casts doubt on what it says ("Social posts claimed ...",
     "an earlier version of this article said ...")."""
+    if tokens[0].norm in _CORRECTION_LABELS and text[tokens[0].end : tokens[0].end + 1] == ":":
+        lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)
+        if any(t.norm in _REPORTING for t in tokens[1:hi]):
+            return True  # "Correction: Dispatch #87 said that Meridian was screening 241 films; the programme lists 214."
     if not _DOUBT_ANYWHERE.search(joined_norms(tokens)):
         return False  # (most sentences: no clause to find)
     lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)  # ", not Shanghai as originally reported" is apart
@@ -2320,6 +2346,8 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     return any(phrase in joined_words for phrase in _DOUBT_PHRASES)
 
 
+_CORRECTION_LABELS = frozenset("correction clarification erratum".split())
+_REPORTING = frozenset("said say wrote write stated state reported report gave give listed described".split())  # (normalised)
 _CORRECTION_NEXT = re.compile(r" (?:but )?(?:the (?:correct|official|actual|real|right|true)|in fact|actually) ")
 
 
