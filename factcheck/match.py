@@ -1112,6 +1112,8 @@ class Matcher:
             compiled = self.index.claims[hit.claim]
             if getattr(compiled.claim.value, "kind", "") == "name" and _title_not_held(tokens, hit, text):
                 continue  # "two fewer than the top scorer", "reports directly to the CEO": compared or served, not held
+            if hit.claim in self._person_ids and self._edition_year and _held_before(tokens, hit, text, self._edition_year):
+                continue  # "Zhu Rongji, China's premier from 1998 to 2003", "set out by Premier Zhou Enlai in 1953"
             # A name's title may take its country from the sentence before ("China
             # proposed a body. Premier Li presented it."); a quoted title may not.
             before = previous if getattr(compiled.claim.value, "kind", "") == "name" else []
@@ -1214,7 +1216,7 @@ def _title_not_held(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
 _NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
 _CORRECTED = re.compile(r"\s*(?:--|—|–|,)?\s*(?:sorry|I mean|or rather|correction)\b", re.IGNORECASE)
-_ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|one of (?:the|several|many))\s+(?:\w+\s+){0,3}")
+_ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|(?:one|another) of (?:the|several|many|[A-Z]\w*(?:'s|’s)))\s+(?:[\w'’]+\s+){0,3}")
 
 
 def _title_end(hit: SubjectHit, tokens: list[Token], value: TextValue) -> int:
@@ -1279,6 +1281,9 @@ def _owns_place(
         return False  # "The International Atomic Energy Agency followed in 1957, headquartered in Vienna"
     if _named_owner_elsewhere(compiled, tokens, hit.first, text):
         return False  # "the United Nations, which is headquartered in X", "The APEC forum ... is based in X"
+    if hit.first > 0 and text[tokens[hit.first - 1].end : tokens[hit.first].start] == "-" and hit.last + 1 < len(tokens):
+        named = tokens[hit.last + 1 : hit.last + 1 + OWNER_REACH + 2]  # "Hangzhou-headquartered Alibaba": Alibaba's seat
+        return not named[0].raw[:1].isupper() or any(term.occurs_in(named) for term in compiled.require)
     if tokens[hit.last].norm not in ("in", "at"):
         return True
     if _plural_owner(before):
@@ -1571,6 +1576,15 @@ _DENIED_AFTER = re.compile(
     r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|a mistake|an error))(?:\s+(?:true|so|correct|right))?"
     r"|Not\s+(?:true|so)|Wrong|False)\s*[.!]"
 )
+
+
+def _held_before(tokens: list[Token], hit: SubjectHit, text: str, year: int) -> bool:
+    """Whether the clause of a title names a year before the claims' own, not after "since": the
+    title was held then ("premier from 1998 to 2003", "Premier Zhou Enlai in 1953")."""
+    lo, hi = _clause_around(tokens, hit.first, text, _CLAUSE_OPENERS)
+    return any(
+        _is_year(t) and int(t.raw[:4]) < year and not (k and tokens[k - 1].norm == "since") for k, t in enumerate(tokens[lo:hi], lo)
+    )
 
 
 def _statement_names(claim: Claim) -> frozenset[str]:
