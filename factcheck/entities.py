@@ -289,7 +289,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         if tokens[k].norm in ("in", "at", "near") or (k == hit.last + 1 and tokens[k].norm == "from") or (
             tokens[k].norm == "by" and tokens[k - 1].norm in _HOSTING
         ):  # "hosted by X"
-            span = _run(tokens, k + 1, 1, text)  # (right after it, "from X": "launched from Kourou")
+            span = _run(tokens, _past_descriptor(tokens, k + 1), 1, text)  # (right after it, "from X": "launched from Kourou")
             if span:
                 spans.append(span)
             break
@@ -322,6 +322,23 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     return spans
 
 
+def _past_descriptor(tokens: list[Token], k: int) -> int:
+    """Where a place's name starts at token ``k``, past "the capital", "the Chinese capital", "the city
+    of", "the port city of" ("in the capital Beijing")."""
+    j = k
+    if j < len(tokens) and tokens[j].norm == "the":
+        j += 1
+        if j + 1 < len(tokens) and tokens[j].raw[:1].isupper() and tokens[j + 1].norm in _PLACE_NOUNS:
+            j += 1  # "the Chinese capital"
+        if j < len(tokens) and tokens[j].norm in _PLACE_NOUNS:
+            j += 1
+            if j < len(tokens) and tokens[j].norm == "of":
+                j += 1
+            return j
+    return k
+
+
+_PLACE_NOUNS = frozenset("capital city town port metropolis".split())
 _HOSTING = frozenset("host hosts hosted hosting stage stages staged".split())
 
 

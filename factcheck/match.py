@@ -558,7 +558,7 @@ class Matcher:
             return None  # "at least one integration", "one WAIC exhibitor joked": not a count of them all
         if (before == "for" and not _capacity_for(tokens, value)) or before == "covering" or any(
             t.norm == "alone" for t in _chunk_before(tokens, value, text)
-        ) or "alone" in (t.norm for t in tokens[_first_token_at(tokens, value.end) : _first_token_at(tokens, value.end) + 4]):
+        ) or _alone_after(tokens, value, text):
             return None  # "orders for 200 robots", "Huawei alone showed 20 products": a part, not the total
         if _part_of_one(tokens, value, text):
             return None  # "including three humanoid robots", "each presented two", "four models at its stand"
@@ -1281,6 +1281,8 @@ def _owns_place(
         return False  # "The International Atomic Energy Agency followed in 1957, headquartered in Vienna"
     if _named_owner_elsewhere(compiled, tokens, hit.first, text):
         return False  # "the United Nations, which is headquartered in X", "The APEC forum ... is based in X"
+    if any(t.norm in ("our", "my") for t in before) and not any(term.occurs_in(before) for term in compiled.require):
+        return False  # "Our company is headquarter in Shenzhen": the writer's own seat
     if hit.first > 0 and text[tokens[hit.first - 1].end : tokens[hit.first].start] == "-" and hit.last + 1 < len(tokens):
         named = tokens[hit.last + 1 : hit.last + 1 + OWNER_REACH + 2]  # "Hangzhou-headquartered Alibaba": Alibaba's seat
         return not named[0].raw[:1].isupper() or any(term.occurs_in(named) for term in compiled.require)
@@ -2382,10 +2384,14 @@ def _of_that(tokens: list[Token], value: NumberMention) -> bool:
 
 
 def _of_which(tokens: list[Token], value: NumberMention) -> int:
-    """Where "of which" or "of whom" follows a figure (its token index), or 0: the figure counts a part
-    of a total named before, which the relative clause says something of."""
+    """Where "of which" or "of whom" follows a figure, or where the clause after "of which N" goes on
+    (a token index), or 0: the figure counts a part of a total named before, which the relative
+    clause says something of."""
     k = bisect_left(tokens, value.end, key=_token_start)
-    return k if k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("which", "whom") else 0
+    if k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("which", "whom"):
+        return k
+    j = _first_token_at(tokens, value.start)  # "..., of which 5 are relevant": the same, the other way round
+    return k if j >= 2 and tokens[j - 2].norm == "of" and tokens[j - 1].norm in ("which", "whom") and k < len(tokens) else 0
 
 
 _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3", "Stage 2"
@@ -2507,6 +2513,18 @@ def _part_after(tokens: list[Token], end: int, text: str) -> int:
 
 
 _OF_WHICH = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:[\w,.-]+\s+){0,2}of (?:which|whom)\b")
+
+
+def _alone_after(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether "alone" ends the figure's phrase: "Huawei showed 20 products alone", "we counted 20
+    humanoid robots on the Unitree and AgiBot booths alone" (within ten words, no comma between)."""
+    k = _first_token_at(tokens, value.end)
+    for j in range(k, min(k + 10, len(tokens))):
+        if j > k and "," in text[tokens[j - 1].end : tokens[j].start]:
+            return False
+        if tokens[j].norm == "alone":
+            return True
+    return False
 
 
 def _per_unit_after(tokens: list[Token], k: int, text: str) -> bool:
@@ -2689,6 +2707,9 @@ def _window(
     for j in range(k, min(k + size, len(tokens))):
         token = tokens[j]
         named = _is_number(token) and previous.raw[:1].isupper() and text[previous.end : token.start] == "-"
+        if token.norm == "of" and len(window) == 1 and tokens[window[0]].norm in _CLASSIFIERS:
+            window, previous = [], token  # "60 units of humanoid robots": what the units are of is counted
+            continue
         if not joined(text, previous, token) or (_is_number(token) and not named) or token.norm in stop:
             break  # (but "the 24-week KESTREL-3 trial": the 3 is part of a name)
         if cell is not None and token.start >= cell.end:

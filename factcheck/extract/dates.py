@@ -58,8 +58,8 @@ _ALTERNATIVES = (
     r"(?P<pa>[0-3]?\d)(?P<ps>[/.])(?P<pb>[0-3]?\d)(?P=ps)(?P<py>(?:1\d|20)\d\d)(?![^\W_]|[-/:.]\d)",
     # 2025年7月26日 (Chinese and Japanese text; the encoding turns each sign into "?")
     r"(?P<yc>(?:1\d|20)\d\d)\?(?P<mc>[01]?\d)\?(?P<dc>[0-3]?\d)\?",
-    # 2025/07/26
-    r"(?P<ys>(?:1\d|20)\d\d)/(?P<ms>[01]?\d)/(?P<ds>[0-3]?\d)(?![^\W_]|[-/:.]\d)",
+    # 2025/07/26, 2025.7.26
+    r"(?P<ys>(?:1\d|20)\d\d)(?P<ss>[/.])(?P<ms>[01]?\d)(?P=ss)(?P<ds>[0-3]?\d)(?![^\W_]|[-/:.]\d)",
     # 26 July - 2 August 2025, 26 July 2024 - 2 August 2025
     _alternative(
         r"{d1}(?:\s+of)?\s+{m1}(?:,?{gap}{y1})?{cj}{d2}(?:\s+of)?\s+{m2}(?:,?{gap}{y2})?", "c"

@@ -83,7 +83,12 @@ _CUR_WORD = (
 )
 # Thousands grouped by commas ("3,000") or by spaces ("3 000", "3\xa0000"; like any white space in a
 # paragraph, a line break between the groups is a space: editors wrap lines anywhere).
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]?\d)|\d+(?:\.\d+)?"
+# Grouped by dots, as German or Spanish writes them, only where no decimal can be meant: "1.500.000",
+# "3.000" (a decimal is not written with three zeros; "1.500" stays 1.5).
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]?\d)"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]?\d)|\d{1,3}\.000(?![\d,.]?\d)|\d+(?:\.\d+)?"
+)
 # A line break and indent may stand between a figure and its scale word: "EUR 14.5\n  billion".
 _SCALE = r"\s{0,8}(?:" + _SCALE_WORDS + r"|mln\b|mn\b|bn\b)|(?:k|mn|m|bn|b)(?![^\W_])"
 # After a bare figure: no letter or digit glued on, no "-x", "/1", ":30", "pm".
@@ -308,6 +313,8 @@ def _value(g: Groups, i: str) -> Amount | None:
     digits = g[digit_index]
     assert digits is not None  # a figure is digits or words
     digits = digits.replace(b",", b"").replace(b" ", b"")
+    if digits.count(b".") > 1 or digits.endswith(b".000"):
+        digits = digits.replace(b".", b"")  # thousands grouped by dots (see _DIGITS)
     value = Decimal(digits.decode()) if b"." in digits else int(digits)
     scale = g[scale_index]
     if scale is None:
