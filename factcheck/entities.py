@@ -287,6 +287,8 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         if clause and tokens[k].norm not in _VENUE_CLAUSE and tokens[k].norm not in ("in", "at"):
             break  # ", which drew firms in X": X is not where the subject is
         if tokens[k].norm in ("in", "at", "near") or (k == hit.last + 1 and tokens[k].norm == "from") or (
+            k == hit.last + 1 and tokens[k].norm == "to" and tokens[hit.last].norm in _MOTION  # "diverted to Boise"
+        ) or (
             tokens[k].norm == "by" and tokens[k - 1].norm in _HOSTING
         ):  # "hosted by X"
             span = _run(tokens, _past_descriptor(tokens, k + 1), 1, text)  # (right after it, "from X": "launched from Kourou")
@@ -338,6 +340,7 @@ def _past_descriptor(tokens: list[Token], k: int) -> int:
     return k
 
 
+_MOTION = frozenset("diverted divert diverting diversion rerouted relocated moved moving move returned flew headed".split())
 _PLACE_NOUNS = frozenset("capital city town port metropolis".split())
 _HOSTING = frozenset("host hosts hosted hosting stage stages staged".split())
 

@@ -227,6 +227,7 @@ class Matcher:
         }
         self._order = {claim_id: n for n, claim_id in enumerate(index.claims)}
         self._text_ids = frozenset(i for i, f in self._families.items() if f == "text")
+        self._offset_claims = frozenset(c.claim.id for c in index.claims.values() if _OFFSET_STATEMENT.search(c.claim.statement))
         self._person_ids = frozenset(
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "name"
         )
@@ -452,6 +453,8 @@ class Matcher:
         if value.high is not None and value.text.startswith("from ") and _word_before(tokens, value) in _CHANGE_VERBS:
             value = _new_figure(value, tokens)  # "grew from 500 to 800": the figure now is 800
             at = token_at(tokens, value.start)
+        if value.kind is NumberKind.MONEY and (_word_before(tokens, value) == "per" or _PER_SUM_AFTER.match(text, value.end)):
+            return None  # "$0.86 to $0.89 per $100 of assessed value": a rate on a sum, and its base
         if value.kind is not NumberKind.COUNT:
             return self._nearest(value, _number(value), tokens, _own(previous), at, (value.kind.value,), text)
         window = _window(tokens, value, text)
@@ -468,7 +471,7 @@ class Matcher:
             return self._assign_measure(days, "day", tokens, previous, text, at)
         match = self._assign_count(value, unit, window, tokens, previous, text)
         if match is None and value.maybe_year and not _named_year(tokens, value, text) and not self._year_of_a_name(value, tokens, text):
-            found = DateValue(PartialDate(int(value.value)))
+            found = DateValue(PartialDate(int(value.value)), PartialDate(int(value.high)) if value.high is not None else None)
             return self._nearest(value, found, tokens, _own(previous), at, ("year",), text)
         return match
 
@@ -488,7 +491,10 @@ class Matcher:
         after = token_at(tokens, value.end)
         k = int(after + 0.5) + (0 if value.unit else 1)  # the word after the unit
         if 0 < k < len(tokens) and tokens[k].norm in _TIME_OFFSET and joined(text, tokens[k - 1], tokens[k]):
-            return None  # "three days after": an interval, not a length ("two weeks, after which": a length)
+            if not self._offset_claims:  # "three days after": an interval, not a length ("two weeks, after which": a length)
+                return None  # (but a claim stated as one takes it: "landed 22 minutes after the crew declared an emergency")
+            offset = lambda c: c.claim.id in self._offset_claims and isinstance(c.claim.value, NumberValue) and unit_key(c.claim.value.unit or "") == unit
+            return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, offset)
         if k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _PERIOD:
             return None  # "24 hours a day", "three days a week": a rate, not a length
         before = _word_before(tokens, value)
@@ -556,11 +562,11 @@ class Matcher:
             return None  # "workspaces start with 3 to 5 people": where something starts, not the total
         if value.value == 1 and (value.qualifier in (Qualifier.AT_LEAST, Qualifier.OVER) or value.text.isalpha()):
             return None  # "at least one integration", "one WAIC exhibitor joked": not a count of them all
-        if (before == "for" and not _capacity_for(tokens, value)) or before == "covering" or any(
+        if (before == "for" and not _capacity_for(tokens, value) and _word_before(tokens, value, 2) not in _PAYING) or before == "covering" or any(
             t.norm == "alone" for t in _chunk_before(tokens, value, text)
         ) or _alone_after(tokens, value, text):
             return None  # "orders for 200 robots", "Huawei alone showed 20 products": a part, not the total
-        if _part_of_one(tokens, value, text):
+        if _part_of_one(tokens, value, text) or _in_breakdown(tokens, value, text):
             return None  # "including three humanoid robots", "each presented two", "four models at its stand"
         if self._in_aside_of_another(tokens, value, text):
             return None  # "Unitree, which says it has shipped more than 1,000 robots this year, ...": Unitree's
@@ -583,7 +589,7 @@ class Matcher:
                 return self._best(value, _number(value), label, tokens, previous, lambda h: 0, text)
         counted = [tokens[k] for k in window]
         if counted and not unit and counted[0].norm in _CLASSIFIERS:  # "large model 14 pieces and humanoid robot 16 sets"
-            return self._best(value, _number(value), self._subject_before(value, tokens), tokens, previous, lambda h: 0, text)
+            return self._best(value, _number(value), self._subject_before(value, tokens, text), tokens, previous, lambda h: 0, text)
         if unit:
             counted.insert(0, Token(value.start, value.end, unit, unit))
         hits = [h for h in self.index.subject_hits(counted) if self._is_plain_count(h.claim)]
@@ -601,7 +607,7 @@ class Matcher:
             if not hits:
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
         elif not window and not unit and not value.maybe_year:
-            hits = self._subject_before(value, tokens) or self._predicate_after(value, tokens)  # "exhibitors numbered 800"
+            hits = self._subject_before(value, tokens, text) or self._predicate_after(value, tokens)  # "exhibitors numbered 800"
             if not hits and _cells_of(tokens):  # "| Halcyon | 8 |" under "| Mission | Instruments |"
                 tokens, hits = self._subject_over(value, tokens, text)
             elif not hits and _is_answer(tokens, value, text):  # "Q: How many humanoid robots were shown? A: 120."
@@ -662,7 +668,7 @@ class Matcher:
             return False  # "18,000 runners finished the race": a verb, which modifies no noun
         return word == last.norm and self.index.is_subject_word(word)
 
-    def _subject_before(self, value: NumberMention, tokens: list[Token]) -> list[SubjectHit]:
+    def _subject_before(self, value: NumberMention, tokens: list[Token], text: str) -> list[SubjectHit]:
         """Subjects just before a figure that counts no noun ("firms numbered 800"), or in its table
         row's label ("| Humanoid robots | 25 | 50 |": each figure counts robots)."""
         cell = next((c for c in _cells_of(tokens) if c.start <= value.start < c.end), None)
@@ -675,6 +681,7 @@ class Matcher:
             return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]  # (not "| Injection-site reaction |")
         at = int(token_at(tokens, value.start) + 0.5)
         lo = max(0, at - LOOK_BACK)
+        lo = next((k for k in range(at - 1, lo - 1, -1) if ";" in text[tokens[k].end : tokens[k + 1].start]), lo - 1) + 1
         figures = [k for k in range(lo, at) if _is_number(tokens[k]) and not _old_figure(tokens, k) and not _is_year(tokens[k])]
         if figures:  # a figure between the subject and this one takes it (but not "from 500" in "from 500 to 800")
             lo = figures[-1] + 1
@@ -730,7 +737,9 @@ class Matcher:
         "45,000 people were left homeless")."""
         k = _first_token_at(tokens, value.start)
         after = window[0] + 1
-        near = [*range(max(0, k - PEOPLE_REACH), k), *range(after, min(len(tokens), after + PEOPLE_REACH + 1))]
+        reach = min(len(tokens), after + PEOPLE_REACH + 1)  # not past a comma or bracket: "11 people, nine customers and ..."
+        reach = next((j for j in range(after, reach) if _BREAKDOWN_OPEN.search(text, tokens[j - 1].end, tokens[j].start)), reach)
+        near = [*range(max(0, k - PEOPLE_REACH), k), *range(after, reach)]
         lo, hi = _clause_around(tokens, k, text, _CLAUSE_OPENERS)
         hits = [
             SubjectHit(h.first + i, h.last + i, h.claim)
@@ -1546,6 +1555,8 @@ def _other_events(tokens: list[Token]) -> list[str]:
 
 
 _SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what _other_events calls them)
+# A claim stated as an interval from something: "landed 22 minutes after the crew declared an emergency".
+_OFFSET_STATEMENT = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)[ -](?:minutes?|hours?|days?|weeks?|months?|years?) (?:after|before|later|earlier)\b")
 _NOT_STATEMENT_NAMES = _STOP | frozenset("the a an".split()) | frozenset(
     "more less over under about nearly some january february march april may june july august september october "
     "november december monday tuesday wednesday thursday friday saturday sunday".split()
@@ -1975,8 +1986,13 @@ def _may_own(
     if any(tokens[k].norm == "time" and _is_number(tokens[k - 1]) for k in range(max(1, hit.first - 4), hit.first)):
         return False
     if kind is NumberKind.PERCENT and _is_change(tokens, value):  # "revenue grew 14%", "up 12%", "grew revenue by 14%"
-        return any(not _CHANGE_NOUNS.isdisjoint(words) for words in claim.subjects)
-    if kind is NumberKind.PERCENT and not _share_of_own(tokens, value, claim) and not _share_having(tokens, value, hit):
+        return any(not _CHANGE_NOUNS.isdisjoint(words) for words in claim.subjects) or _states_change(claim.claim.statement)
+    if (
+        kind is NumberKind.PERCENT
+        and not _share_of_own(tokens, value, claim)
+        and not _share_having(tokens, value, hit)
+        and not _OWNER_GAP.fullmatch(text, tokens[hit.last].end, value.start)  # "reserves at 15 percent of spending"
+    ):
         return False  # "the estimated 5% to 10% of people with asthma", "our 50% bogey": another thing's share
     rate = _RATE_AFTER.match(text, value.end)  # a price per month or per user is the price itself
     if rate is None or normalize(rate.group(1)) in _PERIOD or normalize(rate.group(1)) in _PER_HEAD:
@@ -2066,6 +2082,18 @@ def _names_own(phrase: list[Token], claim: CompiledClaim) -> bool:
 
 _COMPARATIVES = frozenset("more less fewer higher lower greater smaller overall versus vs relative".split())
 _CHANGE_NOUNS = frozenset("growth increase rise decline decrease change gain drop fall jump grew rose fell".split())
+
+
+@lru_cache(maxsize=1024)
+def _states_change(statement: str) -> bool:
+    """Whether a claim's statement gives its percentage as a change: "Shares of X fell 3.8% on Friday"."""
+    return _CHANGE_STATEMENT.search(statement) is not None
+
+
+_CHANGE_STATEMENT = re.compile(
+    r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|jumped|climbed|slid|gained|lost|surged|plunged|up|down)"
+    r"(?: by)?(?: (?:about|nearly|almost|some|around|more than|over))? \d[\d.,]*\s?(?:%|percent\b|per cent\b)"
+)
 
 
 def _is_change(tokens: list[Token], value: NumberMention) -> bool:
@@ -2394,11 +2422,12 @@ def _of_which(tokens: list[Token], value: NumberMention) -> int:
     return k if j >= 2 and tokens[j - 2].norm == "of" and tokens[j - 1].norm in ("which", "whom") and k < len(tokens) else 0
 
 
-_IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3", "Stage 2"
+_IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3", "Flight 418", "row 23"
     r"(?:\b(?:No|no|Nos|nos|Nr|nr|pp?|[Ff]ig|[Vv])\.|#|\b(?:No|[Pp]ages?|[Aa]rticles?|[Ss]ections?|[Cc]hapters?"
     r"|Stage|Day|Zone|Tent|Pavilion|Round|Heat|Terminal|Pier|Studio|Lot|Block|Floor|Track|Court"
     r"|[Aa]nnex|[Aa]ppendix|[Tt]ables?|[Ff]igures?|[Nn]otes?|[Ss]tation|[Pp]latform|[Gg]ate|[Hh]all|[Bb]ooth|[Rr]oom"
-    r"|[Cc]lauses?|[Pp]aragraphs?|[Vv]ersions?|[Pp]hase|[Ll]evel|[Ss]teps?|[Ii]tems?|[Rr]ules?|[Ll]ines?|[Ss]lides?))\s*\Z"
+    r"|[Cc]lauses?|[Pp]aragraphs?|[Vv]ersions?|[Pp]hase|[Ll]evel|[Ss]teps?|[Ii]tems?|[Rr]ules?|[Ll]ines?|[Ss]lides?"
+    r"|[Ff]light|[Rr]ows?|[Ss]eats?|[Rr]unway|[Rr]oute|[Hh]ighway|Interstate|[Ee]xit|[Ee]pisodes?|[Ss]easons?))\s*\Z"
 )
 _VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is read
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
@@ -2499,8 +2528,10 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
     clause = text[tokens[lo].start : tokens[hi - 1].end] if hi > lo else ""
     if _ONE_OWNER.search(clause):
         return True
-    if len(tokens) > 3 and tokens[0].norm == "of" and tokens[1].norm == "the":  # "Of the (more than) 30 countries, five ..."
-        whole = next((j for j in range(2, min(5, len(tokens))) if _is_number(tokens[j])), None)
+    section = _SECTION_NUMBER.match(text, tokens[0].start) if tokens and tokens[0].raw.isdigit() else None
+    first = _first_token_at(tokens, section.end()) if section else 0  # past a section number: "1.3 Of the 6 crewmembers, ..."
+    if len(tokens) > first + 3 and tokens[first].norm == "of" and tokens[first + 1].norm == "the":  # "Of the (more than) 30 countries, five ..."
+        whole = next((j for j in range(first + 2, min(first + 5, len(tokens))) if _is_number(tokens[j])), None)
         return whole is not None and k > whole + 1
     return False
 
@@ -2513,6 +2544,30 @@ def _part_after(tokens: list[Token], end: int, text: str) -> int:
 
 
 _OF_WHICH = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:[\w,.-]+\s+){0,2}of (?:which|whom)\b")
+
+
+def _in_breakdown(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a figure is in a breakdown of a count just before it, set off by brackets or commas:
+    "Eleven people were hurt (nine passengers and two flight attendants)", "Eleven people, nine
+    customers and two crew members, were treated" (not a list that goes on to its verb: "800
+    companies, 40 large models and 60 robots were shown")."""
+    k = _first_token_at(tokens, value.start)
+    for j in range(k, max(0, k - 6), -1):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if "(" not in gap and "," not in gap:
+            continue
+        if not any(_is_number(t) and not _is_year(t) for t in tokens[max(0, j - 5) : j]):
+            return False
+        end = next((e for e in range(j + 1, len(tokens)) if _BREAKDOWN_END.search(text, tokens[e - 1].end, tokens[e].start)), None)
+        if end is None or end <= k:
+            return False
+        inside = tokens[j:end]
+        return sum(1 for t in inside if _is_number(t)) >= 2 and any(t.norm == "and" for t in inside)
+    return False
+
+
+_BREAKDOWN_END = re.compile(r"[,)]")
+_BREAKDOWN_OPEN = re.compile(r"[,(]")
 
 
 def _alone_after(tokens: list[Token], value: NumberMention, text: str) -> bool:
@@ -2542,6 +2597,7 @@ def _per_unit_after(tokens: list[Token], k: int, text: str) -> bool:
 
 
 _EACH_OF = frozenset("of other".split())  # "40 models, each of them ...", "60 robots each other": not a rate
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
 _SUB_EVENT_LABEL = re.compile(
     r"(?:Demonstration|Demo|Showcase|Session|Panel|Workshop|Keynote|Booth|Stand|Pavilion|Track)\b[^:\n]{0,40}:"
 )
@@ -2628,6 +2684,10 @@ def _pool(tokens: list[Token], value: NumberMention) -> bool:
 def _first_token_at(tokens: list[Token], offset: int) -> int:
     """The index of the first token that starts at or after ``offset``."""
     return bisect_left(tokens, offset, key=_token_start)
+
+
+_PER_SUM_AFTER = re.compile(r"\s*per\s+(?:[$€£¥]|[A-Z]{3}\s?)\d")
+_PAYING = frozenset("pay pays paid paying fund funds funded funding budget budgets budgeted".split())  # "pays for 48 positions"
 
 
 def _capacity_for(tokens: list[Token], value: NumberMention) -> bool:
@@ -2734,7 +2794,8 @@ def _convert(found: ClaimValue, compiled: CompiledClaim) -> ClaimValue:
     """Express a found value in the claim's terms (a year as a number, say)."""
     expected = compiled.claim.value
     if isinstance(expected, NumberValue) and isinstance(found, DateValue):
-        return NumberValue(float(found.start.year or 0), kind=NumberKind.YEAR)
+        high = float(found.end.year) if found.end is not None and found.end.year else None  # "2021 through 2024"
+        return NumberValue(float(found.start.year or 0), kind=NumberKind.YEAR, high=high)
     if isinstance(expected, NumberValue) and isinstance(found, NumberValue) and expected.unit:
         return NumberValue(found.amount, found.qualifier, expected.unit, found.kind, found.high, found.currency)
     return found

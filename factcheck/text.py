@@ -148,6 +148,7 @@ UNIT_ALIASES = {
     "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "in": "inch",
     "kilobyte": "kb", "megabyte": "mb", "gigabyte": "gb", "terabyte": "tb", "petabyte": "pb",
     "milliamp-hour": "mah", "watt-hour": "wh", "kilowatt-hour": "kwh",
+    "feet": "ft", "foot": "ft", "mile": "mi", "pound": "lb", "ounce": "oz", "knot": "kt", "kn": "kt",
 }  # fmt: skip
 
 
