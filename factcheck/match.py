@@ -944,7 +944,7 @@ class Matcher:
         side forum"); one forum ("A forum on AI governance drew 45 countries") or a press conference only
         if the event is not named."""
         for k, token in enumerate(tokens):
-            if _side_marker(tokens, k):
+            if token.norm in _SIDE_WORDS and _side_marker(tokens, k):
                 before = tokens[: max(0, k - 1)]
                 if any(t.norm in EVENT_WORDS and not _indefinite(before, j) for j, t in enumerate(before)) or self._names_own_event(before):
                     return []  # (not "A two-day youth forum held on the sidelines of WAIC": that is the side event)
@@ -1518,6 +1518,8 @@ def _other_events(tokens: list[Token]) -> list[str]:
     if len(tokens) > 2 and tokens[0].norm == "the" and tokens[1].norm in _ORDINALS and tokens[2].norm not in EVENT_WORDS:
         names.append(joined_norms(tokens[:2]))  # "The sixth, in July the following year, was ...": an edition
     for k, token in enumerate(tokens):
+        if token.norm not in _EVENT_LOOK and token.raw not in KNOWN_EVENTS and token.raw[:3] != "COP":
+            continue  # (most words: a cheap first look)
         if k > 1 and token.norm in EVENT_WORDS and tokens[k - 1].norm == "own" and tokens[k - 2].norm in ("their", "its", "his", "her"):
             names.append(joined_norms(tokens[k - 2 : k + 1]))  # "Lakeport hosted their own marathon"
             continue
@@ -1528,7 +1530,7 @@ def _other_events(tokens: list[Token]) -> list[str]:
         if token.norm == "conference" and k > 0 and tokens[k - 1].norm in ("press", "news", "video"):
             names.append("press conference")  # "At the regular press conference on 29 July": not the conference
             continue
-        if _side_marker(tokens, k):
+        if token.norm in _SIDE_WORDS and _side_marker(tokens, k):
             names.append("side event")  # "on the sidelines of the conference", "a WAIC side forum" (not "side events")
             continue
         if token.norm == "forum" and k + 1 < len(tokens) and tokens[k + 1].norm in ("on", "about") and _indefinite(tokens, k):
@@ -1555,6 +1557,8 @@ def _other_events(tokens: list[Token]) -> list[str]:
 
 
 _SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what _other_events calls them)
+_SIDE_WORDS = frozenset("sideline margin fringe side alongside".split())  # (a cheap first look for _side_marker)
+_EVENT_LOOK = EVENT_WORDS | _SIDE_WORDS | {"edition"}  # the words _other_events looks at
 # A claim stated as an interval from something: "landed 22 minutes after the crew declared an emergency".
 _OFFSET_STATEMENT = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)[ -](?:minutes?|hours?|days?|weeks?|months?|years?) (?:after|before|later|earlier)\b")
 _NOT_STATEMENT_NAMES = _STOP | frozenset("the a an".split()) | frozenset(
