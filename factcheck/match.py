@@ -227,6 +227,10 @@ class Matcher:
         }
         self._order = {claim_id: n for n, claim_id in enumerate(index.claims)}
         self._text_ids = frozenset(i for i, f in self._families.items() if f == "text")
+        self._claim_words = frozenset(  # every word of the claims' subject and context phrases
+            {w for c in index.claims.values() for words in c.subjects for w in words}
+            | {w for c in index.claims.values() for t in c.require for w in t.words}
+        )
         self._offset_claims = frozenset(c.claim.id for c in index.claims.values() if _OFFSET_STATEMENT.search(c.claim.statement))
         self._person_ids = frozenset(
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "name"
@@ -353,7 +357,7 @@ class Matcher:
                 span = spans[i]
                 matches = self._text_matches(text, span, sents.tokens(i), sents.before(i))
                 found.extend(_placed(m, span) for m in matches)
-        found = [m for m in found if not _DENIED_AFTER.match(text, m.sentence[1])]  # '"... Category 3 when it made landfall." It was not.'
+        found = [m for m in found if not _DENIED_AFTER.match(text, m.sentence[1]) and not _in_correction_column(text, m.sentence[0], m.start)]
         return sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id))
 
     # ----------------------------------------------------------- values
@@ -556,6 +560,8 @@ class Matcher:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         if before in _ADDED:
             return None  # "New: 35 integrations", "another 20 companies": what was added, not the total
+        if before in _TRADED and before not in self._claim_words:
+            return None  # "a buyer ordered 20 educational humanoids": what was bought, not what was shown
         if before in ("from", "in", "across") and self._origin_of_a_group(tokens, value):
             return None  # "212 delegates from 27 countries": where a group counted before comes from
         if before == "with" and _word_before(tokens, value, 2) in _STARTS:
@@ -636,6 +642,8 @@ class Matcher:
             return None
         if ":" in text[tokens[k - 1].end : value.start]:
             end = k - 1
+            if tokens[end].raw.lower() != tokens[end].norm and tokens[end].raw.lower().endswith("s"):
+                return None  # "Forums: 118": a count of them, not a forum's length
         elif tokens[k - 1].norm == "of":
             end = k - 2
         else:
@@ -1030,6 +1038,8 @@ class Matcher:
         while k >= 0 and hit.first - k <= 3 and (tokens[k].norm in _ATTRIBUTES or _is_year(tokens[k]) or tokens[k].norm in words):
             k -= 1
         word = tokens[k] if k >= 0 else None
+        if any(tokens[j].norm == "own" and tokens[j - 1].norm in ("its", "their", "his", "her") for j in range(max(1, hit.first - 5), hit.first)):
+            return True  # "Malaysia is drafting its own 20-point AI action plan": another's
         if word is None or not possessive(word) or not word.raw[:1].isupper():
             return False  # (a common noun's, "the French president's special envoy", may well be the claim's)
         if word.norm in _WEEKDAY_OWNERS:  # "Saturday's vote" is the vote; "Saturday's races" are other races
@@ -1587,6 +1597,25 @@ _OPENING_QUOTES = ('"', "“", "«", "‘")
 _CLOSING_QUOTE = re.compile(r"[\"”»’](?!\w)")
 
 
+def _in_correction_column(text: str, start: int, at: int) -> bool:
+    """Whether the sentence at ``start`` restates what an earlier text said, under a heading
+    "Correction(s)" or "Clarification(s)" not far before it ("It said 600 companies had exhibited at
+    the conference. The organisers' figure is more than 800."): what the document corrects, for a
+    value at ``at`` before any colon or semicolon ("We gave the wrong day: he spoke on Sunday"
+    asserts Sunday)."""
+    if not _REPORTED_EARLIER.match(text, start) or ":" in text[start:at] or ";" in text[start:at]:
+        return False
+    return _CORRECTIONS_HEADING.search(text, max(0, start - CORRECTION_REACH), start) is not None
+
+
+CORRECTION_REACH = 1500  # characters back in which a corrections heading makes "It said ..." a restated error
+_CORRECTIONS_HEADING = re.compile(r"(?:\A|\n)[ \t#*]*(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|Errata|ERRATA)\b")
+_REPORTED_EARLIER = re.compile(
+    r"(?:It|We|Our (?:article|story|report|piece)|(?:The|An?) (?:article|story|report|piece|graphic|caption|headline|sidebar)"
+    r"(?:\s+[\w,'’\"“”-]+){0,8}?)\s+(?:also\s+)?(?:said|stated|reported|gave|wrote|described|misnamed|misstated|put|called|listed)\b"
+)
+
+
 # A sentence that denies the one before: what that one says is someone's error, not the document's.
 _DENIED_AFTER = re.compile(
     r"[\"”’')\]]*\s+(?:(?:It|That|This|He|She|They)\s+(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
@@ -2118,12 +2147,25 @@ _TIME_INTRO = frozenset("following after before ahead prior since until unlike f
 ANTECEDENT_REACH = 3  # tokens between the end of a subject and the aside that describes it, at most
 
 
+def _offset_opening(tokens: list[Token]) -> bool:
+    """Whether the sentence opens with an interval from something: "Just over two weeks after Li's
+    proposal, on Monday, 11 August, ...", "Three days later, ..."."""
+    for k in range(1, min(7, len(tokens))):
+        if tokens[k].norm in ("after", "before", "later", "earlier"):
+            return tokens[k - 1].norm in _TIME_UNITS and all(t.norm in _OFFSET_WORDS or _is_number(t) for t in tokens[: k - 1])
+    return False
+
+
+_TIME_UNITS = frozenset("minute hour day week fortnight month year".split())
+_OFFSET_WORDS = frozenset("just exactly some about nearly almost barely only over under more than a few".split())
+
+
 def _asides(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     """Token ranges of the relative or participial asides in ``tokens``: from ", who"/", which"/", born"
     to the next comma, bracket or dash (or the end); and an opening phrase that sets another time
     ("Following the AGM on 23 April,", "After Li's speech on Saturday,"), to its comma."""
     asides: list[tuple[int, int]] = []
-    if tokens and tokens[0].norm in _TIME_INTRO:  # "Following the AGM on 23 April, the shares trade ex-dividend on ..."
+    if tokens and (tokens[0].norm in _TIME_INTRO or _offset_opening(tokens)):  # "Following the AGM on 23 April, ..."
         comma = next((k for k in range(1, len(tokens)) if "," in text[tokens[k - 1].end : tokens[k].start]), 0)
         if comma:
             asides.append((0, comma))
@@ -2691,6 +2733,7 @@ def _first_token_at(tokens: list[Token], offset: int) -> int:
 
 
 _PER_SUM_AFTER = re.compile(r"\s*per\s+(?:[$€£¥]|[A-Z]{3}\s?)\d")
+_TRADED = frozenset("ordered bought purchased sold shipped delivered leased rented".split())
 _PAYING = frozenset("pay pays paid paying fund funds funded funding budget budgets budgeted".split())  # "pays for 48 positions"
 
 
