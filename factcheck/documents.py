@@ -228,6 +228,27 @@ def _entry_cuts(text: str) -> list[int]:
     return [m.start() for m in _ENTRY.finditer(text)] if ":" in text else []
 
 
+# A line of a record: "Key: value" ("Speaker: Anne Bouverot, France's special envoy for AI").
+_RECORD_LINE = re.compile(r"^[ \t]*[A-Za-z][\w ()'’/&.-]{0,40}:[ \t]+\S.*$", re.MULTILINE)
+RECORD_RUN = 3  # lines of records in a row, at least, to read each as a block of its own
+
+
+def _record_cuts(text: str) -> list[int]:
+    """Cuts around each line of a run of "Key: value" lines in plain text (a fact sheet, a record
+    per line): each is a block of its own, even when it ends without a full stop."""
+    lines = [(m.start(), m.end()) for m in _RECORD_LINE.finditer(text)] if ":" in text else []
+    cuts: list[int] = []
+    run: list[tuple[int, int]] = []
+    for line in lines + [(-1, -1)]:
+        if run and line[0] == run[-1][1] + 1:
+            run.append(line)
+            continue
+        if len(run) >= RECORD_RUN:
+            cuts += [offset for span in run for offset in span]
+        run = [line]
+    return cuts
+
+
 _GAP = re.compile(r"(\n(?:[^\S\n]*\n)+)")  # blank lines, captured for re.split
 
 
@@ -296,7 +317,7 @@ def document_from_text(text: str, path: str, fmt: str | None = None) -> Document
     cuts: Iterable[int] = masked.cuts
     if fmt == "text":  # masking plain text keeps every line's length
         clean = lines if masked.text is source else masked.text.split("\n")
-        cuts = [*cuts, *_heading_cuts(masked.text, clean, line_starts), *_entry_cuts(masked.text)]
+        cuts = [*cuts, *_heading_cuts(masked.text, clean, line_starts), *_entry_cuts(masked.text), *_record_cuts(masked.text)]
     elif fmt == "markdown":  # (a live blog's entries are lines of one paragraph to Markdown, but entries to its writer)
         cuts = [*cuts, *_entry_cuts(masked.text)]
     blocks = _blocks(masked.text, cuts)

@@ -1710,8 +1710,9 @@ _EVENT_WORD_CAPITALISED = re.compile(
 )  # (a cheap first look for _EVENT_NAME)
 # An event's capitalised name: up to five capitalised words before a capitalised event word.
 _EVENT_NAME = re.compile(
-    r"\b(?:[A-Z][\w'’&-]*\s+){1,5}(?:Conference|Summit|Forum|Expo|Exhibition|Fair|Congress|Convention|Festival"
+    r"\b(?:[A-Z][\w'’&-]*[ \t]+){1,5}(?:Conference|Summit|Forum|Expo|Exhibition|Fair|Congress|Convention|Festival"
     r"|Show|Week|Marathon|Games|Olympics|Championships?|Cup|Tournament)\b"
+    r"(?!\s+(?:(?:&|and)\s+[A-Z]\w*\s+)?(?:Cent(?:er|re)|Halls?|Park|Buildings?|Complex|Arena|Stadium|Grounds?|Site|Plaza|Hotel|Venue)\b)"  # a venue
 )
 
 
@@ -2356,6 +2357,7 @@ _STAMP_BEFORE = re.compile(
     r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised|[Rr]ecorded|[Tt]ranscribed"
     r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|[·•|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
+    + r"|(?<![^\n])[ \t]*:(?:Date|Updated|Revised|Published|Modified|Last updated):[ \t]*\Z"  # reStructuredText's ":Date: 2025-08-06"
     + r"|" + _BY_CUTOFF  # "By March 2025 the regulator had recorded ...": a cut-off
     + r"|\b[Bb]y the (?:end|middle|start|beginning) of\s+\Z"  # "a full report by the end of August": a deadline
 )

@@ -24,7 +24,7 @@ from .base import Masked, Masker, line_spans, mask_urls
 from .htmlmask import mask_html
 from .markdown import mask_markdown
 from .rst import mask_rst
-from .tables import TABLE_DELIM, Cell, body_cells, pipe_cells
+from .tables import TABLE_DELIM, Cell, body_cells, pipe_cells, tab_cells
 
 __all__ = ["MASKERS", "Cell", "mask"]
 
@@ -55,6 +55,8 @@ def mask_text(m: Masker) -> None:
         _pipe_tables(m)
     if "   " in m.source and _COLUMN_GAP.search(m.source):
         _text_tables(m)
+    if "\t" in m.source:
+        _tab_tables(m)
     source = m.source
     for item in _TEXT_ITEM.finditer(source):
         start = item.start()
@@ -88,6 +90,25 @@ def _pipe_tables(m: Masker) -> None:
         for pipe in re.finditer(r"\|", line):
             m.mask(a + pipe.start(), a + pipe.end())
         m.cut(a, b)
+
+
+def _tab_tables(m: Masker) -> None:
+    """Tab-separated tables in plain text (a spreadsheet saved as text): two lines or more in a row
+    with the same number of tabs, two at least; the first is the header row, and each row is a
+    block whose cells have their column's header."""
+    spans = line_spans(m.source)
+    k = 0
+    while k < len(spans):
+        tabs = m.source.count("\t", *spans[k])
+        end = k + 1
+        while end < len(spans) and tabs >= 2 and m.source.count("\t", *spans[end]) == tabs:
+            end += 1
+        if end - k >= 2 and tabs >= 2:
+            head = tab_cells(spans[k][0], m.source[slice(*spans[k])])
+            for a, b in spans[k + 1 : end]:
+                m.cells(body_cells(tab_cells(a, m.source[a:b]), head))
+            m.cut(*(offset for span in spans[k:end] for offset in span))
+        k = end
 
 
 _ESM_LINE = re.compile(r"^(?:import|export)[ \t{*].*$", re.M)  # MDX's module lines: "import { Stat } from '...'"

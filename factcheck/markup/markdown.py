@@ -65,6 +65,23 @@ def _front_matter(src: str) -> int:
     return 0
 
 
+# Front matter fields whose value is prose, read as a block each: the rest is metadata.
+_PROSE_FIELD = re.compile(r"""(?P<key>[ \t]*(?:title|subtitle|description|summary|excerpt|abstract|lede)[ \t]*:[ \t]*["']?)(?P<value>.*?)["']?[ \t]*$""")
+
+
+def _mask_front_matter(m: Masker, end: int) -> None:
+    """Mask front matter (the first ``end`` characters) but for the values of its prose fields
+    ("summary: ...", "description: ..."), each cut into a block of its own."""
+    for start, stop in line_spans(m.source[:end], 0):
+        field = _PROSE_FIELD.match(m.source, start, stop)
+        if field is None or not field.group("value"):
+            m.mask(start, stop)
+            continue
+        m.mask(start, field.start("value"))
+        m.mask(field.end("value"), stop)
+        m.cut(start, stop)
+
+
 def _md_fence(m: Masker, st: _MdState, span: tuple[int, int], rest: str) -> bool:
     """Handle fence lines and lines inside a fence; True if the line is consumed."""
     fence = _FENCE.match(rest) if rest[:1] in _FENCE_FIRST else None
@@ -316,7 +333,7 @@ def mask_markdown(m: Masker) -> None:
     """Markdown: front matter, code, HTML, link targets, URLs, markup punctuation."""
     src = m.source
     body = _front_matter(src)
-    m.mask(0, body)
+    _mask_front_matter(m, body)
     _md_lines(m, min(body + 1, len(src)) if body else 0)
     _mask_code_spans(m)
     mask_tags(m, strict=False)

@@ -62,6 +62,12 @@ def pipe_cells(start: int, line: str) -> list[Span]:
     return cells
 
 
+def tab_cells(start: int, line: str) -> list[Span]:
+    """The cells of a tab-separated row ``line`` (at offset ``start``)."""
+    bounds = [-1, *(tab.start() for tab in re.finditer("\t", line)), len(line)]
+    return [(start + a + 1, start + b) for a, b in pairwise(bounds)]
+
+
 # ---------------------------------------------------------------------- html
 
 TABLE_TAGS = frozenset("table thead tbody tfoot tr td th".split())
