@@ -47,11 +47,14 @@ class Term:
 
 # Prefixes that make a word another thing: a semi-final is no final, an ex-premier no premier.
 _PREFIXES = frozenset("semi quarter pre post mini sub non ex vice".split())
+_QUARTERS = frozenset("first second third fourth 1st 2nd 3rd 4th last latest final".split())
 
 
 def _prefixed(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` follows one of the prefixes, a hyphen or space apart ("Semi-final", "quarter final")."""
-    return i > 0 and tokens[i - 1].norm in _PREFIXES and tokens[i].start - tokens[i - 1].end == 1
+    if not (i > 0 and tokens[i - 1].norm in _PREFIXES and tokens[i].start - tokens[i - 1].end == 1):
+        return False
+    return not (i > 1 and tokens[i - 1].norm == "quarter" and tokens[i - 2].norm in _QUARTERS)  # "third-quarter net income"
 
 
 class Tokens(list[Token]):

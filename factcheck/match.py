@@ -231,6 +231,7 @@ class Matcher:
             {w for c in index.claims.values() for words in c.subjects for w in words}
             | {w for c in index.claims.values() for t in c.require for w in t.words}
         )
+        self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
         self._offset_claims = frozenset(c.claim.id for c in index.claims.values() if _OFFSET_STATEMENT.search(c.claim.statement))
         self._person_ids = frozenset(
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "name"
@@ -403,6 +404,8 @@ class Matcher:
             return None  # '"Seven Days in Alfama"', '"The 40th Floor"': a title's words, not a value
         if isinstance(value, NumberMention):
             return self._assign_number(value, tokens, previous, text, at)
+        if _doubted(tokens, at, text):
+            return None  # "An earlier version of this editorial said Premier Li spoke on Sunday, 27 July."
         if isinstance(value, DateMention):
             if (
                 _STAMP_BEFORE.search(text, max(0, value.start - 24), value.start)
@@ -442,8 +445,8 @@ class Matcher:
     def _assign_number(
         self, value: NumberMention, tokens: list[Token], previous: Previous, text: str, at: float
     ) -> Match | None:
-        if value.kind is NumberKind.ORDINAL or _changed_from(tokens, value, text):
-            return None
+        if (value.kind is NumberKind.ORDINAL and not self._ranks) or _changed_from(tokens, value, text):
+            return None  # (an ordinal states only a claim that is one: "ranked 12th")
         if value.kind is NumberKind.COUNT and _VERSION.fullmatch(value.text):
             return None  # "Top contributors to 4.0": a version, not a count
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text):
@@ -1296,7 +1299,7 @@ def _owns_place(
         return False
     if hit.first > 1 and tokens[hit.first - 1].norm in ("both", "all") and tokens[hit.first - 2].norm in ("are", "were"):
         return False  # "the WHO and the ITU are both headquartered in Geneva": others, more than one
-    if _opening_name_owns(compiled, tokens, hit.first, text):
+    if _opening_name_owns(compiled, tokens, hit.first, text) or _in_opening_name_aside(compiled, tokens, hit.first, text):
         return False  # "The International Atomic Energy Agency followed in 1957, headquartered in Vienna"
     if _named_owner_elsewhere(compiled, tokens, hit.first, text):
         return False  # "the United Nations, which is headquartered in X", "The APEC forum ... is based in X"
@@ -1338,6 +1341,24 @@ def _opening_name_owns(compiled: CompiledClaim, tokens: list[Token], first: int,
     if sum(t.raw[1:].islower() for t in name) < 2 or any(p in joined_norms(name) for p in _proper_phrases(compiled.claim)):
         return False
     return not any(term.occurs_in(tokens[end:first]) for term in compiled.require)
+
+
+def _in_opening_name_aside(compiled: CompiledClaim, tokens: list[Token], first: int, text: str) -> bool:
+    """Whether token ``first`` lies in the aside set off by commas right after a name of two
+    capitalised words or more that opens the sentence and is none of the claim's: the aside
+    describes that name ("The Asian Infrastructure Investment Bank, founded in 2016 and
+    headquartered in Beijing, is a Chinese-initiated body")."""
+    start = 1 if tokens and tokens[0].norm == "the" else 0
+    end = start
+    while end < first and tokens[end].raw[:1].isupper() and (end == start or _adjacent(tokens, end)):
+        end += 1
+    name = tokens[start:end]
+    if end >= first or end == 0 or "," not in text[tokens[end - 1].end : tokens[end].start]:
+        return False  # (the name must be followed by the aside's comma)
+    if sum(t.raw[1:].islower() for t in name) < 2 or any(p in joined_norms(name) for p in _proper_phrases(compiled.claim)):
+        return False
+    closing = next((k for k in range(end + 1, len(tokens)) if "," in text[tokens[k - 1].end : tokens[k].start]), None)
+    return closing is not None and first < closing and closing - end <= ASIDE_REACH
 
 
 ASIDE_REACH = 16  # words in an aside between commas, at most
@@ -1666,7 +1687,7 @@ def _indefinite(tokens: list[Token], k: int) -> bool:
 
 #: Well-known events whose names hold no event word (matched as written, case included).
 KNOWN_EVENTS = frozenset(
-    "Davos Boao CES MWC Computex COMPUTEX GITEX VivaTech SXSW NeurIPS ICML CVPR ICLR WWDC APEC G7 G20 Dreamforce".split()
+    "Davos Boao CES MWC Computex COMPUTEX GITEX VivaTech SXSW NeurIPS ICML CVPR ICLR WWDC APEC G7 G20 Dreamforce Bletchley".split()
 )
 _COP = re.compile(r"COP\d{1,2}")
 # An acronym before a lowercase event word, or a well-known event's name: checked against
@@ -2013,6 +2034,11 @@ def _may_own(
         return False  # "for $47.50 a share, about $6.2B equity value": the rate is the $47.50's, not the $6.2B's
     if kind is NumberKind.MONEY and _difference_after(tokens, value, hit):
         return False  # "The new offer is more than $6 a share higher": a difference, not a price
+    if kind is NumberKind.MONEY and _sum_between(tokens, text, value, hit):
+        return False  # "£68m guaranteed, with another £9m in add-ons": the add-ons are the £9m's
+    noun = _SUM_OF.match(text, value.end) if kind is NumberKind.MONEY else None
+    if noun and normalize(noun.group(1)) not in _SUM_FORMS and not any(normalize(noun.group(1)) in words for words in claim.subjects):
+        return False  # "roughly €63m of profit", "£9m in add-ons": the noun after it is what the sum is
     after = tokens[hit.last].end
     own = _OWN_VALUE[kind].match(text, after, min(len(text), after + 24))
     if own and not (after <= value.start <= own.end()):
@@ -2032,6 +2058,24 @@ def _may_own(
     if rate is None or normalize(rate.group(1)) in _PERIOD or normalize(rate.group(1)) in _PER_HEAD:
         return True
     return any(normalize(rate.group(1)) in words for words in claim.subjects)
+
+
+_SUM_OF = re.compile(r"\s+(?:of\s+(?:the\s+)?|in\s+)(?:net\s+|annual\s+|total\s+)?([a-z]+)\b(?!\s+(?:of|quarter|year|half)\b)")
+# what a sum may be "in" or "of" and still be the claim's: "$6.2 billion in cash", "in the third quarter"
+_SUM_FORMS = frozenset(
+    "cash total all stock value dollar euro pound yuan yen share "
+    "first second third fourth quarter year month week day period fiscal this last its their the a an".split()
+)
+
+
+def _sum_between(tokens: list[Token], text: str, value: NumberMention, hit: SubjectHit) -> bool:
+    """Whether another sum stands between a sum and a subject after it, so that the subject is the
+    nearer one's: in "£68m guaranteed, with another £9m in add-ons" the add-ons are not the £68m."""
+    k = _first_token_at(tokens, value.end)
+    return hit.first > k and any(t.raw[:1].isdigit() and text[t.start - 1 : t.start] in _CURRENCY_SIGNS for t in tokens[k : hit.first])
+
+
+_CURRENCY_SIGNS = frozenset("$€£¥")
 
 
 def _difference_after(tokens: list[Token], value: NumberMention, hit: SubjectHit) -> bool:
@@ -2305,13 +2349,17 @@ def _narrowed(words: list[Token], claim: CompiledClaim) -> bool:
 
 
 def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
-    """Whether a figure is the old one of a change: "raised from 2 GB to 5 GB", "grew from 500 to 800 firms"."""
+    """Whether a figure is the old one of a change: "raised from 2 GB to 5 GB", "grew from 500 to 800 firms",
+    "raised its dividend to $0.58 a share from $0.52"."""
     if value.high is not None or _word_before(tokens, value) != "from":
         return False
     k = bisect_left(tokens, value.end, key=_token_start)  # the first word after the figure
     if k + 1 < len(tokens) and tokens[k].norm != "to":  # its unit ("2 GB to 5 GB")
         k += 1
-    return k < len(tokens) and tokens[k].norm == "to" and any(map(_is_number, tokens[k + 1 : k + 4]))
+    if k < len(tokens) and tokens[k].norm == "to" and any(map(_is_number, tokens[k + 1 : k + 4])):
+        return True
+    j = _first_token_at(tokens, value.start) - 1  # "from": the other way round, "raised it to $0.58 a share from $0.52"
+    return any(tokens[i].norm == "to" and _is_number(tokens[i + 1]) for i in range(max(0, j - 5), j - 1))
 
 
 def _old_figure(tokens: list[Token], k: int) -> bool:
