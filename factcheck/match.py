@@ -1041,7 +1041,9 @@ class Matcher:
         while k >= 0 and hit.first - k <= 3 and (tokens[k].norm in _ATTRIBUTES or _is_year(tokens[k]) or tokens[k].norm in words):
             k -= 1
         word = tokens[k] if k >= 0 else None
-        if any(tokens[j].norm == "own" and tokens[j - 1].norm in ("its", "their", "his", "her") for j in range(max(1, hit.first - 5), hit.first)):
+        if " own " in joined_norms(tokens) and any(
+            tokens[j].norm == "own" and tokens[j - 1].norm in ("its", "their", "his", "her") for j in range(max(1, hit.first - 5), hit.first)
+        ):
             return True  # "Malaysia is drafting its own 20-point AI action plan": another's
         if word is None or not possessive(word) or not word.raw[:1].isupper():
             return False  # (a common noun's, "the French president's special envoy", may well be the claim's)
@@ -2195,6 +2197,8 @@ ANTECEDENT_REACH = 3  # tokens between the end of a subject and the aside that d
 def _offset_opening(tokens: list[Token]) -> bool:
     """Whether the sentence opens with an interval from something: "Just over two weeks after Li's
     proposal, on Monday, 11 August, ...", "Three days later, ..."."""
+    if not tokens or not (tokens[0].norm in _OFFSET_WORDS or _is_number(tokens[0])):
+        return False  # (a cheap first look)
     for k in range(1, min(7, len(tokens))):
         if tokens[k].norm in ("after", "before", "later", "earlier"):
             return tokens[k - 1].norm in _TIME_UNITS and all(t.norm in _OFFSET_WORDS or _is_number(t) for t in tokens[: k - 1])
