@@ -516,6 +516,14 @@ class Matcher:
         wanted = lambda c: isinstance(c.claim.value, NumberValue) and unit_key(c.claim.value.unit or "") == unit
         if value.unit and not self._measures_subject(value, tokens, text, wanted):
             return None  # "a one-day ticket to WAIC", "a 2-day visit after the conference": another thing's length
+        if value.unit and "-" in value.text:  # "a five-year contract" measures the contract, not the striker's age
+            window = [tokens[k] for k in _window(tokens, value, text, MEASURE_WINDOW, _MEASURE_STOP)]
+            measured = {h.claim for h in self.index.subject_hits(window) if wanted(self.index.claims[h.claim])}
+            if measured:
+                wanted = lambda c: c.claim.id in measured
+            named = next((t for t in window if t.raw[:1].isupper()), None)  # "19-year-old Luca Brandt": his age
+            if named is not None and named.norm not in self._claim_words and all(named.norm not in names for names in self._named_in.values()):
+                return None
         if value.unit and "-" not in value.text:  # a glued unit: "8GB of RAM"
             k = _first_token_at(tokens, value.end)
         if (not value.unit or "-" not in value.text) and k < len(tokens) and tokens[k].norm == "of" and not self._of_subject(tokens, k, text, wanted):
@@ -547,7 +555,9 @@ class Matcher:
             k -= 1
         if k >= 0 and tokens[k].norm in _COPULAS:
             return True  # "WAIC 2025 was a two-day sprint": what the subject was
-        return any(wanted(self.index.claims[hit.claim]) for hit in self.index.subject_hits(window))
+        unit = bisect_left(tokens, value.end, key=_token_start) - 1  # with the unit's word: "the 23-year-old striker"
+        measured = ([tokens[unit]] if unit >= 0 and tokens[unit].start >= value.start else []) + window
+        return any(wanted(self.index.claims[hit.claim]) for hit in self.index.subject_hits(measured))
 
     def _assign_count(
         self,

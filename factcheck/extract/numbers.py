@@ -110,7 +110,7 @@ _BODY = (
     + r"(?P<rng>(?P<conj>(?(btw)\s+and\s+|(?:\s*[-?]\s*|\s+(?:to|through|thru)\s+)))" + _figure(2) + ")?"
     r"(?(btw)(?(rng)|(?!))|)(?(frm)(?(rng)|(?!))|)"
     r"(?:(?P<pct>[\s?]?%|\s?per\s?cent\b)|(?P<cw>" + _CUR_WORD + r")"
-    r"|(?P<plus>\+(?!\d)|-plus\b|\s+plus\b(?!\s*\d))|-(?P<unit>[a-z]{2,})\b"
+    r"|(?P<plus>\+(?!\d)|-plus\b|\s+plus\b(?!\s*[^\w\s]?\d))|-(?P<unit>[a-z]{2,})\b"
     r"|(?P<glued>" + trie_pattern(GLUED_UNITS) + r")(?![^\W_])|" + _END + "))"
 )
 _PASSES = tuple(
