@@ -606,6 +606,8 @@ class Matcher:
             label = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
             if label:  # "a Category 3 hurricane": a capitalised label's number, whatever noun follows
                 return self._best(value, _number(value), label, tokens, previous, lambda h: 0, text)
+            if self._model_number(tokens, k0, value):
+                return None  # "eight Aster 3 humanoid robots": a model's name, not a count
         counted = [tokens[k] for k in window]
         if counted and not unit and counted[0].norm in _CLASSIFIERS:  # "large model 14 pieces and humanoid robot 16 sets"
             return self._best(value, _number(value), self._subject_before(value, tokens, text), tokens, previous, lambda h: 0, text)
@@ -752,6 +754,15 @@ class Matcher:
         doer = _company_name_at(tokens, k, text) if k >= 0 else None
         return doer is not None and doer.norm not in self._owners
 
+    def _model_number(self, tokens: list[Token], k: int, value: NumberMention) -> bool:
+        """Whether a small bare number after a capitalised word that none of the claims uses names a
+        model or a product ("Aster 3", "Pixel 9"): not at the sentence's start, nor after a month,
+        a weekday or an ordinary capitalised word of the claims' own."""
+        word = tokens[k - 1]
+        if k < 2 or value.qualifier is not Qualifier.EXACT or value.unit or value.high is not None or not value.value < 100:
+            return False
+        return word.raw[1:].islower() and len(word.raw) > 2 and word.norm not in self._claim_words and word.norm not in _CALENDAR_WORDS
+
     def _people(self, value: NumberMention, window: list[int], tokens: list[Token], previous: Previous, text: str) -> Match | None:
         """A count of people that a verb or predicate next to it says what of: the verb just before
         ("the quake killed 241 people") or the words just after ("1,500 people were injured",
@@ -761,6 +772,7 @@ class Matcher:
         reach = min(len(tokens), after + PEOPLE_REACH + 1)  # not past a comma or bracket: "11 people, nine customers and ..."
         reach = next((j for j in range(after, reach) if _BREAKDOWN_OPEN.search(text, tokens[j - 1].end, tokens[j].start)), reach)
         near = [*range(max(0, k - PEOPLE_REACH), k), *range(after, reach)]
+        near = [i for i in near if i >= after or _verb_like(tokens[i]) or i == k - 1]  # ("420 member companies employing 90,000 people")
         lo, hi = _clause_around(tokens, k, text, _CLAUSE_OPENERS)
         hits = [
             SubjectHit(h.first + i, h.last + i, h.claim)
@@ -1051,6 +1063,8 @@ class Matcher:
         while k >= 0 and hit.first - k <= 3 and (tokens[k].norm in _ATTRIBUTES or _is_year(tokens[k]) or tokens[k].norm in words):
             k -= 1
         word = tokens[k] if k >= 0 else None
+        if self._its_another(tokens, hit):
+            return True  # "Lumora published its five-point plan": Lumora's
         if " own " in joined_norms(tokens) and any(
             tokens[j].norm == "own" and tokens[j - 1].norm in ("its", "their", "his", "her") for j in range(max(1, hit.first - 5), hit.first)
         ):
@@ -1061,6 +1075,18 @@ class Matcher:
             last = tokens[hit.last]
             return last.raw.lower() != last.norm and last.raw.lower().endswith("s")
         return word.norm not in self._owners and word.norm not in self._named_in[hit.claim]
+
+    def _its_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
+        """Whether "its" or "their" just before a subject stands for a name before it that is none of the
+        claims': the sentence names someone after its first word, and none of its names is the claims'
+        ("Alongside the launch, Lumora published its five-point plan"; not "China published its
+        13-point plan", "Halcyon's science operations begin in April, and its primary mission ...")."""
+        j = next((j for j in range(hit.first - 1, max(-1, hit.first - 4), -1) if tokens[j].norm in ("its", "their")), -1)
+        if j < 1 or not _verb_like(tokens[j - 1]):
+            return False  # (its doer is the subject of the verb before it: not "Maria Costa, its CEO, said")
+        names = [t.norm for t in tokens[:j] if t.raw[:1].isupper() and t.raw[1:].islower() and t.norm not in _CALENDAR_WORDS]
+        own = self._named_in[hit.claim]
+        return bool(names[1:]) and not any(n in self._owners or n in own or n in self._claim_words for n in names)
 
     def _edition_before(self, window: str, base: int = 0) -> str:
         """" the 2024 edition " if the last year in ``window`` (at ``base`` in the text) is another
@@ -1315,6 +1341,10 @@ def _owns_place(
         return False  # "The International Atomic Energy Agency followed in 1957, headquartered in Vienna"
     if _named_owner_elsewhere(compiled, tokens, hit.first, text):
         return False  # "the United Nations, which is headquartered in X", "The APEC forum ... is based in X"
+    if hit.first > 0 and tokens[hit.first - 1].norm in _COMPANY_NOUNS and not any(
+        term.occurs_in(tokens[hit.first - 1 : hit.first]) or term.occurs_in(tokens[: max(0, hit.first - 4)]) for term in compiled.require
+    ):  # (not when a company is the claim's, or the claim's name comes before: "Larkspur is a biotech company headquartered in X")
+        return False  # "Hexacore is an AI computing platform company headquartered in Shenzhen": the company's seat
     if any(t.norm in ("our", "my") for t in before) and not any(term.occurs_in(before) for term in compiled.require):
         return False  # "Our company is headquarter in Shenzhen": the writer's own seat
     if hit.first > 0 and text[tokens[hit.first - 1].end : tokens[hit.first].start] == "-" and hit.last + 1 < len(tokens):
@@ -2347,7 +2377,7 @@ _STAY = frozenset("spent spend spending stayed stay staying waited wait queued t
 _GROUPS = frozenset("team club charity group school foreign overseas international domestic local".split())
 _PART = frozenset(
     "foreign overseas international domestic local national regional us uk eu state owned private "
-    "listed startup new first additional extra further more".split()
+    "listed startup new first additional extra further more member partner".split()
 )
 
 
@@ -2411,7 +2441,7 @@ def _chunk_before(tokens: list[Token], value: NumberMention, text: str) -> list[
 _DOUBT = frozenset(
     "claimed claim claims claiming alleged allegedly rumoured rumored rumour rumor rumours rumors falsely "
     "wrongly erroneously incorrectly mistakenly misreported misstated hoax myth debunked "
-    "retracted retraction withdrawn mistaken inaccurate untrue erroneous".split()
+    "retracted retraction withdrawn mistaken inaccurate untrue erroneous mistake".split()
 )
 _BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+\Z"  # "By" opening a sentence: a cut-off, not an event's day
 # A date that says when a text was written or changed, not when anything happened.
@@ -2440,7 +2470,8 @@ _WEEKDAY_RANGE_BEFORE = re.compile(_WEEKDAYS_RE + r"\s*(?:to|through|thru|until|
 _OCCASION_BEFORE = re.compile(
     r"\b(?:briefing|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
-    r"|\b(?:visit|trip|tour|stay)(?:\s+(?:to|in)\s+[A-Z][\w ]{0,30})?(?:\s+(?:on|from|between))?\s+\Z"  # "an official visit to China from 27 to 31 July"
+    r"|\b(?:visits?|trips?|tours?|stays?)(?:\s+(?:to|in)\s+[A-Z][\w ]{0,30})?(?:\s+(?:on|from|between))?\s+\Z"
+    r"|\b(?:booked|registered|paid|submitted|received|reserved|ordered|returned)\s+(?:by|before|no later than)\s+\Z"  # deadlines  # "an official visit to China from 27 to 31 July"
     r"|\b(?:[Bb]adge|[Rr]egistration|[Cc]heck-in|[Aa]ccreditation|[Pp]ick-?up|[Ss]et-?up|[Bb]uild-?up|[Rr]ehearsal)"
     r"[\w ]{0,20}:\s*(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?\Z"  # "Badge collection: Friday 25 July"
 )
@@ -2614,8 +2645,8 @@ _NOT_NAME_BEFORE_YEAR = frozenset("in since from until by before after of founde
 
 
 _ONE_OWNER = re.compile(
-    r"\b(?:its|their|his|her|our) (?:own )?(?:[A-Z]\w* )?(?:stand|booth|pavilion|exhibit|stall)s?\b"
-    r"|\b(?:[Oo]ur|[Mm]y) (?:club|team|group|charity|company|runners|members|school|class|delegation)\b"
+    r"\b(?:its|their|his|her|[Oo]ur) (?:own )?(?:[\w-]+ ){0,2}(?:[Ss]tand|[Bb]ooth|[Pp]avilion|[Ee]xhibit|[Ss]tall)s?\b"
+    r"|\b(?:[Oo]ur|[Mm]y) (?:[\w-]+ ){0,2}(?:club|team|group|charity|company|runners|members|school|class|delegation)\b"
     r"|\b(?:[Tt]he )?(?:[Cc]ompany|[Ff]irm|[Ss]tart-?up|[Ee]xhibitor|[Mm]aker) (?:shows|showed|showcased|presented"
     r"|unveiled|exhibited|displayed|launched|brought|demonstrated)\b"
     r"|\b[A-Z]\w*(?:'s|’s) (?:stand|booth|pavilion|delegation)\b"  # "Penang's stand in the Malaysia pavilion showcased 65 products"
@@ -2797,6 +2828,11 @@ def _first_token_at(tokens: list[Token], offset: int) -> int:
 
 
 _PER_SUM_AFTER = re.compile(r"\s*per\s+(?:[$€£¥]|[A-Z]{3}\s?)\d")
+_COMPANY_NOUNS = frozenset("company firm startup maker manufacturer developer provider bank group business brand subsidiary lab laboratory".split())
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 _TRADED = frozenset("ordered bought purchased sold shipped delivered leased rented".split())
 _PAYING = frozenset("pay pays paid paying fund funds funded funding budget budgets budgeted".split())  # "pays for 48 positions"
 
