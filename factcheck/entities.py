@@ -71,8 +71,10 @@ def _run(tokens: list[Token], start: int, step: int, text: str, limit: int = 3) 
     picked: list[Token] = []
     k = start
     while 0 <= k < len(tokens) and len(picked) < limit and _is_name_word(tokens[k]):
-        if picked and not joined(text, *(sorted((picked[-1], tokens[k]), key=lambda t: t.start))):
-            break
+        if picked:
+            left, right = sorted((picked[-1], tokens[k]), key=lambda t: t.start)
+            if not joined(text, left, right) or right.start - left.end > 2:
+                break  # (a wide gap is a masked cell border: "| ... HQ in Shanghai | None |")
         if picked and step < 0 and possessive(tokens[k]):
             break  # "China's Shanghai": the possessive names something else
         picked.append(tokens[k])

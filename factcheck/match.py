@@ -346,8 +346,8 @@ class Matcher:
         sents = _Sentences(text, spans, [s.start for s in spans], {}, cells, lead_of)
         every, texts = (range(len(spans)), range(len(spans))) if gate is None else self.index.sentences(text, spans, gate)
         # "Need more than 50 seats?", "Imagine Washington had proposed ...": nothing is asserted
-        every = [i for i in every if not _is_question(text, spans[i]) and not _is_hypothetical(text, spans[i])]
-        texts = [i for i in texts if not _is_question(text, spans[i]) and not _is_hypothetical(text, spans[i])]
+        every = [i for i in every if _asserted(text, spans[i])]
+        texts = [i for i in texts if _asserted(text, spans[i])]
         found: list[Match] = []
         for lo, hi in _runs(spans, every):  # one extraction per run of adjacent live sentences
             for value in extract(text[lo:hi]):
@@ -505,8 +505,8 @@ class Matcher:
         if k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _PERIOD:
             return None  # "24 hours a day", "three days a week": a rate, not a length
         before = _word_before(tokens, value)
-        if value.value == 1 and not value.unit and before in _MODALS:
-            return None  # "AI could one day outsmart us": some day, not a length
+        if value.value == 1 and not value.unit and (before in _MODALS or (value.text[:3].lower() == "one" and before not in _LENGTH_BEFORE)):
+            return None  # "AI could one day outsmart us", "would love to visit WAIC one day": some day, not a length
         if before in _STAY:
             return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
         if (before == "within" or value.text[:6].lower() == "within") and 0 < k < len(tokens) and tokens[k].norm in _INTERVAL_ENDS:
@@ -1507,6 +1507,15 @@ def _longest_per_place(matches: list[Match]) -> list[Match]:
     return kept
 
 
+def _asserted(text: str, span: Sentence) -> bool:
+    """Whether a sentence may assert anything: not a question, a hypothesis, or a question's options."""
+    return not _is_question(text, span) and not _is_hypothetical(text, span) and not _OPTIONS.fullmatch(text, span.start, span.end)
+
+
+# A multiple-choice question's options, alone in their sentence: "(A) Premier Li Keqiang", "(A) 500 (B) 800 (C) 1,000".
+_OPTIONS = re.compile(r"\(?[A-Ea-e]\)[ \t]+[^—–.;:!?]{1,160}")
+
+
 def _is_question(text: str, span: Sentence) -> bool:
     """Whether a sentence is a question (it ends in "?", closing quotes and brackets aside)."""
     end = span.end
@@ -1558,6 +1567,7 @@ def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
 
 _UNTIL = frozenset("until till through to and".split())
 _RUNNING = frozenset("run runs ran running last lasts lasted lasting continue continues continued".split())
+_LENGTH_BEFORE = _RUNNING | frozenset("for of only just span spans spanned spanning took takes take is was be".split())  # "lasted one day"
 
 
 # Words that end the name of an event ("the World Robot Conference", "the Paris AI Action Summit").
@@ -2447,6 +2457,7 @@ _BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+\Z"  # "By" opening a sentence: a cut-o
 # A date that says when a text was written or changed, not when anything happened.
 _STAMP_BEFORE = re.compile(
     r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised|[Rr]ecorded|[Tt]ranscribed"
+    r"|Exported|Generated|Created|Printed|Saved|Downloaded|Compiled"  # (capitalised: a stamp, not "was created on")
     r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|[·•|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
     + r"|(?<![^\n])[ \t]*:(?:Date|Updated|Revised|Published|Modified|Last updated):[ \t]*\Z"  # reStructuredText's ":Date: 2025-08-06"

@@ -47,7 +47,7 @@ def extract(text: str) -> list[Value]:
     of 26, and "26-28 July" is one date range.
     """
     raw = encode(text)
-    numbers = scan_numbers(text, raw.translate(LOWER_TABLE))
+    numbers = scan_numbers(text, _spaced_dashes(text, raw).translate(LOWER_TABLE))
     calendar = scan_calendar(text, raw.translate(CASED_TABLE))
     if not calendar:
         return list(numbers)
@@ -55,6 +55,14 @@ def extract(text: str) -> list[Value]:
     merged: list[Value] = [*calendar, *_outside(numbers, dates)]
     merged.sort(key=lambda found: found.start)
     return merged
+
+
+def _spaced_dashes(text: str, raw: bytes) -> bytes:
+    """``raw`` with each em dash set off by a space made a space, for figures: it sets off a phrase
+    ("(A) 50 — 50 robots were shown"), and joins no range ("30—50" still does)."""
+    if "\u2014 " not in text and " \u2014" not in text:
+        return raw
+    return encode(text.replace(" \u2014", "  ").replace("\u2014 ", "  "))
 
 
 def _outside(numbers: list[NumberMention], dates: list[DateMention]) -> list[NumberMention]:
