@@ -31,7 +31,7 @@ _NOT_NAMES = frozenset(
     "to into during after before while when since until it he she they we i you there here if yet so "
     "meanwhile however although though also both each every all some many most no not monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august september "
-    "october november december officer executive".split()  # ("President and Chief Executive Officer": no name)
+    "october november december officer executive general".split()  # ("Chief Executive Officer", "Director-General": no name)
 )
 
 

@@ -231,6 +231,9 @@ class Matcher:
             {w for c in index.claims.values() for words in c.subjects for w in words}
             | {w for c in index.claims.values() for t in c.require for w in t.words}
         )
+        self._dated_words = frozenset(  # the subject words of the claims whose value is a date or a weekday
+            w for c in index.claims.values() if isinstance(c.claim.value, (DateValue, WeekdayValue)) for words in c.subjects for w in words
+        )
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
         self._offset_claims = frozenset(c.claim.id for c in index.claims.values() if _OFFSET_STATEMENT.search(c.claim.statement))
         self._person_ids = frozenset(
@@ -408,7 +411,7 @@ class Matcher:
             return None  # "An earlier version of this editorial said Premier Li spoke on Sunday, 27 July."
         if isinstance(value, DateMention):
             if (
-                _STAMP_BEFORE.search(text, max(0, value.start - 24), value.start)
+                self._stamped(text, value.start)
                 or _BYLINE_BEFORE.search(text, max(0, value.start - 60), value.start)
                 or _is_dateline(text, value)
                 or _stamp_in_brackets(text, value)
@@ -447,6 +450,11 @@ class Matcher:
     ) -> Match | None:
         if (value.kind is NumberKind.ORDINAL and not self._ranks) or _changed_from(tokens, value, text):
             return None  # (an ordinal states only a claim that is one: "ranked 12th")
+        if value.kind is NumberKind.ORDINAL and _ordinal_of_a_noun(tokens, value):
+            return None  # "their sixth studio album", "their fourth Top 10 album": which one, not a rank
+        if self._ranks and value.kind is NumberKind.COUNT and _RANK_BEFORE.search(text, max(0, value.start - 8), value.start):
+            rank = NumberValue(value.value, kind=NumberKind.ORDINAL)  # "debuted at No. 3", "at number three": a rank
+            return self._nearest(value, rank, tokens, _own(previous), at, ("ordinal",), text)
         if value.kind is NumberKind.COUNT and _VERSION.fullmatch(value.text):
             return None  # "Top contributors to 4.0": a version, not a count
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text):
@@ -462,6 +470,10 @@ class Matcher:
             at = token_at(tokens, value.start)
         if value.kind is NumberKind.MONEY and (_word_before(tokens, value) == "per" or _PER_SUM_AFTER.match(text, value.end)):
             return None  # "$0.86 to $0.89 per $100 of assessed value": a rate on a sum, and its base
+        if value.kind is NumberKind.PERCENT and _CONFIDENCE_AFTER.match(text, value.end):
+            return None  # "87% (95% CI 81-91)": a confidence level
+        if value.kind is NumberKind.COUNT and _word_before(tokens, value) == "per":
+            return None  # "0.87 per 100,000 doses": a rate's base
         if value.kind is not NumberKind.COUNT:
             return self._nearest(value, _number(value), tokens, _own(previous), at, (value.kind.value,), text)
         window = _window(tokens, value, text)
@@ -1075,6 +1087,16 @@ class Matcher:
             last = tokens[hit.last]
             return last.raw.lower() != last.norm and last.raw.lower().endswith("s")
         return word.norm not in self._owners and word.norm not in self._named_in[hit.claim]
+
+    def _stamped(self, text: str, start: int) -> bool:
+        """Whether the date at ``start`` says when the text was written or changed ("Updated 30 July
+        2025:", "Posted · 3 August 2025"): not when the stamp's verb is a date claim's subject
+        ("The paper was published on 14 September" for a claim of when the paper was published)."""
+        stamp = _STAMP_BEFORE.search(text, max(0, start - 24), start)
+        if stamp is None:
+            return False
+        word = _FIRST_WORD.search(stamp.group())
+        return word is None or word.group().lower() not in self._dated_words
 
     def _its_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether "its" or "their" just before a subject stands for a name before it that is none of the
@@ -1693,7 +1715,7 @@ _REPORTED_EARLIER = re.compile(
 _DENIED_AFTER = re.compile(
     r"[\"”’')\]]*\s+(?:(?:It|That|This|He|She|They)\s+(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
     r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|a mistake|an error))(?:\s+(?:true|so|correct|right))?"
-    r"|Not\s+(?:true|so)|Wrong|False)\s*[.!]"
+    r"|Not\s+(?:true|so)|Wrong|False|Untrue|Made\s+up|Fake|Nonsense)\s*[.!,]"
 )
 
 
@@ -2177,7 +2199,7 @@ def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClai
     if tokens[k].norm in ("of", "by", "from"):  # "15% by green bonds": the bonds' share
         phrase = tokens[k + 1 : k + 5]
         own = {w for words in claim.subjects for w in words} | {w for t in claim.require for w in t.words}
-        if any(possessive(t) and t.norm not in own for t in phrase[:2]):
+        if any(possessive(t) and t.norm not in own and t.norm not in _statement_words(claim.claim.statement) for t in phrase[:2]):
             return False  # "60% of the club's finishers": a group's share (not "of the programme's funding")
         return _names_own(phrase, claim)
     k0 = _first_token_at(tokens, value.start)
@@ -2212,6 +2234,12 @@ def _names_own(phrase: list[Token], claim: CompiledClaim) -> bool:
 
 _COMPARATIVES = frozenset("more less fewer higher lower greater smaller overall versus vs relative".split())
 _CHANGE_NOUNS = frozenset("growth increase rise decline decrease change gain drop fall jump grew rose fell".split())
+
+
+@lru_cache(maxsize=1024)
+def _statement_words(statement: str) -> frozenset[str]:
+    """The normalised words of a claim's statement ("the album's first-week sales" owns "album")."""
+    return frozenset(t.norm for t in tokenize(statement, 0, len(statement)))
 
 
 @lru_cache(maxsize=1024)
@@ -2464,6 +2492,7 @@ _STAMP_BEFORE = re.compile(
     + r"|" + _BY_CUTOFF  # "By March 2025 the regulator had recorded ...": a cut-off
     + r"|\b[Bb]y the (?:end|middle|start|beginning) of\s+\Z"  # "a full report by the end of August": a deadline
 )
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
 )
@@ -2526,6 +2555,9 @@ _DOUBT_ANYWHERE = re.compile(
 def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     """Whether the clause around token ``at`` casts doubt on what it says ("Social posts claimed ...",
     "an earlier version of this article said ...")."""
+    label = _LABEL.match(text, tokens[0].start)
+    if label and tokens[0].norm in _DOUBT_LABELS:
+        return True  # 'EXAGGERATED: "Proven in 200,000 people across 30 countries."', "MYTH: ..."
     if tokens[0].norm in _CORRECTION_LABELS and text[tokens[0].end : tokens[0].end + 1] == ":":
         lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)
         if any(t.norm in _REPORTING for t in tokens[1:hi]):
@@ -2542,6 +2574,8 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     return any(phrase in joined_words for phrase in _DOUBT_PHRASES)
 
 
+_LABEL = re.compile(r"[A-Za-z]+:")
+_DOUBT_LABELS = frozenset("exaggerated exaggeration false myth fake misleading hoax rumour rumor claim unproven debunked".split())
 _CORRECTION_LABELS = frozenset("correction clarification erratum".split())
 _REPORTING = frozenset("said say wrote write stated state reported report gave give listed described".split())  # (normalised)
 _CORRECTION_NEXT = re.compile(r" (?:but )?(?:the (?:correct|official|actual|real|right|true)|in fact|actually) ")
@@ -2576,7 +2610,7 @@ def _of_which(tokens: list[Token], value: NumberMention) -> int:
 
 _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3", "Flight 418", "row 23"
     r"(?:\b(?:No|no|Nos|nos|Nr|nr|pp?|[Ff]ig|[Vv])\.|#|\b(?:No|[Pp]ages?|[Aa]rticles?|[Ss]ections?|[Cc]hapters?"
-    r"|Stage|Day|Zone|Tent|Pavilion|Round|Heat|Terminal|Pier|Studio|Lot|Block|Floor|Track|Court"
+    r"|Stage|Day|Zone|Tent|Pavilion|Round|Heat|Terminal|Pier|Studio|Lot|Block|Floor|[Tt]rack|Court"
     r"|[Aa]nnex|[Aa]ppendix|[Tt]ables?|[Ff]igures?|[Nn]otes?|[Ss]tation|[Pp]latform|[Gg]ate|[Hh]all|[Bb]ooth|[Rr]oom"
     r"|[Cc]lauses?|[Pp]aragraphs?|[Vv]ersions?|[Pp]hase|[Ll]evel|[Ss]teps?|[Ii]tems?|[Rr]ules?|[Ll]ines?|[Ss]lides?"
     r"|[Ff]light|[Rr]ows?|[Ss]eats?|[Rr]unway|[Rr]oute|[Hh]ighway|Interstate|[Ee]xit|[Ee]pisodes?|[Ss]easons?))\s*\Z"
@@ -2838,6 +2872,17 @@ def _first_token_at(tokens: list[Token], offset: int) -> int:
     return bisect_left(tokens, offset, key=_token_start)
 
 
+_RANK_BEFORE = re.compile(r"(?:\bNo\.|\bnumber)\s*\Z")
+
+
+def _ordinal_of_a_noun(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether an ordinal picks one of a noun's kind ("sixth studio album"), not a rank ("12th place")."""
+    k = _first_token_at(tokens, value.end)
+    return k < len(tokens) and tokens[k].start - value.end == 1 and tokens[k].raw.isalpha() and tokens[k].norm not in _RANK_NOUNS
+
+
+_RANK_NOUNS = frozenset("place position spot rank overall".split()) | _STOP
+_CONFIDENCE_AFTER = re.compile(r"\s*(?:CI|C\.I\.|[Cc]onfidence|[Cc]redible)\b")
 _PER_SUM_AFTER = re.compile(r"\s*per\s+(?:[$€£¥]|[A-Z]{3}\s?)\d")
 _COMPANY_NOUNS = frozenset("company firm startup maker manufacturer developer provider bank group business brand subsidiary lab laboratory".split())
 _CALENDAR_WORDS = frozenset(
