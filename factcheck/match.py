@@ -1103,6 +1103,9 @@ class Matcher:
         claims': the sentence names someone after its first word, and none of its names is the claims'
         ("Alongside the launch, Lumora published its five-point plan"; not "China published its
         13-point plan", "Halcyon's science operations begin in April, and its primary mission ...")."""
+        joined_words = joined_norms(tokens)
+        if " its " not in joined_words and " their " not in joined_words:
+            return False  # (most sentences: a cheap first look)
         j = next((j for j in range(hit.first - 1, max(-1, hit.first - 4), -1) if tokens[j].norm in ("its", "their")), -1)
         if j < 1 or not _verb_like(tokens[j - 1]):
             return False  # (its doer is the subject of the verb before it: not "Maria Costa, its CEO, said")
@@ -1531,10 +1534,13 @@ def _longest_per_place(matches: list[Match]) -> list[Match]:
 
 def _asserted(text: str, span: Sentence) -> bool:
     """Whether a sentence may assert anything: not a question, a hypothesis, or a question's options."""
-    return not _is_question(text, span) and not _is_hypothetical(text, span) and not _OPTIONS.fullmatch(text, span.start, span.end)
+    if _is_question(text, span) or _is_hypothetical(text, span):
+        return False
+    return text[span.start : span.start + 1] not in _OPTION_STARTS or not _OPTIONS.fullmatch(text, span.start, span.end)
 
 
 # A multiple-choice question's options, alone in their sentence: "(A) Premier Li Keqiang", "(A) 500 (B) 800 (C) 1,000".
+_OPTION_STARTS = frozenset("(ABCDEabcde")  # (a cheap first look)
 _OPTIONS = re.compile(r"\(?[A-Ea-e]\)[ \t]+[^—–.;:!?]{1,160}")
 
 
