@@ -420,6 +420,8 @@ class Matcher:
                 return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
             if self._in_aside_of_another(tokens, value, text):
                 return None  # "Jensen Huang, who spoke at the supply chain expo in Beijing on 16 July, ...": his day
+            if value.first.day is None and _BY_MONTH.search(text, max(0, value.start - 4), value.start):
+                return None  # "the number that had booked stands by March": a cut-off
             if value.first.year is None and self._names_other_edition(tokens):
                 return None  # "WAIC 2024 opened on 4 July 2024; the exhibition stayed open until 7 July": 2024's 7 July
             found = DateValue(value.first, value.last)
@@ -480,16 +482,28 @@ class Matcher:
         if not window and not value.unit and (bound := self._bound_measure(value, tokens, previous, text)) is not None:
             return bound  # "a median age of 54": a measure whose unit goes without saying
         unit = unit_key(value.unit) if value.unit else None
-        if unit is None and window and UNIT_ALIASES.get(tokens[window[0]].norm, tokens[window[0]].norm) in self._units:
-            unit = UNIT_ALIASES.get(tokens[window[0]].norm, tokens[window[0]].norm)
-            window = window[1:]
+        if unit is not None and (per := _PER_UNIT.match(text, value.end)):
+            unit = f"{unit}/{per.group(1).lower()}"  # "100km/h": a speed, not a length
+        elif unit is None and window:
+            word = tokens[window[0]]
+            per = _PER_UNIT.match(text, word.end)
+            named = UNIT_ALIASES.get(word.norm, word.norm) + (f"/{per.group(1).lower()}" if per else "")
+            if named in self._units or per:  # "100 km/h" is a speed whether or not a claim is one
+                unit = named
+                window = window[1 + (per is not None) :]
         if unit in self._units:
             return self._assign_measure(value, unit, tokens, previous, text, at)
         days = self._in_days(value, unit or (tokens[window[0]].norm if window else ""))
         if days is not None:  # "two weeks", "72 hours" for a claim in days
             return self._assign_measure(days, "day", tokens, previous, text, at)
         match = self._assign_count(value, unit, window, tokens, previous, text)
-        if match is None and value.maybe_year and not _named_year(tokens, value, text) and not self._year_of_a_name(value, tokens, text):
+        if (
+            match is None
+            and value.maybe_year
+            and not _named_year(tokens, value, text)
+            and not self._year_of_a_name(value, tokens, text)
+            and not _STAMP_BEFORE.search(text, max(0, value.start - 24), value.start)  # "By mid-2025, ..."
+        ):
             found = DateValue(PartialDate(int(value.value)), PartialDate(int(value.high)) if value.high is not None else None)
             return self._nearest(value, found, tokens, _own(previous), at, ("year",), text)
         return match
@@ -516,6 +530,8 @@ class Matcher:
             return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, offset)
         if k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _PERIOD:
             return None  # "24 hours a day", "three days a week": a rate, not a length
+        if _STREAK_AFTER.match(text, value.end if value.unit else tokens[min(k, len(tokens)) - 1].end):
+            return None  # "fell for four days in a row": a streak, not a length
         before = _word_before(tokens, value)
         if value.value == 1 and not value.unit and (before in _MODALS or (value.text[:3].lower() == "one" and before not in _LENGTH_BEFORE)):
             return None  # "AI could one day outsmart us", "would love to visit WAIC one day": some day, not a length
@@ -784,7 +800,9 @@ class Matcher:
         reach = min(len(tokens), after + PEOPLE_REACH + 1)  # not past a comma or bracket: "11 people, nine customers and ..."
         reach = next((j for j in range(after, reach) if _BREAKDOWN_OPEN.search(text, tokens[j - 1].end, tokens[j].start)), reach)
         near = [*range(max(0, k - PEOPLE_REACH), k), *range(after, reach)]
-        near = [i for i in near if i >= after or _verb_like(tokens[i]) or i == k - 1]  # ("420 member companies employing 90,000 people")
+        if k > 0 and (_verb_like(tokens[k - 1]) or (tokens[k - 1].raw.islower() and tokens[k - 1].norm.endswith("ing"))):
+            # "420 member companies employing more than 90,000 people": the verb's object
+            near = [i for i in near if i >= after or i == k - 1]
         lo, hi = _clause_around(tokens, k, text, _CLAUSE_OPENERS)
         hits = [
             SubjectHit(h.first + i, h.last + i, h.claim)
@@ -870,7 +888,7 @@ class Matcher:
                 for h in hits
                 if not _dated_relatively(tokens, at, h)
                 and not _date_between(tokens, at, h, edition)
-                and not _for_another(tokens, text, h, at)
+                and not _for_another(tokens, text, h, at, self.index.claims[h.claim])
             ]
         if hits:  # not across a semicolon or ", and": "the Pro tier is $20; the Team tier is $50"
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
@@ -928,9 +946,10 @@ class Matcher:
                 sentence, scope = cell_context(tokens, value.start, text, scope)  # type: ignore[attr-defined]
         others = self._other_events(hits, sentence, scope, previous, text) if self._events and hits else []
         part = _part_after(tokens, value.end, text) if hits else 0  # type: ignore[attr-defined]
+        attached = bool(others) and self._of_own_event(tokens, value)  # "The four-day WAIC ran twice as long as the Paris summit"
         relative = _of_which(tokens, value) if hits else 0  # type: ignore[arg-type]
         for hit in hits:
-            if others and hit.claim in self._events and self._not_own(others) and self._not_at(others, hit.claim):
+            if others and hit.claim in self._events and self._not_own(others) and self._not_at(others, hit.claim) and not attached:
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
             if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
@@ -966,6 +985,18 @@ class Matcher:
         if others and all(name in _SUB_EVENTS for name in others):
             return self._side_events(tokens)
         return others
+
+    def _of_own_event(self, tokens: list[Token], value: object) -> bool:
+        """Whether a hyphenated measure modifies the claims' own event ("the four-day WAIC", "the
+        two-day Shanghai conference"): it is that event's, whatever other event its sentence names."""
+        text = getattr(value, "text", "")
+        if "-" not in text:
+            return False
+        k = _first_token_at(tokens, value.end)  # type: ignore[attr-defined]
+        words = tokens[k : k + 3]
+        return self._names_own_event(words) or (
+            bool(words) and any(" " + t.norm + " " in self._own_names for t in words) and any(t.norm in EVENT_WORDS for t in words)
+        )
 
     def _not_own(self, names: list[str]) -> bool:
         """Whether one of the event ``names`` is another event: it holds none of the claims' own names,
@@ -1654,6 +1685,10 @@ def _other_events(tokens: list[Token]) -> list[str]:
             continue
         if not token.raw[:1].isupper():  # "the Bletchley Park summit", "a Paris forum" (not "the AI summit")
             name = _title_run(tokens, k - 1 if k and tokens[k - 1].norm in _EVENT_PREFIXES else k)  # "Beijing's half-marathon"
+            if not name:  # "Hanqi's developer conference": a possessive name before a modifier or two
+                owner = next((j for j in range(k - 2, max(-1, k - 4), -1) if possessive(tokens[j]) and tokens[j].raw[:1].isupper()), None)
+                if owner is not None and all(t.raw.islower() for t in tokens[owner + 1 : k]):
+                    name = tokens[owner : k]
             if name:
                 names.append(joined_norms(name + [token]))
             continue
@@ -2323,9 +2358,10 @@ _ASIDE_END = re.compile(r"[,()—–]")
 _READY = frozenset("due ready set slated scheduled planned expected time".split())  # "due for completion in 2032"
 
 
-def _for_another(tokens: list[Token], text: str, hit: SubjectHit, at: float) -> bool:
+def _for_another(tokens: list[Token], text: str, hit: SubjectHit, at: float, claim: CompiledClaim) -> bool:
     """Whether a subject follows "<noun> for" and the date after it is that noun's: "Pre-registration
-    for WAIC 2025 closed on July 15" (not "Li flew in for WAIC, which opened on July 26")."""
+    for WAIC 2025 closed on July 15" (not "Li flew in for WAIC, which opened on July 26", nor a noun of
+    the claim's own context: "China's interim measures for generative AI were enacted in 2022")."""
     k = hit.first - 1
     if k >= 0 and tokens[k].norm == "the":
         k -= 1
@@ -2335,6 +2371,8 @@ def _for_another(tokens: list[Token], text: str, hit: SubjectHit, at: float) -> 
     if not noun.raw.isalpha() or not (noun.raw.islower() or (k == 1 and noun.raw[1:].islower())):
         return False  # a common noun ("Tickets for the conference", "registration for WAIC")
     if noun.norm in _VERBS or _verb_like(noun) or noun.norm in _READY:
+        return False
+    if any(noun.norm in term.words for term in claim.require) or any(noun.norm in words for words in claim.subjects):
         return False
     aside = next((a for a in _asides(tokens, text) if a[0] <= at < a[1]), None)
     return aside is None or aside[0] - hit.last > ANTECEDENT_REACH
@@ -2487,7 +2525,7 @@ _DOUBT = frozenset(
     "wrongly erroneously incorrectly mistakenly misreported misstated hoax myth debunked "
     "retracted retraction withdrawn mistaken inaccurate untrue erroneous mistake".split()
 )
-_BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+\Z"  # "By" opening a sentence: a cut-off, not an event's day
+_BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+(?:(?:mid|early|late)-?\s*)?\Z"  # "By" opening a sentence: a cut-off, not an event's day
 # A date that says when a text was written or changed, not when anything happened.
 _STAMP_BEFORE = re.compile(
     r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised|[Rr]ecorded|[Tt]ranscribed"
@@ -2498,6 +2536,7 @@ _STAMP_BEFORE = re.compile(
     + r"|" + _BY_CUTOFF  # "By March 2025 the regulator had recorded ...": a cut-off
     + r"|\b[Bb]y the (?:end|middle|start|beginning) of\s+\Z"  # "a full report by the end of August": a deadline
 )
+_BY_MONTH = re.compile(r"\bby\s+\Z")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
@@ -2516,6 +2555,7 @@ _WEEKDAY_RANGE_BEFORE = re.compile(_WEEKDAYS_RE + r"\s*(?:to|through|thru|until|
 _OCCASION_BEFORE = re.compile(
     r"\b(?:briefing|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+    r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
     r"|\b(?:visits?|trips?|tours?|stays?)(?:\s+(?:to|in)\s+[A-Z][\w ]{0,30})?(?:\s+(?:on|from|between))?\s+\Z"
     r"|\b(?:booked|registered|paid|submitted|received|reserved|ordered|returned)\s+(?:by|before|no later than)\s+\Z"  # deadlines  # "an official visit to China from 27 to 31 July"
     r"|\b(?:[Bb]adge|[Rr]egistration|[Cc]heck-in|[Aa]ccreditation|[Pp]ick-?up|[Ss]et-?up|[Bb]uild-?up|[Rr]ehearsal)"
@@ -2809,10 +2849,12 @@ def _company_name_at(tokens: list[Token], k: int, text: str) -> Token | None:
     raw = tokens[k].raw
     if not raw[:1].isupper() or raw.lower() in _NOT_COMPANIES:
         return None
-    return tokens[k] if k > 0 or any(c.isupper() for c in raw[1:]) else None
+    if k > 0 or any(c.isupper() for c in raw[1:]):
+        return tokens[k]
+    return tokens[k] if not raw.lower().endswith("s") and raw.lower() not in _NOT_COMPANIES else None  # "Alibaba showed" (not "Firms showed")
 
 
-_NOT_COMPANIES = frozenset("organisers organizers exhibitors visitors it they we".split())
+_NOT_COMPANIES = frozenset("organisers organizers exhibitors visitors it they we he she this that there each all some many most".split())
 
 
 _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selected from among of".split())
@@ -2888,6 +2930,8 @@ def _ordinal_of_a_noun(tokens: list[Token], value: NumberMention) -> bool:
 
 
 _RANK_NOUNS = frozenset("place position spot rank overall".split()) | _STOP
+_PER_UNIT = re.compile(r"/([A-Za-z]{1,3})\b")  # "km/h", "m/s": a unit per another
+_STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|straight|running|on\s+end)\b")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:CI|C\.I\.|[Cc]onfidence|[Cc]redible)\b")
 _PER_SUM_AFTER = re.compile(r"\s*per\s+(?:[$€£¥]|[A-Z]{3}\s?)\d")
 _COMPANY_NOUNS = frozenset("company firm startup maker manufacturer developer provider bank group business brand subsidiary lab laboratory".split())

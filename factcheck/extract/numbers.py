@@ -239,7 +239,7 @@ def _currency(g: Groups, m: re.Match[bytes], text: str) -> str | None:
     return None
 
 
-_LASTING = re.compile(rb"(?<![a-z])(?:last|lasts|lasted|lasting|span|spans|spanned|spanning)\s+$")
+_LASTING = re.compile(rb"(?<![a-z])(?:last|lasts|lasted|lasting|span|spans|spanned|spanning|(?:ran|run|runs|running)\s+for)\s+$")
 
 
 def _one_unit(g: Groups, m: re.Match[bytes], low: bytes, text: str, start: int, end: int) -> NumberMention | None:
