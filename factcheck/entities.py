@@ -11,7 +11,7 @@ HQ: Beijing", a table row "| Host city | Beijing |"), a title is quoted next to 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
 
@@ -311,6 +311,9 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         span = _run(tokens, hit.first - 1, -1, text)
         if span:
             spans.append(span)
+    set_off = _place_set_off(tokens, hit, text)  # "The largest city, Velmora, is marked with a star"
+    if set_off:
+        spans.append(set_off)
     host = _host_before(tokens, hit, text)  # "X hosted WAIC 2025", "Spain hosted the tournament"
     if host:
         spans.append(host)
@@ -340,6 +343,21 @@ def _past_descriptor(tokens: list[Token], k: int) -> int:
                 j += 1
             return j
     return k
+
+
+def _place_set_off(tokens: list[Token], hit: SubjectHit, text: str) -> tuple[int, int] | None:
+    """A place set off by commas right after a definite subject: "The largest city, Velmora, ...",
+    "the capital, Port Castel, takes ..." (the name then ends at a comma or the sentence's end)."""
+    k = hit.last + 1
+    if k >= len(tokens) or not any(t.norm in ("the", "its", "their") for t in tokens[max(0, hit.first - 2) : hit.first]):
+        return None  # (a definite subject: "the largest city", "the proposed headquarters")
+    if not _COMMA_GAP.match(text, tokens[hit.last].end, tokens[k].start):
+        return None
+    span = _run(tokens, k, 1, text)
+    if span is None:
+        return None
+    end = bisect_right([t.start for t in tokens], span[1] - 1)
+    return span if end >= len(tokens) or "," in text[span[1] : tokens[end].start] else None
 
 
 _MOTION = frozenset("diverted divert diverting diversion rerouted relocated moved moving move returned flew headed".split())
