@@ -1414,10 +1414,11 @@ def _owns_place(
 
 
 def _plural_owner(before: list[Token]) -> bool:
-    """Whether the words before "based in" end with a plural noun and "are" or "were"."""
-    if len(before) < 2 or before[-1].norm not in ("are", "were"):
+    """Whether the words before "based in" end with a plural noun, then "are" or "were" or not
+    ("most global technical bodies are based in Geneva", "UN agencies based in Geneva")."""
+    if not before:
         return False
-    noun = before[-2]
+    noun = before[-2] if len(before) > 1 and before[-1].norm in ("are", "were") else before[-1]
     return noun.raw.isalpha() and noun.raw.islower() and noun.raw != noun.norm and noun.raw.endswith("s")
 
 
