@@ -1279,7 +1279,7 @@ class Matcher:
             known = {start for start, end in spans if " " in text[start:end]}  # "Li Qiang", not the alias "Li"
             # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
             title_end = _title_end(hit, tokens, value)
-            after = [s for s in name_after(tokens, title_end, text) if s[0] not in known]
+            after = [s for s in name_after(tokens, title_end, text) if s[0] not in known and not _CORRECTED.match(text, s[1])]
             if not _cells_of(tokens):  # a header row's next cell is no name: "| No. | Premier | Term | Notes |"
                 after = [s for s in after if not _CELL_GAP.fullmatch(text, tokens[title_end].end, s[0])]
             spans += after
@@ -1331,7 +1331,7 @@ def _title_not_held(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
     return before == ["to", "the"] and not named
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
 _NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
-_CORRECTED = re.compile(r"\s*(?:--|—|–|,)?\s*(?:sorry|I mean|or rather|correction)\b", re.IGNORECASE)
+_CORRECTED = re.compile(r"[\"”']?\s*(?:--|—|–|,|:)?\s*(?:sorry|I mean|or rather|correction|wrong|incorrect|false|not correct)\b", re.IGNORECASE)
 _ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|(?:one|another) of (?:the|several|many|[A-Z]\w*(?:'s|’s)))\s+(?:[\w'’]+\s+){0,3}")
 
 
@@ -2524,7 +2524,7 @@ def _chunk_before(tokens: list[Token], value: NumberMention, text: str) -> list[
 _DOUBT = frozenset(
     "claimed claim claims claiming alleged allegedly rumoured rumored rumour rumor rumours rumors falsely "
     "wrongly erroneously incorrectly mistakenly misreported misstated hoax myth debunked "
-    "retracted retraction withdrawn mistaken inaccurate untrue erroneous mistake".split()
+    "retracted retraction withdrawn mistaken inaccurate untrue erroneous mistake mistranslation misreading typo".split()
 )
 _BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+(?:(?:mid|early|late)-?\s*)?\Z"  # "By" opening a sentence: a cut-off, not an event's day
 # A date that says when a text was written or changed, not when anything happened.
@@ -2625,7 +2625,10 @@ _LABEL = re.compile(r"[A-Za-z]+:")
 _DOUBT_LABELS = frozenset("exaggerated exaggeration false myth fake misleading hoax rumour rumor claim unproven debunked".split())
 _CORRECTION_LABELS = frozenset("correction clarification erratum".split())
 _REPORTING = frozenset("said say wrote write stated state reported report gave give listed described".split())  # (normalised)
-_CORRECTION_NEXT = re.compile(r" (?:but )?(?:the (?:correct|official|actual|real|right|true)|in fact|actually) ")
+_CORRECTION_NEXT = re.compile(
+    r" (?:but )?(?:the (?:correct|official|actual|real|right|true)|in fact|actually"
+    r"|(?:that|this|it) (?:was|is) (?:a |an )?(?:mistake|error|mistranslation|misreading|typo|wrong|incorrect|false)) "
+)
 
 
 def _hedged(tokens: list[Token], at: float, text: str) -> bool:
