@@ -779,6 +779,10 @@ class Matcher:
         """Whether the doer of "showed"/"brought" before a figure is a company's name that is none of
         the claims' words ("AgiBot brought 12 robots"; not "WAIC showed 60 robots")."""
         k = _first_token_at(tokens, value.start) - 2
+        if k > 0 and tokens[k].norm in ("has", "have", "had"):
+            k -= 1  # "Haixin Robotics has brought 30 robots"
+        if k > 0 and "," in text[tokens[k].end : tokens[k + 1].start]:  # "Haixin Robotics, a young company from Ningbo, has brought"
+            k = next((j - 1 for j in range(k, 0, -1) if "," in text[tokens[j - 1].end : tokens[j].start]), k)
         doer = _company_name_at(tokens, k, text) if k >= 0 else None
         return doer is not None and doer.norm not in self._owners
 
@@ -1634,7 +1638,7 @@ _LENGTH_BEFORE = _RUNNING | frozenset("for of only just span spans spanned spann
 EVENT_WORDS = frozenset(
     "conference summit forum expo exhibition event gathering fair congress convention festival show week "
     "marathon race game olympic olympiad championship cup tournament triathlon regatta "
-    "symposium seminar workshop hackathon roadshow webinar meetup".split()
+    "symposium seminar workshop hackathon roadshow webinar meetup messe".split()
 )
 
 
@@ -2644,7 +2648,10 @@ def _hedged(tokens: list[Token], at: float, text: str) -> bool:
 def _of_that(tokens: list[Token], value: NumberMention) -> bool:
     """Whether a figure is followed by "of that/this/those/these/them": a part of a total named before."""
     k = bisect_left(tokens, value.end, key=_token_start)
-    return k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("that", "this", "those", "these", "them")
+    if not (k + 1 < len(tokens) and tokens[k].norm == "of"):
+        return False
+    owner = ("its", "their", "our") if value.kind is NumberKind.COUNT else ()  # "120 of its robots" (not "78% of its target")
+    return tokens[k + 1].norm in ("that", "this", "those", "these", "them", *owner)
 
 
 def _of_which(tokens: list[Token], value: NumberMention) -> int:
