@@ -356,7 +356,7 @@ def _place_set_off(tokens: list[Token], hit: SubjectHit, text: str) -> tuple[int
     span = _run(tokens, k, 1, text)
     if span is None:
         return None
-    end = bisect_right([t.start for t in tokens], span[1] - 1)
+    end = bisect_right(tokens, span[1] - 1, key=lambda t: t.start)  # the first token after the name
     return span if end >= len(tokens) or "," in text[span[1] : tokens[end].start] else None
 
 

@@ -526,7 +526,7 @@ class Matcher:
         if 0 < k < len(tokens) and tokens[k].norm in _TIME_OFFSET and joined(text, tokens[k - 1], tokens[k]):
             if not self._offset_claims:  # "three days after": an interval, not a length ("two weeks, after which": a length)
                 return None  # (but a claim stated as one takes it: "landed 22 minutes after the crew declared an emergency")
-            offset = lambda c: c.claim.id in self._offset_claims and isinstance(c.claim.value, NumberValue) and unit_key(c.claim.value.unit or "") == unit
+            offset = lambda c: c.claim.id in self._offset_claims and _in_unit(c, unit)
             return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, offset)
         if k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _PERIOD:
             return None  # "24 hours a day", "three days a week": a rate, not a length
@@ -541,7 +541,7 @@ class Matcher:
             return None  # "within two weeks of the launch": an interval, not a length ("within 48 hours": at most)
         if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP:
             return None  # "the crew needs three days to build the expo floor": what a task takes
-        wanted = lambda c: isinstance(c.claim.value, NumberValue) and unit_key(c.claim.value.unit or "") == unit
+        wanted = lambda c: _in_unit(c, unit)
         if value.unit and not self._measures_subject(value, tokens, text, wanted):
             return None  # "a one-day ticket to WAIC", "a 2-day visit after the conference": another thing's length
         if value.unit and "-" in value.text:  # "a five-year contract" measures the contract, not the striker's age
@@ -1436,14 +1436,21 @@ def _opening_name_owns(compiled: CompiledClaim, tokens: list[Token], first: int,
         return False
     if any("," in text[tokens[k - 1].end : tokens[k].start] for k in range(1, first)):
         return False
-    start = 1 if tokens[0].norm == "the" else 0
+    end = _opening_name_end(compiled, tokens, first)
+    return end > 0 and not any(term.occurs_in(tokens[end:first]) for term in compiled.require)
+
+
+def _opening_name_end(compiled: CompiledClaim, tokens: list[Token], first: int) -> int:
+    """Where a name of two capitalised words or more that opens the sentence (before token ``first``)
+    and is none of the claim's ends ("The International Atomic Energy Agency ..."), or 0."""
+    start = 1 if tokens and tokens[0].norm == "the" else 0
     end = start
     while end < first and tokens[end].raw[:1].isupper() and (end == start or _adjacent(tokens, end)):
         end += 1
     name = tokens[start:end]
     if sum(t.raw[1:].islower() for t in name) < 2 or any(p in joined_norms(name) for p in _proper_phrases(compiled.claim)):
-        return False
-    return not any(term.occurs_in(tokens[end:first]) for term in compiled.require)
+        return 0
+    return end
 
 
 def _in_opening_name_aside(compiled: CompiledClaim, tokens: list[Token], first: int, text: str) -> bool:
@@ -1451,15 +1458,9 @@ def _in_opening_name_aside(compiled: CompiledClaim, tokens: list[Token], first: 
     capitalised words or more that opens the sentence and is none of the claim's: the aside
     describes that name ("The Asian Infrastructure Investment Bank, founded in 2016 and
     headquartered in Beijing, is a Chinese-initiated body")."""
-    start = 1 if tokens and tokens[0].norm == "the" else 0
-    end = start
-    while end < first and tokens[end].raw[:1].isupper() and (end == start or _adjacent(tokens, end)):
-        end += 1
-    name = tokens[start:end]
-    if end >= first or end == 0 or "," not in text[tokens[end - 1].end : tokens[end].start]:
+    end = _opening_name_end(compiled, tokens, first)
+    if end == 0 or end >= first or "," not in text[tokens[end - 1].end : tokens[end].start]:
         return False  # (the name must be followed by the aside's comma)
-    if sum(t.raw[1:].islower() for t in name) < 2 or any(p in joined_norms(name) for p in _proper_phrases(compiled.claim)):
-        return False
     closing = next((k for k in range(end + 1, len(tokens)) if "," in text[tokens[k - 1].end : tokens[k].start]), None)
     return closing is not None and first < closing and closing - end <= ASIDE_REACH
 
@@ -3043,6 +3044,12 @@ def _window(
         window.append(j)
         previous = token
     return window
+
+
+def _in_unit(compiled: CompiledClaim, unit: str) -> bool:
+    """Whether a claim is a measure in ``unit`` (a normalised unit key)."""
+    value = compiled.claim.value
+    return isinstance(value, NumberValue) and unit_key(value.unit or "") == unit
 
 
 def _is_unit_claim(compiled: CompiledClaim) -> bool:
