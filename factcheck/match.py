@@ -636,6 +636,16 @@ class Matcher:
                 return self._best(value, _number(value), label, tokens, previous, lambda h: 0, text)
             if self._model_number(tokens, k0, value):
                 return None  # "eight Aster 3 humanoid robots": a model's name, not a count
+        if k0 > 1 and tokens[k0 - 1].norm in _LINKING:  # "the average household size is 2.6 people": the size's
+            lo = max(0, k0 - 5)
+            linked = [
+                SubjectHit(h.first + lo, h.last + lo, h.claim)
+                for h in self.index.subject_hits(tokens[lo : k0 - 1])
+                if h.last + lo == k0 - 2 and self._is_plain_count(h.claim) and not _object_of(tokens, h.first + lo)
+                and not any(t.norm in _PREPOSITIONS for t in tokens[max(0, h.first + lo - 2) : h.first + lo])
+            ]  # (not "the median age of exhibitors was 12", nor "Among the exhibits were 40 large language models")
+            if linked:
+                return self._best(value, _number(value), linked, tokens, previous, lambda h: 0, text)
         counted = [tokens[k] for k in window]
         if counted and not unit and counted[0].norm in _CLASSIFIERS:  # "large model 14 pieces and humanoid robot 16 sets"
             return self._best(value, _number(value), self._subject_before(value, tokens, text), tokens, previous, lambda h: 0, text)
@@ -1632,6 +1642,8 @@ def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
 
 _UNTIL = frozenset("until till through to and".split())
 _RUNNING = frozenset("run runs ran running last lasts lasted lasting continue continues continued".split())
+_PREPOSITIONS = frozenset("among of in at from with for on by".split())
+_LINKING = frozenset("is was are were stood averaged remains remained".split())  # a subject's figure after it
 _LENGTH_BEFORE = _RUNNING | frozenset("for of only just span spans spanned spanning took takes take is was be".split())  # "lasted one day"
 
 
