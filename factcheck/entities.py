@@ -31,7 +31,7 @@ _NOT_NAMES = frozenset(
     "to into during after before while when since until it he she they we i you there here if yet so "
     "meanwhile however although though also both each every all some many most no not monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august september "
-    "october november december officer executive general".split()  # ("Chief Executive Officer", "Director-General": no name)
+    "october november december officer executive general about".split()  # ("Chief Executive Officer", "Director-General": no name)
 )
 
 
@@ -288,7 +288,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
             clause = True
         if clause and tokens[k].norm not in _VENUE_CLAUSE and tokens[k].norm not in ("in", "at"):
             break  # ", which drew firms in X": X is not where the subject is
-        if tokens[k].norm in ("in", "at", "near") or (k == hit.last + 1 and tokens[k].norm == "from") or (
+        if tokens[k].norm in ("in", "at", "near") or (k == hit.last + 1 and tokens[k].norm == "from" and tokens[hit.last].raw.islower()) or (
             k == hit.last + 1 and tokens[k].norm == "to" and tokens[hit.last].norm in _MOTION  # "diverted to Boise"
         ) or (
             tokens[k].norm == "by" and tokens[k - 1].norm in _HOSTING

@@ -422,6 +422,8 @@ class Matcher:
                 return None  # "Jensen Huang, who spoke at the supply chain expo in Beijing on 16 July, ...": his day
             if value.first.day is None and _BY_MONTH.search(text, max(0, value.start - 4), value.start):
                 return None  # "the number that had booked stands by March": a cut-off
+            if _ISO_OPENING.match(value.text) and _LINE_OPENING.search(text, max(0, value.start - 8), value.start):
+                return None  # "- 2025-07-23 Ten questions about World AI Conference": a post's date in a list
             if value.first.year is None and self._names_other_edition(tokens):
                 return None  # "WAIC 2024 opened on 4 July 2024; the exhibition stayed open until 7 July": 2024's 7 July
             found = DateValue(value.first, value.last)
@@ -691,8 +693,8 @@ class Matcher:
         """A figure that counts no noun, right after the subject of a measure claim and "of" or a
         colon: "a median age of 54", "median age: 54" state a claim in years."""
         k = _first_token_at(tokens, value.start)
-        if k < 2 and not (k == 1 and ":" in text[tokens[0].end : value.start]):
-            return None
+        if value.maybe_year or (k < 2 and not (k == 1 and ":" in text[tokens[0].end : value.start])):
+            return None  # (not "Top 10 AI conferences of 2025": a year)
         if ":" in text[tokens[k - 1].end : value.start]:
             end = k - 1
             if tokens[end].raw.lower() != tokens[end].norm and tokens[end].raw.lower().endswith("s"):
@@ -2551,9 +2553,12 @@ _STAMP_BEFORE = re.compile(
     r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|[·•|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
     + r"|(?<![^\n])[ \t]*:(?:Date|Updated|Revised|Published|Modified|Last updated):[ \t]*\Z"  # reStructuredText's ":Date: 2025-08-06"
+    + r"|\b\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?,?[ \t]+\Z"  # a time of day before it: "12:45, 30 July 2025", a revision's stamp
     + r"|" + _BY_CUTOFF  # "By March 2025 the regulator had recorded ...": a cut-off
     + r"|\b[Bb]y the (?:end|middle|start|beginning) of\s+\Z"  # "a full report by the end of August": a deadline
 )
+_ISO_OPENING = re.compile(r"\d{4}-\d\d-\d\d\Z")
+_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•][ \t]+)?\Z")
 _BY_MONTH = re.compile(r"\bby\s+\Z")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
@@ -2602,6 +2607,7 @@ _DOUBT_CLAUSES = _CLAUSE_OPENERS | {"not"}
 _DOUBT_PHRASES = (
     " earlier version ", " previous version ", " originally reported ",
     " we reported ", " we said ", " we wrongly ", " we wrote ", " we stated ", " we gave ", " we described ",
+    " not the official ", " not the correct ", " not the actual ",
 )  # (a correction column restates what it corrects: "We reported that the conference lasted two days.")
 # Words of a forecast, a guess or a hope: what their clause says is not asserted.
 _HEDGES = frozenset(
@@ -2622,6 +2628,8 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     label = _LABEL.match(text, tokens[0].start)
     if label and tokens[0].norm in _DOUBT_LABELS:
         return True  # 'EXAGGERATED: "Proven in 200,000 people across 30 countries."', "MYTH: ..."
+    if _TEXT_SAYS.search(text, max(0, tokens[0].start), tokens[int(at)].start if at < len(tokens) else tokens[-1].start):
+        return True  # 'The Conference section says "over 50 countries"': a text's wording under discussion
     if tokens[0].norm in _CORRECTION_LABELS and text[tokens[0].end : tokens[0].end + 1] == ":":
         lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)
         if any(t.norm in _REPORTING for t in tokens[1:hi]):
@@ -2639,6 +2647,11 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
 
 
 _LABEL = re.compile(r"[A-Za-z]+:")
+# A text quoted as what it says: 'the section says "Nearly 700 companies"', 'The stub ... says "Premier Li Keqiang"'.
+_TEXT_SAYS = re.compile(
+    r"\b(?:section|article|draft|stub|page|post|entry|infobox|headline|caption|summary|sentence|edit|lead)\b[^.\"“]{0,40}?"
+    r"\b(?:says|said|reads|read|states|stated|gives|gave|claims|claimed|has|had)\s*:?\s*[\"“][^\"”]*\Z"
+)
 _DOUBT_LABELS = frozenset("exaggerated exaggeration false myth fake misleading hoax rumour rumor claim unproven debunked".split())
 _CORRECTION_LABELS = frozenset("correction clarification erratum".split())
 _REPORTING = frozenset("said say wrote write stated state reported report gave give listed described".split())  # (normalised)
