@@ -2628,7 +2628,8 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     label = _LABEL.match(text, tokens[0].start)
     if label and tokens[0].norm in _DOUBT_LABELS:
         return True  # 'EXAGGERATED: "Proven in 200,000 people across 30 countries."', "MYTH: ..."
-    if _TEXT_SAYS.search(text, max(0, tokens[0].start), tokens[int(at)].start if at < len(tokens) else tokens[-1].start):
+    end = tokens[int(at)].start if at < len(tokens) else tokens[-1].start
+    if ('"' in text[tokens[0].start : end] or "“" in text[tokens[0].start : end]) and _TEXT_SAYS.search(text, tokens[0].start, end):
         return True  # 'The Conference section says "over 50 countries"': a text's wording under discussion
     if tokens[0].norm in _CORRECTION_LABELS and text[tokens[0].end : tokens[0].end + 1] == ":":
         lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)
