@@ -2840,24 +2840,25 @@ _BREAKDOWN_END = re.compile(r"[,)]")
 _BREAKDOWN_OPEN = re.compile(r"[,(]")
 
 
+def _phrase_after(tokens: list[Token], k: int, text: str, size: int) -> int:
+    """The end (a token index) of the words from token ``k`` on, at most ``size``, up to a comma."""
+    for j in range(k + 1, min(k + size, len(tokens))):
+        if "," in text[tokens[j - 1].end : tokens[j].start]:
+            return j
+    return min(k + size, len(tokens))
+
+
 def _alone_after(tokens: list[Token], value: NumberMention, text: str) -> bool:
     """Whether "alone" ends the figure's phrase: "Huawei showed 20 products alone", "we counted 20
     humanoid robots on the Unitree and AgiBot booths alone" (within ten words, no comma between)."""
     k = _first_token_at(tokens, value.end)
-    for j in range(k, min(k + 10, len(tokens))):
-        if j > k and "," in text[tokens[j - 1].end : tokens[j].start]:
-            return False
-        if tokens[j].norm == "alone":
-            return True
-    return False
+    return any(t.norm == "alone" for t in tokens[k : _phrase_after(tokens, k, text, 10)])
 
 
 def _per_unit_after(tokens: list[Token], k: int, text: str) -> bool:
     """Whether the figure at token ``k`` is a rate, by the words after it: "about four products each",
     "four for each exhibitor", "two apiece" (not "per", a unit: "1,000 requests per minute")."""
-    for j in range(k + 1, min(k + 4, len(tokens))):
-        if "," in text[tokens[j - 1].end : tokens[j].start]:
-            return False
+    for j in range(k + 1, _phrase_after(tokens, k, text, 4)):
         word = tokens[j].norm
         if word in ("each", "apiece") and (word != "each" or j + 1 == len(tokens) or tokens[j + 1].norm not in _EACH_OF):
             return True
