@@ -1,0 +1,446 @@
+"""What a figure counts when it is not the claim's subject: parts, shares, sums, rates, changes and breakdowns."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
+
+from ..entities import possessive
+from ..gate import is_answer
+from ..index import CompiledClaim, SubjectHit, joined_norms
+from ..model import NumberKind, NumberMention, Qualifier
+from ..text import Token, normalize, tokenize
+from .clauses import _clause_around, _verb_like
+from .words import (
+    _CHANGE_VERBS,
+    _CLAUSE_OPENERS,
+    _DETERMINERS,
+    _OWN_LINK,
+    _OWNER_GAP,
+    _PERIOD,
+    _STOP,
+    _VERBS,
+    _first_token_at,
+    _is_number,
+    _is_year,
+    _token_start,
+    _word_before,
+)
+
+
+def _is_answer(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a figure is all of an answer after its label: "A: 120", "Answer: about 800"."""
+    return len(tokens) >= 2 and is_answer(text, tokens[0].start) and tokens[1].start >= value.start
+_OWN_VALUE = {
+    NumberKind.MONEY: re.compile(_OWN_LINK + r"(?:[$€£¥]|[A-Z]{3}\s?\d|[A-Z]{1,2}\$)"),
+    NumberKind.PERCENT: re.compile(_OWN_LINK + r"\d[\d.,]*\s?(?:%|percent\b|per cent\b)"),
+}
+
+
+def _may_own(
+    tokens: list[Token], text: str, hit: SubjectHit, value: NumberMention, kind: NumberKind, claim: CompiledClaim
+) -> bool:
+    """Whether a money or percentage figure may be the subject's: not when the subject has a figure of
+    its own right after it ("EBIT was EUR 148 million, ... on revenue of EUR 1.2 billion": the 148
+    million is not the revenue), nor when the subject is what a multiple is taken of ("worth EUR 2.1
+    billion, or 1.7 times its revenue"), nor, for a rate ("EUR 24.60 per share"), a subject that does
+    not name what the rate is per."""
+    if tokens[hit.first].norm in _RATE_WORDS and hit.last > hit.first and not _rate_of(tokens, text, hit, value):
+        return False  # "for $47.50 a share, about $6.2B equity value": the rate is the $47.50's, not the $6.2B's
+    if kind is NumberKind.MONEY and _difference_after(tokens, value, hit):
+        return False  # "The new offer is more than $6 a share higher": a difference, not a price
+    if kind is NumberKind.MONEY and _sum_between(tokens, text, value, hit):
+        return False  # "£68m guaranteed, with another £9m in add-ons": the add-ons are the £9m's
+    noun = _SUM_OF.match(text, value.end) if kind is NumberKind.MONEY else None
+    if noun and normalize(noun.group(1)) not in _SUM_FORMS and not any(normalize(noun.group(1)) in words for words in claim.subjects):
+        return False  # "roughly €63m of profit", "£9m in add-ons": the noun after it is what the sum is
+    after = tokens[hit.last].end
+    own = _OWN_VALUE[kind].match(text, after, min(len(text), after + 24))
+    if own and not (after <= value.start <= own.end()):
+        return False
+    if any(tokens[k].norm == "time" and _is_number(tokens[k - 1]) for k in range(max(1, hit.first - 4), hit.first)):
+        return False
+    if kind is NumberKind.PERCENT and _is_change(tokens, value):  # "revenue grew 14%", "up 12%", "grew revenue by 14%"
+        return any(not _CHANGE_NOUNS.isdisjoint(words) for words in claim.subjects) or _states_change(claim.claim.statement)
+    if (
+        kind is NumberKind.PERCENT
+        and not _share_of_own(tokens, value, claim)
+        and not _share_having(tokens, value, hit)
+        and not _OWNER_GAP.fullmatch(text, tokens[hit.last].end, value.start)  # "reserves at 15 percent of spending"
+    ):
+        return False  # "the estimated 5% to 10% of people with asthma", "our 50% bogey": another thing's share
+    rate = _RATE_AFTER.match(text, value.end)  # a price per month or per user is the price itself
+    if rate is None or normalize(rate.group(1)) in _PERIOD or normalize(rate.group(1)) in _PER_HEAD:
+        return True
+    return any(normalize(rate.group(1)) in words for words in claim.subjects)
+
+
+_SUM_OF = re.compile(r"\s+(?:of\s+(?:the\s+)?|in\s+)(?:net\s+|annual\s+|total\s+)?([a-z]+)\b(?!\s+(?:of|quarter|year|half)\b)")
+# what a sum may be "in" or "of" and still be the claim's: "$6.2 billion in cash", "in the third quarter"
+_SUM_FORMS = frozenset(
+    "cash total all stock value dollar euro pound yuan yen share "
+    "first second third fourth quarter year month week day period fiscal this last its their the a an".split()
+)
+
+
+def _sum_between(tokens: list[Token], text: str, value: NumberMention, hit: SubjectHit) -> bool:
+    """Whether another sum stands between a sum and a subject after it, so that the subject is the
+    nearer one's: in "£68m guaranteed, with another £9m in add-ons" the add-ons are not the £68m."""
+    k = _first_token_at(tokens, value.end)
+    return hit.first > k and any(t.raw[:1].isdigit() and text[t.start - 1 : t.start] in _CURRENCY_SIGNS for t in tokens[k : hit.first])
+
+
+_CURRENCY_SIGNS = frozenset("$€£¥")
+
+
+def _difference_after(tokens: list[Token], value: NumberMention, hit: SubjectHit) -> bool:
+    """Whether a sum is a difference: a comparative follows it, past its rate ("$6.50 a share higher
+    than the approach Brightwater rejected", "$2 more than last year")."""
+    k = _first_token_at(tokens, value.end)
+    if k == hit.first:
+        k = hit.last + 1
+    return k < len(tokens) and tokens[k].norm in _DIFFERENCE_WORDS
+
+
+_DIFFERENCE_WORDS = frozenset("higher lower more less above below cheaper dearer".split())
+_RATE_WORDS = frozenset("per a an each every".split())
+
+
+def _rate_of(tokens: list[Token], text: str, hit: SubjectHit, value: NumberMention) -> bool:
+    """Whether a subject that is a rate ("per share", "a share") follows the figure closely enough
+    to be its rate: "$47.50 a share", "$47.50 in cash per share"."""
+    k = _first_token_at(tokens, value.end)
+    return k <= hit.first <= k + 2 and "," not in text[value.end : tokens[hit.first].start]
+
+
+_PER_HEAD = frozenset("user seat member person head license licence".split())
+
+
+def _share_having(tokens: list[Token], value: NumberMention, hit: SubjectHit) -> bool:
+    """Whether "N% of X" is the share of X that has the subject, which follows as the object of a
+    verb of having: "Only 14 percent of homes in the six hardest-hit counties carried flood insurance"."""
+    k = _first_token_at(tokens, value.end)
+    if not (k < len(tokens) and tokens[k].norm == "of" and k < hit.first <= k + 12):
+        return False
+    return hit.first >= 1 and tokens[hit.first - 1].norm in _HAVING
+
+
+_HAVING = frozenset("had have has having carried carry carries held hold holds owned own owns lacked lack lacks bought buy".split())
+
+
+def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClaim) -> bool:
+    """Whether a percentage may be the claim's by the words around it: "N% of X" when X names
+    the claim's subject or context ("42% of finishers were women"; not "5% of people"), and
+    "a/our N% X" when X does ("a 49% reduction"; not "our 50% bogey")."""
+    k = _first_token_at(tokens, value.end)
+    if k + 1 < len(tokens) and tokens[k].norm in ("to", "and", "or") and _is_number(tokens[k + 1]):
+        k += 2  # "5% to 10% of people"
+    if k >= len(tokens):
+        return True
+    if tokens[k].norm in ("of", "by", "from"):  # "15% by green bonds": the bonds' share
+        phrase = tokens[k + 1 : k + 5]
+        own = {w for words in claim.subjects for w in words} | {w for t in claim.require for w in t.words}
+        if any(possessive(t) and t.norm not in own and t.norm not in _statement_words(claim.claim.statement) for t in phrase[:2]):
+            return False  # "60% of the club's finishers": a group's share (not "of the programme's funding")
+        return _names_own(phrase, claim)
+    k0 = _first_token_at(tokens, value.start)
+    if k0 >= 2 and _another_noun_before(tokens, k0, claim):
+        return False  # "EU funds cover 45% of the costs, the State budget 50%": the budget's share
+    before = _word_before(tokens, value)
+    if before in _DETERMINERS or before in ("our", "their", "its"):
+        word = tokens[k]
+        if word.raw.isalpha() and word.raw.islower() and word.norm not in _STOP and word.norm not in _COMPARATIVES:
+            return _names_own(tokens[k : k + 3], claim)
+    return True
+
+
+def _another_noun_before(tokens: list[Token], k: int, claim: CompiledClaim) -> bool:
+    """Whether a figure at token ``k`` follows a noun phrase of its own that names none of the claim's
+    words, as a list of shares does: "the State budget 50%" (a lowercase noun after a capitalised
+    word or a determiner; not "turnout hit 68%")."""
+    noun, head = tokens[k - 1], tokens[k - 2]
+    if not (noun.raw.isalpha() and noun.raw.islower()) or noun.norm in _STOP or noun.norm in _VERBS or _verb_like(noun):
+        return False
+    if not (k >= 3 and tokens[k - 3].norm in ("the", "its", "their") and head.raw.isalpha()):
+        return False  # (a noun phrase: "the State budget"; not "We promise 99.9% uptime")
+    words = joined_norms(tokens[k - 2 : k])
+    return not any(f" {' '.join(s)} " in words for s in claim.subjects)
+
+
+def _names_own(phrase: list[Token], claim: CompiledClaim) -> bool:
+    """Whether ``phrase`` holds one of the claim's subject phrases or ``require`` terms."""
+    words = joined_norms(phrase)
+    return any(f" {' '.join(s)} " in words for s in claim.subjects) or any(t.occurs_in(phrase) for t in claim.require)
+
+
+_COMPARATIVES = frozenset("more less fewer higher lower greater smaller overall versus vs relative".split())
+_CHANGE_NOUNS = frozenset("growth increase rise decline decrease change gain drop fall jump grew rose fell".split())
+
+
+@lru_cache(maxsize=1024)
+def _statement_words(statement: str) -> frozenset[str]:
+    """The normalised words of a claim's statement ("the album's first-week sales" owns "album")."""
+    return frozenset(t.norm for t in tokenize(statement, 0, len(statement)))
+
+
+@lru_cache(maxsize=1024)
+def _states_change(statement: str) -> bool:
+    """Whether a claim's statement gives its percentage as a change: "Shares of X fell 3.8% on Friday"."""
+    return _CHANGE_STATEMENT.search(statement) is not None
+
+
+_CHANGE_STATEMENT = re.compile(
+    r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|jumped|climbed|slid|gained|lost|surged|plunged|up|down)"
+    r"(?: by)?(?: (?:about|nearly|almost|some|around|more than|over))? \d[\d.,]*\s?(?:%|percent\b|per cent\b)"
+)
+
+
+def _is_change(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a percentage is a change: right after a change verb, or after "by" with one shortly before."""
+    k = _first_token_at(tokens, value.start)
+    before = [t.norm for t in tokens[max(0, k - 4) : k]]
+    if not before or before[-2:] in (["made", "up"], ["make", "up"], ["makes", "up"], ["making", "up"]):
+        return False  # "women made up 41% of finishers": a share
+    return before[-1] in _CHANGE_VERBS or (before[-1] == "by" and not _CHANGE_VERBS.isdisjoint(before[:-1]))
+
+
+_RATE_AFTER = re.compile(r"\s*(?:(?:per|a|an|each)\s+|/\s*)([A-Za-z]+)")  # (not " and": "70 per cent and promises")
+_PART = frozenset(
+    "foreign overseas international domestic local national regional us uk eu state owned private "
+    "listed startup new first additional extra further more member partner".split()
+)
+
+
+def _narrowed(words: list[Token], claim: CompiledClaim) -> bool:
+    """Whether the words before the counted noun narrow it to a part: a listed word, or a capitalised
+    one ("300 Chinese companies", "60 Unitree robots"; not an acronym: "800 AI firms"), unless
+    coordinated with others ("800 Chinese and foreign companies": all of them) or a word of the
+    claim's own ``require`` terms ("210 new trains" for a claim about the new ones)."""
+    if any(t.norm in ("and", "or") for t in words):
+        return False
+    narrowing = [t for t in words if t.norm in _PART or (len(t.raw) > 1 and t.raw[0].isupper() and t.raw[1:].islower())]
+    return any(not any(term.occurs_in([t]) for term in claim.require) for t in narrowing)
+
+
+def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a figure is the old one of a change: "raised from 2 GB to 5 GB", "grew from 500 to 800 firms",
+    "raised its dividend to $0.58 a share from $0.52"."""
+    if value.high is not None or _word_before(tokens, value) != "from":
+        return False
+    k = bisect_left(tokens, value.end, key=_token_start)  # the first word after the figure
+    if k + 1 < len(tokens) and tokens[k].norm != "to":  # its unit ("2 GB to 5 GB")
+        k += 1
+    if k < len(tokens) and tokens[k].norm == "to" and any(map(_is_number, tokens[k + 1 : k + 4])):
+        return True
+    j = _first_token_at(tokens, value.start) - 1  # "from": the other way round, "raised it to $0.58 a share from $0.52"
+    return any(tokens[i].norm == "to" and _is_number(tokens[i + 1]) for i in range(max(0, j - 5), j - 1))
+
+
+def _old_figure(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is the figure of "from X to": the old one of a change."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].norm == "from" and tokens[k + 1].norm == "to"
+
+
+def _new_figure(value: NumberMention, tokens: list[Token]) -> NumberMention:
+    """The second figure of a change read as a range ("from 500 to 800"), alone."""
+    last = max(t.start for t in tokens if value.start <= t.start < value.end and _is_number(t))
+    high = value.value if value.high is None else value.high
+    return replace(value, start=last, text=value.text[last - value.start :], value=high, high=None, qualifier=Qualifier.EXACT)
+
+
+def _of_that(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a figure is followed by "of that/this/those/these/them": a part of a total named before."""
+    k = bisect_left(tokens, value.end, key=_token_start)
+    if not (k + 1 < len(tokens) and tokens[k].norm == "of"):
+        return False
+    owner = ("its", "their", "our") if value.kind is NumberKind.COUNT else ()  # "120 of its robots" (not "78% of its target")
+    return tokens[k + 1].norm in ("that", "this", "those", "these", "them", *owner)
+
+
+def _of_which(tokens: list[Token], value: NumberMention) -> int:
+    """Where "of which" or "of whom" follows a figure, or where the clause after "of which N" goes on
+    (a token index), or 0: the figure counts a part of a total named before, which the relative
+    clause says something of."""
+    k = bisect_left(tokens, value.end, key=_token_start)
+    if k + 1 < len(tokens) and tokens[k].norm == "of" and tokens[k + 1].norm in ("which", "whom"):
+        return k
+    j = _first_token_at(tokens, value.start)  # "..., of which 5 are relevant": the same, the other way round
+    return k if j >= 2 and tokens[j - 2].norm == "of" and tokens[j - 1].norm in ("which", "whom") and k < len(tokens) else 0
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
+_SECTION_AFTER = re.compile(r"\.?(?:[ \t]{2,}|[ \t]+(?=[A-Z]))")
+
+
+def _is_section_number(text: str, value: NumberMention) -> bool:
+    """Whether a figure opens its line as a section's number: "3.2  Stations", "4.1 Regions covered"."""
+    return (
+        value.text[:1].isdigit()
+        and (value.qualifier is Qualifier.EXACT)
+        and _LINE_START.search(text, max(0, value.start - 12), value.start) is not None
+        and _SECTION_AFTER.match(text, value.end) is not None
+        and ("." in value.text or text[value.end : value.end + 2] in ("  ", ".\t", ". "))
+    )
+
+
+def _in_brackets_after_name(text: str, start: int) -> bool:
+    """Whether a figure opens brackets that follow a capitalised word: "China (1,450 students)"."""
+    before = text[max(0, start - 40) : start].rstrip()
+    if not before.endswith("("):
+        return False
+    word = before[:-1].rstrip().rsplit(None, 1)[-1:]
+    return bool(word) and word[0][:1].isupper()
+
+
+_TOTALS = frozenset("number total count tally".split())
+
+
+def _object_of(tokens: list[Token], first: int) -> bool:
+    """Whether a subject is the object of "of" after another noun, so that a figure after it is
+    that noun's: "of the 800 exhibitors, 150 were foreign", "the median age of participants was 54"
+    (not "the number of exhibitors was 800")."""
+    words = [t.norm for t in tokens[max(0, first - 3) : first]]
+    if words[-2:] == ["of", "the"] or words[-3:-1] == ["of", "the"]:  # ("of the exhibiting companies, 18 were ...")
+        return True
+    return len(words) >= 2 and words[-1] == "of" and words[-2] not in _TOTALS
+
+
+def _named_year(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a year is part of a name, after a capitalised word: "Clean Rail 2030", "Vision 2030"
+    (but "in July 2025" is a date, and "Founded 1978" opens its sentence)."""
+    k = _first_token_at(tokens, value.start)
+    if k < 2:
+        return False
+    word = tokens[k - 1]
+    return word.raw[:1].isupper() and word.raw[1:].islower() and text[word.end : value.start] == " " and word.norm not in _NOT_NAME_BEFORE_YEAR
+
+
+_NOT_NAME_BEFORE_YEAR = frozenset("in since from until by before after of founded established".split())
+
+
+_ONE_OWNER = re.compile(
+    r"\b(?:its|their|his|her|[Oo]ur) (?:own )?(?:[\w-]+ ){0,2}(?:[Ss]tand|[Bb]ooth|[Pp]avilion|[Ee]xhibit|[Ss]tall)s?\b"
+    r"|\b(?:[Oo]ur|[Mm]y) (?:[\w-]+ ){0,2}(?:club|team|group|charity|company|runners|members|school|class|delegation)\b"
+    r"|\b(?:[Tt]he )?(?:[Cc]ompany|[Ff]irm|[Ss]tart-?up|[Ee]xhibitor|[Mm]aker) (?:shows|showed|showcased|presented"
+    r"|unveiled|exhibited|displayed|launched|brought|demonstrated)\b"
+    r"|\b[A-Z]\w*(?:'s|’s) (?:stand|booth|pavilion|delegation)\b"  # "Penang's stand in the Malaysia pavilion showcased 65 products"
+    r"|\b(?:delegation|consortium|pavilion) (?:of|as a whole)\b"  # "The delegation of 38 companies", "the pavilion as a whole hosted 52"
+)
+
+
+def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a figure counts what one exhibitor has: with "each" ("MiniMax and StepFun each
+    presented two large models"), shown at someone's stand ("four foundation models at its WAIC
+    stand"), shown by one company ("the company showcased 12 products, including three humanoid
+    robots"), or a part of a total that opens the sentence ("Of the 60 humanoids shown, we
+    identified 19 ...")."""
+    k = _first_token_at(tokens, value.start)
+    if "each" in (t.norm for t in tokens[max(0, k - 3) : k]) or _per_unit_after(tokens, k, text):
+        return True
+    if tokens and _SUB_EVENT_LABEL.match(text, tokens[0].start):
+        return True  # "Demonstration: eight humanoid robots from four companies": one session's
+    lo, hi = _clause_around(tokens, k, text, _CLAUSE_OPENERS)
+    clause = text[tokens[lo].start : tokens[hi - 1].end] if hi > lo else ""
+    if _ONE_OWNER.search(clause):
+        return True
+    section = _SECTION_NUMBER.match(text, tokens[0].start) if tokens and tokens[0].raw.isdigit() else None
+    first = _first_token_at(tokens, section.end()) if section else 0  # past a section number: "1.3 Of the 6 crewmembers, ..."
+    if len(tokens) > first + 3 and tokens[first].norm == "of" and tokens[first + 1].norm == "the":  # "Of the (more than) 30 countries, five ..."
+        whole = next((j for j in range(first + 2, min(first + 5, len(tokens))) if _is_number(tokens[j])), None)
+        return whole is not None and k > whole + 1
+    return False
+
+
+def _part_after(tokens: list[Token], end: int, text: str) -> int:
+    """Where a clause naming a part of the figure ending at ``end`` begins (its token index), or 0: "more
+    than 1,500 large models, 40 of which were on display", "1,100 AI companies, of which 320 exhibited"."""
+    found = _OF_WHICH.match(text, end)
+    return bisect_left(tokens, found.end(), key=_token_start) if found else 0
+
+
+_OF_WHICH = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:[\w,.-]+\s+){0,2}of (?:which|whom)\b")
+
+
+def _in_breakdown(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a figure is in a breakdown of a count just before it, set off by brackets or commas:
+    "Eleven people were hurt (nine passengers and two flight attendants)", "Eleven people, nine
+    customers and two crew members, were treated" (not a list that goes on to its verb: "800
+    companies, 40 large models and 60 robots were shown")."""
+    k = _first_token_at(tokens, value.start)
+    for j in range(k, max(0, k - 6), -1):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if "(" not in gap and "," not in gap:
+            continue
+        if not any(_is_number(t) and not _is_year(t) for t in tokens[max(0, j - 5) : j]):
+            return False
+        end = next((e for e in range(j + 1, len(tokens)) if _BREAKDOWN_END.search(text, tokens[e - 1].end, tokens[e].start)), None)
+        if end is None or end <= k:
+            return False
+        inside = tokens[j:end]
+        return sum(1 for t in inside if _is_number(t)) >= 2 and any(t.norm == "and" for t in inside)
+    return False
+
+
+_BREAKDOWN_END = re.compile(r"[,)]")
+
+
+def _phrase_after(tokens: list[Token], k: int, text: str, size: int) -> int:
+    """The end (a token index) of the words from token ``k`` on, at most ``size``, up to a comma."""
+    for j in range(k + 1, min(k + size, len(tokens))):
+        if "," in text[tokens[j - 1].end : tokens[j].start]:
+            return j
+    return min(k + size, len(tokens))
+
+
+def _alone_after(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether "alone" ends the figure's phrase: "Huawei showed 20 products alone", "we counted 20
+    humanoid robots on the Unitree and AgiBot booths alone" (within ten words, no comma between)."""
+    k = _first_token_at(tokens, value.end)
+    return any(t.norm == "alone" for t in tokens[k : _phrase_after(tokens, k, text, 10)])
+
+
+def _per_unit_after(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether the figure at token ``k`` is a rate, by the words after it: "about four products each",
+    "four for each exhibitor", "two apiece" (not "per", a unit: "1,000 requests per minute")."""
+    for j in range(k + 1, _phrase_after(tokens, k, text, 4)):
+        word = tokens[j].norm
+        if word in ("each", "apiece") and (word != "each" or j + 1 == len(tokens) or tokens[j + 1].norm not in _EACH_OF):
+            return True
+        if word == "for" and j + 1 < len(tokens) and tokens[j + 1].norm in ("each", "every"):
+            return True
+    return False
+
+
+_EACH_OF = frozenset("of other".split())  # "40 models, each of them ...", "60 robots each other": not a rate
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
+_SUB_EVENT_LABEL = re.compile(
+    r"(?:Demonstration|Demo|Showcase|Session|Panel|Workshop|Keynote|Booth|Stand|Pavilion|Track)\b[^:\n]{0,40}:"
+)
+
+def _pool(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a figure is an owner's whole that another figure is taken from: "nine of our twelve
+    regions", "9 of Norvalia's 12 regions" (not "one of 70 robots", "30 of the 800 exhibitors",
+    where the whole is what the claim counts)."""
+    j = _first_token_at(tokens, value.start) - 1
+    owned = False
+    while j > 0 and (tokens[j].norm in _DETERMINERS or possessive(tokens[j])) and tokens[j].norm != "of":
+        owned = owned or tokens[j].norm in ("our", "their", "its", "his", "her") or possessive(tokens[j])
+        j -= 1
+    return owned and j > 0 and tokens[j].norm == "of" and _is_number(tokens[j - 1])
+
+
+def _ordinal_of_a_noun(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether an ordinal picks one of a noun's kind ("sixth studio album"), not a rank ("12th place")."""
+    k = _first_token_at(tokens, value.end)
+    return k < len(tokens) and tokens[k].start - value.end == 1 and tokens[k].raw.isalpha() and tokens[k].norm not in _RANK_NOUNS
+
+
+_RANK_NOUNS = frozenset("place position spot rank overall".split()) | _STOP
+
+
+def _capacity_for(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether "for" before a figure follows a capacity ("room for 3 team members", "space for 10
+    seats"): the whole of what there is room for, not a part."""
+    k = _first_token_at(tokens, value.start) - 2
+    return k >= 0 and tokens[k].norm in _CAPACITY
+_CAPACITY = frozenset("room space capacity enough support supports supported seating".split())

@@ -1,0 +1,590 @@
+"""Figures: which claim a count or measure states."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from typing import Callable
+
+from ..index import CompiledClaim, Previous, SubjectHit, Tokens
+from ..judge import DAYS_PER_UNIT, in_days
+from ..model import (
+    DateMention,
+    DateValue,
+    NumberKind,
+    NumberMention,
+    NumberValue,
+    PartialDate,
+    Qualifier,
+)
+from ..text import UNIT_ALIASES, Token, joined, token_at, unit_key
+from .cells import _cells_of, _with_header
+from .clauses import _asides, _clause_around, _verb_like
+from .counted import (
+    _alone_after,
+    _capacity_for,
+    _changed_from,
+    _in_brackets_after_name,
+    _in_breakdown,
+    _is_answer,
+    _is_section_number,
+    _named_year,
+    _narrowed,
+    _new_figure,
+    _object_of,
+    _of_that,
+    _of_which,
+    _old_figure,
+    _ordinal_of_a_noun,
+    _part_of_one,
+    _pool,
+)
+from .doubt import _chunk_before, _doubted, _hypothetical, _is_goal
+from .names import _company_name_at
+from .scope import _AUXILIARIES, _CALENDAR_WORDS, _IRREGULAR_PARTICIPLES, _STAMP_BEFORE
+from .sentences import _own
+from .subjects import Match, SubjectFinder
+from .words import (
+    _CHANGE_VERBS,
+    _CLAUSE_OPENERS,
+    _COPULAS,
+    _DETERMINERS,
+    _MODALS,
+    _NOT_COMPANIES,
+    _PERIOD,
+    _STOP,
+    _TIME_OFFSET,
+    _first_token_at,
+    _in_unit,
+    _is_number,
+    _is_unit_claim,
+    _is_year,
+    _number,
+    _token_start,
+    _word_before,
+)
+
+COUNT_WINDOW = 4  # words between a figure and the noun it counts, at most
+MEASURE_WINDOW = 8  # words between a hyphenated measure and the noun it measures, at most
+LOOK_BACK = 6  # words between a subject and a figure stated after it, at most
+_CLASSIFIERS = frozenset("unit piece set".split())  # "humanoid robot 50 units": counts the noun before
+_MEASURE_STOP = _STOP | _TIME_OFFSET | frozenset(  # the measured noun ends there, or at a common verb
+    "the a an during through until ran runs took takes drew draws held opened opens began begins featured "
+    "brought attracted saw had".split()
+)
+_RATE = frozenset("a an per each every".split())
+_RUNNING = frozenset("run runs ran running last lasts lasted lasting continue continues continued".split())
+_PREPOSITIONS = frozenset("among of in at from with for on by".split())
+_LINKING = frozenset("is was are were stood averaged remains remained".split())  # a subject's figure after it
+_LENGTH_BEFORE = _RUNNING | frozenset("for of only just span spans spanned spanning took takes take is was be".split())  # "lasted one day"
+
+
+
+
+# Words before a count that make it a selection: "the top 10", "the first 100 visitors", "these 3 robots"
+# (a total repeated as "these 800 exhibitors" is missed, never misread).
+_SELECTION = frozenset("top first last next these those".split())
+_ADDED = frozenset("new added adds adding another additional extra further".split())
+_SPAN_NOUNS = frozenset("affair run span duration stretch programme program schedule agenda format window period".split())
+_STAY = frozenset("spent spend spending stayed stay staying waited wait queued travelled traveled".split())
+
+
+# Words between a figure and its noun that count a part of it: "150 foreign companies".
+_GROUPS = frozenset("team club charity group school foreign overseas international domestic local".split())
+
+
+_IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3", "Flight 418", "row 23"
+    r"(?:\b(?:No|no|Nos|nos|Nr|nr|pp?|[Ff]ig|[Vv])\.|#|\b(?:No|[Pp]ages?|[Aa]rticles?|[Ss]ections?|[Cc]hapters?"
+    r"|Stage|Day|Zone|Tent|Pavilion|Round|Heat|Terminal|Pier|Studio|Lot|Block|Floor|[Tt]rack|Court"
+    r"|[Aa]nnex|[Aa]ppendix|[Tt]ables?|[Ff]igures?|[Nn]otes?|[Ss]tation|[Pp]latform|[Gg]ate|[Hh]all|[Bb]ooth|[Rr]oom"
+    r"|[Cc]lauses?|[Pp]aragraphs?|[Vv]ersions?|[Pp]hase|[Ll]evel|[Ss]teps?|[Ii]tems?|[Rr]ules?|[Ll]ines?|[Ss]lides?"
+    r"|[Ff]light|[Rr]ows?|[Ss]eats?|[Rr]unway|[Rr]oute|[Hh]ighway|Interstate|[Ee]xit|[Ee]pisodes?|[Ss]easons?))\s*\Z"
+)
+_VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is read
+
+
+_AGE = re.compile(r".*\b[A-Z][a-z]+(?:, | \()\d{1,3}[,)].?", re.DOTALL)  # "Walter Hines, 84," "Hines (84)"
+_BREAKDOWN_OPEN = re.compile(r"[,(]")
+_SHOW_VERBS = frozenset("brought showed displayed exhibited unveiled presented demonstrated showcased fielded".split())
+
+
+_SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selected from among of".split())
+NAME_REACH = 12  # words of a capitalised name a bracketed year may follow ("the Provisions on the ... (2022)")
+_NAME_LINKS = frozenset("of the on for and in".split())
+_PEOPLE = frozenset("people person persons individuals residents civilians".split())
+PEOPLE_REACH = 3  # words between a count of people and the verb or predicate that says what of
+_STARTS = frozenset("start starts started starting begin begins began beginning".split())
+_IRREGULAR_PLURALS = frozenset("people men women children staff police media crew".split())
+
+
+_RANK_BEFORE = re.compile(r"(?:\bNo\.|\bnumber)\s*\Z")
+_PER_UNIT = re.compile(r"/([A-Za-z]{1,3})\b")  # "km/h", "m/s": a unit per another
+_STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|straight|running|on\s+end)\b")
+_CONFIDENCE_AFTER = re.compile(r"\s*(?:CI|C\.I\.|[Cc]onfidence|[Cc]redible)\b")
+_PER_SUM_AFTER = re.compile(r"\s*per\s+(?:[$€£¥]|[A-Z]{3}\s?)\d")
+_TRADED = frozenset("ordered bought purchased sold shipped delivered leased rented".split())
+_PAYING = frozenset("pay pays paid paying fund funds funded funding budget budgets budgeted".split())  # "pays for 48 positions"
+
+
+_INTERVAL_ENDS = frozenset("of after before from since".split())
+
+
+def _window(
+    tokens: list[Token], value: NumberMention, text: str, size: int = COUNT_WINDOW, stop: frozenset[str] = _STOP
+) -> list[int]:
+    """The tokens right after a figure that may name what it counts (at most ``size``, up to a ``stop`` word)."""
+    k = int(token_at(tokens, value.end) + 0.5)
+    while k < len(tokens) and tokens[k].start < value.end:
+        k += 1
+    window: list[int] = []
+    previous = Token(value.end, value.end, "", "")
+    cell = next((c for c in _cells_of(tokens) if c.start <= value.start < c.end), None)
+    for j in range(k, min(k + size, len(tokens))):
+        token = tokens[j]
+        named = _is_number(token) and previous.raw[:1].isupper() and text[previous.end : token.start] == "-"
+        if token.norm == "of" and len(window) == 1 and tokens[window[0]].norm in _CLASSIFIERS:
+            window, previous = [], token  # "60 units of humanoid robots": what the units are of is counted
+            continue
+        if not joined(text, previous, token) or (_is_number(token) and not named) or token.norm in stop:
+            break  # (but "the 24-week KESTREL-3 trial": the 3 is part of a name)
+        if cell is not None and token.start >= cell.end:
+            break  # "| Advanced devices | 80 | organisers |": the next cell is not what 80 counts
+        if token.norm in ("and", "or") and j + 1 < len(tokens) and _verb_like(tokens[j + 1]):
+            break  # "4,800 people and served customers": the noun phrase ends at the verb's clause
+        window.append(j)
+        previous = token
+    return window
+
+
+class FigureRules(SubjectFinder):
+    """Which claim a figure states: counts, measures, ranks and the people a figure counts."""
+
+    def _assign_number(
+        self, value: NumberMention, tokens: list[Token], previous: Previous, text: str, at: float
+    ) -> Match | None:
+        if (value.kind is NumberKind.ORDINAL and not self._ranks) or _changed_from(tokens, value, text):
+            return None  # (an ordinal states only a claim that is one: "ranked 12th")
+        if value.kind is NumberKind.ORDINAL and _ordinal_of_a_noun(tokens, value):
+            return None  # "their sixth studio album", "their fourth Top 10 album": which one, not a rank
+        if self._ranks and value.kind is NumberKind.COUNT and _RANK_BEFORE.search(text, max(0, value.start - 8), value.start):
+            rank = NumberValue(value.value, kind=NumberKind.ORDINAL)  # "debuted at No. 3", "at number three": a rank
+            return self._nearest(value, rank, tokens, _own(previous), at, ("ordinal",), text)
+        if value.kind is NumberKind.COUNT and _VERSION.fullmatch(value.text):
+            return None  # "Top contributors to 4.0": a version, not a count
+        if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text):
+            return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"
+        if _doubted(tokens, at, text) or _of_that(tokens, value):
+            return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
+        if _IDENTIFIER.search(text, max(0, value.start - 12), value.start) or _is_section_number(text, value) or _AGE.fullmatch(
+            text, max(0, value.start - 30), min(len(text), value.end + 2)
+        ):
+            return None  # "bib No. 16,200", "#1": a number that names; "Walter Hines, 84,": an age
+        if value.high is not None and value.text.startswith("from ") and _word_before(tokens, value) in _CHANGE_VERBS:
+            value = _new_figure(value, tokens)  # "grew from 500 to 800": the figure now is 800
+            at = token_at(tokens, value.start)
+        if value.kind is NumberKind.MONEY and (_word_before(tokens, value) == "per" or _PER_SUM_AFTER.match(text, value.end)):
+            return None  # "$0.86 to $0.89 per $100 of assessed value": a rate on a sum, and its base
+        if value.kind is NumberKind.PERCENT and _CONFIDENCE_AFTER.match(text, value.end):
+            return None  # "87% (95% CI 81-91)": a confidence level
+        if value.kind is NumberKind.COUNT and _word_before(tokens, value) == "per":
+            return None  # "0.87 per 100,000 doses": a rate's base
+        if value.kind is not NumberKind.COUNT:
+            return self._nearest(value, _number(value), tokens, _own(previous), at, (value.kind.value,), text)
+        window = _window(tokens, value, text)
+        if not window and not value.unit and (bound := self._bound_measure(value, tokens, previous, text)) is not None:
+            return bound  # "a median age of 54": a measure whose unit goes without saying
+        unit = unit_key(value.unit) if value.unit else None
+        if unit is not None and (per := _PER_UNIT.match(text, value.end)):
+            unit = f"{unit}/{per.group(1).lower()}"  # "100km/h": a speed, not a length
+        elif unit is None and window:
+            word = tokens[window[0]]
+            per = _PER_UNIT.match(text, word.end)
+            named = UNIT_ALIASES.get(word.norm, word.norm) + (f"/{per.group(1).lower()}" if per else "")
+            if named in self._units or per:  # "100 km/h" is a speed whether or not a claim is one
+                unit = named
+                window = window[1 + (per is not None) :]
+        if unit in self._units:
+            return self._assign_measure(value, unit, tokens, previous, text, at)
+        days = self._in_days(value, unit or (tokens[window[0]].norm if window else ""))
+        if days is not None:  # "two weeks", "72 hours" for a claim in days
+            return self._assign_measure(days, "day", tokens, previous, text, at)
+        match = self._assign_count(value, unit, window, tokens, previous, text)
+        if (
+            match is None
+            and value.maybe_year
+            and not _named_year(tokens, value, text)
+            and not self._year_of_a_name(value, tokens, text)
+            and not _STAMP_BEFORE.search(text, max(0, value.start - 24), value.start)  # "By mid-2025, ..."
+        ):
+            found = DateValue(PartialDate(int(value.value)), PartialDate(int(value.high)) if value.high is not None else None)
+            return self._nearest(value, found, tokens, _own(previous), at, ("year",), text)
+        return match
+
+    def _in_days(self, value: NumberMention, unit: str) -> NumberMention | None:
+        """A duration in weeks or hours restated in days, if a claim is in days and they are whole."""
+        if unit not in DAYS_PER_UNIT or "day" not in self._units:
+            return None
+        low = in_days(value.value, unit)
+        high = None if value.high is None else in_days(value.high, unit)
+        if low is None or (value.high is not None and high is None):
+            return None
+        return replace(value, value=low, high=high, unit=value.unit and "day")
+
+    def _assign_measure(
+        self, value: NumberMention, unit: str, tokens: list[Token], previous: Previous, text: str, at: float
+    ) -> Match | None:
+        after = token_at(tokens, value.end)
+        k = int(after + 0.5) + (0 if value.unit else 1)  # the word after the unit
+        if 0 < k < len(tokens) and tokens[k].norm in _TIME_OFFSET and joined(text, tokens[k - 1], tokens[k]):
+            if not self._offset_claims:  # "three days after": an interval, not a length ("two weeks, after which": a length)
+                return None  # (but a claim stated as one takes it: "landed 22 minutes after the crew declared an emergency")
+            offset = lambda c: c.claim.id in self._offset_claims and _in_unit(c, unit)
+            return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, offset)
+        if k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _PERIOD:
+            return None  # "24 hours a day", "three days a week": a rate, not a length
+        if _STREAK_AFTER.match(text, value.end if value.unit else tokens[min(k, len(tokens)) - 1].end):
+            return None  # "fell for four days in a row": a streak, not a length
+        before = _word_before(tokens, value)
+        if value.value == 1 and not value.unit and (before in _MODALS or (value.text[:3].lower() == "one" and before not in _LENGTH_BEFORE)):
+            return None  # "AI could one day outsmart us", "would love to visit WAIC one day": some day, not a length
+        if before in _STAY:
+            return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
+        if (before == "within" or value.text[:6].lower() == "within") and 0 < k < len(tokens) and tokens[k].norm in _INTERVAL_ENDS:
+            return None  # "within two weeks of the launch": an interval, not a length ("within 48 hours": at most)
+        if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP:
+            return None  # "the crew needs three days to build the expo floor": what a task takes
+        wanted = lambda c: _in_unit(c, unit)
+        if value.unit and not self._measures_subject(value, tokens, text, wanted):
+            return None  # "a one-day ticket to WAIC", "a 2-day visit after the conference": another thing's length
+        if value.unit and "-" in value.text:  # "a five-year contract" measures the contract, not the striker's age
+            window = [tokens[k] for k in _window(tokens, value, text, MEASURE_WINDOW, _MEASURE_STOP)]
+            measured = {h.claim for h in self.index.subject_hits(window) if wanted(self.index.claims[h.claim])}
+            if measured:
+                wanted = lambda c: c.claim.id in measured
+            named = next((t for t in window if t.raw[:1].isupper()), None)  # "19-year-old Luca Brandt": his age
+            if named is not None and named.norm not in self._claim_words and all(named.norm not in names for names in self._named_in.values()):
+                return None
+        if value.unit and "-" not in value.text:  # a glued unit: "8GB of RAM"
+            k = _first_token_at(tokens, value.end)
+        if (not value.unit or "-" not in value.text) and k < len(tokens) and tokens[k].norm == "of" and not self._of_subject(tokens, k, text, wanted):
+            return None  # "five days of UN talks in Geneva", "8GB of RAM" (but "three days of WAIC", "4 days of exhibitions")
+        return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, wanted)
+
+    def _of_subject(self, tokens: list[Token], k: int, text: str, wanted: Callable[[CompiledClaim], bool]) -> bool:
+        """Whether the words after "of" (token ``k``) in "N days of ..." name a claim's subject."""
+        phrase: list[Token] = []
+        for token in tokens[k + 1 : k + 1 + MEASURE_WINDOW]:
+            if token.norm in _MEASURE_STOP or not joined(text, phrase[-1] if phrase else tokens[k], token):
+                break
+            phrase.append(token)
+        if any(token.norm in _SPAN_NOUNS for token in phrase):
+            return True
+        return any(wanted(self.index.claims[hit.claim]) for hit in self.index.subject_hits(phrase))
+
+    def _measures_subject(
+        self, value: NumberMention, tokens: list[Token], text: str, wanted: Callable[[CompiledClaim], bool]
+    ) -> bool:
+        """Whether a hyphenated measure ("three-day") may be of a claim's subject: it is followed by
+        the subject ("a three-day AI conference"), by a word for its length ("a three-day run"), or
+        by no noun at all; not by another noun ("a one-day ticket")."""
+        window = [tokens[k] for k in _window(tokens, value, text, MEASURE_WINDOW, _MEASURE_STOP)]
+        if not window or any(token.norm in _SPAN_NOUNS for token in window):
+            return True
+        k = bisect_left(tokens, value.start, key=_token_start) - 1
+        if k > 0 and tokens[k].norm in ("a", "an", "the"):
+            k -= 1
+        if k >= 0 and tokens[k].norm in _COPULAS:
+            return True  # "WAIC 2025 was a two-day sprint": what the subject was
+        unit = bisect_left(tokens, value.end, key=_token_start) - 1  # with the unit's word: "the 23-year-old striker"
+        measured = ([tokens[unit]] if unit >= 0 and tokens[unit].start >= value.start else []) + window
+        return any(wanted(self.index.claims[hit.claim]) for hit in self.index.subject_hits(measured))
+
+    def _assign_count(
+        self,
+        value: NumberMention,
+        unit: str | None,
+        window: list[int],
+        tokens: list[Token],
+        previous: Previous,
+        text: str,
+    ) -> Match | None:
+        before = _word_before(tokens, value)
+        if before in _SELECTION:
+            return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
+        if before in _ADDED:
+            return None  # "New: 35 integrations", "another 20 companies": what was added, not the total
+        if before in _TRADED and before not in self._claim_words:
+            return None  # "a buyer ordered 20 educational humanoids": what was bought, not what was shown
+        if before in ("from", "in", "across") and self._origin_of_a_group(tokens, value):
+            return None  # "212 delegates from 27 countries": where a group counted before comes from
+        if before == "with" and _word_before(tokens, value, 2) in _STARTS:
+            return None  # "workspaces start with 3 to 5 people": where something starts, not the total
+        if value.value == 1 and (value.qualifier in (Qualifier.AT_LEAST, Qualifier.OVER) or value.text.isalpha()):
+            return None  # "at least one integration", "one WAIC exhibitor joked": not a count of them all
+        if (before == "for" and not _capacity_for(tokens, value) and _word_before(tokens, value, 2) not in _PAYING) or before == "covering" or any(
+            t.norm == "alone" for t in _chunk_before(tokens, value, text)
+        ) or _alone_after(tokens, value, text):
+            return None  # "orders for 200 robots", "Huawei alone showed 20 products": a part, not the total
+        if _part_of_one(tokens, value, text) or _in_breakdown(tokens, value, text):
+            return None  # "including three humanoid robots", "each presented two", "four models at its stand"
+        if self._in_aside_of_another(tokens, value, text):
+            return None  # "Unitree, which says it has shipped more than 1,000 robots this year, ...": Unitree's
+        if before in _SHOW_VERBS and self._shown_by_another(tokens, value, text):
+            return None  # "AgiBot (Shanghai) brought 12 robots": one exhibitor's
+        if _pool(tokens, value):
+            return None  # "nine of our twelve regions": the twelve are what the nine are taken from
+        if _in_brackets_after_name(text, value.start):
+            return None  # "the largest groups are from China (1,450 students)": a group, not the total
+        if _is_goal(tokens, value):
+            return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
+        k0 = _first_token_at(tokens, value.start)
+        if k0 > 0 and text[tokens[k0 - 1].end : value.start] == "-" and tokens[k0 - 1].raw.isalpha():
+            glued = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
+            if glued:  # "a magnitude-6.5 earthquake": the word the figure is glued to is what it gives
+                return self._best(value, _number(value), glued, tokens, previous, lambda h: 0, text)
+        if k0 > 0 and tokens[k0 - 1].raw[:1].isupper() and text[tokens[k0 - 1].end : value.start] == " ":
+            label = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
+            if label:  # "a Category 3 hurricane": a capitalised label's number, whatever noun follows
+                return self._best(value, _number(value), label, tokens, previous, lambda h: 0, text)
+            if self._model_number(tokens, k0, value):
+                return None  # "eight Aster 3 humanoid robots": a model's name, not a count
+        if k0 > 1 and tokens[k0 - 1].norm in _LINKING:  # "the average household size is 2.6 people": the size's
+            lo = max(0, k0 - 5)
+            linked = [
+                SubjectHit(h.first + lo, h.last + lo, h.claim)
+                for h in self.index.subject_hits(tokens[lo : k0 - 1])
+                if h.last + lo == k0 - 2 and self._is_plain_count(h.claim) and not _object_of(tokens, h.first + lo)
+                and not any(t.norm in _PREPOSITIONS for t in tokens[max(0, h.first + lo - 2) : h.first + lo])
+            ]  # (not "the median age of exhibitors was 12", nor "Among the exhibits were 40 large language models")
+            if linked:
+                return self._best(value, _number(value), linked, tokens, previous, lambda h: 0, text)
+        counted = [tokens[k] for k in window]
+        if counted and not unit and counted[0].norm in _CLASSIFIERS:  # "large model 14 pieces and humanoid robot 16 sets"
+            return self._best(value, _number(value), self._subject_before(value, tokens, text), tokens, previous, lambda h: 0, text)
+        if unit:
+            counted.insert(0, Token(value.start, value.end, unit, unit))
+        hits = [h for h in self.index.subject_hits(counted) if self._is_plain_count(h.claim)]
+        hits = [h for h in hits if not self._attributive(counted, h, value)]
+        if not hits and not unit and counted and counted[0].norm in _PEOPLE:
+            return self._people(value, window, tokens, previous, text)  # "killed 241 people", "1,500 people were injured"
+        if hits:
+            first = min(h.first for h in hits)
+            if unit and value.unit and first > 0:
+                return None  # "a 30-minute call": the figure counts minutes; the call is what they measure
+            if value.maybe_year and (first != 0 or (value.value % 100 and value.value >= 1900)):
+                return None  # "the 2025 robots roundup": a year (a round 2000 may count, "2000 robots")
+            hits = [h for h in hits if h.first == first]
+            hits = [h for h in hits if not _narrowed(counted[:first], self.index.claims[h.claim])]
+            if not hits:
+                return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
+        elif not window and not unit and not value.maybe_year:
+            hits = self._subject_before(value, tokens, text) or self._predicate_after(value, tokens)  # "exhibitors numbered 800"
+            if not hits and _cells_of(tokens):  # "| Halcyon | 8 |" under "| Mission | Instruments |"
+                tokens, hits = self._subject_over(value, tokens, text)
+            elif not hits and _is_answer(tokens, value, text):  # "Q: How many humanoid robots were shown? A: 120."
+                tokens, hits = self._subject_asked(tokens, previous, text)
+            k0 = _first_token_at(tokens, value.start)
+            if (
+                value.qualifier in (Qualifier.UNDER, Qualifier.OVER)
+                and value.text[:5].lower() in ("under", "over ")
+                and not _cells_of(tokens)
+                and any(h.last == k0 - 1 and text[tokens[h.last].end : value.start] == " " and not tokens[h.last].norm.endswith("ed") for h in hits)
+            ):
+                return None  # "Among finishers under 30, women were the majority": an age band, not a count
+            hits = [h for h in hits if not (h.first > 0 and tokens[h.first - 1].norm in _GROUPS)]
+            if not hits:
+                return None  # "Team finishers: 312", "Foreign exhibitors: 150": a group's count
+            k = _first_token_at(tokens, value.start)
+            if k >= 2 and tokens[k - 1].norm == "of" and not any(h.last == k - 2 for h in hits):
+                return None  # "participants had a median age of 54": the figure is the age's
+        return self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
+
+    def _bound_measure(self, value: NumberMention, tokens: list[Token], previous: Previous, text: str) -> Match | None:
+        """A figure that counts no noun, right after the subject of a measure claim and "of" or a
+        colon: "a median age of 54", "median age: 54" state a claim in years."""
+        k = _first_token_at(tokens, value.start)
+        if value.maybe_year or (k < 2 and not (k == 1 and ":" in text[tokens[0].end : value.start])):
+            return None  # (not "Top 10 AI conferences of 2025": a year)
+        if ":" in text[tokens[k - 1].end : value.start]:
+            end = k - 1
+            if tokens[end].raw.lower() != tokens[end].norm and tokens[end].raw.lower().endswith("s"):
+                return None  # "Forums: 118": a count of them, not a forum's length
+        elif tokens[k - 1].norm == "of":
+            end = k - 2
+        else:
+            return None
+        lo = max(0, end - 3)
+        hits = [
+            SubjectHit(h.first + lo, h.last + lo, h.claim)
+            for h in self.index.subject_hits(tokens[lo : end + 1])
+            if h.last + lo == end and _is_unit_claim(self.index.claims[h.claim])
+        ]
+        if not hits:
+            return None
+        if ":" in text[tokens[k - 1].end : value.start] and any(self._is_plain_count(h.claim) for h in self.index.subject_hits(tokens[: end + 1])):
+            return None  # "Countries represented at the conference: more than 30" counts countries, not days
+        unit = self.index.claims[hits[0].claim].claim.value.unit  # type: ignore[union-attr]
+        found = NumberValue(value.value, value.qualifier, unit, value.kind, value.high, value.currency)
+        return self._best(value, found, hits, tokens, previous, lambda h: 0, text)
+
+    def _attributive(self, counted: list[Token], hit: SubjectHit, value: NumberMention) -> bool:
+        """Whether the subject only modifies the counted noun: "40 product launches" (the singular
+        subject word itself after a plural figure, another word right after it)."""
+        last = counted[hit.last]
+        word = last.raw.lower()
+        plural = (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in _IRREGULAR_PLURALS  # (not "business cards")
+        if value.value == 1 or hit.last + 1 >= len(counted) or plural:
+            return False  # ("300,000 people attended": a plural, which a verb follows)
+        if value.unit and hit.first == 0:  # "a 32-team tournament" counts teams; "a 2-robot boxing match" counts none
+            return not any(term.occurs_in(counted[hit.last + 1 : hit.last + 2]) for term in self.index.claims[hit.claim].require)
+        if counted[hit.last + 1].norm in _DETERMINERS or counted[hit.last + 1].norm in _STOP:
+            return False  # "18,000 runners finished the race": a verb, which modifies no noun
+        return word == last.norm and self.index.is_subject_word(word)
+
+    def _subject_before(self, value: NumberMention, tokens: list[Token], text: str) -> list[SubjectHit]:
+        """Subjects just before a figure that counts no noun ("firms numbered 800"), or in its table
+        row's label ("| Humanoid robots | 25 | 50 |": each figure counts robots)."""
+        cell = next((c for c in _cells_of(tokens) if c.start <= value.start < c.end), None)
+        if cell is not None and cell.label[0] != cell.start:
+            lo = bisect_left(tokens, cell.label[0], key=_token_start)
+            hi = bisect_left(tokens, cell.label[1], key=_token_start)
+            label = tokens[lo:hi]
+            hits = [h for h in self.index.subject_hits(label) if self._is_plain_count(h.claim)]
+            hits = [h for h in hits if h.last + 1 >= len(label) or label[h.last].raw.lower() != label[h.last].norm]
+            return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]  # (not "| Injection-site reaction |")
+        at = int(token_at(tokens, value.start) + 0.5)
+        lo = max(0, at - LOOK_BACK)
+        lo = next((k for k in range(at - 1, lo - 1, -1) if ";" in text[tokens[k].end : tokens[k + 1].start]), lo - 1) + 1
+        figures = [k for k in range(lo, at) if _is_number(tokens[k]) and not _old_figure(tokens, k) and not _is_year(tokens[k])]
+        if figures:  # a figure between the subject and this one takes it (but not "from 500" in "from 500 to 800")
+            lo = figures[-1] + 1
+        hits = [h for h in self.index.subject_hits(tokens[lo:at]) if self._is_plain_count(h.claim)]
+        hits = [h for h in hits if not _object_of(tokens, lo + h.first)]
+        # the figure just before counts the subject: "of the 800 exhibitors, 150 were foreign" (but in "1,500
+        # large models, 45 of which were on display" the 45 is a part of them, which the clause after counts)
+        if figures and any(h.first == 0 for h in hits) and not _of_which(tokens, value):
+            return []
+        return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
+
+    def _subject_over(self, value: NumberMention, tokens: list[Token], text: str) -> tuple[list[Token], list[SubjectHit]]:
+        """The row's tokens with the header's over a figure's cell, and the count subjects in that
+        header, for the claims whose ``require`` terms stand in the row's label: "| Halcyon | 8 |"
+        under "| Mission | Instruments |" counts Halcyon's instruments, "| Huawei | 20 |" under
+        "| Company | Products shown |" is one exhibitor's, not the total."""
+        extended = _with_header(tokens, value.start, text)
+        if extended is tokens:
+            return tokens, []
+        cell = next(c for c in _cells_of(tokens) if c.start <= value.start < c.end)
+        if text[cell.start : cell.end].strip() != text[value.start : value.end].strip():
+            return tokens, []  # the figure must be all of its cell ("| Linux x86-64 (glibc 2.31+) |" counts no platforms)
+        label = [t for t in tokens if cell.label[0] <= t.start < cell.label[1]]
+        n = len(tokens)
+        hits = [
+            SubjectHit(h.first + n, h.last + n, h.claim)
+            for h in self.index.subject_hits(extended[n:])
+            if self._is_plain_count(h.claim) and self.index.claims[h.claim].require and self.index.required_in(h.claim, label)
+        ]
+        return (extended, hits) if hits else (tokens, [])
+
+    def _in_aside_of_another(self, tokens: list[Token], value: NumberMention | DateMention, text: str) -> bool:
+        """Whether a figure stands in a relative aside (", which ...", ", who ...") about a capitalised
+        name that is none of the claims' words: that name's own figure."""
+        at = _first_token_at(tokens, value.start)
+        for a, b in _asides(tokens, text):
+            if a <= at < b and a > 0 and tokens[a].norm in ("which", "who", "whose"):
+                owner = tokens[a - 1]
+                opening = a - 1 == 0 and (owner.raw.endswith("s") or owner.norm in _NOT_COMPANIES)  # ("Organisers, who ...")
+                return owner.raw[:1].isupper() and owner.norm not in self._owners and not opening
+        return False
+
+    def _shown_by_another(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
+        """Whether the doer of "showed"/"brought" before a figure is a company's name that is none of
+        the claims' words ("AgiBot brought 12 robots"; not "WAIC showed 60 robots")."""
+        k = _first_token_at(tokens, value.start) - 2
+        if k > 0 and tokens[k].norm in ("has", "have", "had"):
+            k -= 1  # "Haixin Robotics has brought 30 robots"
+        if k > 0 and "," in text[tokens[k].end : tokens[k + 1].start]:  # "Haixin Robotics, a young company from Ningbo, has brought"
+            k = next((j - 1 for j in range(k, 0, -1) if "," in text[tokens[j - 1].end : tokens[j].start]), k)
+        doer = _company_name_at(tokens, k, text) if k >= 0 else None
+        return doer is not None and doer.norm not in self._owners
+
+    def _model_number(self, tokens: list[Token], k: int, value: NumberMention) -> bool:
+        """Whether a small bare number after a capitalised word that none of the claims uses names a
+        model or a product ("Aster 3", "Pixel 9"): not at the sentence's start, nor after a month,
+        a weekday or an ordinary capitalised word of the claims' own."""
+        word = tokens[k - 1]
+        if k < 2 or value.qualifier is not Qualifier.EXACT or value.unit or value.high is not None or not value.value < 100:
+            return False
+        return word.raw[1:].islower() and len(word.raw) > 2 and word.norm not in self._claim_words and word.norm not in _CALENDAR_WORDS
+
+    def _people(self, value: NumberMention, window: list[int], tokens: list[Token], previous: Previous, text: str) -> Match | None:
+        """A count of people that a verb or predicate next to it says what of: the verb just before
+        ("the quake killed 241 people") or the words just after ("1,500 people were injured",
+        "45,000 people were left homeless")."""
+        k = _first_token_at(tokens, value.start)
+        after = window[0] + 1
+        reach = min(len(tokens), after + PEOPLE_REACH + 1)  # not past a comma or bracket: "11 people, nine customers and ..."
+        reach = next((j for j in range(after, reach) if _BREAKDOWN_OPEN.search(text, tokens[j - 1].end, tokens[j].start)), reach)
+        near = [*range(max(0, k - PEOPLE_REACH), k), *range(after, reach)]
+        if k > 0 and (_verb_like(tokens[k - 1]) or (tokens[k - 1].raw.islower() and tokens[k - 1].norm.endswith("ing"))):
+            # "420 member companies employing more than 90,000 people": the verb's object
+            near = [i for i in near if i >= after or i == k - 1]
+        lo, hi = _clause_around(tokens, k, text, _CLAUSE_OPENERS)
+        hits = [
+            SubjectHit(h.first + i, h.last + i, h.claim)
+            for i in near
+            if lo <= i < hi
+            for h in self.index.subject_hits(tokens[i : i + 1])
+            if self._is_plain_count(h.claim)
+        ]
+        return self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text) if hits else None
+
+    def _year_of_a_name(self, value: NumberMention, tokens: list[Token], text: str) -> bool:
+        """Whether a year in brackets follows a capitalised name that holds no subject word: "the
+        Provisions on the Administration of Deep Synthesis (2022)" is that act's year."""
+        if text[value.start - 1 : value.start] != "(" or text[value.end : value.end + 1] != ")":
+            return False
+        k = _first_token_at(tokens, value.start) - 1
+        j = k
+        while j >= 0 and k - j < NAME_REACH and (tokens[j].raw[:1].isupper() or tokens[j].norm in _NAME_LINKS):
+            j -= 1
+        name = tokens[j + 1 : k + 1]
+        return bool(name) and name[-1].raw[:1].isupper() and not self.index.subject_hits(name)
+
+    def _origin_of_a_group(self, tokens: list[Token], value: NumberMention) -> bool:
+        """Whether "from"/"in" before a figure follows a group counted just before that no claim
+        counts ("212 delegates from 27 countries", "61 submissions by authors in 19 countries";
+        not "800 companies from 30 countries", "representatives from over 30 countries")."""
+        k = _first_token_at(tokens, value.start) - 1
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if _is_number(tokens[j]) and not _is_year(tokens[j]):
+                nouns = tokens[j + 1 : k]
+                sampled = j > 0 and tokens[j - 1].norm in _SAMPLED  # (not "the conference drew 1,200 participants from 40 countries")
+                return sampled and bool(nouns) and not self.index.subject_hits(nouns)
+        return False
+
+    def _predicate_after(self, value: NumberMention, tokens: list[Token]) -> list[SubjectHit]:
+        """A subject in the predicate right after a figure that counts no noun: "More than 1,900 were
+        injured", "214 died" (a participle or verb after "were"/"was"/"have been", or at once)."""
+        k = _first_token_at(tokens, value.end)
+        while k < len(tokens) and tokens[k].norm in _AUXILIARIES:
+            k += 1
+        if k >= len(tokens) or not tokens[k].raw.islower():
+            return []
+        word = tokens[k].norm
+        if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES or word in ("hurt", "dead")):
+            return []  # (a verb, not a noun: "18 were humanoid robot makers" counts no robots)
+        return [SubjectHit(h.first + k, h.last + k, h.claim) for h in self.index.subject_hits(tokens[k : k + 2]) if h.first == 0 and self._is_plain_count(h.claim)]
+
+    def _subject_asked(self, tokens: list[Token], previous: Previous, text: str) -> tuple[list[Token], list[SubjectHit]]:
+        """The question before an answer, joined before it, and the count subjects it asks about."""
+        question = previous() if callable(previous) else previous
+        if not question or "?" not in text[question[-1].end : question[-1].end + 3]:
+            return tokens, []
+        hits = [h for h in self.index.subject_hits(question) if self._is_plain_count(h.claim)]
+        if not hits:
+            return tokens, []
+        joined_tokens = Tokens([*question, *tokens])
+        joined_tokens.cells = ()
+        return joined_tokens, hits

@@ -1,0 +1,69 @@
+"""Dates near a value: a date before or after it, another year, a relative date."""
+
+from __future__ import annotations
+
+import re
+
+from ..extract.dates import find_dates
+from ..index import SubjectHit, joined_norms
+from ..model import PartialDate, WeekdayValue
+from ..text import Token
+from .words import _TIME_OFFSET, _is_number, _is_year
+
+
+def _date_after(text: str, end: int) -> PartialDate | None:
+    """The date that follows a weekday at ``end`` ("Thursday, 4 July 2024"), if one does."""
+    found = find_dates(text[end : end + 32])
+    return found[0].first if found and found[0].start <= 3 else None
+
+
+def _date_before(text: str, start: int) -> PartialDate | None:
+    """The date that a weekday at ``start`` follows ("4 July 2024 (Thursday)"), if it follows one."""
+    window = text[max(0, start - 32) : start]
+    found = find_dates(window)
+    return found[-1].first if found and len(window) - found[-1].end <= 3 else None
+
+
+def _same_year(day: PartialDate, claim: WeekdayValue) -> bool:
+    """Whether a day is of the year of the date a weekday claim gives (or names no year)."""
+    return day.year is None or claim.date is None or claim.date.year is None or day.year == claim.date.year
+
+
+def _other_year(tokens: list[Token], year: int | None) -> bool:
+    """Whether ``tokens`` hold a plain year other than ``year`` (not after "since": "held every year
+    since 1978"), marking another edition of the event."""
+    if year is None or not _YEAR_WORD.search(joined_norms(tokens)):
+        return False  # (a cheap first look: most clauses name no year)
+    return any(
+        _is_year(t) and int(t.raw) != year and (k == 0 or tokens[k - 1].norm != "since") for k, t in enumerate(tokens)
+    )
+
+
+_YEAR_WORD = re.compile(r" (?:1[7-9]|20)\d\d ")
+_RELATIVE = _TIME_OFFSET | {"next", "following", "previous", "followed", "preceded", "eve"}  # "the eve of the conference"
+RELATIVE_REACH = 3  # words after a subject that may date it relatively ("his speech the next day")
+
+
+def _dated_relatively(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
+    """Whether a day is set off from the subject by a relative time: "on Friday, a day before
+    his speech", "his speech the next day" (the speech was not on Friday)."""
+    lo, hi = (int(at + 0.5), hit.first) if at < hit.first else (hit.last + 1, int(at))
+    if any(t.norm in _RELATIVE for t in tokens[lo:hi]):
+        return True
+    reach = range(hit.last + 1, min(hit.last + 1 + RELATIVE_REACH, len(tokens)))
+    # (not "WAIC closes after three days": a relative word before a figure is a duration)
+    return any(tokens[k].norm in _RELATIVE and not (k + 1 < len(tokens) and _is_number(tokens[k + 1])) for k in reach)
+
+
+def _date_between(tokens: list[Token], at: float, hit: SubjectHit, edition: bool = True) -> bool:
+    """Whether another year stands between a subject and a date after it: that one is the subject's
+    ("established in 1892 and received its charter in 1956": 1956 is the charter's). A year right
+    after the subject is its edition ("WAIC 2025 ran from July 26"), unless ``edition`` is false (for
+    a year: "since 1978, with the exception of 2020")."""
+    if at <= hit.last:
+        return False
+    first = hit.last + (2 if edition else 1)
+    return any(
+        _is_year(tokens[k]) and not (k > 0 and tokens[k - 1].raw[:1].isupper() and tokens[k - 1].raw[1:].islower())
+        for k in range(first, int(at))
+    )  # (a year in a name, "Clean Rail 2030", is no other year)

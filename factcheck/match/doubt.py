@@ -1,0 +1,199 @@
+"""Statements that assert nothing: corrections, doubt, hedges, hypotheses, goals and stale columns."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..index import joined_norms
+from ..model import DateMention, NumberMention
+from ..text import Sentence, Token, joined
+from .cells import _cells_of
+from .clauses import _clause_around
+from .words import _CLAUSE_OPENERS, _token_start
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a quoted title: a quotation of two to eight words whose
+    words of four letters or more are all capitalised ("Seven Days in Alfama", "The 40th Floor")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = max(text.rfind(q, max(line_start, start - 60), start) for q in _OPENING_QUOTES)
+    if opening < 0:
+        return False
+    closing = _CLOSING_QUOTE.search(text, end, min(len(text), end + 60))
+    if closing is None:
+        return False
+    words = text[opening + 1 : closing.start()].split()
+    if not 2 <= len(words) <= 8 or any(w[-1:] in ".!?;:" for w in words[:-1]):
+        return False
+    return (words[0][:1].isupper() or words[0][:1].isdigit()) and all(w[:1].isupper() or w[:1].isdigit() for w in words if len(w) >= 4)
+
+
+_OPENING_QUOTES = ('"', "“", "«", "‘")
+_CLOSING_QUOTE = re.compile(r"[\"”»’](?!\w)")
+
+
+def _in_correction_column(text: str, start: int, at: int) -> bool:
+    """Whether the sentence at ``start`` restates what an earlier text said, under a heading
+    "Correction(s)" or "Clarification(s)" not far before it ("It said 600 companies had exhibited at
+    the conference. The organisers' figure is more than 800."): what the document corrects, for a
+    value at ``at`` before any colon or semicolon ("We gave the wrong day: he spoke on Sunday"
+    asserts Sunday)."""
+    if not _REPORTED_EARLIER.match(text, start) or ":" in text[start:at] or ";" in text[start:at]:
+        return False
+    return _CORRECTIONS_HEADING.search(text, max(0, start - CORRECTION_REACH), start) is not None
+
+
+CORRECTION_REACH = 1500  # characters back in which a corrections heading makes "It said ..." a restated error
+_CORRECTIONS_HEADING = re.compile(r"(?:\A|\n)[ \t#*]*(?:Corrections?|CORRECTIONS?|Clarifications?|CLARIFICATIONS?|Errata|ERRATA)\b")
+_REPORTED_EARLIER = re.compile(
+    r"(?:It|We|Our (?:article|story|report|piece)|(?:The|An?) (?:article|story|report|piece|graphic|caption|headline|sidebar)"
+    r"(?:\s+[\w,'’\"“”-]+){0,8}?)\s+(?:also\s+)?(?:said|stated|reported|gave|wrote|described|misnamed|misstated|put|called|listed)\b"
+)
+
+
+_STALE_HEADER = re.compile(
+    r"\b(?:what (?:we|it|they) said|was|were|old|previous(?:ly)?|before|incorrect|wrong|erroneous|reported as|original"
+    r"|outdated|superseded|stated as|listed as)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_stale_column(tokens: list[Token], offset: int, text: str) -> bool:
+    """Whether a table cell's column header says its values are old or wrong ("| Was | Now |",
+    "| What we said | Correct figure |", "| Previously | Today |")."""
+    cell = next((c for c in _cells_of(tokens) if c.start <= offset < c.end), None)
+    return cell is not None and any(_STALE_HEADER.search(text, a, b) for a, b in cell.heads)
+
+
+def _is_goal(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a goal verb stands within a few words before a figure ("aims to attract 1,000")."""
+    k = bisect_left(tokens, value.start, key=_token_start)
+    return any(t.norm in _GOALS for t in tokens[max(0, k - GOAL_REACH) : k])
+
+
+GOAL_REACH = 4  # words between a goal verb and its figure, at most
+_GOALS = frozenset("aim aims aiming aimed want wants wanted hope hopes hoping goal target targets targeting".split())
+
+
+def _chunk_before(tokens: list[Token], value: NumberMention, text: str) -> list[Token]:
+    """The words before a figure back to the last punctuation mark."""
+    k = bisect_left(tokens, value.start, key=_token_start)  # the figure's first word
+    j = k
+    while 0 < j < len(tokens) and joined(text, tokens[j - 1], tokens[j]):
+        j -= 1
+    return tokens[j:k]
+
+
+# Words that cast doubt on what their clause says: a claim the document rebuts or corrects.
+_DOUBT = frozenset(
+    "claimed claim claims claiming alleged allegedly rumoured rumored rumour rumor rumours rumors falsely "
+    "wrongly erroneously incorrectly mistakenly misreported misstated hoax myth debunked "
+    "retracted retraction withdrawn mistaken inaccurate untrue erroneous mistake mistranslation misreading typo".split()
+)
+_DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*\Z")
+_DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
+
+
+def _stamp_in_brackets(text: str, value: DateMention) -> bool:
+    """Whether a date stands alone in brackets at the end of its line, as a link list dates its
+    articles: "- Explainer: Trump's AI Action Plan in 10 charts (July 24)"."""
+    return text[value.start - 1 : value.start] == "(" and _BRACKET_AT_LINE_END.match(text, value.end) is not None
+
+
+_BRACKET_AT_LINE_END = re.compile(r"\)[ \t]*(?:\n|\Z)")
+
+
+def _is_dateline(text: str, value: DateMention) -> bool:
+    """Whether a date opens a news story after its city in capitals: "SHANGHAI, July 26 (Reuters) -"."""
+    return bool(
+        _DATELINE_BEFORE.search(text, max(0, value.start - 40), value.start)
+        and _DATELINE_AFTER.match(text, value.end)
+    )
+
+
+_DOUBT_CLAUSES = _CLAUSE_OPENERS | {"not"}
+_DOUBT_PHRASES = (
+    " earlier version ", " previous version ", " originally reported ",
+    " we reported ", " we said ", " we wrongly ", " we wrote ", " we stated ", " we gave ", " we described ",
+    " not the official ", " not the correct ", " not the actual ",
+)  # (a correction column restates what it corrects: "We reported that the conference lasted two days.")
+# Words of a forecast, a guess or a hope: what their clause says is not asserted.
+_HEDGES = frozenset(
+    "expect predict predicted anticipate anticipated forecast speculate speculated guess guessed hope hoped might".split()
+)
+_ANY_HEDGE = re.compile(" (?:" + "|".join(sorted(_HEDGES)) + ") ")
+_DOUBT_ANYWHERE = re.compile(
+    " (?:" + "|".join(sorted(_DOUBT)) + ") |" + "|".join(p.strip() for p in _DOUBT_PHRASES)
+    + "| the (?:correct|official|actual|real|right|true) | in fact | actually "
+)
+
+
+def _doubted(tokens: list[Token], at: float, text: str) -> bool:
+    """Whether the clause around token ``at`` casts doubt on what it says ("Social posts claimed ...",
+    "an earlier version of this article said ...")."""
+    label = _LABEL.match(text, tokens[0].start)
+    if label and tokens[0].norm in _DOUBT_LABELS:
+        return True  # 'EXAGGERATED: "Proven in 200,000 people across 30 countries."', "MYTH: ..."
+    end = tokens[int(at)].start if at < len(tokens) else tokens[-1].start
+    if ('"' in text[tokens[0].start : end] or "“" in text[tokens[0].start : end]) and _TEXT_SAYS.search(text, tokens[0].start, end):
+        return True  # 'The Conference section says "over 50 countries"': a text's wording under discussion
+    if tokens[0].norm in _CORRECTION_LABELS and text[tokens[0].end : tokens[0].end + 1] == ":":
+        lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)
+        if any(t.norm in _REPORTING for t in tokens[1:hi]):
+            return True  # "Correction: Dispatch #87 said that Meridian was screening 241 films; the programme lists 214."
+    if not _DOUBT_ANYWHERE.search(joined_norms(tokens)):
+        return False  # (most sentences: no clause to find)
+    lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)  # ", not Shanghai as originally reported" is apart
+    words = tokens[lo:hi]
+    if any(t.norm in _DOUBT for t in words):
+        return True
+    if hi < len(tokens) and ";" in text[tokens[hi - 1].end : tokens[hi].start] and _CORRECTION_NEXT.match(joined_norms(tokens[hi : hi + 4])):
+        return True  # "Some outlets reported over 50 countries; the correct figure is over 30": corrected after
+    joined_words = joined_norms(words)
+    return any(phrase in joined_words for phrase in _DOUBT_PHRASES)
+
+
+_LABEL = re.compile(r"[A-Za-z]+:")
+# A text quoted as what it says: 'the section says "Nearly 700 companies"', 'The stub ... says "Premier Li Keqiang"'.
+_TEXT_SAYS = re.compile(
+    r"\b(?:section|article|draft|stub|page|post|entry|infobox|headline|caption|summary|sentence|edit|lead)\b[^.\"“]{0,40}?"
+    r"\b(?:says|said|reads|read|states|stated|gives|gave|claims|claimed|has|had)\s*:?\s*[\"“][^\"”]*\Z"
+)
+_DOUBT_LABELS = frozenset("exaggerated exaggeration false myth fake misleading hoax rumour rumor claim unproven debunked".split())
+_CORRECTION_LABELS = frozenset("correction clarification erratum".split())
+_REPORTING = frozenset("said say wrote write stated state reported report gave give listed described".split())  # (normalised)
+_CORRECTION_NEXT = re.compile(
+    r" (?:but )?(?:the (?:correct|official|actual|real|right|true)|in fact|actually"
+    r"|(?:that|this|it) (?:was|is) (?:a |an )?(?:mistake|error|mistranslation|misreading|typo|wrong|incorrect|false)) "
+)
+
+
+def _hedged(tokens: list[Token], at: float, text: str) -> bool:
+    """Whether the clause around token ``at`` is a forecast, a guess or a hope ("Organisers expect
+    more than 1,000 companies", "one guessed that maybe 20 countries would come"; not "as expected")."""
+    if not _ANY_HEDGE.search(joined_norms(tokens)):
+        return False
+    lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)
+    words = tokens[lo:hi]
+    return any(t.norm in _HEDGES for t in words) and " as expected " not in joined_norms(words)
+
+
+_HYPOTHETICAL_OPENERS = frozenset(("imagine", "suppose", "had", "were", "should", "hypothetically", "supposing"))
+
+
+def _is_hypothetical(text: str, span: Sentence) -> bool:
+    """Whether a sentence opens as a hypothesis: "Imagine ...", "Had the conference ...", "Were it ..."."""
+    first = text[span.start : span.start + 16].split(None, 1)
+    if first and first[0].lower() == "if" and _COUNTERFACTUAL.search(text, span.start, span.end):
+        return True  # "If the organisation were headquartered in Geneva, ..."
+    return bool(first) and first[0].lower().rstrip(",:") in _HYPOTHETICAL_OPENERS
+
+
+_COUNTERFACTUAL = re.compile(r"\b(?:were|would have|had been)\b")
+_CONDITIONAL = frozenset(("if", "unless", "whether", "suppose", "imagine"))
+
+
+def _hypothetical(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a figure stands in a conditional clause: "even if 1,000 companies came"."""
+    return any(t.norm in _CONDITIONAL for t in _chunk_before(tokens, value, text))

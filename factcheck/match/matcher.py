@@ -1,0 +1,414 @@
+"""The matcher: which value in a sentence states which claim (see the package docstring)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable
+
+from ..entities import (
+    labelled_places,
+    name_after,
+    name_before,
+    name_set_off,
+    places,
+    quotes_near,
+    unquoted_title,
+)
+from ..extract import Value, extract
+from ..index import CompiledClaim, Previous, SubjectHit, Term
+from ..markup import Cell
+from ..model import (
+    DateMention,
+    DateValue,
+    NumberMention,
+    TextValue,
+    WeekdayMention,
+    WeekdayValue,
+)
+from ..text import Sentence, Token, split_sentences, token_at
+from .cells import _cells_of, _row_spans
+from .clauses import _clause_around
+from .counts import _RUNNING, FigureRules
+from .dates import _date_after, _date_before, _other_year, _same_year
+from .doubt import (
+    _doubted,
+    _hedged,
+    _in_correction_column,
+    _in_quoted_title,
+    _in_stale_column,
+    _is_dateline,
+    _is_hypothetical,
+    _stamp_in_brackets,
+)
+from .names import (
+    _held_before,
+    _others_title,
+    _owns_place,
+    _title_end,
+    _title_not_held,
+    _with_given_name,
+)
+from .scope import _BY_CUTOFF
+from .sentences import _own, _Sentences
+from .subjects import Match
+from .words import _CLAUSE_OPENERS, EVENT_WORDS, _distance, _is_number
+
+_HOUSE_NUMBER = re.compile(r" \d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")
+_CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
+_NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
+_CORRECTED = re.compile(r"[\"”']?\s*(?:--|—|–|,|:)?\s*(?:sorry|I mean|or rather|correction|wrong|incorrect|false|not correct)\b", re.IGNORECASE)
+_ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|(?:one|another) of (?:the|several|many|[A-Z]\w*(?:'s|’s)))\s+(?:[\w'’]+\s+){0,3}")
+
+
+def _longest_per_place(matches: list[Match]) -> list[Match]:
+    """One match per claim and place: of overlapping spans (two subject phrases found
+    the same name), the longest."""
+    kept: list[Match] = []
+    for match in sorted(matches, key=lambda m: (m.claim.claim.id, m.start, m.start - m.end)):
+        last = kept[-1] if kept else None
+        if last is not None and last.claim is match.claim and match.start < last.end:
+            continue
+        kept.append(match)
+    return kept
+
+
+def _asserted(text: str, span: Sentence) -> bool:
+    """Whether a sentence may assert anything: not a question, a hypothesis, or a question's options."""
+    if _is_question(text, span) or _is_hypothetical(text, span):
+        return False
+    return text[span.start : span.start + 1] not in _OPTION_STARTS or not _OPTIONS.fullmatch(text, span.start, span.end)
+
+
+# A multiple-choice question's options, alone in their sentence: "(A) Premier Li Keqiang", "(A) 500 (B) 800 (C) 1,000".
+_OPTION_STARTS = frozenset("(ABCDEabcde")  # (a cheap first look)
+_OPTIONS = re.compile(r"\(?[A-Ea-e]\)[ \t]+[^—–.;:!?]{1,160}")
+
+
+def _is_question(text: str, span: Sentence) -> bool:
+    """Whether a sentence is a question (it ends in "?", closing quotes and brackets aside)."""
+    end = span.end
+    while end > span.start and text[end - 1] in _CLOSERS:
+        end -= 1
+    return text[end - 1 : end] == "?"
+
+
+_CLOSERS = frozenset("\"'”’)]")
+
+
+def _runs(spans: list[Sentence], live: Iterable[int]) -> list[tuple[int, int]]:
+    """Text spans covering runs of adjacent live sentences of one block."""
+    runs: list[tuple[int, int]] = []
+    last = -2
+    for i in live:
+        if i == last + 1 and spans[i].block == spans[last].block:
+            runs[-1] = (runs[-1][0], spans[i].end)
+        else:
+            runs.append((spans[i].start, spans[i].end))
+        last = i
+    return runs
+
+
+_OPENING = frozenset("open opens opened opening began begin begins start starts started starting kicked launched".split())
+_CLOSING = frozenset("close closes closed closing end ends ended ending concluded concludes wrapped finished".split())
+EDGE_REACH = 6  # words between an opening or closing verb and the date it governs, at most
+
+
+def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
+    """A day said to open or close a canonical date range is its first or last day: "the conference
+    opened on Sunday, July 27" contradicts 26-28 July. The verb must come just before the day, with
+    no other figure or "until" between ("opened on Saturday and ran until July 28" is the last day)."""
+    value = match.claim.claim.value
+    if not isinstance(value, DateValue) or value.end is None:
+        return match
+    k = int(at + 0.5)
+    if k > 1 and tokens[k - 1].norm in ("until", "till", "through") and any(t.norm in _RUNNING for t in tokens[max(0, k - 4) : k - 1]):
+        return Match(match.claim, match.start, match.end, match.found, match.sentence, "end")  # "runs until 27 July": its last day
+    for j in range(k - 1, max(-1, k - 1 - EDGE_REACH), -1):
+        word = tokens[j].norm
+        if word in _OPENING or word in _CLOSING:
+            edge = "start" if word in _OPENING else "end"
+            return Match(match.claim, match.start, match.end, match.found, match.sentence, edge)
+        if _is_number(tokens[j]) or word in _UNTIL:
+            break
+    return match
+
+
+_UNTIL = frozenset("until till through to and".split())
+
+
+# A sentence that denies the one before: what that one says is someone's error, not the document's.
+_DENIED_AFTER = re.compile(
+    r"[\"”’')\]]*\s+(?:(?:It|That|This|He|She|They)\s+(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
+    r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|a mistake|an error))(?:\s+(?:true|so|correct|right))?"
+    r"|Not\s+(?:true|so)|Wrong|False|Untrue|Made\s+up|Fake|Nonsense)\s*[.!,]"
+)
+
+
+def _placed(match: Match, span: Sentence) -> Match:
+    """``match`` with the sentence stating it (``dataclasses.replace`` is several times slower)."""
+    return Match(match.claim, match.start, match.end, match.found, (span.start, span.end), match.edge)
+
+
+def _shift(value: Value, base: int) -> Value:
+    """A value found in a slice, moved to offsets in the whole text."""
+    return replace(value, start=value.start + base, end=value.end + base) if base else value
+_ISO_OPENING = re.compile(r"\d{4}-\d\d-\d\d\Z")
+_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•][ \t]+)?\Z")
+_BY_MONTH = re.compile(r"\bby\s+\Z")
+_BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
+    r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
+)
+_BY_OPENING = re.compile(_BY_CUTOFF)  # (the weekdays' share of _STAMP_BEFORE: not "published on Tuesday")
+
+
+_WEEKDAYS_RE = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_WEEKDAY_RANGE_AFTER = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*" + _WEEKDAYS_RE)
+_WEEKDAY_RANGE_BEFORE = re.compile(_WEEKDAYS_RE + r"\s*(?:to|through|thru|until|till|-|–|—)\s*\Z")
+
+
+# An occasion that a day right after it dates: "at a regular press briefing in Beijing on Thursday, July 24".
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:briefing|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+    r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
+    r"|\b(?:visits?|trips?|tours?|stays?)(?:\s+(?:to|in)\s+[A-Z][\w ]{0,30})?(?:\s+(?:on|from|between))?\s+\Z"
+    r"|\b(?:booked|registered|paid|submitted|received|reserved|ordered|returned)\s+(?:by|before|no later than)\s+\Z"  # deadlines  # "an official visit to China from 27 to 31 July"
+    r"|\b(?:[Bb]adge|[Rr]egistration|[Cc]heck-in|[Aa]ccreditation|[Pp]ick-?up|[Ss]et-?up|[Bb]uild-?up|[Rr]ehearsal)"
+    r"[\w ]{0,20}:\s*(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?\Z"  # "Badge collection: Friday 25 July"
+)
+
+
+class Matcher(FigureRules):
+    """Finds the statements of a set of claims in texts."""
+
+    def matches(
+        self,
+        text: str,
+        blocks: tuple[tuple[int, int], ...],
+        cells: tuple[Cell, ...] = (),
+        leads: tuple[tuple[int, int], ...] = (),
+    ) -> list[Match]:
+        """Every statement of a claim in ``text``, in text order (``cells``: its tables' body cells;
+        ``leads``: (list item block, block introducing the list) pairs, see :class:`Document`)."""
+        lead_of = dict(leads)
+        # The rows of this text's tables (header and body), which scope another edition to their cells
+        # (see _edition_before). Set per call: a Matcher scans one text at a time.
+        self._table_rows = _row_spans(cells)
+        gate = self.index.live(text, blocks, cells, lead_of)
+        if gate is not None and not gate.blocks:
+            return []  # no subject with its context anywhere: nothing can be stated
+        spans = split_sentences(text, blocks) if gate is None else split_sentences(text, gate.blocks, gate.numbers, gate.whole)
+        sents = _Sentences(text, spans, [s.start for s in spans], {}, cells, lead_of)
+        every, texts = (range(len(spans)), range(len(spans))) if gate is None else self.index.sentences(text, spans, gate)
+        # "Need more than 50 seats?", "Imagine Washington had proposed ...": nothing is asserted
+        every = [i for i in every if _asserted(text, spans[i])]
+        texts = [i for i in texts if _asserted(text, spans[i])]
+        found: list[Match] = []
+        for lo, hi in _runs(spans, every):  # one extraction per run of adjacent live sentences
+            for value in extract(text[lo:hi]):
+                value = _shift(value, lo)
+                found.extend(self._value_match(value, sents, sents.locate(value.start)))
+        if self._text_ids:
+            for i in texts:
+                span = spans[i]
+                matches = self._text_matches(text, span, sents.tokens(i), sents.before(i))
+                found.extend(_placed(m, span) for m in matches)
+        found = [m for m in found if not _DENIED_AFTER.match(text, m.sentence[1]) and not _in_correction_column(text, m.sentence[0], m.start)]
+        return sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id))
+
+    # ----------------------------------------------------------- values
+
+    def _value_match(self, value: Value, sents: _Sentences, i: int) -> list[Match]:
+        """The value's match, if it states a claim, placed in its sentence."""
+        previous = sents.before(i)  # tokenised only if context asks
+        match = self._assign(value, sents.tokens(i), previous, sents.text)
+        if match is None:
+            return []
+        span = sents.spans[i]
+        twin = self._weekday_twin(match, value, sents.tokens(i), previous, sents.text)
+        return [_placed(match, span)] + ([_placed(twin, span)] if twin else [])
+
+    def _weekday_twin(
+        self, match: Match, value: Value, tokens: list[Token], previous: Previous, text: str
+    ) -> Match | None:
+        """A day that states a date claim also states a weekday claim that gives its date and has the
+        same subject ("QuasarDB 4.0 was released on March 14, 2024" against a release date and a
+        release weekday): the day's weekday is what the document implies."""
+        if not self._dated_weekdays or not isinstance(value, DateMention) or value.first.day is None:
+            return None
+        if value.last is not None:
+            return None
+        subjects = set(match.claim.subjects)
+        at = token_at(tokens, value.start)
+        if isinstance(match.claim.claim.value, WeekdayValue):  # the other way: "opens on Friday, 17 July" states the dates too
+            dated = lambda c: isinstance(c.claim.value, DateValue)
+            twin = self._nearest(value, DateValue(value.first, value.last), tokens, _own(previous), at, ("date",), text, dated)
+            return _with_edge(twin, tokens, at) if twin else None
+        if not isinstance(match.claim.claim.value, DateValue):
+            return None
+        wanted = lambda c: (  # (of the claim's year: "on Sunday, 27 September 2025" is another year's Sunday)
+            c.claim.id in self._dated_weekdays and not subjects.isdisjoint(c.subjects) and _same_year(value.first, c.claim.value)
+        )
+        return self._nearest(value, DateValue(value.first), tokens, _own(previous), at, ("weekday",), text, wanted)
+
+    def _assign(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
+        if _cells_of(tokens) and _in_stale_column(tokens, value.start, text):  # type: ignore[attr-defined]
+            return None  # "| What we said | Correct figure |": the first column is what was wrong
+        at = token_at(tokens, value.start)  # type: ignore[attr-defined]
+        if _in_quoted_title(text, value.start, value.end):  # type: ignore[attr-defined]
+            return None  # '"Seven Days in Alfama"', '"The 40th Floor"': a title's words, not a value
+        if isinstance(value, NumberMention):
+            return self._assign_number(value, tokens, previous, text, at)
+        if _doubted(tokens, at, text):
+            return None  # "An earlier version of this editorial said Premier Li spoke on Sunday, 27 July."
+        if isinstance(value, DateMention):
+            if (
+                self._stamped(text, value.start)
+                or _BYLINE_BEFORE.search(text, max(0, value.start - 60), value.start)
+                or _is_dateline(text, value)
+                or _stamp_in_brackets(text, value)
+                or _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start)
+            ):
+                return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
+            if self._in_aside_of_another(tokens, value, text):
+                return None  # "Jensen Huang, who spoke at the supply chain expo in Beijing on 16 July, ...": his day
+            if value.first.day is None and _BY_MONTH.search(text, max(0, value.start - 4), value.start):
+                return None  # "the number that had booked stands by March": a cut-off
+            if _ISO_OPENING.match(value.text) and _LINE_OPENING.search(text, max(0, value.start - 8), value.start):
+                return None  # "- 2025-07-23 Ten questions about World AI Conference": a post's date in a list
+            if value.first.year is None and self._names_other_edition(tokens):
+                return None  # "WAIC 2024 opened on 4 July 2024; the exhibition stayed open until 7 July": 2024's 7 July
+            found = DateValue(value.first, value.last)
+            families = ("date", "year") if value.first.year is not None else ("date",)  # "returns on Oct. 19": no year
+            if value.first.day is None or not self._dated_weekdays:
+                match = self._nearest(value, found, tokens, _own(previous), at, families, text)
+            else:  # a day may also state a weekday claim that gives its date ("on July 26" for Saturday, 26 July)
+                # (one day, of the claim's year if it names one: "on Thursday, 4 July 2024" is another year's speech)
+                wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or (
+                    c.claim.id in self._dated_weekdays and value.last is None and _same_year(value.first, c.claim.value)
+                )
+                match = self._nearest(value, found, tokens, _own(previous), at, (*families, "weekday"), text, wanted)
+            return _with_edge(match, tokens, at) if match and value.last is None and value.first.day else match
+        if isinstance(value, WeekdayMention):
+            if _WEEKDAY_RANGE_AFTER.match(text, value.end) or _WEEKDAY_RANGE_BEFORE.search(text, max(0, value.start - 20), value.start):
+                return None  # "Friday to Sunday, 07:00-20:00": a span of days, not the day
+            if _BY_OPENING.search(text, max(0, value.start - 6), value.start):
+                return None  # "By Thursday, rescuers had stopped finding anyone alive": a cut-off
+            day = _date_after(text, value.end) or _date_before(text, value.start)  # "Thursday, 4 July 2024", "4 July 2024 (Thursday)": another year's
+            if day is not None and day.year is not None:
+                wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or _same_year(day, c.claim.value)
+                return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text, wanted)
+            return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text)
+        return None
+
+    def _may_be_place(self, compiled: CompiledClaim, tokens: list[Token], span: tuple[int, int], text: str) -> bool:
+        """Whether words put in relation to a place subject may be an unknown place: not the sentence's
+        first word (capitalised anyway: "About WAIC", "Proposed headquarters"), nor a possessive
+        ("Sundar Pichai's WAIC keynote"), nor words that hold the claim's own subject or context
+        ("Northbridge University" for the university's city), nor an event's name ("the Meridian Cup final")."""
+        if span[0] == tokens[0].start or text[span[1] : span[1] + 2] in ("'s", "’s"):
+            return False
+        if text[max(0, span[0] - 2) : span[0]] == ": ":
+            return False  # "Policy Instrument: Counting WAIC 2025": capitalised after a colon anyway
+        words = [t for t in tokens if span[0] <= t.start < span[1]]
+        if words and words[-1].norm in EVENT_WORDS:
+            return False  # "the Meridian Cup final": an event's name, not a place
+        own = [*compiled.require, *(Term(w, False, " " + " ".join(w) + " ") for w in compiled.subjects)]
+        if any(term.occurs_in(words) for term in own):
+            return False
+        return not any(t.norm in self._named_in[compiled.claim.id] for t in words)  # "Hurricane Marisol made landfall near ..."
+
+    # ------------------------------------------------------------- text
+
+    def _text_matches(self, text: str, span: Sentence, tokens: list[Token], previous: Previous) -> list[Match]:
+        out: dict[tuple[str, int, int], Match] = {}
+        in_table = bool(_cells_of(tokens))
+        hits = [h for h in self.index.sentence_hits(tokens) if h.claim in self._text_ids]
+        for hit in hits:
+            if any(h.first <= hit.first and hit.last <= h.last and h.last - h.first > hit.last - hit.first for h in hits):
+                continue  # "Chief Executive" inside "Chief Executive Officer", "winner" in "Golden Boot winner": the longer only
+            compiled = self.index.claims[hit.claim]
+            if getattr(compiled.claim.value, "kind", "") == "name" and _title_not_held(tokens, hit, text):
+                continue  # "two fewer than the top scorer", "reports directly to the CEO": compared or served, not held
+            if hit.claim in self._person_ids and self._edition_year and _held_before(tokens, hit, text, self._edition_year):
+                continue  # "Zhu Rongji, China's premier from 1998 to 2003", "set out by Premier Zhou Enlai in 1953"
+            # A name's title may take its country from the sentence before ("China
+            # proposed a body. Premier Li presented it."); a quoted title may not.
+            before = previous if getattr(compiled.claim.value, "kind", "") == "name" else []
+            if before is previous and _others_title(compiled, hit, tokens, text):
+                continue  # "Ontario Premier Doug Ford", "Russia's Deputy Foreign Minister": another's title
+            if not in_table and self.index.context_level(hit.claim, tokens, before) is None:
+                continue
+            if hit.claim in self._edition_claims and _other_year(tokens, self._edition_year):
+                continue  # "The 2023 slogan was 'Run the City'"
+            if self._possessed_by_another(tokens, hit):
+                continue  # "The charity's 2025 theme is 'Every Mile Matters'"
+            if hit.claim in self._events:
+                variants = self._variants[hit.claim]  # (an event named as the value itself: "at the ERS Congress")
+                others = [n for n in self._other_events([hit], tokens, None, previous, text) if not variants.search(n)]
+                if self._not_own(others) and self._not_at(others, hit.claim):
+                    continue  # "The World Robot Conference opened on Friday. This year's theme was 'X'"
+            if hit.claim in self._settled and _hedged(tokens, hit.first, text):
+                continue  # "Some observers speculate that such a body might be headquartered in Beijing"
+            candidates = self._text_candidates(compiled, hit, text, span, tokens)
+            if in_table:  # each candidate in the context of its own cell
+                candidates = [c for c in candidates if self._in_context(hit.claim, tokens, before, c[1], text)]
+            if candidates:  # the nearest; at one place, the longest ("Cédric O", not "Cédric")
+                _, start, negative_length = min((d, s, s - e) for d, s, e in candidates)
+                end = start - negative_length
+                out[(hit.claim, start, end)] = Match(compiled, start, end, TextValue(" ".join(text[start:end].split())))
+        return _longest_per_place(list(out.values()))
+
+    def _text_candidates(
+        self, compiled: CompiledClaim, hit: SubjectHit, text: str, span: Sentence, tokens: list[Token]
+    ) -> list[tuple[float, int, int]]:
+        value = compiled.claim.value
+        assert isinstance(value, TextValue)
+        lo, hi = span.start, span.end
+        spans: list[tuple[int, int]] = []
+        appositive: list[tuple[int, int]] = []
+        if value.kind != "place":
+            spans += [m.span() for m in self._variants[compiled.claim.id].finditer(text, lo, hi)]
+            if value.kind == "name":  # "Professor Hannah Okafor" is not the alias "Okafor"
+                a, b = _clause_around(tokens, hit.first, text, _CLAUSE_OPENERS)  # not "..., while van Dael finished as top scorer"
+                spans = [s for s in spans if tokens[a].start <= s[0] < tokens[b - 1].end]
+                spans = [_with_given_name(s, tokens, text, self.index) for s in spans]
+                title = tokens[hit.first].start  # "Larry Page, another former Google chief executive": one more holder
+                spans = [s for s in spans if not (s[1] <= title and _ANOTHER_HOLDER.fullmatch(text, s[1], title))]
+                # "the former Google CEO, not Sundar Pichai"; "Premier Li Keqiang -- sorry, Li Qiang": taken back
+                spans = [s for s in spans if not _NOT_BEFORE.search(text, max(0, s[0] - 12), s[0]) and not _CORRECTED.match(text, s[1])]
+        if value.kind == "name":
+            known = {start for start, end in spans if " " in text[start:end]}  # "Li Qiang", not the alias "Li"
+            # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
+            title_end = _title_end(hit, tokens, value)
+            after = [s for s in name_after(tokens, title_end, text) if s[0] not in known and not _CORRECTED.match(text, s[1])]
+            if not _cells_of(tokens):  # a header row's next cell is no name: "| No. | Premier | Term | Notes |"
+                after = [s for s in after if not _CELL_GAP.fullmatch(text, tokens[title_end].end, s[0])]
+            spans += after
+            if not after:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
+                appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text)
+        elif value.kind == "place" and _owns_place(compiled, hit, tokens, text, self._names):
+            variants = self._variants[compiled.claim.id]
+            # a sentence's first word is capitalised anyway: "About WAIC", "Proposed headquarters" name no
+            # place, unless it is a known one ("Beijing headquarters of the body ...")
+            spans += [
+                s
+                for s in places(tokens, hit, text) + labelled_places(tokens, hit, text, _cells_of(tokens))
+                if (variants.fullmatch(text, *s) or self._may_be_place(compiled, tokens, s, text)) and not _HOUSE_NUMBER.match(text, s[1])
+            ]  # (not a street: "our head office at Meir 1, Antwerp")
+            others = self._others_values[compiled.claim.id]
+            if others is not None:
+                spans = [s for s in spans if variants.fullmatch(text, *s) or not others.fullmatch(text, *s)]
+        elif value.kind == "quote":
+            spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
+        title_span = tokens[hit.first].start, tokens[_title_end(hit, tokens, value)].end
+        spans = [s for s in spans if not (title_span[0] <= s[0] < title_span[1])]
+        if _cells_of(tokens):
+            spans = [s for s in spans if not _in_stale_column(tokens, s[0], text)]
+        spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text)]
+        # A name in apposition is the title's own: as near as one right after it, nearer than
+        # a variant elsewhere in the sentence ("Wang, China's premier, met Li Qiang").
+        return [(_distance(hit, token_at(tokens, s[0])), s[0], s[1]) for s in spans] + [
+            (1.0, s, e) for s, e in appositive
+        ]

@@ -1,0 +1,443 @@
+"""The claims' own event, edition, names and owners, and statements about other ones."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from ..entities import possessive, variant_pattern
+from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
+from ..model import DateValue, NumberKind, NumberValue, TextValue, WeekdayValue
+from ..text import Token, tokenize, unit_key
+from .clauses import _verb_like, _without_comparisons
+from .dates import _other_year
+from .events import (
+    _edition_years,
+    _in_passing,
+    _indefinite,
+    _is_event_claim,
+    _other_events,
+    _others_values,
+    _side_marker,
+)
+from .names import _name_start, _proper_phrases, _statement_names
+from .words import (
+    _DETERMINERS,
+    _FUNCTION_OPENERS,
+    _GENERIC_ACRONYMS,
+    _SIDE_WORDS,
+    _STOP,
+    _VERBS,
+    EVENT_WORDS,
+    KNOWN_EVENTS,
+    _first_token_at,
+    _is_year,
+)
+
+_PARTICLES = frozenset("off up out away down over".split())
+
+
+_SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what _other_events calls them)
+# A claim stated as an interval from something: "landed 22 minutes after the crew declared an emergency".
+_OFFSET_STATEMENT = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)[ -](?:minutes?|hours?|days?|weeks?|months?|years?) (?:after|before|later|earlier)\b")
+
+
+_BODIES = frozenset("organization organisation union alliance association council league bloc".split())
+# An acronym before a lowercase event word, or a well-known event's name: checked against
+# _is_acronym_name and KNOWN_EVENTS by _topic_before.
+_LOWER_EVENT_WORD = re.compile(r" (?:summit|conference|forum|expo|meeting|ministerial|gathering)\b")
+_NAMED_WITHOUT_CAPITALS = re.compile(
+    r"\b(?=[A-Z])(?:([A-Z]{2,8}|[A-Z]\d{1,2})\s+(?:summit|conference|forum|expo|meeting|ministerial|gathering)\b"
+    r"|(" + "|".join(sorted(KNOWN_EVENTS)) + r"|COP\d{1,2})\b)"
+)
+
+TOPIC_REACH = 600  # characters back in which the text's last-named event is its topic
+
+
+_EVENT_WORD_CAPITALISED = re.compile(
+    r"(?:Conference|Summit|Forum|Expo|Exhibition|Fair|Congress|Convention|Festival|Show|Week|Marathon|Games|Olympics"
+    r"|Championship|Cup|Tournament)\b"
+)  # (a cheap first look for _EVENT_NAME)
+# An event's capitalised name: up to five capitalised words before a capitalised event word.
+_EVENT_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’&-]*[ \t]+){1,5}(?:Conference|Summit|Forum|Expo|Exhibition|Fair|Congress|Convention|Festival"
+    r"|Show|Week|Marathon|Games|Olympics|Championships?|Cup|Tournament)\b"
+    r"(?!\s+(?:(?:&|and)\s+[A-Z]\w*\s+)?(?:Cent(?:er|re)|Halls?|Park|Buildings?|Complex|Arena|Stadium|Grounds?|Site|Plaza|Hotel|Venue)\b)"  # a venue
+)
+_BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+(?:(?:mid|early|late)-?\s*)?\Z"  # "By" opening a sentence: a cut-off, not an event's day
+# A date that says when a text was written or changed, not when anything happened.
+_STAMP_BEFORE = re.compile(
+    r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised|[Rr]ecorded|[Tt]ranscribed"
+    r"|Exported|Generated|Created|Printed|Saved|Downloaded|Compiled"  # (capitalised: a stamp, not "was created on")
+    r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+    r"|[·•|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
+    + r"|(?<![^\n])[ \t]*:(?:Date|Updated|Revised|Published|Modified|Last updated):[ \t]*\Z"  # reStructuredText's ":Date: 2025-08-06"
+    + r"|\b\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?,?[ \t]+\Z"  # a time of day before it: "12:45, 30 July 2025", a revision's stamp
+    + r"|" + _BY_CUTOFF  # "By March 2025 the regulator had recorded ...": a cut-off
+    + r"|\b[Bb]y the (?:end|middle|start|beginning) of\s+\Z"  # "a full report by the end of August": a deadline
+)
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+# A claim's statement of a plan or forecast, which a forecast may state: "The BLA is to be filed in 2026".
+_PLANNED = re.compile(r"\b(?:will|plans?|planned|expects?|expected|targets?|targeted|aims?|due|scheduled|forecasts?|to be)\b", re.I)
+_IRREGULAR_PARTICIPLES = frozenset("held run begun won set built made shown given taken".split())
+_NOT_DOERS = _STOP | _DETERMINERS | frozenset("first also already was were is are been being has have had not never".split())
+_AUXILIARIES = frozenset("is was were are be been being has have had first also already".split())
+_ATTRIBUTES = frozenset("total own new official annual main overall".split())  # "Lakeport's total prize purse"
+_TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())
+_WEEKDAY_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Saturday's vote"
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+class ClaimScope:
+    """What the claims are about, read once from the claim index: their event, its edition and names,
+    the words that may own a subject; and whether a statement in a sentence is about them or about
+    another event, edition, owner or doer."""
+
+    def __init__(self, index: ClaimIndex) -> None:
+        self.index = index
+        self._families = {c.claim.id: value_family(c.claim) for c in index.claims.values()}
+        self._units = {
+            unit_key(c.claim.value.unit): c.claim.id
+            for c in index.claims.values()
+            if isinstance(c.claim.value, NumberValue) and c.claim.value.unit
+        }
+        self._order = {claim_id: n for n, claim_id in enumerate(index.claims)}
+        self._text_ids = frozenset(i for i, f in self._families.items() if f == "text")
+        self._claim_words = frozenset(  # every word of the claims' subject and context phrases
+            {w for c in index.claims.values() for words in c.subjects for w in words}
+            | {w for c in index.claims.values() for t in c.require for w in t.words}
+        )
+        self._dated_words = frozenset(  # the subject words of the claims whose value is a date or a weekday
+            w for c in index.claims.values() if isinstance(c.claim.value, (DateValue, WeekdayValue)) for words in c.subjects for w in words
+        )
+        self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
+        self._offset_claims = frozenset(c.claim.id for c in index.claims.values() if _OFFSET_STATEMENT.search(c.claim.statement))
+        self._person_ids = frozenset(
+            c.claim.id for c in index.claims.values() if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "name"
+        )
+        self._dated_weekdays = frozenset(
+            c.claim.id
+            for c in index.claims.values()
+            if isinstance(c.claim.value, WeekdayValue) and c.claim.value.date is not None and c.claim.value.date.day
+        )
+        self._events = frozenset(c.claim.id for c in index.claims.values() if _is_event_claim(c))
+        # the names the claims give (any claim's: "WAIC", "World Artificial Intelligence Conference", "Shanghai")
+        # the names events may bear: those of every claim about an event ("WAIC", "Shanghai"), not "China"
+        self._names = frozenset(p for c in index.claims.values() for p in _proper_phrases(c.claim))
+        # the names of the claims' own event: those of every claim whose subject is an event ("WAIC", "Shanghai")
+        self._subject_words = {c.claim.id: frozenset(w for words in c.subjects for w in words) for c in index.claims.values()}
+        # the names a claim's own statement gives, but for its value: their possessive owns its subject
+        # ("Marisol's death toll"), and they are no unknown place ("Hurricane Marisol made landfall near ...")
+        self._named_in = {c.claim.id: _statement_names(c.claim) for c in index.claims.values()}
+        # Words whose possessive may own a claim's subject: the claims' own words, events and times.
+        self._owners = frozenset(
+            {w for c in index.claims.values() for words in c.subjects for w in words}
+            | {w for c in index.claims.values() for t in c.require for w in t.words}
+            | EVENT_WORDS
+            | _TIME_OWNERS
+        )
+        # The year of the event the claims are about (that of their event dates), and the claims about
+        # it whose value is no date: another year in a value's clause marks another edition.
+        years = Counter(
+            c.claim.value.start.year
+            for c in index.claims.values()
+            if isinstance(c.claim.value, DateValue) and c.claim.value.start.year and _is_event_claim(c)
+        )
+        self._edition_year = next(iter(years)) if len(years) == 1 else None  # (one event year, or no rule)
+        self._edition_claims = frozenset(
+            c.claim.id
+            for c in index.claims.values()
+            if self._edition_year
+            and _is_event_claim(c)
+            and not isinstance(c.claim.value, (DateValue, WeekdayValue))
+            and not (isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR)
+        )
+        # (naming the event itself: its subject phrases and named events, not a city such as "Shanghai")
+        self._own_event_names = tuple(
+            sorted(
+                " " + " ".join(words) + " "
+                for c in index.claims.values()
+                if _is_event_claim(c, subject_only=True)
+                for words, raw in zip(c.subjects, c.claim.subject)
+                if raw != raw.lower() and (raw.isupper() or not EVENT_WORDS.isdisjoint(words))
+            )
+        )
+        self._own_event_re = re.compile(
+            "|".join(
+                re.escape(raw)
+                for c in index.claims.values()
+                if _is_event_claim(c, subject_only=True)
+                for raw in c.claim.subject
+                if raw != raw.lower()
+            )
+            or "(?!)",
+            re.IGNORECASE,
+        )
+        # a claim whose statement names the event is about it too ("... in a speech at the WAIC opening")
+        self._events = self._events | frozenset(
+            c.claim.id for c in index.claims.values() if self._own_event_re.search(c.claim.statement)
+        )
+        # and the event names any claim about an event gives ("Stonebridge Maritime Fair"), not "Beijing"
+        self._own_names = tuple(
+            sorted(
+                {p for c in index.claims.values() if _is_event_claim(c, subject_only=True) for p in _proper_phrases(c.claim)}
+                | {
+                    p
+                    for c in index.claims.values()
+                    if _is_event_claim(c)
+                    for p in _proper_phrases(c.claim)
+                    if not EVENT_WORDS.isdisjoint(p.split())
+                }
+            )
+        )
+        self._variants = {
+            c.claim.id: variant_pattern(c.claim.value)
+            for c in index.claims.values()
+            if isinstance(c.claim.value, TextValue)
+        }
+        self._table_rows: tuple[list[int], list[int]] = ([], [])  # see matches()
+        # Claims of a settled fact (not a plan or forecast): a forecast or guess states none of them.
+        self._settled = frozenset(c.claim.id for c in index.claims.values() if not _PLANNED.search(c.claim.statement))
+        # Per place claim: the other text claims' own values ("Marram Park", the venue, is no wrong host town).
+        self._others_values = {
+            c.claim.id: _others_values(c.claim, [o.claim for o in index.claims.values()])
+            for c in index.claims.values()
+            if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "place"
+        }
+
+    def _events_named(self, tokens: list[Token]) -> list[str]:
+        """The other events ``tokens`` name (see :func:`_other_events`), side events only if they are what
+        the words are about (see :meth:`_side_events`)."""
+        others = _other_events(tokens)
+        if others and all(name in _SUB_EVENTS for name in others):
+            return self._side_events(tokens)
+        return others
+
+    def _of_own_event(self, tokens: list[Token], value: object) -> bool:
+        """Whether a hyphenated measure modifies the claims' own event ("the four-day WAIC", "the
+        two-day Shanghai conference"): it is that event's, whatever other event its sentence names."""
+        text = getattr(value, "text", "")
+        if "-" not in text:
+            return False
+        k = _first_token_at(tokens, value.end)  # type: ignore[attr-defined]
+        words = tokens[k : k + 3]
+        return self._names_own_event(words) or (
+            bool(words) and any(" " + t.norm + " " in self._own_names for t in words) and any(t.norm in EVENT_WORDS for t in words)
+        )
+
+    def _not_own(self, names: list[str]) -> bool:
+        """Whether one of the event ``names`` is another event: it holds none of the claims' own names,
+        or it is a body's event that holds only a place of theirs ("the Shanghai Cooperation
+        Organization Summit"; not "the Shanghai summit", "WAIC Shanghai", "Shanghai World Expo")."""
+        return any(not self._is_own(name) for name in names)
+
+    def _is_own(self, name: str) -> bool:
+        """Whether an event's name (joined normalised words) is the claims' own event (see _not_own)."""
+        own = self._own_names
+        if not any(phrase in name or name in phrase for phrase in own):
+            return False
+        if any(name in phrase for phrase in own) or any(phrase in name for phrase in self._own_event_names):
+            return True
+        return _BODIES.isdisjoint(name.split())
+
+    def _side_events(self, tokens: list[Token]) -> list[str]:
+        """The side events of ``tokens`` that the words are about ("14 countries attended a briefing on the
+        sidelines of the conference", "A WAIC side forum opened on Sunday"): a side event named before the
+        event itself, or with it ("of WAIC"), not after it ("WAIC, which ran for two days, also hosted a
+        side forum"); one forum ("A forum on AI governance drew 45 countries") or a press conference only
+        if the event is not named."""
+        for k, token in enumerate(tokens):
+            if token.norm in _SIDE_WORDS and _side_marker(tokens, k):
+                before = tokens[: max(0, k - 1)]
+                if any(t.norm in EVENT_WORDS and not _indefinite(before, j) for j, t in enumerate(before)) or self._names_own_event(before):
+                    return []  # (not "A two-day youth forum held on the sidelines of WAIC": that is the side event)
+                return [name for name in _other_events(tokens) if name in _SUB_EVENTS]
+        if self._names_own_event(tokens):
+            return []
+        return [name for name in _other_events(tokens) if name in _SUB_EVENTS and name != "side event"]
+
+    def _not_at(self, others: list[str], claim: str) -> bool:
+        """Whether a value of ``claim`` is kept away by ``others``: a side event or one forum keeps
+        away the event's figures and dates, but not the people who speak at it (a name)."""
+        return claim not in self._person_ids or any(name not in _SUB_EVENTS for name in others)
+
+    def _other_events(
+        self, hits: list[SubjectHit], sentence: list[Token], scope: list[Token] | None, previous: Previous, text: str
+    ) -> list[str]:
+        """The other events a value of an event claim may belong to: named in its clause; else in its
+        sentence ("World Robot Conference, Beijing (done; 200+ exhibitors)"); else, when the sentence
+        names no event, the one the text spoke of last, in the sentence before or a little earlier
+        ("The World Robot Conference opened ... . Some 50 makers exhibited. This year's theme was ...")."""
+        if not any(h.claim in self._events for h in hits):
+            return []
+        clause = scope or sentence
+        others = self._events_named(clause)
+        if others or self._names_own_event(clause):
+            return others
+        if scope is not None:
+            if self._names_own_event(sentence):
+                return self._side_events(sentence)  # "14 countries attended a briefing on the sidelines of the conference"
+            others = self._events_named(sentence)
+            if others:
+                return others
+        before = previous() if callable(previous) else previous
+        if before:
+            if self._names_own_event(before):  # another edition of it: "WAIC 2020 was held online. More than 200 exhibitors ..."
+                return [" another edition "] if self._names_other_edition(before) else []
+            others = self._events_named(before)
+            if others:
+                return others
+        return self._topic_before(text, sentence[0].start) if sentence else []
+
+    def _topic_before(self, text: str, start: int) -> list[str]:
+        """The event the text named last before ``start`` (within TOPIC_REACH characters), if it is
+        another one: [its name]; [] if it is the claims' own, or if there is none. Another edition
+        counts too: the last year named before, if it is not the claims' and its sentence speaks of
+        an event ("The 2024 edition ran from 4 to 6 July 2024. ... Organisers reported 500
+        exhibitors")."""
+        base = max(0, start - TOPIC_REACH)
+        window = text[base:start]
+        edition = self._edition_before(window, base)
+        if edition:
+            return [edition]
+        own = max((m.end() for m in self._own_event_re.finditer(window)), default=-1)
+        other: tuple[int, int] | None = None
+        for m in _EVENT_NAME.finditer(window) if _EVENT_WORD_CAPITALISED.search(window) else ():
+            if m.end() > own and self._not_own([joined_norms(tokenize(window, *m.span()))]):
+                other = m.span()
+        named = _LOWER_EVENT_WORD.search(window) or "COP" in window or any(name in window for name in KNOWN_EVENTS)  # (a cheap first look)
+        for found in _NAMED_WITHOUT_CAPITALS.finditer(window) if named else ():  # "the BRICS summit", "At CES, ..."
+            if found.end() <= max(own, other[1] if other else -1):
+                continue
+            name = found.group(1) or found.group(2)
+            if found.group(2) or (name.lower() not in _GENERIC_ACRONYMS and self._not_own([name.lower()])):
+                other = found.span()
+        return [joined_norms(tokenize(window, *other))] if other is not None else []
+
+    def _another_edition(self, scope: list[Token] | None, sentence: list[Token], text: str) -> bool:
+        """Whether the value's clause names another year than the edition's, or names none (nor "this
+        year") while its sentence does: "WAIC 2023 in Shanghai; over 30 large language models exhibited"."""
+        clause = scope or sentence
+        if _other_year(clause, self._edition_year):
+            return True
+        if scope is None or any(_is_year(t) for t in clause) or " this year " in joined_norms(clause):
+            return False
+        return _other_year(_without_comparisons(sentence, text), self._edition_year)  # (not "40% more than in 2023")
+
+    def _possessed_by_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
+        """Whether a capitalised possessive that names none of the claims' words owns the subject:
+        "Lakeport's cut-off", "Boston's prize purse" (not "China's action plan", "WAIC's theme",
+        "WAIC 2025's theme")."""
+        k = hit.first - 1
+        words = self._subject_words[hit.claim]  # ("prize" before "purse")
+        while k >= 0 and hit.first - k <= 3 and (tokens[k].norm in _ATTRIBUTES or _is_year(tokens[k]) or tokens[k].norm in words):
+            k -= 1
+        word = tokens[k] if k >= 0 else None
+        if self._its_another(tokens, hit):
+            return True  # "Lumora published its five-point plan": Lumora's
+        if " own " in joined_norms(tokens) and any(
+            tokens[j].norm == "own" and tokens[j - 1].norm in ("its", "their", "his", "her") for j in range(max(1, hit.first - 5), hit.first)
+        ):
+            return True  # "Malaysia is drafting its own 20-point AI action plan": another's
+        if word is None or not possessive(word) or not word.raw[:1].isupper():
+            return False  # (a common noun's, "the French president's special envoy", may well be the claim's)
+        if word.norm in _WEEKDAY_OWNERS:  # "Saturday's vote" is the vote; "Saturday's races" are other races
+            last = tokens[hit.last]
+            return last.raw.lower() != last.norm and last.raw.lower().endswith("s")
+        return word.norm not in self._owners and word.norm not in self._named_in[hit.claim]
+
+    def _stamped(self, text: str, start: int) -> bool:
+        """Whether the date at ``start`` says when the text was written or changed ("Updated 30 July
+        2025:", "Posted · 3 August 2025"): not when the stamp's verb is a date claim's subject
+        ("The paper was published on 14 September" for a claim of when the paper was published)."""
+        stamp = _STAMP_BEFORE.search(text, max(0, start - 24), start)
+        if stamp is None:
+            return False
+        word = _FIRST_WORD.search(stamp.group())
+        return word is None or word.group().lower() not in self._dated_words
+
+    def _its_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
+        """Whether "its" or "their" just before a subject stands for a name before it that is none of the
+        claims': the sentence names someone after its first word, and none of its names is the claims'
+        ("Alongside the launch, Lumora published its five-point plan"; not "China published its
+        13-point plan", "Halcyon's science operations begin in April, and its primary mission ...")."""
+        joined_words = joined_norms(tokens)
+        if " its " not in joined_words and " their " not in joined_words:
+            return False  # (most sentences: a cheap first look)
+        j = next((j for j in range(hit.first - 1, max(-1, hit.first - 4), -1) if tokens[j].norm in ("its", "their")), -1)
+        if j < 1 or not _verb_like(tokens[j - 1]):
+            return False  # (its doer is the subject of the verb before it: not "Maria Costa, its CEO, said")
+        names = [t.norm for t in tokens[:j] if t.raw[:1].isupper() and t.raw[1:].islower() and t.norm not in _CALENDAR_WORDS]
+        own = self._named_in[hit.claim]
+        return bool(names[1:]) and not any(n in self._owners or n in own or n in self._claim_words for n in names)
+
+    def _edition_before(self, window: str, base: int = 0) -> str:
+        """" the 2024 edition " if the last year in ``window`` (at ``base`` in the text) is another
+        edition's, else ""."""
+        if self._edition_year is None:
+            return ""
+        last = None
+        starts, ends = self._table_rows
+        for found in _edition_years(window):
+            k = bisect_right(starts, base + found[0]) - 1
+            if k < 0 or ends[k] <= base + found[0]:  # ("| Metric | Cup 2026 | 2022 edition |" scopes its column only)
+                last = found
+        if last is None:
+            return ""
+        start, end, year = last
+        if _in_passing(window, start):
+            return ""  # "Last year, the 2024 conference drew 500 exhibitors." is not the topic of what follows
+        if int(year) == self._edition_year or "this year" in window[end:].lower():
+            return ""
+        if str(self._edition_year) in window[end:]:
+            return ""  # (the edition's own year named since)
+        return f" the {year} edition "
+
+    def _done_by_another(self, tokens: list[Token], hit: SubjectHit, text: str) -> bool:
+        """Whether a subject that is a verb ("founded", "closes", "hosted") has for its doer a name of
+        two capitalised words or more that holds none of the claims' words: "Team Riverside Cancer Care
+        was founded in 2003", "Riverside Drive closes for ten hours" (their dates and hours)."""
+        first = tokens[hit.first]
+        if first.raw.islower() and first.norm.endswith("ing") and self._someone_elses_aside(tokens, hit, text):
+            return True  # "Ma Zhaoxu, speaking to reporters on Sunday, said ...": Ma's speaking
+        participle = first.norm.endswith("ed") or first.norm in _IRREGULAR_PARTICIPLES
+        if not (first.raw.islower() and (participle or first.norm in _VERBS or first.raw.endswith("es"))):
+            return False
+        phrasal = hit.last > hit.first and tokens[hit.first + 1].norm in _PARTICLES  # "lifted off": a verb, not a passive
+        if participle and hit.first > 0 and not phrasal:  # "a meeting held on Tuesday 28 October": the meeting's day
+            noun = tokens[hit.first - 1]
+            if noun.raw.isalpha() and noun.raw.islower() and noun.norm not in self._owners and noun.norm not in _NOT_DOERS:
+                return True
+        k = hit.first
+        while k > 0 and tokens[k - 1].norm in _AUXILIARIES:
+            k -= 1
+        name = tokens[_name_start(tokens, k, adjacent=True) : k]
+        while name and name[0].norm in _FUNCTION_OPENERS:
+            name = name[1:]  # "When Norvanians voted on 20 September": "When" opens the clause, no name
+        if sum(t.raw[1:].islower() for t in name) < 2:
+            return False
+        return not any(t.norm in self._owners for t in name)
+
+    def _someone_elses_aside(self, tokens: list[Token], hit: SubjectHit, text: str) -> bool:
+        """Whether an -ing subject opens an aside after a capitalised name, set off by a comma, that
+        holds none of the claim's ``require`` terms: the name is the one "speaking"."""
+        k = hit.first
+        if k < 2 or "," not in text[tokens[k - 1].end : tokens[k].start]:
+            return False
+        name = tokens[_name_start(tokens, k - 1, adjacent=True) : k]
+        require = self.index.claims[hit.claim].require
+        return bool(name) and all(t.raw[:1].isupper() for t in name) and not any(term.occurs_in(name) for term in require)
+
+    def _names_other_edition(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` name another year than the edition's, and not the edition's own."""
+        year = self._edition_year
+        return _other_year(tokens, year) and not any(_is_year(t) and int(t.raw) == year for t in tokens)
+
+    def _names_own_event(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` name the claims' own event ("WAIC", "the World AI Conference")."""
+        words = joined_norms(tokens)
+        return any(name in words for name in self._own_event_names)

@@ -1,0 +1,112 @@
+"""A text's sentences for the matcher: their tokens, cells, and the sentence before one."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import partial
+from operator import itemgetter
+
+from ..index import Previous, Tokens
+from ..markup import Cell
+from ..text import Sentence, Token, tokenize
+
+
+@dataclass(slots=True)
+class _Sentences:
+    """A document's sentences, tokenised lazily."""
+
+    text: str
+    spans: list[Sentence]
+    starts: list[int]
+    cache: dict[int, list[Token]]
+    cells: tuple[Cell, ...] = ()
+    leads: dict[int, int] = field(default_factory=dict)  # list item block -> the block introducing the list
+    last_of: dict[int, int] = field(default_factory=dict)  # block -> its last sentence (made when needed)
+
+    def before(self, i: int) -> Previous:
+        """What sentence ``i`` may take its context from, tokenised only if asked for."""
+        if not self.leads or self.lead_in(i) < 0:
+            return partial(self.tokens, _previous(self.spans, i))
+        return _Before(self, i)
+
+    def lead_in(self, i: int) -> int:
+        """The last sentence of the block that introduces the list whose item starts with sentence ``i``, or -1."""
+        span = self.spans[i]
+        block = self.leads.get(span.block, -1)
+        if block < 0 or (i > 0 and self.spans[i - 1].block == span.block):
+            return -1
+        if not self.last_of:
+            self.last_of = {s.block: k for k, s in enumerate(self.spans)}
+        return self.last_of.get(block, -1)
+
+    def tokens(self, i: int) -> list[Token]:
+        if i < 0:
+            return []
+        tokens = self.cache.get(i)
+        if tokens is None:
+            span = self.spans[i]
+            tokens = self.cache[i] = Tokens(tokenize(self.text, span.start, span.end))
+            if self.cells:
+                tokens.cells = self._cells_in(span.start, span.end)
+        return tokens
+
+    def _cells_in(self, start: int, end: int) -> tuple[Cell, ...]:
+        """The table cells that overlap ``start``..``end`` (cells are sorted and do not overlap)."""
+        cells = self.cells
+        lo = max(bisect_right(cells, start, key=itemgetter(0)) - 1, 0)
+        hi = bisect_left(cells, end, key=itemgetter(0))
+        return tuple(c for c in cells[lo:hi] if c.end > start)
+
+    def locate(self, offset: int) -> int:
+        i = bisect_left(self.starts, offset + 1) - 1
+        return i if i >= 0 and offset < self.spans[i].end else -1
+
+
+class _Before:
+    """The context of a list item's first sentence: the sentence before (the previous item) and the
+    line that introduces the list ("Key figures:"), whose ``exclude`` terms count if it ends in a colon
+    ("These are 2024 figures:"). Called, it gives both sentences' tokens."""
+
+    __slots__ = ("sents", "i")
+
+    def __init__(self, sents: _Sentences, i: int) -> None:
+        self.sents, self.i = sents, i
+
+    def __call__(self) -> list[Token]:
+        sents, i = self.sents, self.i
+        previous, lead = _previous(sents.spans, i), sents.lead_in(i)
+        if lead == previous:
+            return sents.tokens(previous)
+        return Tokens([*sents.tokens(previous), *sents.tokens(lead)])
+
+    def binding(self) -> list[Token]:
+        """The lead-in's tokens if it ends in a colon (its ``exclude`` terms count for the item), else none."""
+        lead = self.sents.lead_in(self.i)
+        span = self.sents.spans[lead]
+        return self.sents.tokens(lead) if self.sents.text[span.end - 1] == ":" else []
+
+
+class _Bound:
+    """No sentence to take context from, but a list lead-in whose ``exclude`` terms still count:
+    a date, percentage or money figure needs its context in its own sentence."""
+
+    __slots__ = ("binding",)
+
+    def __init__(self, before: _Before) -> None:
+        self.binding = before.binding
+
+    def __call__(self) -> list[Token]:
+        return []
+
+
+def _own(previous: Previous) -> Previous:
+    """What a value that needs its context in its own sentence may take from ``previous``: only the
+    exclude terms of a list's lead-in ("These are 2024 figures:" over "- 42% of finishers")."""
+    return _Bound(previous) if isinstance(previous, _Before) else []
+
+
+def _previous(spans: list[Sentence], i: int) -> int:
+    """The sentence before, in the same block or the block before it (the last of the previous
+    paragraph, a heading), else -1."""
+    return i - 1 if i > 0 and spans[i - 1].block >= spans[i].block - 1 else -1

@@ -1,0 +1,146 @@
+"""The claim whose subject is nearest a value, and the match it makes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..index import CompiledClaim, Previous, SubjectHit
+from ..model import ClaimValue, DateValue, NumberKind, NumberValue, WeekdayValue
+from ..text import Token, token_at
+from .cells import _cells_of, _with_header, cell_context
+from .clauses import (
+    _anaphoric,
+    _asides,
+    _clause_around,
+    _exclusion_scope,
+    _for_another,
+    _range_word,
+    _same_side,
+    _without_comparisons,
+)
+from .counted import _may_own, _of_which, _part_after
+from .dates import _date_between, _dated_relatively, _other_year
+from .doubt import _hedged
+from .scope import ClaimScope
+from .words import _CLAUSE_OPENERS, _OWNER_GAP, _convert, _distance, _is_unit_claim
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A value in the text taken as a statement of ``claim``."""
+
+    claim: CompiledClaim
+    start: int
+    end: int
+    found: ClaimValue
+    sentence: tuple[int, int] = (0, 0)  # the span of the sentence stating it
+    edge: str = ""  # "start" or "end": a date said to open or close a canonical range ("opened on July 26")
+
+
+class SubjectFinder(ClaimScope):
+    """Which claim a value states, of those whose subject stands near it."""
+
+    def _is_plain_count(self, claim_id: str) -> bool:
+        """A count of the subject itself: not a measure, which needs its unit ("3 days")."""
+        return self._families[claim_id] == "count" and not _is_unit_claim(self.index.claims[claim_id])
+
+    def _nearest(
+        self,
+        value: object,
+        found: ClaimValue,
+        tokens: list[Token],
+        previous: Previous,
+        at: float,
+        families: tuple[str, ...],
+        text: str,
+        wanted: Callable[[CompiledClaim], bool] | None = None,
+    ) -> Match | None:
+        hits = self._hits_of(tokens, families, wanted)
+        if not hits and _cells_of(tokens):  # "| Dates | 26–28 July |" under "| | WAIC 2025 |"
+            tokens = _with_header(tokens, value.start, text)  # type: ignore[attr-defined]
+            hits = self._hits_of(tokens, families, wanted)
+        if hits and isinstance(found, (DateValue, WeekdayValue)):
+            edition = families != ("year",)  # a year right after its subject is the value: "since 1978, but for 2020"
+            hits = [
+                h
+                for h in hits
+                if not _dated_relatively(tokens, at, h)
+                and not _date_between(tokens, at, h, edition)
+                and not _for_another(tokens, text, h, at, self.index.claims[h.claim])
+            ]
+        if hits:  # not across a semicolon or ", and": "the Pro tier is $20; the Team tier is $50"
+            lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
+            asides = _asides(tokens, text)
+            hits = [h for h in hits if lo <= h.first < hi and _same_side(asides, h, at)]
+        if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT):
+            hits = [h for h in hits if _may_own(tokens, text, h, value, found.kind, self.index.claims[h.claim])]  # type: ignore[arg-type]
+            owners = {h.claim for h in hits if _OWNER_GAP.fullmatch(text, tokens[h.last].end, value.start)}  # type: ignore[attr-defined]
+            if owners:  # "for $47.50 per share, an equity value of approximately $6.2 billion": the equity value's
+                hits = [h for h in hits if h.claim in owners]
+        return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
+
+    def _hits_of(
+        self, tokens: list[Token], families: tuple[str, ...], wanted: Callable[[CompiledClaim], bool] | None
+    ) -> list[SubjectHit]:
+        """The subjects in ``tokens`` of the claims of ``families`` (and ``wanted``)."""
+        hits = [h for h in self.index.sentence_hits(tokens) if self._families[h.claim] in families]
+        return hits if wanted is None else [h for h in hits if wanted(self.index.claims[h.claim])]
+
+    def _best(
+        self,
+        value: object,
+        found: ClaimValue,
+        hits: list[SubjectHit],
+        tokens: list[Token],
+        previous: Previous,
+        distance: Callable[[SubjectHit], float],
+        text: str,
+    ) -> Match | None:
+        best: tuple[float, float, int] | None = None
+        choice: CompiledClaim | None = None
+        if hits and _hedged(tokens, token_at(tokens, value.start), text):  # type: ignore[attr-defined]
+            hits = [h for h in hits if h.claim not in self._settled]  # "Organisers expect more than 1,000 companies"
+        sentence, scope = tokens, None
+        if hits:
+            scope = _exclusion_scope(tokens, value.start, text)  # type: ignore[attr-defined]
+            if _cells_of(tokens):
+                sentence, scope = cell_context(tokens, value.start, text, scope)  # type: ignore[attr-defined]
+        others = self._other_events(hits, sentence, scope, previous, text) if self._events and hits else []
+        part = _part_after(tokens, value.end, text) if hits else 0  # type: ignore[attr-defined]
+        attached = bool(others) and self._of_own_event(tokens, value)  # "The four-day WAIC ran twice as long as the Paris summit"
+        relative = _of_which(tokens, value) if hits else 0  # type: ignore[arg-type]
+        for hit in hits:
+            if others and hit.claim in self._events and self._not_own(others) and self._not_at(others, hit.claim) and not attached:
+                continue  # "the World Robot Conference will feature 200 companies": another event's figure
+            if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text):
+                continue  # "In 2019 the race had 16,240 finishers": another edition's figure
+            if scope is not None and sentence is not tokens and _other_year(scope, self._edition_year):
+                continue  # a table cell in a row or column of another year: "| 2019 | ... | 41% |"
+            if self._possessed_by_another(tokens, hit):
+                continue  # "Lakeport's cut-off is seven hours", "Boston's prize purse": another's
+            if self._done_by_another(tokens, hit, text):
+                continue  # "Team Riverside Cancer Care was founded in 2003", "Riverside Drive closes for ten hours"
+            level: float | None = self.index.context_level(hit.claim, sentence, previous, None if _anaphoric(scope, tokens, hit) else scope)
+            if level is None:
+                continue
+            if part and not self.index.required_in(hit.claim, tokens[:part]):
+                continue  # "1,500 large models, 40 of which were on display": the context is the part's
+            if relative and (self.index.claims[hit.claim].required is None or not self.index.required_in(hit.claim, tokens[relative:])):
+                continue  # "800 companies exhibited, 120 of which were start-ups": a part, not what the claim counts
+            if level == 0 and scope is not None and not self.index.required_in(hit.claim, scope):
+                if not self.index.required_in(hit.claim, _without_comparisons(sentence, text)):
+                    continue  # met only in a comparison: "100 countries, three times as many as sat at Ma's roundtable"
+                level = 0.5  # met in another clause: "30 countries attended the roundtable, and 50 the conference"
+            rank = (level, distance(hit), self._order[hit.claim])
+            if best is None or rank < best:
+                best, choice = rank, self.index.claims[hit.claim]
+        if choice is None:
+            return None
+        start = value.start + _range_word(value.text)  # type: ignore[attr-defined]  # (at the figure: not "from"'s line)
+        return Match(choice, start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
+
+    def _in_context(self, claim_id: str, tokens: list[Token], previous: Previous, offset: int, text: str) -> bool:
+        """Whether a claim's context holds for the value at ``offset`` (in a table cell, that cell's)."""
+        sentence, scope = cell_context(tokens, offset, text, None)
+        return self.index.context_level(claim_id, sentence, previous, scope) is not None

@@ -1,0 +1,135 @@
+"""Shared word sets, windows and small token tests of the matcher."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from operator import attrgetter
+
+from ..index import CompiledClaim, SubjectHit
+from ..model import ClaimValue, DateValue, NumberKind, NumberMention, NumberValue
+from ..text import Token, unit_key
+
+_STOP = frozenset(
+    "in at from with to for on by than that which who whom while as of is are was were be been "
+    "has have had will would could should can may might this these those their its his her our "
+    "per across over into among between".split()
+)
+_COPULAS = frozenset("is was are were be been being remains remained became becomes".split())
+_MODALS = frozenset("could would might will may can should must shall".split())
+_TIME_OFFSET = frozenset("after before earlier later ago prior since behind ahead".split())
+_PERIOD = frozenset("hour day night week weekend month year".split())
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million billion dozen".split()
+)
+
+
+# Words that end the name of an event ("the World Robot Conference", "the Paris AI Action Summit").
+EVENT_WORDS = frozenset(
+    "conference summit forum expo exhibition event gathering fair congress convention festival show week "
+    "marathon race game olympic olympiad championship cup tournament triathlon regatta "
+    "symposium seminar workshop hackathon roadshow webinar meetup messe".split()
+)
+_SIDE_WORDS = frozenset("sideline margin fringe side alongside".split())  # (a cheap first look for _side_marker)
+
+
+#: Well-known events whose names hold no event word (matched as written, case included).
+KNOWN_EVENTS = frozenset(
+    "Davos Boao CES MWC Computex COMPUTEX GITEX VivaTech SXSW NeurIPS ICML CVPR ICLR WWDC APEC G7 G20 Dreamforce Bletchley".split()
+)
+
+
+def _adjacent(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` follows the one before it after a single space or hyphen: one name
+    ("Boston Marathon"), not "Laura Whitfield, race director"."""
+    return tokens[k].start - tokens[k - 1].end <= 1
+
+
+_GENERIC_ACRONYMS = frozenset("ai agi asi genai it ict iot llm llms ml nlp vr ar xr ev evs tech".split())
+
+
+
+
+_DETERMINERS = frozenset("the a an this that these those its their our his her".split())
+
+
+_CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and", "so", "yet"))  # after a comma
+# Verbs that open a clause with no subject of its own (", and has a three-hour time limit").
+_VERBS = frozenset(
+    "has have had is was are were will would drew draws ran runs took takes saw sees brought brings "
+    "featured features attracted attracts lasted lasts offers offered includes included".split()
+)
+
+
+# A money or percentage figure right after its subject: "revenue of EUR 1.2 billion", "margin was 41.2%".
+_OWN_LINK = r"\s*(?:of|was|is|were|are|at|totall?ed|reached|came to|stood at|:)?\s*"
+_OWNER_GAP = re.compile(_OWN_LINK + r"(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more than|up to)\s+)?")
+# Verbs of change before "from X to Y": X is the old figure.
+_CHANGE_VERBS = frozenset(
+    "grew grow grows grown rose rise rises risen increased increase increases climbed jumped soared "
+    "fell fall falls fallen dropped declined decreased shrank went raised cut reduced lowered expanded "
+    "extended doubled tripled up down changed moved".split()
+)
+
+
+_NOT_COMPANIES = frozenset("organisers organizers exhibitors visitors it they we he she this that there each all some many most".split())
+_FUNCTION_OPENERS = frozenset("when while after before as if since once until though although because the a an".split())
+
+
+def _first_token_at(tokens: list[Token], offset: int) -> int:
+    """The index of the first token that starts at or after ``offset``."""
+    return bisect_left(tokens, offset, key=_token_start)
+
+
+def _word_before(tokens: list[Token], value: NumberMention, back: int = 1) -> str:
+    """The normalised word ``back`` words before a figure (its qualifier included), or ""."""
+    k = _first_token_at(tokens, value.start)
+    return tokens[k - back].norm if k >= back else ""
+
+
+_token_start = attrgetter("start")
+
+
+def _distance(hit: SubjectHit, at: float) -> float:
+    if at < hit.first:
+        return hit.first - at
+    if at > hit.last:
+        return at - hit.last
+    return 0.0
+
+
+def _is_year(token: Token) -> bool:
+    """Whether a word is a plain year ("at WAIC 2025 numbered 800": no figure between)."""
+    return len(token.raw) == 4 and token.raw.isdigit() and 1700 <= int(token.raw) <= 2099
+
+
+def _is_number(token: Token) -> bool:
+    return token.raw[:1].isdigit() or token.norm in _NUMBER_WORDS
+
+
+def _in_unit(compiled: CompiledClaim, unit: str) -> bool:
+    """Whether a claim is a measure in ``unit`` (a normalised unit key)."""
+    value = compiled.claim.value
+    return isinstance(value, NumberValue) and unit_key(value.unit or "") == unit
+
+
+def _is_unit_claim(compiled: CompiledClaim) -> bool:
+    value = compiled.claim.value
+    return isinstance(value, NumberValue) and bool(value.unit)
+
+
+def _number(value: NumberMention) -> NumberValue:
+    return NumberValue(value.value, value.qualifier, value.unit, value.kind, value.high, value.currency)
+
+
+def _convert(found: ClaimValue, compiled: CompiledClaim) -> ClaimValue:
+    """Express a found value in the claim's terms (a year as a number, say)."""
+    expected = compiled.claim.value
+    if isinstance(expected, NumberValue) and isinstance(found, DateValue):
+        high = float(found.end.year) if found.end is not None and found.end.year else None  # "2021 through 2024"
+        return NumberValue(float(found.start.year or 0), kind=NumberKind.YEAR, high=high)
+    if isinstance(expected, NumberValue) and isinstance(found, NumberValue) and expected.unit:
+        return NumberValue(found.amount, found.qualifier, expected.unit, found.kind, found.high, found.currency)
+    return found
