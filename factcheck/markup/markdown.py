@@ -303,6 +303,7 @@ _LINK = re.compile(
     r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)|\[[^\[\]\n]*\])?"
 )
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]:?")
+_CITATIONS = re.compile(r"(?:\[\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})*\])+(?![(:])")  # "[1][2]", "[3, 4]": reference marks
 _EMPHASIS = re.compile(
     r"(?<![\w*_~\\])(?:\*+|_+|~~+)(?=[^\s*_~])|(?<=[^\s*_~\\])(?:\*+|_+|~~+)(?![\w*_~])"
 )
@@ -324,6 +325,9 @@ def _mask_links(m: Masker) -> None:
     for note in _FOOTNOTE.finditer(src):
         if not flags[note.start()]:
             m.mask(*note.span())
+    for marks in _CITATIONS.finditer(src):  # (no link: a reference-style link's text is no figure here)
+        if not flags[marks.start()]:
+            m.mask(*marks.span())
     for link in _matches_at(_LINK, src, _link_starts(src)):
         if not flags[link.start()] and (link.group(4) or link.group(1) == "!["):
             m.mask(*link.span(1))

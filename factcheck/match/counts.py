@@ -102,6 +102,7 @@ _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Stat
     r"|[Ff]light|[Rr]ows?|[Ss]eats?|[Rr]unway|[Rr]oute|[Hh]ighway|Interstate|[Ee]xit|[Ee]pisodes?|[Ss]easons?))\s*\Z"
 )
 _VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is read
+_CITATION = re.compile(r"\[\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})*\]")  # "[1]", "[2, 3]", "[4–6]": references, not figures
 
 
 _AGE = re.compile(r".*\b[A-Z][a-z]+(?:, | \()\d{1,3}[,)].?", re.DOTALL)  # "Walter Hines, 84," "Hines (84)"
@@ -172,6 +173,8 @@ class FigureRules(SubjectFinder):
             return self._nearest(value, rank, tokens, _own(previous), at, ("ordinal",), text)
         if value.kind is NumberKind.COUNT and _VERSION.fullmatch(value.text):
             return None  # "Top contributors to 4.0": a version, not a count
+        if value.kind is NumberKind.COUNT and _cited(text, value):
+            return None  # "in Shanghai [1][2]": reference marks
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text):
             return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"
         if _doubted(tokens, at, text) or _of_that(tokens, value):
@@ -588,3 +591,12 @@ class FigureRules(SubjectFinder):
         joined_tokens = Tokens([*question, *tokens])
         joined_tokens.cells = ()
         return joined_tokens, hits
+
+
+def _cited(text: str, value: NumberMention) -> bool:
+    """Whether ``value`` is a reference mark in square brackets: "[1]", "[2, 3]", "[4–6]"."""
+    if text[value.end : value.end + 1] not in ("]", ",", ";", "\u2013", "-"):
+        return False  # (a cheap first look)
+    bracket = text.rfind("[", max(0, value.start - 12), value.start + 1)
+    found = _CITATION.match(text, bracket) if bracket >= 0 else None
+    return found is not None and found.end() >= value.end

@@ -22,6 +22,7 @@ from ..model import (
     DateMention,
     DateValue,
     NumberMention,
+    NumberValue,
     TextValue,
     WeekdayMention,
     WeekdayValue,
@@ -215,7 +216,7 @@ class Matcher(FigureRules):
                 matches = self._text_matches(text, span, sents.tokens(i), sents.before(i))
                 found.extend(_placed(m, span) for m in matches)
         found = [m for m in found if not _DENIED_AFTER.match(text, m.sentence[1]) and not _in_correction_column(text, m.sentence[0], m.start)]
-        return sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id))
+        return _without_restatements(sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id)), text)
 
     # ----------------------------------------------------------- values
 
@@ -412,3 +413,24 @@ class Matcher(FigureRules):
         return [(_distance(hit, token_at(tokens, s[0])), s[0], s[1]) for s in spans] + [
             (1.0, s, e) for s, e in appositive
         ]
+
+
+_OPEN_BRACKET = re.compile(r"(?:[ \t-]*[A-Za-z]+){0,2}[ \t]*\([ \t]*(?:or|i\.e\.,?|that is,?)?[ \t]*")  # " days (", "-day ("
+
+
+def _without_restatements(found: list[Match], text: str) -> list[Match]:
+    """``found`` (in text order) less each figure in brackets that restates the one just before it for
+    the same claim in another unit: "four days (96 hours)" is one statement, not two."""
+    kept: list[Match] = []
+    for match in found:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.claim is match.claim
+            and isinstance(match.found, NumberValue)
+            and match.found == last.found
+            and _OPEN_BRACKET.fullmatch(text, last.end, match.start)
+        ):
+            continue
+        kept.append(match)
+    return kept
