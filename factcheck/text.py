@@ -9,10 +9,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 # A sentence ends at . ! ? (plus closing quotes/brackets and footnote marks: ".²") before white space and
-# a capital, digit or opening quote; or, glued, before a capitalised word
+# a capital, digit or opening quote (or a checkbox, "[ ] Theme: ..."); or, glued, before a capitalised word
 # ("Reuters.Washington", "companies.”The").
 _BOUNDARY = re.compile(
-    r"""(?P<stop>[.!?]+["'”’)\]¹²³⁴⁵⁶⁷⁸⁹⁰]*)(?:\s+(?=["“‘'(\[]?[A-Z0-9])|(?=[A-Z][a-z]))"""
+    r"""(?P<stop>[.!?]+["'”’)\]¹²³⁴⁵⁶⁷⁸⁹⁰]*)(?:\s+(?=(?:\[[ xX]\][ \t]*)?["“‘'(\[]?[A-Z0-9])|(?=[A-Z][a-z]))"""
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z.]{1,24}\Z")
 _ABBREVIATIONS = frozenset(

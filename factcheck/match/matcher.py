@@ -138,12 +138,39 @@ def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
 _UNTIL = frozenset("until till through to and".split())
 
 
-# A sentence that denies the one before: what that one says is someone's error, not the document's.
+# A sentence that denies the one before, or a fact-checker's rating after a quotation: what that one
+# says is someone's error, not the document's ('"WAIC was held in Beijing."  -- FALSE.', '**Rating: False.**').
 _DENIED_AFTER = re.compile(
-    r"[\"”’')\]]*\s+(?:(?:It|That|This|He|She|They)\s+(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
+    r"[\"”’')\]]*(?:\s*(?:--|—|–|:))?\s+\**(?:(?:Rating|Verdict|Our rating|RATING|VERDICT)\s*:\s*\**)?"
+    r"(?:(?:It|That|This|He|She|They)\s+(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
     r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|a mistake|an error))(?:\s+(?:true|so|correct|right))?"
-    r"|Not\s+(?:true|so)|Wrong|False|Untrue|Made\s+up|Fake|Nonsense)\s*[.!,]"
+    r"|Not\s+(?:true|so)|Wrong|False|Untrue|Made\s+up|Fake|Nonsense|Misleading|Incorrect|Debunked|Mostly\s+false"
+    r"|FALSE|WRONG|UNTRUE|FAKE|MISLEADING|INCORRECT|DO\s+NOT\s+USE"
+    r"|(?:is|was|are|were)\s+(?:(?:also|simply|plainly|flatly)\s+)?(?:false|wrong|untrue|incorrect|fake|not\s+true))\**\s*[.!,;]"
 )
+
+
+def _denied(text: str, match: Match) -> bool:
+    """Whether the sentence stating ``match`` is denied after it, or the quotation holding it is
+    ('"Unreal footage: 500 humanoid robots marching. China is years ahead." / Rating: False.')."""
+    if _DENIED_AFTER.match(text, match.sentence[1]):
+        return True
+    line = text.rfind("\n", 0, match.start) + 1
+    before = text[line : match.start]
+    if before.count('"') % 2:
+        close = text.find('"', match.end)
+    elif before.rfind("“") > before.rfind("”"):
+        close = text.find("”", match.end)
+    else:
+        return False  # (in no quotation)
+    end = text.find("\n", match.end)
+    if close < 0 or 0 <= end < close:
+        return False
+    quoted = _QUOTED_LINE_AFTER.match(text, close + 1)  # a heading quoting a post, then the post
+    return _DENIED_AFTER.match(text, quoted.end() if quoted else close) is not None
+
+
+_QUOTED_LINE_AFTER = re.compile(r"[ \t]*\n\s*[>\s]*[\"“][^\n]*[\"”](?=[ \t]*\n)")
 
 
 def _placed(match: Match, span: Sentence) -> Match:
@@ -215,7 +242,7 @@ class Matcher(FigureRules):
                 span = spans[i]
                 matches = self._text_matches(text, span, sents.tokens(i), sents.before(i))
                 found.extend(_placed(m, span) for m in matches)
-        found = [m for m in found if not _DENIED_AFTER.match(text, m.sentence[1]) and not _in_correction_column(text, m.sentence[0], m.start)]
+        found = [m for m in found if not _denied(text, m) and not _in_correction_column(text, m.sentence[0], m.start)]
         return _without_restatements(sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id)), text)
 
     # ----------------------------------------------------------- values
