@@ -58,7 +58,7 @@ from .words import _CLAUSE_OPENERS, EVENT_WORDS, _distance, _is_number
 _HOUSE_NUMBER = re.compile(r" \d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
 _NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
-_CORRECTED = re.compile(r"[\"”']?\s*(?:--|—|–|,|:)?\s*(?:sorry|I mean|or rather|correction|wrong|incorrect|false|not correct)\b", re.IGNORECASE)
+_CORRECTED = re.compile(r"[\"”']?\s*(?:--|—|–|,|:)?\s*(?:sorry|I mean|or rather|I beg your pardon|pardon me|my mistake|correction|wrong|incorrect|false|not correct)\b", re.IGNORECASE)
 _ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|(?:one|another) of (?:the|several|many|[A-Z]\w*(?:'s|’s)))\s+(?:[\w'’]+\s+){0,3}")
 
 
@@ -143,17 +143,19 @@ _UNTIL = frozenset("until till through to and".split())
 _DENIED_AFTER = re.compile(
     r"[\"”’')\]]*(?:\s*(?:--|—|–|:))?\s+\**(?:(?:Rating|Verdict|Our rating|RATING|VERDICT)\s*:\s*\**)?"
     r"(?:(?:It|That|This|He|She|They)\s+(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
-    r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|a mistake|an error))(?:\s+(?:true|so|correct|right))?"
-    r"|Not\s+(?:true|so)|Wrong|False|Untrue|Made\s+up|Fake|Nonsense|Misleading|Incorrect|Debunked|Mostly\s+false"
+    r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|inaccurate|a mistake|an error))"
+    r"(?:\s+(?:true|so|correct|right|accurate))?\s*[.!,;:]"  # "It was not.", "That was wrong: ..."
+    r"|(?:Not\s+(?:true|so)|Wrong|False|Untrue|Made\s+up|Fake|Nonsense|Misleading|Incorrect|Debunked|Mostly\s+false"
     r"|FALSE|WRONG|UNTRUE|FAKE|MISLEADING|INCORRECT|DO\s+NOT\s+USE"
-    r"|(?:is|was|are|were)\s+(?:(?:also|simply|plainly|flatly)\s+)?(?:false|wrong|untrue|incorrect|fake|not\s+true))\**\s*[.!,;]"
+    r"|(?:is|was|are|were)\s+(?:(?:also|simply|plainly|flatly)\s+)?(?:false|wrong|untrue|incorrect|fake|not\s+true))\**\s*[.!,;])"
 )
 
 
 def _denied(text: str, match: Match) -> bool:
     """Whether the sentence stating ``match`` is denied after it, or the quotation holding it is
-    ('"Unreal footage: 500 humanoid robots marching. China is years ahead." / Rating: False.')."""
-    if _DENIED_AFTER.match(text, match.sentence[1]):
+    ('"Unreal footage: 500 humanoid robots marching. China is years ahead." / Rating: False.'), or
+    the next turn or paragraph corrects it (see :func:`_corrected_in_reply`)."""
+    if _DENIED_AFTER.match(text, match.sentence[1]) or _corrected_in_reply(text, match):
         return True
     line = text.rfind("\n", 0, match.start) + 1
     before = text[line : match.start]
@@ -168,6 +170,32 @@ def _denied(text: str, match: Match) -> bool:
         return False
     quoted = _QUOTED_LINE_AFTER.match(text, close + 1)  # a heading quoting a post, then the post
     return _DENIED_AFTER.match(text, quoted.end() if quoted else close) is not None
+
+
+# The next turn or paragraph, less a speaker's label ("SPOKESPERSON: ", "A: ").
+_NEXT_TURN = re.compile(r"[^\n]*?(?:\n(?:[ \t]*\n)*[ \t]*(?:[A-Z][\w .()'’-]{0,40}:[ \t]+)?|\s(?:A|Answer):[ \t]+)")  # or "Q: ... A: "
+_REPLY_DENIAL = re.compile(
+    r"(?:(?:No|Actually|Well)[,.!]?\s+)?(?:(?:That|This|It)(?:\s+(?:figure|number|claim|report|detail|date|premise))?"
+    r"(?:\s+is|\s+was|'s|’s)\s+(?:not\s+(?:accurate|correct|right|true|so)|inaccurate|incorrect|wrong|false|untrue)"
+    r"|Let\s+me\s+(?:first\s+)?correct|(?:I\s+(?:have|need)\s+to|I\s+must|Allow\s+me\s+to)\s+correct|Not\s+quite)\b"
+)
+_UNIT_SUFFIX = re.compile(r"-[A-Za-z]+\Z")
+TURN_REACH = 600  # characters of the next turn's line read for a correction ("Shanghai, not Beijing"), at most
+
+
+def _corrected_in_reply(text: str, match: Match) -> bool:
+    """Whether the turn or paragraph after the one stating ``match`` corrects it: opens with a
+    correction ("Q: ... headquartered in Beijing. Can you confirm? / SPOKESPERSON: That is not
+    accurate."), or says its wording is not so ("GUEST: ... the proposal is for Shanghai, not
+    Beijing")."""
+    turn = _NEXT_TURN.match(text, match.sentence[1])
+    if turn is None or turn.end() >= len(text):
+        return False
+    if _REPLY_DENIAL.match(text, turn.end()):
+        return True
+    said = re.escape(_UNIT_SUFFIX.sub("", text[match.start : match.end]))  # "twelve-point": "not twelve"
+    end = text.find("\n", turn.end(), turn.end() + TURN_REACH)  # (that turn's line)
+    return re.search(r"\bnot\s+(?:in\s+|the\s+)?" + said + r"\b", text[turn.end() : end if end > 0 else turn.end() + TURN_REACH]) is not None
 
 
 _QUOTED_LINE_AFTER = re.compile(r"[ \t]*\n\s*[>\s]*[\"“][^\n]*[\"”](?=[ \t]*\n)")
