@@ -325,7 +325,7 @@ def _mask_links(m: Masker) -> None:
     for note in _FOOTNOTE.finditer(src):
         if not flags[note.start()]:
             m.mask(*note.span())
-    for marks in _CITATIONS.finditer(src):  # (no link: a reference-style link's text is no figure here)
+    for marks in _matches_at(_CITATIONS, src, _positions(src, "[")):  # (no link: its text is no figure here)
         if not flags[marks.start()]:
             m.mask(*marks.span())
     for link in _matches_at(_LINK, src, _link_starts(src)):

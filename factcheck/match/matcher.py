@@ -173,12 +173,14 @@ def _denied(text: str, match: Match) -> bool:
 
 
 # The next turn or paragraph, less a speaker's label ("SPOKESPERSON: ", "A: ").
-_NEXT_TURN = re.compile(r"[^\n]*?(?:\n(?:[ \t]*\n)*[ \t]*(?:[A-Z][\w .()'’-]{0,40}:[ \t]+)?|\s(?:A|Answer):[ \t]+)")  # or "Q: ... A: "
+_NEXT_TURN = re.compile(r"\n(?:[ \t]*\n)*[ \t]*(?:[A-Z][\w .()'’-]{0,40}:[ \t]+)?")  # (from the end of a line)
+_ANSWER = re.compile(r" (?:A|Answer):[ \t]+")  # "Q: ... A: ..." on one line
 _REPLY_DENIAL = re.compile(
     r"(?:(?:No|Actually|Well)[,.!]?\s+)?(?:(?:That|This|It)(?:\s+(?:figure|number|claim|report|detail|date|premise))?"
     r"(?:\s+is|\s+was|'s|’s)\s+(?:not\s+(?:accurate|correct|right|true|so)|inaccurate|incorrect|wrong|false|untrue)"
     r"|Let\s+me\s+(?:first\s+)?correct|(?:I\s+(?:have|need)\s+to|I\s+must|Allow\s+me\s+to)\s+correct|Not\s+quite)\b"
 )
+_NOT = re.compile(r"not\s+(?:in\s+|the\s+)?")  # (a literal start: a fast scan; the word's start is checked)
 _UNIT_SUFFIX = re.compile(r"-[A-Za-z]+\Z")
 TURN_REACH = 600  # characters of the next turn's line read for a correction ("Shanghai, not Beijing"), at most
 
@@ -188,14 +190,26 @@ def _corrected_in_reply(text: str, match: Match) -> bool:
     correction ("Q: ... headquartered in Beijing. Can you confirm? / SPOKESPERSON: That is not
     accurate."), or says its wording is not so ("GUEST: ... the proposal is for Shanghai, not
     Beijing")."""
-    turn = _NEXT_TURN.match(text, match.sentence[1])
+    line_end = text.find("\n", match.sentence[1])
+    if line_end < 0:
+        line_end = len(text)
+    answer = text.find("A", match.sentence[1], line_end)  # (a cheap first look)
+    turn = (_ANSWER.search(text, answer - 1, line_end) if answer > 0 else None) or _NEXT_TURN.match(text, line_end)
     if turn is None or turn.end() >= len(text):
         return False
     if _REPLY_DENIAL.match(text, turn.end()):
         return True
-    said = re.escape(_UNIT_SUFFIX.sub("", text[match.start : match.end]))  # "twelve-point": "not twelve"
+    said = _UNIT_SUFFIX.sub("", text[match.start : match.end])  # "twelve-point": "not twelve"
     end = text.find("\n", turn.end(), turn.end() + TURN_REACH)  # (that turn's line)
-    return re.search(r"\bnot\s+(?:in\s+|the\s+)?" + said + r"\b", text[turn.end() : end if end > 0 else turn.end() + TURN_REACH]) is not None
+    for negation in _NOT.finditer(text, turn.end(), end if end > 0 else turn.end() + TURN_REACH):
+        after = negation.end() + len(said)
+        if (
+            text.startswith(said, negation.end())
+            and not text[after : after + 1].isalnum()
+            and not text[negation.start() - 1 : negation.start()].isalnum()
+        ):
+            return True
+    return False
 
 
 _QUOTED_LINE_AFTER = re.compile(r"[ \t]*\n\s*[>\s]*[\"“][^\n]*[\"”](?=[ \t]*\n)")
