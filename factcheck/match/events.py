@@ -65,6 +65,8 @@ def _other_events(tokens: list[Token]) -> list[str]:
                 owner = next((j for j in range(k - 2, max(-1, k - 4), -1) if possessive(tokens[j]) and tokens[j].raw[:1].isupper()), None)
                 if owner is not None and all(t.raw.islower() for t in tokens[owner + 1 : k]):
                     name = tokens[owner : k]
+            if len(name) > 1 and possessive(name[0]):
+                name = name[:1]  # "The GSMA's Shanghai show": the GSMA's show, whatever city it is in
             if name:
                 names.append(joined_norms(name + [token]))
             continue
