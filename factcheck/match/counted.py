@@ -269,7 +269,7 @@ def _of_which(tokens: list[Token], value: NumberMention) -> int:
     j = _first_token_at(tokens, value.start)  # "..., of which 5 are relevant": the same, the other way round
     return k if j >= 2 and tokens[j - 2].norm == "of" and tokens[j - 1].norm in ("which", "whom") and k < len(tokens) else 0
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
-_SECTION_AFTER = re.compile(r"\.?(?:[ \t]{2,}|[ \t]+(?=[A-Z]))")
+_SECTION_AFTER = re.compile(r"\.?(?:[ \t]{2,}(?![ \t:–—])|[ \t]+(?=[A-Z]))")  # (not "80  :", a masked "**80**:")
 
 
 def _is_section_number(text: str, value: NumberMention) -> bool:

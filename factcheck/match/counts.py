@@ -147,7 +147,7 @@ def _window(
         if token.norm == "of" and len(window) == 1 and tokens[window[0]].norm in _CLASSIFIERS:
             window, previous = [], token  # "60 units of humanoid robots": what the units are of is counted
             continue
-        if not joined(text, previous, token) or (_is_number(token) and not named) or token.norm in stop:
+        if not (joined(text, previous, token) or (not window and _figure_label(text, value, token))) or (_is_number(token) and not named) or token.norm in stop:
             break  # (but "the 24-week KESTREL-3 trial": the 3 is part of a name)
         if cell is not None and token.start >= cell.end:
             break  # "| Advanced devices | 80 | organisers |": the next cell is not what 80 counts
@@ -600,3 +600,15 @@ def _cited(text: str, value: NumberMention) -> bool:
     bracket = text.rfind("[", max(0, value.start - 12), value.start + 1)
     found = _CITATION.match(text, bracket) if bracket >= 0 else None
     return found is not None and found.end() >= value.end
+
+
+_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-*+•]|\d{1,2}\.)?[ \t*_]*\Z")  # a line's start, a bullet, bold marks
+_LABEL_GAP = re.compile(r"[*_]*[ \t]*(?::|[–—] )[ \t]*")
+
+
+def _figure_label(text: str, value: NumberMention, token: Token) -> bool:
+    """Whether a figure opening its line labels what follows it: "- **80**: advanced devices shown",
+    "3,000+ — AI products on show" (a "by the numbers" list); not a year ("2025: ...")."""
+    if not _LABEL_GAP.fullmatch(text, value.end, token.start) or value.kind is not NumberKind.COUNT:
+        return False
+    return not value.maybe_year and _LINE_OPENING.search(text, max(0, value.start - 12), value.start) is not None
