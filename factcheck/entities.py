@@ -270,6 +270,18 @@ PLACE_REACH = 8  # words from a verb subject to the "in" of its place: "headquar
 NOUN_PLACE_REACH = 6  # from another subject: "the conference, held in X" ("WAIC proposes ... in Geneva" is too far)
 
 
+def _name_goes_on(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
+    """Whether a capitalised subject goes on into a longer name ("Millbrook Rural Fire Protection
+    District": no fire in Millbrook Rural)."""
+    k = hit.last + 1
+    return (
+        k < len(tokens)
+        and tokens[hit.last].raw[:1].isupper()
+        and tokens[k].raw[:1].isupper()
+        and text[tokens[hit.last].end : tokens[k].start] == " "
+    )
+
+
 def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
     """Places a subject is put in: "in X"/"at X" after it ("from X" right after it: "lifted off from
     Kourou"), "X <subject>", "X as the <subject>"."""
@@ -306,6 +318,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         and not participle
         and joined(text, before, tokens[hit.first])
         and tokens[hit.first].start - before.end < 3
+        and not _name_goes_on(tokens, hit, text)
     ):
         # "the Shanghai conference"; not "| Event | WAIC 2025 |", a table's cells apart
         span = _run(tokens, hit.first - 1, -1, text)

@@ -113,7 +113,7 @@ _SHOW_VERBS = frozenset("brought showed displayed exhibited unveiled presented d
 _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selected from among of".split())
 NAME_REACH = 12  # words of a capitalised name a bracketed year may follow ("the Provisions on the ... (2022)")
 _NAME_LINKS = frozenset("of the on for and in".split())
-_PEOPLE = frozenset("people person persons individuals residents civilians".split())
+_PEOPLE = frozenset("people person individual resident civilian villager".split())  # (normalised: singular)
 PEOPLE_REACH = 3  # words between a count of people and the verb or predicate that says what of
 _STARTS = frozenset("start starts started starting begin begins began beginning".split())
 _IRREGULAR_PLURALS = frozenset("people men women children staff police media crew".split())
@@ -239,7 +239,12 @@ class FigureRules(SubjectFinder):
     ) -> Match | None:
         after = token_at(tokens, value.end)
         k = int(after + 0.5) + (0 if value.unit else 1)  # the word after the unit
-        if 0 < k < len(tokens) and tokens[k].norm in _TIME_OFFSET and joined(text, tokens[k - 1], tokens[k]):
+        if (
+            0 < k < len(tokens)
+            and tokens[k].norm in _TIME_OFFSET
+            and joined(text, tokens[k - 1], tokens[k])
+            and not (_word_before(tokens, value) in _RUNNING | {"for"} and tokens[k].norm == "before")
+        ):  # ("burned for 31 days before crews contained it": a length)
             if not self._offset_claims:  # "three days after": an interval, not a length ("two weeks, after which": a length)
                 return None  # (but a claim stated as one takes it: "landed 22 minutes after the crew declared an emergency")
             offset = lambda c: c.claim.id in self._offset_claims and _in_unit(c, unit)
@@ -381,6 +386,9 @@ class FigureRules(SubjectFinder):
             hits = [h for h in hits if not _narrowed(counted[:first], self.index.claims[h.claim])]
             if not hits:
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
+            if counted[first].norm in _PEOPLE and not unit:  # "people" the subject of a claim whose context fails
+                found = self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
+                return found or self._people(value, window, tokens, previous, text)  # "The fire killed four people"
         elif not window and not unit and not value.maybe_year:
             hits = self._subject_before(value, tokens, text) or self._predicate_after(value, tokens)  # "exhibitors numbered 800"
             if not hits and _cells_of(tokens):  # "| Halcyon | 8 |" under "| Mission | Instruments |"

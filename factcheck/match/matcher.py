@@ -155,7 +155,7 @@ def _denied(text: str, match: Match) -> bool:
     """Whether the sentence stating ``match`` is denied after it, or the quotation holding it is
     ('"Unreal footage: 500 humanoid robots marching. China is years ahead." / Rating: False.'), or
     the next turn or paragraph corrects it (see :func:`_corrected_in_reply`)."""
-    if _DENIED_AFTER.match(text, match.sentence[1]) or _corrected_in_reply(text, match):
+    if _DENIED_AFTER.match(text, match.sentence[1]) or _corrected_in_reply(text, match) or _WRONG_AFTER.match(text, match.end):
         return True
     line = text.rfind("\n", 0, match.start) + 1
     before = text[line : match.start]
@@ -172,6 +172,11 @@ def _denied(text: str, match: Match) -> bool:
     return _DENIED_AFTER.match(text, quoted.end() if quoted else close) is not None
 
 
+# A value said to be wrong right after it: "said QLBY is listed on the Nasdaq is wrong", "the 2,000 figure was false".
+_WRONG_AFTER = re.compile(
+    r"[\"”’']?(?:\s+(?:figure|number|claim|date|name|count))?\s+(?:is|was|are|were)\s+(?:simply\s+|plainly\s+)?"
+    r"(?:wrong|incorrect|false|untrue|mistaken|not\s+(?:correct|right|true|accurate))\b"
+)
 # The next turn or paragraph, less a speaker's label ("SPOKESPERSON: ", "A: ").
 _NEXT_TURN = re.compile(r"\n(?:[ \t]*\n)*[ \t]*(?:[A-Z][\w .()'’-]{0,40}:[ \t]+)?")  # (from the end of a line)
 _ANSWER = re.compile(r" (?:A|Answer):[ \t]+")  # "Q: ... A: ..." on one line
@@ -238,6 +243,11 @@ _WEEKDAY_RANGE_BEFORE = re.compile(_WEEKDAYS_RE + r"\s*(?:to|through|thru|until|
 
 
 # An occasion that a day right after it dates: "at a regular press briefing in Beijing on Thursday, July 24".
+# An occasion a date names right before it: "at the December 4 holiday party", "the 30 July deadline".
+_OCCASION_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:party|parties|dinner|luncheon|breakfast|reception|gala|social|meeting|webinar|briefing"
+    r"|deadline|call|hearing|interview|podcast|newsletter|vote)\b"
+)
 _OCCASION_BEFORE = re.compile(
     r"\b(?:briefing|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
@@ -339,6 +349,7 @@ class Matcher(FigureRules):
                 or _is_dateline(text, value)
                 or _stamp_in_brackets(text, value)
                 or _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start)
+                or _OCCASION_AFTER.match(text, value.end)
             ):
                 return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
             if self._in_aside_of_another(tokens, value, text):

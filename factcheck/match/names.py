@@ -72,7 +72,16 @@ def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token],
         return False
     if word.norm in _FUNCTION_OPENERS:
         return False  # "When Chinese Premier Li Keqiang presented ...": a clause's first word
-    return not any(term.occurs_in([word]) for term in compiled.require)
+    return not any(term.occurs_in([word]) for term in compiled.require for word in _qualifier_run(tokens, hit.first, text))
+
+
+def _qualifier_run(tokens: list[Token], first: int, text: str) -> list[Token]:
+    """The capitalised words right before token ``first``, up to five, across "&" ("Tamarack County
+    Fire & Rescue Chief": a body's name whose first words may say whose title it is)."""
+    k = first
+    while k > 0 and first - k < 5 and tokens[k - 1].raw[:1].isupper() and not text[tokens[k - 1].end : tokens[k].start].replace("&", " ").strip():
+        k -= 1
+    return tokens[k:first]
 
 
 def _owns_place(
