@@ -102,6 +102,10 @@ _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Stat
     r"|[Ff]light|[Rr]ows?|[Ss]eats?|[Rr]unway|[Rr]oute|[Hh]ighway|Interstate|[Ee]xit|[Ee]pisodes?|[Ss]easons?))\s*\Z"
 )
 _VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is read
+_SOURCES_AFTER = re.compile(
+    r"\s+(?:people|persons|sources|officials|executives|employees|insiders)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of"
+    r"|briefed\s+on|close\s+to|who\s+(?:spoke|asked|declined|requested|were\s+not\s+authori[sz]ed))"
+)
 _CITATION = re.compile(r"\[\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})*\]")  # "[1]", "[2, 3]", "[4–6]": references, not figures
 
 
@@ -175,6 +179,8 @@ class FigureRules(SubjectFinder):
             return None  # "Top contributors to 4.0": a version, not a count
         if value.kind is NumberKind.COUNT and _cited(text, value):
             return None  # "in Shanghai [1][2]": reference marks
+        if value.kind is NumberKind.COUNT and value.value < 20 and _SOURCES_AFTER.match(text, value.end):
+            return None  # "two people familiar with the plan said": a story's sources
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text):
             return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"
         if _doubted(tokens, at, text) or _of_that(tokens, value):

@@ -123,9 +123,13 @@ _HEDGES = frozenset(
     "expect predict predicted anticipate anticipated forecast speculate speculated guess guessed hope hoped might".split()
 )
 _ANY_HEDGE = re.compile(" (?:" + "|".join(sorted(_HEDGES)) + ") ")
+# "Our Monday report ... put the number of cuts at up to 3,000": what an earlier report of the writer's said.
+_OUR_EARLIER = re.compile(
+    r" our (?:earlier|initial|first|original|previous|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:report|story|article|piece) "
+)
 _DOUBT_ANYWHERE = re.compile(
     " (?:" + "|".join(sorted(_DOUBT)) + ") |" + "|".join(p.strip() for p in _DOUBT_PHRASES)
-    + "| the (?:correct|official|actual|real|right|true) | in fact | actually "
+    + "| the (?:correct|official|actual|real|right|true) | in fact | actually |" + _OUR_EARLIER.pattern.strip()
 )
 
 
@@ -151,7 +155,7 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     if hi < len(tokens) and ";" in text[tokens[hi - 1].end : tokens[hi].start] and _CORRECTION_NEXT.match(joined_norms(tokens[hi : hi + 4])):
         return True  # "Some outlets reported over 50 countries; the correct figure is over 30": corrected after
     joined_words = joined_norms(words)
-    return any(phrase in joined_words for phrase in _DOUBT_PHRASES)
+    return any(phrase in joined_words for phrase in _DOUBT_PHRASES) or _OUR_EARLIER.search(joined_words) is not None
 
 
 _LABEL = re.compile(r"[A-Za-z]+:")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..index import CompiledClaim, Previous, SubjectHit
+from ..index import CompiledClaim, Previous, SubjectHit, joined_norms
 from ..model import ClaimValue, DateValue, NumberKind, NumberValue, WeekdayValue
 from ..text import Token, token_at
 from .cells import _cells_of, _with_header, cell_context
@@ -99,6 +99,7 @@ class SubjectFinder(ClaimScope):
     ) -> Match | None:
         best: tuple[float, float, int] | None = None
         choice: CompiledClaim | None = None
+        tied: list[CompiledClaim] = []
         if hits and _hedged(tokens, token_at(tokens, value.start), text):  # type: ignore[attr-defined]
             hits = [h for h in hits if h.claim not in self._settled]  # "Organisers expect more than 1,000 companies"
         sentence, scope = tokens, None
@@ -134,9 +135,18 @@ class SubjectFinder(ClaimScope):
                 level = 0.5  # met in another clause: "30 countries attended the roundtable, and 50 the conference"
             rank = (level, distance(hit), self._order[hit.claim])
             if best is None or rank < best:
+                if best is not None and rank[:2] == best[:2] and choice is not None:
+                    tied.append(choice)
+                else:
+                    tied = []
                 best, choice = rank, self.index.claims[hit.claim]
+            elif rank[:2] == best[:2]:
+                tied.append(self.index.claims[hit.claim])
         if choice is None:
             return None
+        if tied:  # as near a subject as each other: the claim whose context word is nearest the value
+            at = token_at(tokens, value.start)  # type: ignore[attr-defined]  # ("Before the reduction, Vantorra employed 15,300 people")
+            choice = min([choice, *tied], key=lambda c: (_context_reach(c, sentence, at), self._order[c.claim.id]))
         start = value.start + _range_word(value.text)  # type: ignore[attr-defined]  # (at the figure: not "from"'s line)
         return Match(choice, start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
 
@@ -144,3 +154,15 @@ class SubjectFinder(ClaimScope):
         """Whether a claim's context holds for the value at ``offset`` (in a table cell, that cell's)."""
         sentence, scope = cell_context(tokens, offset, text, None)
         return self.index.context_level(claim_id, sentence, previous, scope) is not None
+
+
+def _context_reach(claim: CompiledClaim, tokens: list[Token], at: float) -> float:
+    """How many words from token ``at`` the nearest of ``claim``'s ``require`` terms stands in ``tokens``."""
+    joined = joined_norms(tokens)
+    reach = float(len(tokens))
+    for term in claim.require:
+        i = joined.find(term.needle) if term.needle else -1
+        while i >= 0:
+            reach = min(reach, abs(joined.count(" ", 0, i) - at))
+            i = joined.find(term.needle, i + 1)
+    return reach
