@@ -291,7 +291,10 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         return [span] if span else []
     clause = False  # inside ", held in" / ", which took place in"
     reach = PLACE_REACH if tokens[hit.last].norm.endswith("ing") else NOUN_PLACE_REACH
-    for k in range(hit.last + 1, min(hit.last + reach + 1, len(tokens) - 1)):
+    denied = 0  # places denied on the way ("not in Beijing but in Shanghai"), which the reach skips
+    for k in range(hit.last + 1, min(hit.last + reach + 4, len(tokens) - 1)):
+        if k > hit.last + reach + denied:
+            break
         if tokens[k].norm in _DATE_WORDS:
             break  # a date intervenes: the place would not be the subject's
         if _LOOSE_GAP.search(text, tokens[k - 1].end, tokens[k].start):
@@ -300,6 +303,9 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
             clause = True
         if clause and tokens[k].norm not in _VENUE_CLAUSE and tokens[k].norm not in ("in", "at"):
             break  # ", which drew firms in X": X is not where the subject is
+        if tokens[k].norm in ("in", "at", "near") and tokens[k - 1].norm == "not":
+            denied = 3
+            continue  # "held not in Beijing but in Shanghai": the place denied
         if tokens[k].norm in ("in", "at", "near") or (k == hit.last + 1 and tokens[k].norm == "from" and tokens[hit.last].raw.islower()) or (
             k == hit.last + 1 and tokens[k].norm == "to" and tokens[hit.last].norm in _MOTION  # "diverted to Boise"
         ) or (

@@ -102,6 +102,12 @@ _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Stat
     r"|[Ff]light|[Rr]ows?|[Ss]eats?|[Rr]unway|[Rr]oute|[Hh]ighway|Interstate|[Ee]xit|[Ee]pisodes?|[Ss]easons?))\s*\Z"
 )
 _VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is read
+_SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a hundred)"
+_RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+" + _SMALL + r"\b(?!\s*%)", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+(?:in|out\s+of)\s+\Z", re.IGNORECASE)
+_MARGIN_VERBS = ("outnumber", "exceed", "outstrip", "outpac", "surpass", "trail", "beat")
+_NEGATIONS = frozenset("not never".split())
+_QUALIFYING = frozenset("more less over under fewer quite exactly even just only about around nearly almost".split())
 _SOURCES_AFTER = re.compile(
     r"\s+(?:people|persons|sources|officials|executives|employees|insiders)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of"
     r"|briefed\s+on|close\s+to|who\s+(?:spoke|asked|declined|requested|were\s+not\s+authori[sz]ed))"
@@ -181,8 +187,14 @@ class FigureRules(SubjectFinder):
             return None  # "in Shanghai [1][2]": reference marks
         if value.kind is NumberKind.COUNT and value.value < 20 and _SOURCES_AFTER.match(text, value.end):
             return None  # "two people familiar with the plan said": a story's sources
-        if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text):
-            return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"
+        if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text) or _negated_verb(tokens, value):
+            return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"; "did not last two days"
+        if _RATIO_AFTER.match(text, value.end) or (
+            text[value.start - 3 : value.start] in ("in ", "of ") and _RATIO_BEFORE.search(text, max(0, value.start - 16), value.start)
+        ):
+            return None  # "one in four exhibitors", "two out of three": a proportion, not a count
+        if _word_before(tokens, value) == "by" and any(t.norm.startswith(_MARGIN_VERBS) for t in tokens[max(0, int(at) - 6) : int(at)]):
+            return None  # "humanoid robots outnumbered them by ten": a margin, not a count
         if _doubted(tokens, at, text) or _of_that(tokens, value):
             return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
         if _IDENTIFIER.search(text, max(0, value.start - 12), value.start) or _is_section_number(text, value) or _AGE.fullmatch(
@@ -373,6 +385,10 @@ class FigureRules(SubjectFinder):
             ]  # (not "the median age of exhibitors was 12", nor "Among the exhibits were 40 large language models")
             if linked:
                 return self._best(value, _number(value), linked, tokens, previous, lambda h: 0, text)
+        if window and tokens[window[0]].norm == "and" and not unit and k0 > 0 and joined(text, tokens[k0 - 1], tokens[k0]):
+            before_hits = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
+            if before_hits:  # "advanced devices 50 and humanoid robots 60": the 50 counts the devices just before it
+                return self._best(value, _number(value), before_hits, tokens, previous, lambda h: 0, text)
         counted = [tokens[k] for k in window]
         if counted and not unit and counted[0].norm in _CLASSIFIERS:  # "large model 14 pieces and humanoid robot 16 sets"
             return self._best(value, _number(value), self._subject_before(value, tokens, text), tokens, previous, lambda h: 0, text)
@@ -480,8 +496,8 @@ class FigureRules(SubjectFinder):
         hits = [h for h in hits if not _object_of(tokens, lo + h.first)]
         # the figure just before counts the subject: "of the 800 exhibitors, 150 were foreign" (but in "1,500
         # large models, 45 of which were on display" the 45 is a part of them, which the clause after counts)
-        if figures and any(h.first == 0 for h in hits) and not _of_which(tokens, value):
-            return []
+        if figures and any(h.first == 0 and joined(text, tokens[lo - 1], tokens[lo]) for h in hits) and not _of_which(tokens, value):
+            return []  # (not "models numbered 40, advanced devices 50": the comma sets the 40 apart)
         return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
 
     def _subject_over(self, value: NumberMention, tokens: list[Token], text: str) -> tuple[list[Token], list[SubjectHit]]:
@@ -626,3 +642,13 @@ def _figure_label(text: str, value: NumberMention, token: Token) -> bool:
     if not _LABEL_GAP.fullmatch(text, value.end, token.start) or value.kind is not NumberKind.COUNT:
         return False
     return not value.maybe_year and _LINE_OPENING.search(text, max(0, value.start - 12), value.start) is not None
+
+
+def _negated_verb(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a figure is the object of a negated verb: "did not last two days", "never drew 1,000
+    companies" (not "not more than 800", a qualifier)."""
+    k = _first_token_at(tokens, value.start)
+    if k < 2 or tokens[k - 2].norm not in _NEGATIONS:
+        return False
+    verb = tokens[k - 1]
+    return verb.raw.isalpha() and verb.raw.islower() and verb.norm not in _STOP and verb.norm not in _QUALIFYING

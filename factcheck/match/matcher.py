@@ -176,6 +176,8 @@ def _denied(text: str, match: Match) -> bool:
 _WRONG_AFTER = re.compile(
     r"[\"”’']?(?:\s+(?:figure|number|claim|date|name|count))?\s+(?:is|was|are|were)\s+(?:simply\s+|plainly\s+)?"
     r"(?:wrong|incorrect|false|untrue|mistaken|not\s+(?:correct|right|true|accurate))\b"
+    r"|,\s+(?:a|which\s+was\s+a)\s+(?:figure|number|claim|count|date)\s+(?:that\s+)?(?:the\s+)?[\w’' ]{0,30}?"
+    r"(?:rejected|denied|disputed|dismissed|refuted|called\s+(?:wrong|false|inaccurate))\b"  # ", a figure the organisers rejected"
 )
 # The next turn or paragraph, less a speaker's label ("SPOKESPERSON: ", "A: ").
 _NEXT_TURN = re.compile(r"\n(?:[ \t]*\n)*[ \t]*(?:[A-Z][\w .()'’-]{0,40}:[ \t]+)?")  # (from the end of a line)
@@ -253,6 +255,7 @@ _OCCASION_BEFORE = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
     r"|\b(?:visits?|trips?|tours?|stays?)(?:\s+(?:to|in)\s+[A-Z][\w ]{0,30})?(?:\s+(?:on|from|between))?\s+\Z"
+    r"|\b(?:set\s+up|built|installed|assembled|dismantled|taken\s+down|torn\s+down)\s+(?:on|from|between)\s+(?:\d{1,2}\s+(?:and|&)\s+)?\Z"  # "set up on 24 and 25 July"
     r"|\b(?:booked|registered|paid|submitted|received|reserved|ordered|returned)\s+(?:by|before|no later than)\s+\Z"  # deadlines  # "an official visit to China from 27 to 31 July"
     r"|\b(?:[Bb]adge|[Rr]egistration|[Cc]heck-in|[Aa]ccreditation|[Pp]ick-?up|[Ss]et-?up|[Bb]uild-?up|[Rr]ehearsal)"
     r"[\w ]{0,20}:\s*(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?\Z"  # "Badge collection: Friday 25 July"
