@@ -262,9 +262,9 @@ TXT_URLS = "See WWW.Example.org/1, httpſ://x.y/2 and (https://a.b/c(3)).\nwww.\
         ),
         (
             MD_INLINE,
-            "a.md",
-            "  struck 1   snake_case_word  em    alt 2          a    \n",
-            ["struck 1   snake_case_word  em    alt 2          a"],
+            "a.md",  # (struck-through text is deleted text: hidden with its marks)
+            "             snake_case_word  em    alt 2          a    \n",
+            ["snake_case_word  em    alt 2          a"],
         ),
         (
             TXT_URLS,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .base import Masked, Masker, line_spans, mask_urls
+from .base import Masked, Masker, line_spans, mask_deletions, mask_urls
 from .htmlmask import mask_html
 from .markdown import mask_markdown
 from .rst import mask_rst
@@ -186,5 +186,7 @@ MASKERS: dict[str, Callable[[Masker], None]] = {
 def mask(source: str, fmt: str) -> Masked:
     """Mask ``source`` (newlines already normalised to ``\\n``) as format ``fmt``."""
     masker = Masker(source)
+    if fmt != "html":
+        mask_deletions(masker)  # (HTML's deleted text is its <del>, <s> and <strike> elements)
     MASKERS[fmt](masker)
     return masker.result()

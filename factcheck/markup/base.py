@@ -285,7 +285,7 @@ BLOCK_TAGS = frozenset(
     " html legend li main menu nav ol option p pre section summary table tbody"
     " tfoot thead title tr ul".split()
 )
-_RAW_TAGS = frozenset({"script", "style", "code", "template", "svg", "math"})
+_RAW_TAGS = frozenset({"script", "style", "code", "template", "svg", "math", "del", "s", "strike"})  # (struck text: deleted)
 
 
 def _mask_raw(m: Masker, name: str, tag: re.Match[str]) -> int:
@@ -293,7 +293,7 @@ def _mask_raw(m: Masker, name: str, tag: re.Match[str]) -> int:
     if name not in _RAW_TAGS or tag.group().startswith("</") or tag.group().endswith("/>"):
         return tag.end()
     close = re.compile(rf"</{name}\s*>", re.I).search(m.source, tag.end())
-    if close is None and name in ("code", "svg", "math"):
+    if close is None and name in ("code", "svg", "math", "del", "s", "strike"):
         return tag.end()
     end = close.end() if close else len(m.source)
     m.mask(tag.end(), end)
@@ -325,3 +325,14 @@ def mask_tags(m: Masker, *, strict: bool) -> None:
         pos = _mask_raw(m, name, tag)
     if tables:
         m.cells(html_cells(tables, len(src)))
+
+
+# Deleted text, as tracked changes show it: "~~Friday, 25 July~~" (Markdown's strikethrough, in
+# any text format: generated and pasted text uses it) and "[deleted: ...]" notes.
+_DELETED = re.compile(r"~~(?=\S)[^\n~]*?(?<=\S)~~|\[(?:deleted|del|removed|struck|cut):[^\]\n]*\]", re.IGNORECASE)
+
+
+def mask_deletions(m: Masker) -> None:
+    """Hide deleted text: struck through with "~~" or noted "[deleted: ...]" (a tracked change)."""
+    if "~~" in m.source or "[" in m.source:
+        mask_pattern(m, _DELETED, "~[")

@@ -146,8 +146,8 @@ _DENIED_AFTER = re.compile(
     r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|inaccurate|a mistake|an error))"
     r"(?:\s+(?:true|so|correct|right|accurate))?\s*[.!,;:]"  # "It was not.", "That was wrong: ..."
     r"|(?:Not\s+(?:true|so)|Wrong|False|Untrue|Made\s+up|Fake|Nonsense|Misleading|Incorrect|Debunked|Mostly\s+false"
-    r"|FALSE|WRONG|UNTRUE|FAKE|MISLEADING|INCORRECT|DO\s+NOT\s+USE"
-    r"|(?:is|was|are|were)\s+(?:(?:also|simply|plainly|flatly)\s+)?(?:false|wrong|untrue|incorrect|fake|not\s+true))\**\s*[.!,;])"
+    r"|FALSE|WRONG|UNTRUE|FAKE|MISLEADING|INCORRECT|DO\s+NOT\s+USE)\**\s*[.!,;]"
+    r"|(?:is|was|are|were)\s+(?:(?:also|simply|plainly|flatly)\s+)?(?:false|wrong|untrue|incorrect|fake|not\s+true)\**\s*[.!,;:])"
 )
 
 
@@ -245,15 +245,19 @@ _WEEKDAY_RANGE_BEFORE = re.compile(_WEEKDAYS_RE + r"\s*(?:to|through|thru|until|
 
 
 # An occasion that a day right after it dates: "at a regular press briefing in Beijing on Thursday, July 24".
+_GROUP_NOUNS = frozenset(
+    "delegation team committee desk panel board group office department bureau council club society association unit".split()
+)
 # An occasion a date names right before it: "at the December 4 holiday party", "the 30 July deadline".
 _OCCASION_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:party|parties|dinner|luncheon|breakfast|reception|gala|social|meeting|webinar|briefing"
     r"|deadline|call|hearing|interview|podcast|newsletter|vote)\b"
 )
 _OCCASION_BEFORE = re.compile(
-    r"\b(?:briefing|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+    r"\b(?:briefing|debrief|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
+    r"|\b[Dd]elegation,?\s+\Z"  # "Shanghai delegation, 24-28 July": a delegation's trip
     r"|\b(?:visits?|trips?|tours?|stays?)(?:\s+(?:to|in)\s+[A-Z][\w ]{0,30})?(?:\s+(?:on|from|between))?\s+\Z"
     r"|\b(?:set\s+up|built|installed|assembled|dismantled|taken\s+down|torn\s+down)\s+(?:on|from|between)\s+(?:\d{1,2}\s+(?:and|&)\s+)?\Z"  # "set up on 24 and 25 July"
     r"|\b(?:booked|registered|paid|submitted|received|reserved|ordered|returned)\s+(?:by|before|no later than)\s+\Z"  # deadlines  # "an official visit to China from 27 to 31 July"
@@ -365,13 +369,15 @@ class Matcher(FigureRules):
                 return None  # "WAIC 2024 opened on 4 July 2024; the exhibition stayed open until 7 July": 2024's 7 July
             found = DateValue(value.first, value.last)
             families = ("date", "year") if value.first.year is not None else ("date",)  # "returns on Oct. 19": no year
+            owners = self._owner_of_date(tokens, at)  # "the AI Action Plan of 23 July": the plan's date, or no claim's
             if value.first.day is None or not self._dated_weekdays:
-                match = self._nearest(value, found, tokens, _own(previous), at, families, text)
+                wanted = (lambda c: c.claim.id in owners) if owners is not None else None
+                match = self._nearest(value, found, tokens, _own(previous), at, families, text, wanted)
             else:  # a day may also state a weekday claim that gives its date ("on July 26" for Saturday, 26 July)
                 # (one day, of the claim's year if it names one: "on Thursday, 4 July 2024" is another year's speech)
-                wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or (
+                wanted = lambda c: (owners is None or c.claim.id in owners) and (not isinstance(c.claim.value, WeekdayValue) or (
                     c.claim.id in self._dated_weekdays and value.last is None and _same_year(value.first, c.claim.value)
-                )
+                ))
                 match = self._nearest(value, found, tokens, _own(previous), at, (*families, "weekday"), text, wanted)
             return _with_edge(match, tokens, at) if match and value.last is None and value.first.day else match
         if isinstance(value, WeekdayMention):
@@ -386,6 +392,16 @@ class Matcher(FigureRules):
             return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text)
         return None
 
+    def _owner_of_date(self, tokens: list[Token], at: float) -> frozenset[str] | None:
+        """The claims whose subject a date follows after "of" ("the White House AI Action Plan of 23
+        July"): the date is that subject's, whatever claim is nearer; None when it follows none."""
+        k = int(at + 0.5)
+        if k < 2 or tokens[k - 1].norm != "of":
+            return None
+        lo = max(0, k - 6)
+        owners = frozenset(h.claim for h in self.index.subject_hits(tokens[lo : k - 1]) if h.last + lo == k - 2)
+        return owners or None
+
     def _may_be_place(self, compiled: CompiledClaim, tokens: list[Token], span: tuple[int, int], text: str) -> bool:
         """Whether words put in relation to a place subject may be an unknown place: not the sentence's
         first word (capitalised anyway: "About WAIC", "Proposed headquarters"), nor a possessive
@@ -398,6 +414,8 @@ class Matcher(FigureRules):
         words = [t for t in tokens if span[0] <= t.start < span[1]]
         if words and words[-1].norm in EVENT_WORDS:
             return False  # "the Meridian Cup final": an event's name, not a place
+        if words and words[-1].norm in _GROUP_NOUNS:
+            return False  # "NAIA Delegation WAIC 2025", "the Policy Desk": a group's name, not a place
         own = [*compiled.require, *(Term(w, False, " " + " ".join(w) + " ") for w in compiled.subjects)]
         if any(term.occurs_in(words) for term in own):
             return False
