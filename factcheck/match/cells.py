@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..index import Tokens
 from ..markup import Cell
 from ..text import Token, tokenize
@@ -53,3 +55,20 @@ def _with_header(tokens: list[Token], offset: int, text: str) -> list[Token]:
 def _cells_of(tokens: list[Token]) -> tuple[Cell, ...]:
     """The table cells a sentence lies in."""
     return tokens.cells if isinstance(tokens, Tokens) else ()
+
+
+TOTAL_LABEL = re.compile(r"[\W_]*(?:grand\s+)?(?:total|sum|all|overall)(?:[\s,:(–-]+all\b[^|\n]*)?[\W_]*", re.IGNORECASE)
+
+
+def _part_rows(cells: tuple[Cell, ...], text: str) -> frozenset[tuple[int, int]]:
+    """The row labels of the body rows that are parts of a total: those of a table (its cells share
+    their header cells) whose last row is labelled "Total", "Total, all venues", "Grand total", "All"
+    or "Overall" (not "Total attendance", a measure), but that row."""
+    last: dict[tuple[tuple[int, int], ...], tuple[int, int]] = {}
+    for cell in cells:
+        if cell.heads and cell.label[0] >= last.get(cell.heads, (-1, -1))[0]:
+            last[cell.heads] = cell.label
+    totals = {heads for heads, label in last.items() if TOTAL_LABEL.fullmatch(text, label[0], label[1])}
+    if not totals:
+        return frozenset()
+    return frozenset(c.label for c in cells if c.heads in totals and c.label != last[c.heads])

@@ -19,7 +19,7 @@ from ..model import (
     Qualifier,
 )
 from ..text import UNIT_ALIASES, Token, joined, token_at, unit_key
-from .cells import _cells_of, _with_header
+from .cells import TOTAL_LABEL, _cells_of, _with_header
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
     _alone_after,
@@ -513,6 +513,8 @@ class FigureRules(SubjectFinder):
             return tokens, []  # the figure must be all of its cell ("| Linux x86-64 (glibc 2.31+) |" counts no platforms)
         label = [t for t in tokens if cell.label[0] <= t.start < cell.label[1]]
         n = len(tokens)
+        if TOTAL_LABEL.fullmatch(text, cell.label[0], cell.label[1]):
+            label = label + extended[n:]  # "| Total, all venues | 60 |" under "| Venue | Humanoid robots on display |"
         hits = [
             SubjectHit(h.first + n, h.last + n, h.claim)
             for h in self.index.subject_hits(extended[n:])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Callable
 
 from ..index import joined_norms
 from ..model import DateMention, NumberMention
@@ -59,11 +60,20 @@ _STALE_HEADER = re.compile(
 )
 
 
-def _in_stale_column(tokens: list[Token], offset: int, text: str) -> bool:
+def _in_stale_column(tokens: list[Token], offset: int, text: str, header: Callable[[str], object] | None = None) -> bool:
     """Whether a table cell's column header says its values are old or wrong ("| Was | Now |",
-    "| What we said | Correct figure |", "| Previously | Today |")."""
+    "| What we said | Correct figure |", "| Previously | Today |"), or ``header`` holds for it."""
     cell = next((c for c in _cells_of(tokens) if c.start <= offset < c.end), None)
-    return cell is not None and any(_STALE_HEADER.search(text, a, b) for a, b in cell.heads)
+    if cell is None:
+        return False
+    if header is None:
+        return any(_STALE_HEADER.search(text, a, b) for a, b in cell.heads)
+    return any(header(text[a:b].strip()) for a, b in cell.heads)
+
+
+# Columns of changes and of ranks: "| 2024 | 2025 | Change |", "| Rank | Category | Exhibits |".
+CHANGE_HEADER = re.compile(r"\b(?:change|difference|diff|delta|growth|increase|decrease|yoy|y/y)\b|\+/-|±|Δ", re.IGNORECASE).search
+RANK_HEADER = re.compile(r"[*_]*(?:rank(?:ing)?\b.*|(?:#|no\.?|position)[*_]*)", re.IGNORECASE | re.DOTALL).fullmatch
 
 
 def _is_goal(tokens: list[Token], value: NumberMention) -> bool:
@@ -114,7 +124,7 @@ def _is_dateline(text: str, value: DateMention) -> bool:
 
 _DOUBT_CLAUSES = _CLAUSE_OPENERS | {"not"}
 _DOUBT_PHRASES = (
-    " earlier version ", " previous version ", " originally reported ",
+    " earlier version ", " previous version ", " originally reported ", " earlier message ", " earlier email ",
     " we reported ", " we said ", " we wrongly ", " we wrote ", " we stated ", " we gave ", " we described ",
     " not the official ", " not the correct ", " not the actual ",
 )  # (a correction column restates what it corrects: "We reported that the conference lasted two days.")

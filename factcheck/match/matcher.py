@@ -27,12 +27,14 @@ from ..model import (
     WeekdayMention,
     WeekdayValue,
 )
-from ..text import Sentence, Token, split_sentences, token_at
-from .cells import _cells_of, _row_spans
+from ..text import Sentence, Token, split_sentences, token_at, tokenize
+from .cells import _cells_of, _part_rows, _row_spans
 from .clauses import _clause_around
 from .counts import _RUNNING, FigureRules
 from .dates import _date_after, _date_before, _other_year, _same_year
 from .doubt import (
+    CHANGE_HEADER,
+    RANK_HEADER,
     _doubted,
     _hedged,
     _in_correction_column,
@@ -282,6 +284,7 @@ class Matcher(FigureRules):
         # The rows of this text's tables (header and body), which scope another edition to their cells
         # (see _edition_before). Set per call: a Matcher scans one text at a time.
         self._table_rows = _row_spans(cells)
+        self._part_rows = _part_rows(cells, text) if cells else frozenset()
         gate = self.index.live(text, blocks, cells, lead_of)
         if gate is not None and not gate.blocks:
             return []  # no subject with its context anywhere: nothing can be stated
@@ -346,6 +349,12 @@ class Matcher(FigureRules):
         if _in_quoted_title(text, value.start, value.end):  # type: ignore[attr-defined]
             return None  # '"Seven Days in Alfama"', '"The 40th Floor"': a title's words, not a value
         if isinstance(value, NumberMention):
+            if _cells_of(tokens) and (
+                any(c.label in self._part_rows and self._counted_by_header(c, text) for c in _cells_of(tokens) if c.start <= value.start < c.end)
+                or (not self._change_claims and _in_stale_column(tokens, value.start, text, CHANGE_HEADER))
+                or (not self._ranks and _in_stale_column(tokens, value.start, text, RANK_HEADER))
+            ):
+                return None  # a row over a "Total" row: a part; "| 2024 | 2025 | Change |": a difference; "| Rank |": a rank
             return self._assign_number(value, tokens, previous, text, at)
         if _doubted(tokens, at, text):
             return None  # "An earlier version of this editorial said Premier Li spoke on Sunday, 27 July."
@@ -391,6 +400,11 @@ class Matcher(FigureRules):
                 return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text, wanted)
             return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text)
         return None
+
+    def _counted_by_header(self, cell: Cell, text: str) -> bool:
+        """Whether a cell's column header names what it counts ("| Venue | Exhibiting companies |":
+        each row's figure is one venue's part); not "| Item | FY2025 |", where the row is the subject."""
+        return any(self.index.subject_hits(tokenize(text, a, b)) for a, b in cell.heads)
 
     def _owner_of_date(self, tokens: list[Token], at: float) -> frozenset[str] | None:
         """The claims whose subject a date follows after "of" ("the White House AI Action Plan of 23

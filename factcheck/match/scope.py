@@ -11,6 +11,7 @@ from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
 from ..model import DateValue, NumberKind, NumberValue, TextValue, WeekdayValue
 from ..text import Token, tokenize, unit_key
 from .clauses import _verb_like, _without_comparisons
+from .counted import _states_change
 from .dates import _other_year
 from .events import (
     _edition_years,
@@ -71,6 +72,7 @@ _STAMP_BEFORE = re.compile(
     r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised|[Rr]ecorded|[Tt]ranscribed"
     r"|[Ee]xported|[Gg]enerated|Created|[Pp]rinted|[Ss]aved|[Dd]ownloaded|[Cc]ompiled"  # (capitalised "Created": a stamp, not "was created on")
     r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+    r"|\b(?:export|snapshot|extract|dump|version)\s+(?:of|dated)\s+\Z"  # "exhibitor register, export of 2 August 2025"
     r"|[·•|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
     + r"|(?<![^\n])[ \t]*:(?:Date|Updated|Revised|Published|Modified|Last updated):[ \t]*\Z"  # reStructuredText's ":Date: 2025-08-06"
     + r"|\b\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?,?[ \t]+\Z"  # a time of day before it: "12:45, 30 July 2025", a revision's stamp
@@ -114,6 +116,7 @@ class ClaimScope:
         self._dated_words = frozenset(  # the subject words of the claims whose value is a date or a weekday
             w for c in index.claims.values() if isinstance(c.claim.value, (DateValue, WeekdayValue)) for words in c.subjects for w in words
         )
+        self._change_claims = frozenset(c.claim.id for c in index.claims.values() if _states_change(c.claim.statement))
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
         self._offset_claims = frozenset(c.claim.id for c in index.claims.values() if _OFFSET_STATEMENT.search(c.claim.statement))
         self._person_ids = frozenset(
@@ -200,6 +203,7 @@ class ClaimScope:
             if isinstance(c.claim.value, TextValue)
         }
         self._table_rows: tuple[list[int], list[int]] = ([], [])  # see matches()
+        self._part_rows: frozenset[tuple[int, int]] = frozenset()  # see matches()
         # Claims of a settled fact (not a plan or forecast): a forecast or guess states none of them.
         self._settled = frozenset(c.claim.id for c in index.claims.values() if not _PLANNED.search(c.claim.statement))
         # Per place claim: the other text claims' own values ("Marram Park", the venue, is no wrong host town).
