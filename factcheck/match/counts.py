@@ -99,7 +99,8 @@ _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Stat
     r"|Stage|Day|Zone|Tent|Pavilion|Round|Heat|Terminal|Pier|Studio|Lot|Block|Floor|[Tt]rack|Court"
     r"|[Aa]nnex|[Aa]ppendix|[Tt]ables?|[Ff]igures?|[Nn]otes?|[Ss]tation|[Pp]latform|[Gg]ate|[Hh]all|[Bb]ooth|[Rr]oom"
     r"|[Cc]lauses?|[Pp]aragraphs?|[Vv]ersions?|[Pp]hase|[Ll]evel|[Ss]teps?|[Ii]tems?|[Rr]ules?|[Ll]ines?|[Ss]lides?"
-    r"|[Ff]light|[Rr]ows?|[Ss]eats?|[Rr]unway|[Rr]oute|[Hh]ighway|Interstate|[Ee]xit|[Ee]pisodes?|[Ss]easons?))\s*\Z"
+    r"|[Ff]light|[Rr]ows?|[Ss]eats?|[Rr]unway|[Rr]oute|[Hh]ighway|Interstate|[Ee]xit|[Ee]pisodes?|[Ss]easons?"
+    r"|Gallery|Galleries|Wing|Bay|Dock|Ward|Rooms|Halls|Stages))\s*(?:\d{1,3}[A-Za-z]?(?:,\s*|\s+and\s+|\s*&\s*))*\Z"
 )
 _VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is read
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a hundred)"
@@ -157,7 +158,8 @@ def _window(
         if token.norm == "of" and len(window) == 1 and tokens[window[0]].norm in _CLASSIFIERS:
             window, previous = [], token  # "60 units of humanoid robots": what the units are of is counted
             continue
-        if not (joined(text, previous, token) or (not window and _figure_label(text, value, token))) or (_is_number(token) and not named) or token.norm in stop:
+        glued = bool(window) and text[previous.end : token.start] == "-"  # "phase-in", "lock-up": one word
+        if not (joined(text, previous, token) or (not window and _figure_label(text, value, token))) or (_is_number(token) and not named) or (token.norm in stop and not glued):
             break  # (but "the 24-week KESTREL-3 trial": the 3 is part of a name)
         if cell is not None and token.start >= cell.end:
             break  # "| Advanced devices | 80 | organisers |": the next cell is not what 80 counts
@@ -197,7 +199,7 @@ class FigureRules(SubjectFinder):
             return None  # "humanoid robots outnumbered them by ten": a margin, not a count
         if _doubted(tokens, at, text) or _of_that(tokens, value):
             return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
-        if _IDENTIFIER.search(text, max(0, value.start - 12), value.start) or _is_section_number(text, value) or _AGE.fullmatch(
+        if _IDENTIFIER.search(text, max(0, value.start - 24), value.start) or _is_section_number(text, value) or _AGE.fullmatch(
             text, max(0, value.start - 30), min(len(text), value.end + 2)
         ):
             return None  # "bib No. 16,200", "#1": a number that names; "Walter Hines, 84,": an age

@@ -83,6 +83,10 @@ _FIRST_WORD = re.compile(r"[A-Za-z]+")
 # A claim's statement of a plan or forecast, which a forecast may state: "The BLA is to be filed in 2026".
 _PLANNED = re.compile(r"\b(?:will|plans?|planned|expects?|expected|targets?|targeted|aims?|due|scheduled|forecasts?|to be)\b", re.I)
 _IRREGULAR_PARTICIPLES = frozenset("held run begun won set built made shown given taken".split())
+_ROLES = frozenset(
+    "secretary minister president premier chancellor ambassador governor mayor chief director chair chairman chairwoman "
+    "spokesperson spokesman spokeswoman commissioner negotiator envoy delegate representative".split()
+)
 _NOT_DOERS = _STOP | _DETERMINERS | frozenset("first also already was were is are been being has have had not never".split())
 _AUXILIARIES = frozenset("is was were are be been being has have had first also already".split())
 _ATTRIBUTES = frozenset("total own new official annual main overall".split())  # "Lakeport's total prize purse"
@@ -422,8 +426,8 @@ class ClaimScope:
         name = tokens[_name_start(tokens, k, adjacent=True) : k]
         while name and name[0].norm in _FUNCTION_OPENERS:
             name = name[1:]  # "When Norvanians voted on 20 September": "When" opens the clause, no name
-        if sum(t.raw[1:].islower() for t in name) < 2:
-            return False
+        if sum(t.raw[1:].islower() for t in name) < 2 or name[-1].norm in _ROLES:
+            return False  # (a role is no other body: "The Cabinet Secretary signed the pact on 19 November")
         return not any(t.norm in self._owners for t in name)
 
     def _someone_elses_aside(self, tokens: list[Token], hit: SubjectHit, text: str) -> bool:
