@@ -199,7 +199,8 @@ class FigureRules(SubjectFinder):
             return None  # "humanoid robots outnumbered them by ten": a margin, not a count
         if _doubted(tokens, at, text) or _of_that(tokens, value):
             return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
-        if _IDENTIFIER.search(text, max(0, value.start - 24), value.start) or _is_section_number(text, value) or _AGE.fullmatch(
+        listed = text[max(0, value.start - 5) : value.start]  # "Galleries 3, 7 and 12": a longer look back
+        if _IDENTIFIER.search(text, max(0, value.start - (24 if "," in listed or "and" in listed or "&" in listed else 12)), value.start) or _is_section_number(text, value) or _AGE.fullmatch(
             text, max(0, value.start - 30), min(len(text), value.end + 2)
         ):
             return None  # "bib No. 16,200", "#1": a number that names; "Walter Hines, 84,": an age
