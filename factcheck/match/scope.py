@@ -41,7 +41,7 @@ _PARTICLES = frozenset("off up out away down over".split())
 
 _SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what _other_events calls them)
 # A claim stated as an interval from something: "landed 22 minutes after the crew declared an emergency".
-_OFFSET_STATEMENT = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)[ -](?:minutes?|hours?|days?|weeks?|months?|years?) (?:after|before|later|earlier)\b")
+_OFFSET_STATEMENT = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)[ -](?:minutes?|hours?|days?|weeks?|months?|years?) (?:after|before|later|earlier|between)\b")
 
 
 _BODIES = frozenset("organization organisation union alliance association council league bloc".split())
