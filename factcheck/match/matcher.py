@@ -145,8 +145,10 @@ _UNTIL = frozenset("until till through to and".split())
 _DENIED_AFTER = re.compile(
     r"[\"”’')\]]*(?:\s*(?:--|—|–|:))?\s+\**(?:(?:Rating|Verdict|Our rating|RATING|VERDICT)\s*:\s*\**)?"
     r"(?:(?:It|That|This|He|She|They)\s+(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
-    r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|inaccurate|a mistake|an error))"
+    r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error))"
     r"(?:\s+(?:true|so|correct|right|accurate))?\s*[.!,;:]"  # "It was not.", "That was wrong: ..."
+    r"|(?:It|That|This)['’]s\s+(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error"
+    r"|not\s+(?:true|right|correct|accurate))\s*[.!,;:]"  # "That's a typo."
     r"|(?:Not\s+(?:true|so)|Wrong|False|Untrue|Made\s+up|Fake|Nonsense|Misleading|Incorrect|Debunked|Mostly\s+false"
     r"|FALSE|WRONG|UNTRUE|FAKE|MISLEADING|INCORRECT|DO\s+NOT\s+USE)\**\s*[.!,;]"
     r"|(?:is|was|are|were)\s+(?:(?:also|simply|plainly|flatly)\s+)?(?:false|wrong|untrue|incorrect|fake|not\s+true)\**\s*[.!,;:])"
