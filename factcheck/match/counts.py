@@ -572,7 +572,7 @@ class FigureRules(SubjectFinder):
         hits = [
             SubjectHit(h.first + i, h.last + i, h.claim)
             for i in near
-            if lo <= i < hi
+            if lo <= i < hi and (i >= after or i == k - 1)  # the verb just before: not "The firm employs 5,531 residents"
             for h in self.index.subject_hits(tokens[i : i + 1])
             if self._is_plain_count(h.claim)
         ]
