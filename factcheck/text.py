@@ -149,6 +149,9 @@ UNIT_ALIASES = {
     "kilobyte": "kb", "megabyte": "mb", "gigabyte": "gb", "terabyte": "tb", "petabyte": "pb",
     "milliamp-hour": "mah", "watt-hour": "wh", "kilowatt-hour": "kwh",
     "feet": "ft", "foot": "ft", "mile": "mi", "pound": "lb", "ounce": "oz", "knot": "kt", "kn": "kt",
+    "square metre": "m2", "square meter": "m2", "sq m": "m2", "sqm": "m2", "square kilometre": "km2",
+    "square kilometer": "km2", "sq km": "km2", "square foot": "ft2", "square feet": "ft2", "sq ft": "ft2",
+    "square mile": "mi2", "sq mi": "mi2",
 }  # fmt: skip
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+from helpers import statements
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.claims import parse_claims
 from factcheck.engine import Engine
 from factcheck.entities import name_before
 from factcheck.index import ClaimIndex, SubjectHit, Term
 from factcheck.model import Claim, Context, NumberValue, TextValue
-from factcheck.text import normalize, split_sentences, tokenize
-from helpers import statements
+from factcheck.scan import scan_text
+from factcheck.text import normalize, split_sentences, tokenize, unit_key
 
 
 def sentences(text: str) -> list[str]:
@@ -174,3 +177,21 @@ def test_a_name_in_apposition_is_nearer_than_a_name_elsewhere_but_one_after_the_
     assert statements("Maria Costa, Nimbus CEO Maria Santos's deputy, spoke.", engine=engine) == [
         ("ceo", "consistent")
     ]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "key"),
+    [("square metres", "m2"), ("square meter", "m2"), ("sq m", "m2"), ("sq km", "km2"), ("square feet", "ft2"), ("kilometres", "km")],
+)
+def test_unit_spellings_share_one_key(spelling: str, key: str) -> None:
+    assert unit_key(spelling) == key
+
+
+def test_an_area_in_square_metres_states_a_claim_in_square_metres() -> None:
+    claims = parse_claims(
+        "claims:\n  - id: gallery-area\n    statement: The museum has 12,500 square metres of gallery space.\n"
+        "    subject: [gallery space]\n    value: {type: number, number: 12500, unit: square metre}\n",
+        "claims.yaml",
+    )
+    found = [(f.claim, f.verdict.value) for f in scan_text("The museum has 15,000 sq m of gallery space.", claims)]
+    assert found == [("gallery-area", "contradicts")]

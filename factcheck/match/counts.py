@@ -225,6 +225,9 @@ class FigureRules(SubjectFinder):
             word = tokens[window[0]]
             per = _PER_UNIT.match(text, word.end)
             named = UNIT_ALIASES.get(word.norm, word.norm) + (f"/{per.group(1).lower()}" if per else "")
+            if word.norm in ("square", "sq") and len(window) > 1:  # "15,000 square metres", "48 sq km"
+                per, named = None, UNIT_ALIASES.get(f"{word.norm} {tokens[window[1]].norm}", named)
+                window = window[1:] if named in self._units else window
             if named in self._units or per:  # "100 km/h" is a speed whether or not a claim is one
                 unit = named
                 window = window[1 + (per is not None) :]
