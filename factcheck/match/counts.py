@@ -113,7 +113,7 @@ _SOURCES_AFTER = re.compile(
     r"\s+(?:people|persons|sources|officials|executives|employees|insiders)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of"
     r"|briefed\s+on|close\s+to|who\s+(?:spoke|asked|declined|requested|were\s+not\s+authori[sz]ed))"
 )
-_CITATION = re.compile(r"\[\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})*\]")  # "[1]", "[2, 3]", "[4–6]": references, not figures
+_CITATION = re.compile(r"\[\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})*(?:,\s*pp?\.\s*\d+(?:[\u2013-]\d+)?)?\]")  # "[1]", "[2, 3]", "[4–6]": references, not figures
 
 
 _AGE = re.compile(r".*\b[A-Z][a-z]+(?:, | \()\d{1,3}[,)].?", re.DOTALL)  # "Walter Hines, 84," "Hines (84)"

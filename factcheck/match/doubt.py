@@ -98,7 +98,8 @@ def _chunk_before(tokens: list[Token], value: NumberMention, text: str) -> list[
 # Words that cast doubt on what their clause says: a claim the document rebuts or corrects.
 _DOUBT = frozenset(
     "claimed claim claims claiming alleged allegedly rumoured rumored rumour rumor rumours rumors falsely "
-    "wrongly erroneously incorrectly mistakenly misreported misstated hoax myth debunked "
+    "wrongly erroneously incorrectly mistakenly misreported misreports misreport misstated misstates misquoted misquotes "
+    "misnamed misnames hoax myth debunked "
     "retracted retraction withdrawn mistaken inaccurate untrue erroneous mistake mistranslation misreading typo".split()
 )
 _DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*\Z")
@@ -126,7 +127,7 @@ _DOUBT_CLAUSES = _CLAUSE_OPENERS | {"not"}
 _DOUBT_PHRASES = (
     " earlier version ", " previous version ", " originally reported ", " earlier message ", " earlier email ",
     " we reported ", " we said ", " we wrongly ", " we wrote ", " we stated ", " we gave ", " we described ",
-    " not the official ", " not the correct ", " not the actual ",
+    " not the official ", " not the correct ", " not the actual ", " not the published ",
 )  # (a correction column restates what it corrects: "We reported that the conference lasted two days.")
 # Words of a forecast, a guess or a hope: what their clause says is not asserted.
 _HEDGES = frozenset(

@@ -297,6 +297,8 @@ class ClaimScope:
             if self._names_own_event(before):  # another edition of it: "WAIC 2020 was held online. More than 200 exhibitors ..."
                 return [" another edition "] if self._names_other_edition(before) else []
             others = self._events_named(before)
+            if others and set(others) == {"side event"} and _definite_event(clause):
+                return []  # "On the margins of the conference, at a roundtable ... . The conference brought together ..."
             if others:
                 return others
         return self._topic_before(text, sentence[0].start) if sentence else []
@@ -449,3 +451,10 @@ class ClaimScope:
         """Whether ``tokens`` name the claims' own event ("WAIC", "the World AI Conference")."""
         words = joined_norms(tokens)
         return any(name in words for name in self._own_event_names)
+
+
+def _definite_event(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` speak of "the conference" (the, then a lowercase event word)."""
+    return any(
+        t.norm in EVENT_WORDS and t.raw.islower() and k > 0 and tokens[k - 1].norm == "the" for k, t in enumerate(tokens)
+    )
