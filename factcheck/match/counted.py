@@ -335,7 +335,7 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
     robots"), or a part of a total that opens the sentence ("Of the 60 humanoids shown, we
     identified 19 ...")."""
     k = _first_token_at(tokens, value.start)
-    if "each" in (t.norm for t in tokens[max(0, k - 3) : k]) or _per_unit_after(tokens, k, text):
+    if "each" in (t.norm for t in tokens[max(0, k - 3) : k]) or _per_unit_after(tokens, _first_token_at(tokens, value.end) - 1, text):
         return True
     if tokens and _SUB_EVENT_LABEL.match(text, tokens[0].start):
         return True  # "Demonstration: eight humanoid robots from four companies": one session's
@@ -401,14 +401,19 @@ def _alone_after(tokens: list[Token], value: NumberMention, text: str) -> bool:
 
 def _per_unit_after(tokens: list[Token], k: int, text: str) -> bool:
     """Whether the figure at token ``k`` is a rate, by the words after it: "about four products each",
-    "four for each exhibitor", "two apiece" (not "per", a unit: "1,000 requests per minute")."""
+    "four for each exhibitor", "two apiece" (not "per" a time, a unit: "1,000 requests per minute")."""
     for j in range(k + 1, _phrase_after(tokens, k, text, 4)):
         word = tokens[j].norm
         if word in ("each", "apiece") and (word != "each" or j + 1 == len(tokens) or tokens[j + 1].norm not in _EACH_OF):
             return True
         if word == "for" and j + 1 < len(tokens) and tokens[j + 1].norm in ("each", "every"):
             return True
+        if word == "per" and j + 1 < len(tokens) and tokens[j + 1].norm not in _TIME_UNITS_PER and not _is_number(tokens[j + 1]):
+            return True  # "3 devices per badge", "50 robots per hall": a ratio (but "1,000 requests per minute")
     return False
+
+
+_TIME_UNITS_PER = frozenset("second minute hour day night week weekend month quarter year annum cent".split())
 
 
 _EACH_OF = frozenset("of other".split())  # "40 models, each of them ...", "60 robots each other": not a rate

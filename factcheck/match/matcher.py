@@ -55,7 +55,7 @@ from .names import (
 from .scope import _BY_CUTOFF
 from .sentences import _own, _Sentences
 from .subjects import Match
-from .words import _CLAUSE_OPENERS, EVENT_WORDS, _distance, _is_number
+from .words import _CLAUSE_OPENERS, _COPULAS, EVENT_WORDS, _distance, _is_number
 
 _HOUSE_NUMBER = re.compile(r" \d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
@@ -258,10 +258,13 @@ _OCCASION_AFTER = re.compile(
     r"|deadline|call|hearing|interview|podcast|newsletter|vote)\b"
 )
 _OCCASION_BEFORE = re.compile(
-    r"\b(?:briefing|debrief|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)"
+    r"\b(?:briefing|debrief|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)s?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
     r"|\b[Dd]elegation,?\s+\Z"  # "Shanghai delegation, 24-28 July": a delegation's trip
+    r"|\b[Cc]heck-?(?:in|out)\b[\w: ]{0,20}?\b(?:on|from)\s+\Z"  # "Early check-in from 09:00 on 25 July"
+    r"|\b(?:[Ss]huttles?|[Bb]us(?:es)?|[Ss]ervice|[Mm]enu|[Oo]ffer|[Dd]iscount|[Pp]romotion)\b[^.\n]{0,40}?"
+    r"\b(?:runs?|operates?|is\s+available|are\s+available|is\s+valid)\s+(?:from|on|between|until)\s+\Z"  # "Shuttle service operates from 25 July"
     r"|\b(?:visits?|trips?|tours?|stays?)(?:\s+(?:to|in)\s+[A-Z][\w ]{0,30})?,?(?:\s+(?:on|from|between))?\s+\Z"
     r"|\b(?:set\s+up|built|installed|assembled|dismantled|taken\s+down|torn\s+down)\s+(?:on|from|between)\s+(?:\d{1,2}\s+(?:and|&)\s+)?\Z"  # "set up on 24 and 25 July"
     r"|\b(?:booked|registered|paid|submitted|received|reserved|ordered|returned)\s+(?:by|before|no later than)\s+\Z"  # deadlines  # "an official visit to China from 27 to 31 July"
@@ -462,6 +465,8 @@ class Matcher(FigureRules):
                 continue  # "The 2023 slogan was 'Run the City'"
             if self._possessed_by_another(tokens, hit):
                 continue  # "The charity's 2025 theme is 'Every Mile Matters'"
+            if _one_of_a_kind(tokens, hit, self._claim_words):
+                continue  # "Northgate is an organisation headquartered in Shenzhen": one, not the claims' own
             if hit.claim in self._events:
                 variants = self._variants[hit.claim]  # (an event named as the value itself: "at the ERS Congress")
                 others = [n for n in self._other_events([hit], tokens, None, previous, text) if not variants.search(n)]
@@ -551,3 +556,22 @@ def _without_restatements(found: list[Match], text: str) -> list[Match]:
             continue
         kept.append(match)
     return kept
+
+
+def _one_of_a_kind(tokens: list[Token], hit: SubjectHit, claim_words: frozenset[str]) -> bool:
+    """Whether a participle subject follows an indefinite noun that a copula links to a name none of
+    the claims use ("Northgate is an organisation headquartered in Shenzhen"): that name's seat
+    (not "a concrete offer: an organization headquartered in Beijing", the claims' own)."""
+    k = hit.first
+    first = tokens[k]
+    return (
+        k > 3
+        and first.raw.islower()
+        and first.norm.endswith("ed")
+        and tokens[k - 1].raw.isalpha()
+        and tokens[k - 1].raw.islower()
+        and tokens[k - 2].norm in ("a", "an")
+        and tokens[k - 3].norm in _COPULAS
+        and tokens[k - 4].raw[:1].isupper()
+        and tokens[k - 4].norm not in claim_words
+    )

@@ -422,6 +422,8 @@ class ClaimScope:
             noun = tokens[hit.first - 1]
             if noun.raw.isalpha() and noun.raw.islower() and noun.norm not in self._owners and noun.norm not in _NOT_DOERS:
                 return True
+            if hit.first > 1 and noun.raw.isalpha() and noun.raw.islower() and tokens[hit.first - 2].norm in ("a", "an"):
+                return True  # "Northgate is an organisation headquartered in Shenzhen": one, not the claims' own
         k = hit.first
         while k > 0 and tokens[k - 1].norm in _AUXILIARIES:
             k -= 1
