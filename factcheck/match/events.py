@@ -134,9 +134,11 @@ _OTHER_EDITION = _ORDINALS | frozenset("next previous upcoming following inaugur
 
 
 def _others_values(claim: Claim, claims: list[Claim]) -> re.Pattern[str] | None:
-    """One pattern for the values and aliases of the text claims other than ``claim``, or None."""
+    """One pattern for the values and aliases of the text claims other than ``claim``, or None (and the
+    known wrong values of those that are no place: "held at Svenska Mässan", a venue claim's wrong
+    venue, is no wrong city)."""
     patterns = [
-        variant_pattern(TextValue(c.value.text, c.value.aliases, (), c.value.kind)).pattern
+        variant_pattern(TextValue(c.value.text, c.value.aliases, () if c.value.kind == "place" else c.value.wrong, c.value.kind)).pattern
         for c in claims
         if c.id != claim.id and isinstance(c.value, TextValue)
     ]
