@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .base import Masked, Masker, line_spans, mask_deletions, mask_urls
+from .base import Masked, Masker, line_spans, mask_deletions, mask_urls, split_hashtag_years
 from .htmlmask import mask_html
 from .markdown import mask_markdown
 from .rst import mask_rst
@@ -189,4 +189,5 @@ def mask(source: str, fmt: str) -> Masked:
     if fmt != "html":
         mask_deletions(masker)  # (HTML's deleted text is its <del>, <s> and <strike> elements)
     MASKERS[fmt](masker)
+    split_hashtag_years(masker)
     return masker.result()

@@ -336,3 +336,24 @@ def mask_deletions(m: Masker) -> None:
     """Hide deleted text: struck through with "~~" or noted "[deleted: ...]" (a tracked change)."""
     if "~~" in m.source or "[" in m.source:
         mask_pattern(m, _DELETED, "~[")
+
+
+# A hashtag glued to a year: "#WAIC2025" reads as "WAIC 2025".
+_HASHTAG_YEAR = re.compile(r"#([A-Za-z][A-Za-z]+)(?=(?:19|20)\d\d\b)")
+
+
+_HASHTAG_RUN = re.compile(r"#\w+(?:[ \t]+#\w+)+")  # "#AI #Robotics #WAIC2025": a post's tags, not its text
+
+
+def split_hashtag_years(m: Masker) -> None:
+    """Hide runs of hashtags (a post's tags), and read a hashtag glued to a year in running text as
+    the name and the year ("at #WAIC2025 in Hangzhou": "WAIC 2025")."""
+    if "#" not in m.source:
+        return
+    starts = _positions(m.source, "#")
+    for run in _matches_at(_HASHTAG_RUN, m.source, starts):
+        if m.free(run.start()):
+            m.mask(*run.span())
+    for tag in _matches_at(_HASHTAG_YEAR, m.source, starts):
+        if m.free(tag.start(), tag.end() + 4):
+            m.replace(tag.start(), tag.end(), " " + tag.group(1) + " ")

@@ -275,6 +275,14 @@ class FigureRules(SubjectFinder):
             return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, offset)
         if k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _PERIOD:
             return None  # "24 hours a day", "three days a week": a rate, not a length
+        if (
+            0 < k < len(tokens)
+            and tokens[k].norm in ("until", "till", "to")
+            and (k + 1 == len(tokens) or tokens[k + 1].norm != "be")
+            and _word_before(tokens, value) not in _RUNNING | {"for"}
+        ):
+            if tokens[k].norm != "to" or (k + 1 < len(tokens) and tokens[k + 1].norm == "go"):
+                return None  # "Only 2 days till WAIC opens", "three days to go": a countdown, not a length
         if _STREAK_AFTER.match(text, value.end if value.unit else tokens[min(k, len(tokens)) - 1].end):
             return None  # "fell for four days in a row": a streak, not a length
         before = _word_before(tokens, value)
