@@ -131,7 +131,7 @@ _DOUBT_PHRASES = (
 )  # (a correction column restates what it corrects: "We reported that the conference lasted two days.")
 # Words of a forecast, a guess or a hope: what their clause says is not asserted.
 _HEDGES = frozenset(
-    "expect predict predicted anticipate anticipated forecast speculate speculated guess guessed hope hoped might".split()
+    "expect predict predicted anticipate anticipated forecast speculate speculated guess guessed hope hoped might whether".split()
 )
 _ANY_HEDGE = re.compile(" (?:" + "|".join(sorted(_HEDGES)) + ") ")
 # "Our Monday report ... put the number of cuts at up to 3,000": what an earlier report of the writer's said.
