@@ -111,6 +111,7 @@ class SubjectFinder(ClaimScope):
         part = _part_after(tokens, value.end, text) if hits else 0  # type: ignore[attr-defined]
         attached = bool(others) and self._of_own_event(tokens, value)  # "The four-day WAIC ran twice as long as the Paris summit"
         relative = _of_which(tokens, value) if hits else 0  # type: ignore[arg-type]
+        after = _past_opening(tokens, text) if hits and tokens and tokens[0].norm in _AFTER_OPENERS else 0
         for hit in hits:
             if others and hit.claim in self._events and self._not_own(others) and self._not_at(others, hit.claim) and not attached:
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
@@ -125,6 +126,8 @@ class SubjectFinder(ClaimScope):
             level: float | None = self.index.context_level(hit.claim, sentence, previous, None if _anaphoric(scope, tokens, hit) else scope)
             if level is None:
                 continue
+            if after and not self.index.required_in(hit.claim, tokens[after:]) and not any(t.norm in ("it", "there") for t in tokens[after:]):
+                continue  # "Following the roundtable, Ma held bilateral meetings with five countries": after it, not at it
             if part and not self.index.required_in(hit.claim, tokens[:part]):
                 continue  # "1,500 large models, 40 of which were on display": the context is the part's
             if relative and (self.index.claims[hit.claim].required is None or not self.index.required_in(hit.claim, tokens[relative:])):
@@ -166,3 +169,15 @@ def _context_reach(claim: CompiledClaim, tokens: list[Token], at: float) -> floa
             reach = min(reach, abs(joined.count(" ", 0, i) - at))
             i = joined.find(term.needle, i + 1)
     return reach
+
+
+_AFTER_OPENERS = frozenset("after following".split())
+
+
+def _past_opening(tokens: list[Token], text: str) -> int:
+    """The first token after a sentence-opening "After the X," / "Following the X," phrase (0 if
+    none, or if the phrase runs on past six words)."""
+    for k in range(1, min(len(tokens), 8)):
+        if "," in text[tokens[k - 1].end : tokens[k].start]:
+            return k
+    return 0
