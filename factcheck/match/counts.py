@@ -549,12 +549,15 @@ class FigureRules(SubjectFinder):
 
     def _shown_by_another(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
         """Whether the doer of "showed"/"brought" before a figure is a company's name that is none of
-        the claims' words ("AgiBot brought 12 robots"; not "WAIC showed 60 robots")."""
+        the claims' words, or "we" ("AgiBot brought 12 robots", "we brought 18 robots"; not "WAIC
+        showed 60 robots")."""
         k = _first_token_at(tokens, value.start) - 2
         if k > 0 and tokens[k].norm in ("has", "have", "had"):
             k -= 1  # "Haixin Robotics has brought 30 robots"
         if k > 0 and "," in text[tokens[k].end : tokens[k + 1].start]:  # "Haixin Robotics, a young company from Ningbo, has brought"
             k = next((j - 1 for j in range(k, 0, -1) if "," in text[tokens[j - 1].end : tokens[j].start]), k)
+        if k >= 0 and tokens[k].norm == "we":
+            return True  # "At WAIC we brought 18 robots": the writer's own stand
         doer = _company_name_at(tokens, k, text) if k >= 0 else None
         return doer is not None and doer.norm not in self._owners
 
