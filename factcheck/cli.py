@@ -14,16 +14,16 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__, exitcodes
+from .cache import DEFAULT_CACHE_DIR
 from .claims import find_claims_file, format_value, load_claims
 from .config import AUTO, check_severity
 from .engine import ScanReport
 from .errors import FactcheckError
 from .filters import FilterStats, filter_report
 from .model import Claim, Severity
+from .progress import ScanProgress, progress_wanted
 from .reports import REGISTRY, auto_format, format_for_path, get_reporter
 from .reports.base import safe_text
-from .cache import DEFAULT_CACHE_DIR
-from .progress import ScanProgress, progress_wanted
 from .scan import scan_paths
 from .selection import select_documents
 from .settings import Settings, effective_settings, settings_dict, settings_table

@@ -11,7 +11,16 @@ from .documents import Document
 from .index import ClaimIndex
 from .judge import judge
 from .match import Match, Matcher
-from .model import Claim, Coverage, DateValue, DocumentResult, Finding, Severity, Verdict, WeekdayValue
+from .model import (
+    Claim,
+    Coverage,
+    DateValue,
+    DocumentResult,
+    Finding,
+    Severity,
+    Verdict,
+    WeekdayValue,
+)
 
 EXCERPT_WIDTH = 240
 _RANK = {Verdict.CONSISTENT: 0, Verdict.DIFFERS: 1, Verdict.CONTRADICTS: 2}

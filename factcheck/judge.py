@@ -29,6 +29,7 @@ import unicodedata
 from fractions import Fraction
 
 from .model import (
+    WEEKDAYS,
     ClaimValue,
     DateValue,
     NumberValue,
@@ -36,7 +37,6 @@ from .model import (
     Qualifier,
     TextValue,
     Verdict,
-    WEEKDAYS,
     WeekdayValue,
 )
 

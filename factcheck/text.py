@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+# A reference mark, which is no figure: "[1]", "[2, 3]", "[4–6]", "[4, p. 3]".
+REFERENCE_MARK = r"\[\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})*(?:,\s*pp?\.\s*\d+(?:[\u2013-]\d+)?)?\]"
+
 # A sentence ends at . ! ? (plus closing quotes/brackets and footnote marks: ".²") before white space and
 # a capital, digit or opening quote (or a checkbox, "[ ] Theme: ..."); or, glued, before a capitalised word
 # ("Reuters.Washington", "companies.”The").

@@ -8,8 +8,20 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from factcheck.extract.dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, find_dates, find_weekdays, scan_calendar
-from factcheck.extract.numbers import SCALE_WORDS, find_numbers, parse_number_words, scan_numbers
+from factcheck.extract.dates import (
+    MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    find_dates,
+    find_weekdays,
+    scan_calendar,
+)
+from factcheck.extract.numbers import (
+    SCALE_WORDS,
+    find_numbers,
+    parse_number_words,
+    scan_numbers,
+)
 from factcheck.extract.words import CASED_TABLE, LOWER_TABLE, START_WORDS, encode
 from factcheck.model import DateMention, NumberMention, WeekdayMention
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 import calendar
 import re
 
-from factcheck.extract.words import CASED_TABLE, DASHES, UNICODE_LEADS, encode, trie_pattern
+from factcheck.extract.words import (
+    CASED_TABLE,
+    DASHES,
+    UNICODE_LEADS,
+    encode,
+    trie_pattern,
+)
 from factcheck.model import DateMention, PartialDate, WeekdayMention
 
 __all__ = ["MONTHS", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "find_dates", "find_weekdays", "scan_calendar"]

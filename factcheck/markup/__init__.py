@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .base import Masked, Masker, line_spans, mask_deletions, mask_urls, split_hashtag_years
+from .base import (
+    Masked,
+    Masker,
+    line_spans,
+    mask_deletions,
+    mask_urls,
+    split_hashtag_years,
+)
 from .htmlmask import mask_html
 from .markdown import mask_markdown
 from .rst import mask_rst

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..text import REFERENCE_MARK
 from .base import (
     _BLANK_LINE,
     Masker,
@@ -303,7 +304,7 @@ _LINK = re.compile(
     r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)|\[[^\[\]\n]*\])?"
 )
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]:?")
-_CITATIONS = re.compile(r"(?:\[\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})*\])+(?![(:])")  # "[1][2]", "[3, 4]": reference marks
+_CITATIONS = re.compile(f"(?:{REFERENCE_MARK})+(?![(:])")  # "[1][2]", "[3, 4]": reference marks
 _EMPHASIS = re.compile(
     r"(?<![\w*_~\\])(?:\*+|_+|~~+)(?=[^\s*_~])|(?<=[^\s*_~\\])(?:\*+|_+|~~+)(?![\w*_~])"
 )

@@ -413,7 +413,7 @@ def _per_unit_after(tokens: list[Token], k: int, text: str) -> bool:
     return False
 
 
-_TIME_UNITS_PER = frozenset("second minute hour day night week weekend month quarter year annum cent".split())
+_TIME_UNITS_PER = _PERIOD | frozenset("second minute quarter annum cent".split())
 
 
 _EACH_OF = frozenset("of other".split())  # "40 models, each of them ...", "60 robots each other": not a rate

@@ -18,7 +18,7 @@ from ..model import (
     PartialDate,
     Qualifier,
 )
-from ..text import UNIT_ALIASES, Token, joined, token_at, unit_key
+from ..text import REFERENCE_MARK, UNIT_ALIASES, Token, joined, token_at, unit_key
 from .cells import TOTAL_LABEL, _cells_of, _with_header
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
@@ -113,7 +113,7 @@ _SOURCES_AFTER = re.compile(
     r"\s+(?:people|persons|sources|officials|executives|employees|insiders)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of"
     r"|briefed\s+on|close\s+to|who\s+(?:spoke|asked|declined|requested|were\s+not\s+authori[sz]ed))"
 )
-_CITATION = re.compile(r"\[\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})*(?:,\s*pp?\.\s*\d+(?:[\u2013-]\d+)?)?\]")  # "[1]", "[2, 3]", "[4–6]": references, not figures
+_CITATION = re.compile(REFERENCE_MARK)  # "[1]", "[2, 3]", "[4–6]": references, not figures
 
 
 _AGE = re.compile(r".*\b[A-Z][a-z]+(?:, | \()\d{1,3}[,)].?", re.DOTALL)  # "Walter Hines, 84," "Hines (84)"

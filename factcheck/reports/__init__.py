@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from . import (  # noqa: F401  (registers the formats)
-    github,
-    gitlab,
-    json_report,
-    junit,
-    markdown,
-    plain,
-    sarif,
-    terminal,
-)
+from . import github, gitlab, json_report, junit, markdown, plain, sarif, terminal  # noqa: F401  (registers the formats)
 from .base import REGISTRY, Reporter, auto_format, format_for_path, get_reporter
 
 __all__ = ["REGISTRY", "Reporter", "auto_format", "format_for_path", "get_reporter"]

@@ -7,7 +7,15 @@ import re
 
 from ..engine import ScanReport
 from ..model import Finding
-from .base import MATRIX_SYMBOLS, Reporter, coverage_rows, matrix_documents, register, safe_text, summary_line
+from .base import (
+    MATRIX_SYMBOLS,
+    Reporter,
+    coverage_rows,
+    matrix_documents,
+    register,
+    safe_text,
+    summary_line,
+)
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 

@@ -13,7 +13,15 @@ from rich.text import Text
 
 from ..engine import ScanReport
 from ..model import Finding, Severity, Verdict
-from .base import MATRIX_SYMBOLS, Reporter, coverage_rows, matrix_documents, register, safe_text, summary_line
+from .base import (
+    MATRIX_SYMBOLS,
+    Reporter,
+    coverage_rows,
+    matrix_documents,
+    register,
+    safe_text,
+    summary_line,
+)
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 _VERDICT_STYLE = {Verdict.CONSISTENT: "green", Verdict.DIFFERS: "yellow", Verdict.CONTRADICTS: "red", None: "dim"}
