@@ -53,6 +53,7 @@ class GateClaim:
     subjects: tuple[tuple[str, ...], ...]
     require: tuple[tuple[tuple[str, ...], bool], ...]  # (words, whether the last one is a prefix)
     is_text: bool  # a name, place or title: no extracted value to wait for
+    is_date: bool = False  # a date: an item of a fact list may take its subject from the list's lead-in
 
 
 Typo = tuple[int, int, int, str]
@@ -62,6 +63,8 @@ Hit = tuple[int, tuple[int, int, int, int, Typo | None]]
 
 
 _ANSWER = re.compile(r"(?:A|Answer|ANSWER)\s*[:.]\s")
+FACT_BOX_CHARS = 80  # a fact list's lead-in, at most (a first look: matching checks its words)
+_FACT_BOX = re.compile(r"(?i)\b(?:glance|facts?|sheet|numbers|overview|essentials|summary|snapshot|basics)\b")
 
 
 def is_answer(text: str, start: int) -> bool:
@@ -92,6 +95,7 @@ class Gate:
             table.add(claim, 1 << n)
         self._free = table.free  # claims whose context always holds: no require term (or one the gate cannot see)
         self._text = table.text
+        self._dated = table.dated
         self._exact = table.exact  # the spellings of the words typo pieces are cut from
         self._typo_claims = table.typo_claims  # the claims with a subject word long enough for typos
         self._automaton = table.automaton()
@@ -121,7 +125,8 @@ class Gate:
         before = 0  # the require terms of the block before: its last sentence may give the context
         previous_hits: list[Hit] = []
         leads = leads or {}
-        introducing: dict[int, tuple[int, list[Hit]]] = {lead: (0, []) for lead in leads.values()}  # lead-in block -> (require terms, hits)
+        # lead-in block -> (require terms, hits, the date claims whose subject a fact list's lead-in names)
+        introducing: dict[int, tuple[int, list[Hit], int]] = {lead: (0, [], 0) for lead in leads.values()}
         asked = 0  # the subjects of the block before, if it ends in a question: an answer's subjects
         for k, (a, b) in enumerate(blocks):
             found = context = 0
@@ -139,6 +144,7 @@ class Gate:
             lead = leads.get(k, -1) if leads else -1
             if lead >= 0:
                 near |= introducing[lead][0]
+                found |= introducing[lead][2]  # "WAIC 2025 at a glance:" over "- Shanghai, 26–28 July 2025"
             if self._typo_claims & (near | self._free):  # a typo could make a difference
                 found |= self._typos(text, line, blocks, k, block_hits, near, value)
             if found and self._claims(text, blocks, k, found, near, value):
@@ -149,12 +155,19 @@ class Gate:
                 if lead >= 0 and lead not in keep:  # so may the line introducing its list
                     keep[lead] = introducing[lead][1]
             if k in introducing:
-                introducing[k] = (context, block_hits)
+                introducing[k] = (context, block_hits, self._fact_box(text, a, b, found))
             before, previous_hits = context, block_hits
         numbers = tuple(sorted(keep))
         whole = tuple(k in live for k in numbers)
         hits = [h for k in numbers for h in keep[k]]
         return Live(tuple(blocks[k] for k in numbers), numbers, whole, hits, heads, leads)
+
+    def _fact_box(self, text: str, a: int, b: int, found: int) -> int:
+        """The date claims whose subject the block ``a``..``b`` names, if it reads as a fact list's
+        lead-in ("WAIC 2025 at a glance:"); see :meth:`factcheck.match.sentences._Before.fact_box`."""
+        if not found & self._dated or b - a > FACT_BOX_CHARS:
+            return 0
+        return found & self._dated if _FACT_BOX.search(text, a, b) else 0
 
     def _heads(self, line: str, blocks: Sequence[Block], cells: Sequence[Cell]) -> dict[int, int]:
         """For each block that holds table cells, the claims whose ``require`` terms stand in the header
@@ -230,12 +243,17 @@ class Gate:
                 found[i] |= live.heads.get(-1 - span.block, 0)  # a subject in the header over its cells
             if i and is_answer(text, span.start) and text[spans[i - 1].start : spans[i - 1].end].endswith("?"):
                 found[i] |= found[i - 1]  # an answer takes the subjects of its question
+            lead = -1
+            if live.leads and span.block in live.leads and (i == 0 or spans[i - 1].block != span.block):
+                lead = self._lead_sentence(spans, live.leads[span.block], last_of)
+                if lead >= 0 and found[lead] & self._dated:  # "WAIC 2025 at a glance:" over "- 26–28 July 2025"
+                    found[i] |= self._fact_box(text, spans[lead].start, spans[lead].end, found[lead])
             if not found[i]:
                 continue
             before = context[i - 1] if i and spans[i - 1].block >= span.block - 1 else 0
             near = context[i] | before | (live.heads.get(span.block, 0) if live.heads else 0)
-            if live.leads and span.block in live.leads and (i == 0 or spans[i - 1].block != span.block):
-                near |= self._lead_context(spans, live.leads[span.block], context, last_of)
+            if lead >= 0:
+                near |= context[lead]  # the require terms of the line introducing the list
             claims = self._claims(text, spans, i, found[i], near, value)
             if claims:
                 every.append(i)
@@ -244,12 +262,11 @@ class Gate:
         return every, texts
 
     @staticmethod
-    def _lead_context(spans: Sequence[Sentence], lead: int, context: list[int], last_of: dict[int, int]) -> int:
-        """The require terms of the last sentence of block ``lead`` (the line introducing a list)."""
+    def _lead_sentence(spans: Sequence[Sentence], lead: int, last_of: dict[int, int]) -> int:
+        """The last sentence of block ``lead`` (the line introducing a list), or -1."""
         if not last_of:
             last_of.update((s.block, k) for k, s in enumerate(spans))
-        k = last_of.get(lead, -1)
-        return context[k] if k >= 0 else 0
+        return last_of.get(lead, -1)
 
     def _claims(
         self, text: str, spans: Sequence[Block] | Sequence[Sentence], k: int, found: int, context: int, value: list[int]
@@ -289,13 +306,14 @@ class _KeyTable:
     def __init__(self) -> None:
         self.keys: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # key -> masks by slot
         self.pieces_of: dict[str, list[str]] = defaultdict(list)  # typo piece -> the words it is cut from
-        self.free = self.text = self.typo_claims = 0
+        self.free = self.text = self.dated = self.typo_claims = 0
         self.exact: set[str] = set()
         self.usable = True  # every subject has a key
 
     def add(self, claim: GateClaim, bit: int) -> None:
         """Add the keys of one claim, flagged with ``bit``."""
         self.text |= bit if claim.is_text else 0
+        self.dated |= bit if claim.is_date else 0
         for word in (max(words, key=len) for words in claim.subjects):
             self.usable &= _add(self.keys, subject_keys(word), _SUBJECT, bit)
             for piece in typo_pieces(word):

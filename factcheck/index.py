@@ -111,6 +111,7 @@ class CompiledClaim:
     exclude: tuple[Term, ...]
     required: re.Pattern[str] | None = None  # any require term, as one pattern over joined_norms()
     excluded: re.Pattern[str] | None = None  # any exclude term, likewise
+    surnames: tuple[tuple[str, frozenset[str]], ...] = ()  # ("li", {"qiang"}): see _surnames
 
 
 class ClaimIndex:
@@ -128,7 +129,12 @@ class ClaimIndex:
         self._resolved: dict[str, tuple[str, ...]] = {}
         self._gate = Gate(
             [
-                GateClaim(c.subjects, tuple((t.words, t.prefix) for t in c.require), isinstance(c.claim.value, TextValue))
+                GateClaim(
+                    c.subjects,
+                    tuple((t.words, t.prefix) for t in c.require),
+                    isinstance(c.claim.value, TextValue),
+                    isinstance(c.claim.value, DateValue),
+                )
                 for c in self.claims.values()
             ],
             lambda norm: bool(self.resolve(norm)),
@@ -159,7 +165,9 @@ class ClaimIndex:
         subjects = tuple(w for w in (phrase_words(s) for s in claim.subject) if w)
         require = tuple(Term.parse(t) for t in claim.context.require)
         exclude = tuple(Term.parse(t) for t in claim.context.exclude)
-        compiled = CompiledClaim(claim, subjects, require, exclude, _any_term(require), _any_term(exclude))
+        compiled = CompiledClaim(
+            claim, subjects, require, exclude, _any_term(require), _any_term(exclude), _surnames(claim.context.require)
+        )
         self.claims[claim.id] = compiled
         for words in subjects:
             self._by_first.setdefault(words[0], []).append((words, claim.id))
@@ -255,15 +263,47 @@ class ClaimIndex:
         return None
 
     def required_in(self, claim_id: str, tokens: list[Token]) -> bool:
-        """Whether a claim's ``require`` context is met in ``tokens`` (always, if it has none)."""
-        required = self.claims[claim_id].required
-        return required is None or required.search(joined_norms(tokens)) is not None
+        """Whether a claim's ``require`` context is met in ``tokens`` (always, if it has none).
+
+        A surname that is a term by itself ("Li", beside "Li Qiang") does not count when another
+        given name follows it: "Li Jun, our chairman" is someone else."""
+        compiled = self.claims[claim_id]
+        required = compiled.required
+        if required is None:
+            return True
+        joined = joined_norms(tokens)
+        if required.search(joined) is None:
+            return False
+        if not compiled.surnames or not any(f" {name} " in joined for name, _ in compiled.surnames):
+            return True
+        others = [i for i in range(len(tokens) - 1) if _another_person(tokens, i, compiled.surnames)]
+        return not others or required.search(joined_norms([t for i, t in enumerate(tokens) if i not in others])) is not None
 
     # ------------------------------------------------------------------- groups
 
     def of_kind(self, *kinds: type) -> list[CompiledClaim]:
         """The claims whose value is one of ``kinds``."""
         return [c for c in self.claims.values() if isinstance(c.claim.value, kinds)]
+
+
+def _surnames(terms: Sequence[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The capitalised one-word terms that begin a longer capitalised term, with the words that may
+    follow them: ["Li", "Li Qiang"] gives {"li": {"qiang"}}."""
+    names: dict[str, set[str]] = {}
+    for term in terms:
+        words = term.split()
+        if len(words) == 2 and all(w[:1].isupper() for w in words) and words[0] in terms:
+            names.setdefault(normalize(words[0]), set()).add(normalize(words[1]))
+    return tuple((k, frozenset(v)) for k, v in names.items())
+
+
+def _another_person(tokens: list[Token], i: int, surnames: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Whether token ``i`` is a surname followed by another given name: "Li Jun, the chairman"
+    (not "Li Qiang", nor a title-case headline's "Li Proposes Global ...")."""
+    given = next((g for name, g in surnames if name == tokens[i].norm), None)
+    if given is None or tokens[i + 1].norm in given or not tokens[i + 1].raw[:1].isupper() or not tokens[i + 1].raw[1:].islower():
+        return False
+    return tokens[i + 1].start - tokens[i].end == 1 and (i + 2 >= len(tokens) or not tokens[i + 2].raw[:1].isupper())
 
 
 def _plausible_typo(token: str, word: str) -> bool:

@@ -122,6 +122,9 @@ _SHOW_VERBS = frozenset("brought showed displayed exhibited unveiled presented d
 
 
 _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selected from among of".split())
+_MET = frozenset("met meet meets meeting".split())  # "we met 31 companies", "met buyers from 19 countries": whom the writer met
+_HELD_SOMEWHERE = frozenset("event conference fair show exhibition summit meeting".split())
+_ATTENDED = frozenset("in at attended attending".split())  # "took part in 14 events", "exhibited at 9 fairs"
 NAME_REACH = 12  # words of a capitalised name a bracketed year may follow ("the Provisions on the ... (2022)")
 _NAME_LINKS = frozenset("of the on for and in".split())
 _PEOPLE = frozenset("people person individual resident civilian villager".split())  # (normalised: singular)
@@ -358,6 +361,8 @@ class FigureRules(SubjectFinder):
             return None  # "a buyer ordered 20 educational humanoids": what was bought, not what was shown
         if before in ("from", "in", "across") and self._origin_of_a_group(tokens, value):
             return None  # "212 delegates from 27 countries": where a group counted before comes from
+        if (before in _MET or (before == "with" and _word_before(tokens, value, 2) in _MET) or (before == "from" and _met_group(tokens, value))) and _first_person_before(tokens, value):
+            return None  # "we spent three days meeting 31 companies", "we met buyers from 19 countries": whom the writer met
         if before == "with" and _word_before(tokens, value, 2) in _STARTS:
             return None  # "workspaces start with 3 to 5 people": where something starts, not the total
         if value.value == 1 and (value.qualifier in (Qualifier.AT_LEAST, Qualifier.OVER) or value.text.isalpha()):
@@ -612,6 +617,8 @@ class FigureRules(SubjectFinder):
         for j in range(k - 1, max(-1, k - 5), -1):
             if _is_number(tokens[j]) and not _is_year(tokens[j]):
                 nouns = tokens[j + 1 : k]
+                if nouns and nouns[-1].norm in _HELD_SOMEWHERE and tokens[k].norm == "in" and j > 0 and tokens[j - 1].norm in _ATTENDED:
+                    return True  # "took part in 14 industry events in 6 countries": where the events someone attended were
                 sampled = j > 0 and tokens[j - 1].norm in _SAMPLED  # (not "the conference drew 1,200 participants from 40 countries")
                 return sampled and bool(nouns) and not self.index.subject_hits(nouns)
         return False
@@ -640,6 +647,22 @@ class FigureRules(SubjectFinder):
         joined_tokens = Tokens([*question, *tokens])
         joined_tokens.cells = ()
         return joined_tokens, hits
+
+
+def _met_group(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether "from" before a figure follows a group that someone met: "we met buyers from 19
+    countries", "meeting foreign visitors from 40 countries" (where the people met came from)."""
+    k = _first_token_at(tokens, value.start) - 1
+    return any(tokens[j].norm in _MET for j in range(max(0, k - 3), k - 1)) and not any(_is_number(t) for t in tokens[max(0, k - 3) : k])
+
+
+_FIRST_PERSON = frozenset("we i us our my".split())
+
+
+def _first_person_before(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether the writer ("we", "I", "our team") speaks before a figure in its sentence."""
+    k = _first_token_at(tokens, value.start)
+    return any(t.norm in _FIRST_PERSON and (t.raw != "I" or j == 0 or tokens[j - 1].raw != "(") for j, t in enumerate(tokens[:k]))
 
 
 def _cited(text: str, value: NumberMention) -> bool:

@@ -182,6 +182,8 @@ _WRONG_AFTER = re.compile(
     r"(?:wrong|incorrect|false|untrue|mistaken|not\s+(?:correct|right|true|accurate))\b"
     r"|,\s+(?:a|which\s+was\s+a)\s+(?:figure|number|claim|count|date)\s+(?:that\s+)?(?:the\s+)?[\w’' ]{0,30}?"
     r"(?:rejected|denied|disputed|dismissed|refuted|called\s+(?:wrong|false|inaccurate))\b"  # ", a figure the organisers rejected"
+    r"|[\"”’']?\s*(?:;|,|--|—|–)\s*(?:that|this|which|it)\s+(?:is|was)\s+(?:not|n[’']t)\s+the\s+"
+    r"(?:official|correct|right|actual|real|true)\b"  # '"Governing Intelligence"; that is not the official theme'
 )
 # The next turn or paragraph, less a speaker's label ("SPOKESPERSON: ", "A: ").
 _NEXT_TURN = re.compile(r"\n(?:[ \t]*\n)*[ \t]*(?:[A-Z][\w .()'’-]{0,40}:[ \t]+)?")  # (from the end of a line)
@@ -506,6 +508,8 @@ class Matcher(FigureRules):
             # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
             title_end = _title_end(hit, tokens, value)
             after = [s for s in name_after(tokens, title_end, text) if s[0] not in known and not _CORRECTED.match(text, s[1])]
+            if after and _title_case(tokens):  # "Premier Li Proposes Global AI Body" (a headline): the name is "Li"
+                after = [_known_start(s, text, value) for s in after]
             if not _cells_of(tokens):  # a header row's next cell is no name: "| No. | Premier | Term | Notes |"
                 after = [s for s in after if not _CELL_GAP.fullmatch(text, tokens[title_end].end, s[0])]
             spans += after
@@ -535,6 +539,24 @@ class Matcher(FigureRules):
         return [(_distance(hit, token_at(tokens, s[0])), s[0], s[1]) for s in spans] + [
             (1.0, s, e) for s, e in appositive
         ]
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """Whether a sentence is written in title case, as headlines are: every word of four letters
+    or more capitalised, and at least three of them."""
+    long = [t.raw for t in tokens if len(t.raw) > 3 and t.raw.isalpha()]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+def _known_start(span: tuple[int, int], text: str, value: TextValue) -> tuple[int, int]:
+    """In a title-case sentence, a name read on into capitalised words, cut to the known or wrong
+    name it starts with: "Li Proposes Global" is "Li", "Li Keqiang Speaks" is "Li Keqiang"."""
+    words = list(re.finditer(r"\S+", text[span[0] : span[1]]))
+    for name in sorted((value.text, *value.wrong, *value.aliases), key=len, reverse=True):
+        n = len(name.split())
+        if n < len(words) and [w.group().lower() for w in words[:n]] == name.lower().split():
+            return span[0], span[0] + words[n - 1].end()
+    return span
 
 
 _OPEN_BRACKET = re.compile(r"(?:[ \t-]*[A-Za-z]+){0,2}[ \t]*\([ \t]*(?:or|i\.e\.,?|that is,?)?[ \t]*")  # " days (", "-day ("

@@ -86,15 +86,33 @@ class _Before:
         span = self.sents.spans[lead]
         return self.sents.tokens(lead) if self.sents.text[span.end - 1] == ":" else []
 
+    def fact_box(self) -> list[Token]:
+        """The lead-in's tokens if it only names what the list gives facts of ("WAIC 2025 at a
+        glance:", "## Key facts: WAIC 2025"), else none: such a list's items are of that subject."""
+        lead = self.sents.tokens(self.sents.lead_in(self.i))
+        if not 0 < len(lead) <= FACT_BOX_WORDS or not any(t.norm in _FACT_BOX for t in lead):
+            return []
+        if any(t.norm in _SCHEDULES for t in lead):
+            return []  # "WAIC 2025 schedule at a glance": the items are its sessions
+        return lead if all(t.norm in _FACT_BOX or t.norm in _FILLERS or t.raw[:1].isupper() or t.raw.isdigit() for t in lead) else []
+
+
+FACT_BOX_WORDS = 8  # words of a fact list's lead-in, at most
+# What a fact list's lead-in may say besides its subject's name: "WAIC 2025 at a glance", "Key facts".
+_FACT_BOX = frozenset("glance fact sheet number overview essential summary snapshot basic".split())
+_FILLERS = frozenset("at a the in by key quick brief".split())
+_SCHEDULES = frozenset("schedule programme program agenda timetable calendar itinerary timeline date day session event".split())
+
 
 class _Bound:
     """No sentence to take context from, but a list lead-in whose ``exclude`` terms still count:
     a date, percentage or money figure needs its context in its own sentence."""
 
-    __slots__ = ("binding",)
+    __slots__ = ("binding", "fact_box")
 
     def __init__(self, before: _Before) -> None:
         self.binding = before.binding
+        self.fact_box = before.fact_box
 
     def __call__(self) -> list[Token]:
         return []

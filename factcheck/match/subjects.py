@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..index import CompiledClaim, Previous, SubjectHit, joined_norms
+from ..index import CompiledClaim, Previous, SubjectHit, Tokens, joined_norms
 from ..model import ClaimValue, DateValue, NumberKind, NumberValue, WeekdayValue
 from ..text import Token, token_at
 from .cells import _cells_of, _with_header, cell_context
@@ -24,6 +24,9 @@ from .dates import _date_between, _dated_relatively, _other_year
 from .doubt import _hedged
 from .scope import ClaimScope
 from .words import _CLAUSE_OPENERS, _OWNER_GAP, _convert, _distance, _is_unit_claim
+
+
+FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,11 @@ class SubjectFinder(ClaimScope):
         if not hits and _cells_of(tokens):  # "| Dates | 26–28 July |" under "| | WAIC 2025 |"
             tokens = _with_header(tokens, value.start, text)  # type: ignore[attr-defined]
             hits = self._hits_of(tokens, families, wanted)
+        if not hits and isinstance(found, DateValue) and found.end is not None and hasattr(previous, "fact_box"):
+            lead = previous.fact_box()  # "WAIC 2025 at a glance:" over "- Shanghai, 26–28 July 2025"
+            if lead and len(tokens) <= FACT_ITEM_WORDS:
+                tokens = Tokens([*tokens, *lead])
+                hits = self._hits_of(tokens, families, wanted)
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             edition = families != ("year",)  # a year right after its subject is the value: "since 1978, but for 2020"
             hits = [
