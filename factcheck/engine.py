@@ -62,7 +62,9 @@ class Engine:
             else:
                 verdict, reason = judge(expected, match.found)
             judged.append(Statement(match, verdict, reason, format_value(match.found), self._expected[match.claim.claim.id]))
-        return iter(_day_statements(judged, document.text) if len(judged) > 1 else judged)
+        if len(judged) > 1:
+            judged = _without_superseded_quotes(_day_statements(judged, document.text), document.text)
+        return iter(judged)
 
     def check(self, document: Document) -> Iterator[Finding]:
         """The findings in ``document``: statements that differ or contradict."""
@@ -122,6 +124,28 @@ class Engine:
             excerpt_start=lo,
             excerpt_end=hi,
         )
+
+
+_QUOTED_LINE = re.compile(r"[ \t]*>")  # an e-mail's quoted line: "> The event drew some 600 companies"
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies on a line quoted with ">" (as replies quote an earlier message)."""
+    return _QUOTED_LINE.match(text, text.rfind("\n", 0, offset) + 1) is not None
+
+
+def _without_superseded_quotes(statements: list[Statement], text: str) -> list[Statement]:
+    """``statements`` less the wrong ones on ">"-quoted lines of an e-mail thread whose claim the
+    thread's own, unquoted text states rightly: the reply that quotes a draft's "some 600
+    companies" and says "the organisers' figure is more than 800" has corrected it."""
+    wrong_quoted = [s for s in statements if s.verdict is not Verdict.CONSISTENT and _quoted(text, s.match.start)]
+    if not wrong_quoted:
+        return statements
+    right = {
+        s.match.claim.claim.id for s in statements if s.verdict is Verdict.CONSISTENT and not _quoted(text, s.match.start)
+    }
+    dropped = {id(s) for s in wrong_quoted if s.match.claim.claim.id in right}
+    return [s for s in statements if id(s) not in dropped]
 
 
 _DAY_GAP = re.compile(r"[\s,()]*")  # between a weekday and its date: "Friday, July 25", "26 July (Saturday)"

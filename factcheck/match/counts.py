@@ -118,7 +118,7 @@ _CITATION = re.compile(REFERENCE_MARK)  # "[1]", "[2, 3]", "[4–6]": references
 
 _AGE = re.compile(r".*\b[A-Z][a-z]+(?:, | \()\d{1,3}[,)].?", re.DOTALL)  # "Walter Hines, 84," "Hines (84)"
 _BREAKDOWN_OPEN = re.compile(r"[,(]")
-_SHOW_VERBS = frozenset("brought showed displayed exhibited unveiled presented demonstrated showcased fielded".split())
+_SHOW_VERBS = frozenset("brought bring brings bringing showed displayed exhibited unveiled presented demonstrated showcased fielded".split())
 
 
 _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selected from among of".split())
@@ -357,6 +357,8 @@ class FigureRules(SubjectFinder):
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         if before in _ADDED:
             return None  # "New: 35 integrations", "another 20 companies": what was added, not the total
+        if before in ("and", "or"):
+            before = _coordinated_verb(tokens, value) or before  # "We ship 4 robots and 2 demo devices": "ship" governs the 2
         if before in _TRADED and before not in self._claim_words:
             return None  # "a buyer ordered 20 educational humanoids": what was bought, not what was shown
         if before in ("from", "in", "across") and self._origin_of_a_group(tokens, value):
@@ -561,7 +563,7 @@ class FigureRules(SubjectFinder):
             k -= 1  # "Haixin Robotics has brought 30 robots"
         if k > 0 and "," in text[tokens[k].end : tokens[k + 1].start]:  # "Haixin Robotics, a young company from Ningbo, has brought"
             k = next((j - 1 for j in range(k, 0, -1) if "," in text[tokens[j - 1].end : tokens[j].start]), k)
-        if k >= 0 and tokens[k].norm == "we":
+        if k >= 0 and tokens[k].norm in ("we", "we're", "we've", "we'll"):
             return True  # "At WAIC we brought 18 robots": the writer's own stand
         doer = _company_name_at(tokens, k, text) if k >= 0 else None
         return doer is not None and doer.norm not in self._owners
@@ -647,6 +649,14 @@ class FigureRules(SubjectFinder):
         joined_tokens = Tokens([*question, *tokens])
         joined_tokens.cells = ()
         return joined_tokens, hits
+
+
+def _coordinated_verb(tokens: list[Token], value: NumberMention) -> str | None:
+    """The word before the count that a figure after "and" is coordinated with, if one stands
+    a few words back: "ship 4 robots and 2 demo devices" gives "ship"."""
+    k = _first_token_at(tokens, value.start) - 1
+    j = next((j for j in range(k - 1, max(0, k - 4), -1) if _is_number(tokens[j])), 0)
+    return tokens[j - 1].norm if j > 0 and tokens[j - 1].raw.isalpha() else None
 
 
 def _met_group(tokens: list[Token], value: NumberMention) -> bool:

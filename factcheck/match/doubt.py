@@ -115,6 +115,19 @@ def _stamp_in_brackets(text: str, value: DateMention) -> bool:
 _BRACKET_AT_LINE_END = re.compile(r"\)[ \t]*(?:\n|\Z)")
 
 
+def _chat_stamp(text: str, value: DateMention) -> bool:
+    """Whether a date opens its line in brackets with a time, as chat exports stamp each message:
+    "[2025-07-27 08:05] Raj Patel: ..."."""
+    return text[value.start - 1 : value.start] == "[" and _CHAT_TIME.match(text, value.end) is not None and (
+        value.start < 2 or text[value.start - 2] == "\n"
+    )
+
+
+_CHAT_TIME = re.compile(r",?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]")
+# A date in brackets after what happens before or after the subject: "a trip to Hangzhou after the conference (29–30 July)".
+_AFTER_THE = re.compile(r"\b(?:after|before|following|ahead\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*\(\Z")
+
+
 def _is_dateline(text: str, value: DateMention) -> bool:
     """Whether a date opens a news story after its city in capitals: "SHANGHAI, July 26 (Reuters) -"."""
     return bool(
@@ -174,6 +187,8 @@ _LABEL = re.compile(r"[A-Za-z]+:")
 _TEXT_SAYS = re.compile(
     r"\b(?:section|article|draft|stub|page|post|entry|infobox|headline|caption|summary|sentence|edit|lead)\b[^.\"“]{0,40}?"
     r"\b(?:says|said|reads|read|states|stated|gives|gave|claims|claimed|has|had)\s*:?\s*[\"“][^\"”]*\Z"
+    r"|\b(?:[Yy]ou|[Yy]our\s+(?:draft|copy|text))\s+(?:wrote|write|have|had|said|say|says)\s*:?\s*[\"“][^\"”]*\Z"  # 'You wrote "up to 800"'
+    r"|\b(?:[Rr]eplace|[Cc]hange|[Cc]orrect|[Ff]ix|[Dd]elete|[Rr]emove|[Dd]rop|[Ss]trike)\s+(?:the\s+)?[\"“][^\"”]*\Z"  # 'replace "some 2,000"'
 )
 _DOUBT_LABELS = frozenset("exaggerated exaggeration false myth fake misleading hoax rumour rumor claim unproven debunked".split())
 _CORRECTION_LABELS = frozenset("correction clarification erratum".split())

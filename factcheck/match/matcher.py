@@ -33,8 +33,10 @@ from .clauses import _clause_around
 from .counts import _RUNNING, FigureRules
 from .dates import _date_after, _date_before, _other_year, _same_year
 from .doubt import (
+    _AFTER_THE,
     CHANGE_HEADER,
     RANK_HEADER,
+    _chat_stamp,
     _doubted,
     _hedged,
     _in_correction_column,
@@ -242,7 +244,23 @@ _BY_MONTH = re.compile(r"\bby\s+\Z")
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
 )
-_BY_OPENING = re.compile(_BY_CUTOFF)  # (the weekdays' share of _STAMP_BEFORE: not "published on Tuesday")
+_ATTRIBUTION = re.compile(r"[ \t>]*(?:On|Am|Le|El)\s[^\n]{4,120}?\s(?:wrote|schrieb|a écrit|escribió)\s*:[ \t]*(?:\n|\Z)")
+
+
+def _attribution(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies on a reply's attribution line: "On Mon, Jul 28, 2025 at 07:45, Priya
+    Nair wrote:" (the day the quoted message was sent)."""
+    line = text.rfind("\n", 0, offset) + 1
+    return "wrote" in text[offset : offset + 120] and _ATTRIBUTION.match(text, line) is not None
+
+
+_BY_OPENING = re.compile(_BY_CUTOFF)
+_NEGATED_DAY = re.compile(r"\bnot\s+(?:on\s+)?(?:the\s+)?\Z")
+
+
+def _negated_day(text: str, start: int) -> bool:
+    """Whether "not" denies the day at ``start``: "on Saturday 26 July, not on the Friday"."""
+    return "not" in text[max(0, start - 12) : start] and _NEGATED_DAY.search(text, max(0, start - 16), start) is not None  # (the weekdays' share of _STAMP_BEFORE: not "published on Tuesday")
 
 
 _WEEKDAYS_RE = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
@@ -373,6 +391,10 @@ class Matcher(FigureRules):
                 or _stamp_in_brackets(text, value)
                 or _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start)
                 or _OCCASION_AFTER.match(text, value.end)
+                or _attribution(text, value.start)
+                or _chat_stamp(text, value)
+                or (text[value.start - 1 : value.start] == "(" and _AFTER_THE.search(text, max(0, value.start - 48), value.start))
+                or _negated_day(text, value.start)
             ):
                 return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
             if self._in_aside_of_another(tokens, value, text):
@@ -399,7 +421,11 @@ class Matcher(FigureRules):
         if isinstance(value, WeekdayMention):
             if _WEEKDAY_RANGE_AFTER.match(text, value.end) or _WEEKDAY_RANGE_BEFORE.search(text, max(0, value.start - 20), value.start):
                 return None  # "Friday to Sunday, 07:00-20:00": a span of days, not the day
-            if _BY_OPENING.search(text, max(0, value.start - 6), value.start):
+            if (
+                _BY_OPENING.search(text, max(0, value.start - 6), value.start)
+                or _attribution(text, value.start)
+                or _negated_day(text, value.start)
+            ):
                 return None  # "By Thursday, rescuers had stopped finding anyone alive": a cut-off
             day = _date_after(text, value.end) or _date_before(text, value.start)  # "Thursday, 4 July 2024", "4 July 2024 (Thursday)": another year's
             if day is not None and day.year is not None:
