@@ -101,6 +101,8 @@ def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int
         while k < len(tokens) - 1 and tokens[k].norm in HONORIFICS and text[tokens[k].end : tokens[k + 1].start] in (" ", ". "):
             k += 1
         span = _run(tokens, k, 1, text)
+        if span and "\n" in text[tokens[last].end : span[0]] and text[span[1] : span[1] + 1] == ":":
+            return []  # "... Regional Emergency Coordinator\n**Distribution:** ...": the next line's label
         return [span] if span else []
     return []
 
@@ -333,6 +335,9 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     set_off = _place_set_off(tokens, hit, text)  # "The largest city, Velmora, is marked with a star"
     if set_off:
         spans.append(set_off)
+    linked = _place_by_copula(tokens, hit, text)  # "The hardest-hit town was Brunnfeld", "Tiefenau was the worst-hit town"
+    if linked:
+        spans.append(linked)
     host = _host_before(tokens, hit, text)  # "X hosted WAIC 2025", "Spain hosted the tournament"
     if host:
         spans.append(host)
@@ -346,6 +351,38 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         if span and not _negated(tokens, span[0]):
             spans.append(span)
     return spans
+
+
+_PLACE_COPULAS = frozenset("was is remains remained".split())
+_BREAK = re.compile(r"[,;:()—–]|\.\s")  # what ends a clause between a subject and its copula
+_OBJECT_OF = frozenset("of for in at on from with by to about than".split())
+_KIND_OF_PLACE = frozenset("town city village district area region municipality community place county".split())
+
+
+def _place_by_copula(tokens: list[Token], hit: SubjectHit, text: str) -> tuple[int, int] | None:
+    """A place a copula links to a definite subject, after it ("The hardest-hit town was Brunnfeld")
+    or opening the sentence before it ("Tiefenau was the worst-hit town"), the subject then ending
+    the clause or followed by the kind of place."""
+    k = hit.last + 1
+    if k < len(tokens) and tokens[k].norm in _KIND_OF_PLACE:
+        k += 1
+    d = next((j for j in range(max(0, hit.first - 2), hit.first) if tokens[j].norm == "the" or possessive(tokens[j])), -1)
+    # ("the proposed headquarters", "the organization's headquarters"; not "The theme of this year's WAIC was ...")
+    definite = d >= 0 and (d == 0 or tokens[d - 1].norm not in _OBJECT_OF)
+    if definite and k < len(tokens) and tokens[k].norm == "of":  # "the headquarters of the new body is Beijing"
+        k = next((j for j in range(k + 1, min(len(tokens), k + 7)) if tokens[j].norm in _PLACE_COPULAS or tokens[j].norm in ("will", "would")), len(tokens))
+    if k + 2 < len(tokens) and tokens[k].norm in ("will", "would") and tokens[k + 1].norm == "be":
+        k += 1  # "will be Beijing"
+    if definite and k + 1 < len(tokens) and (tokens[k].norm in _PLACE_COPULAS or tokens[k].norm == "be"):
+        if _BREAK.search(text, tokens[hit.last].end, tokens[k + 1].start) is None and text[tokens[k + 1].start - 1] not in "\"'“‘":
+            return _run(tokens, k + 1, 1, text)
+    first = hit.first - 2
+    if first < 1 or tokens[hit.first - 1].norm != "the" or tokens[first].norm not in _PLACE_COPULAS:
+        return None
+    if k < len(tokens) and not _CLAUSE_BREAK.match(text, tokens[k - 1].end) and tokens[k].norm not in ("in", "of", "during", "after"):
+        return None  # (not "Tiefenau was the worst-hit town's neighbour")
+    span = _run(tokens, first - 1, -1, text)
+    return span if span is not None and span[0] == tokens[0].start else None
 
 
 def _past_descriptor(tokens: list[Token], k: int) -> int:

@@ -87,6 +87,7 @@ _LENGTH_BEFORE = _RUNNING | frozenset("for of only just span spans spanned spann
 _SELECTION = frozenset("top first last next these those".split())
 _ADDED = frozenset("new added adds adding another additional extra further".split())
 _SPAN_NOUNS = frozenset("affair run span duration stretch programme program schedule agenda format window period".split())
+_LENGTHENED = frozenset("extended extend extends lengthened prolonged shortened cut reduced delayed postponed".split())
 _STAY = frozenset("spent spend spending stayed stay staying waited wait queued travelled traveled".split())
 
 
@@ -125,6 +126,7 @@ _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selec
 _MET = frozenset("met meet meets meeting".split())  # "we met 31 companies", "met buyers from 19 countries": whom the writer met
 _HELD_SOMEWHERE = frozenset("event conference fair show exhibition summit meeting".split())
 _ATTENDED = frozenset("in at attended attending".split())  # "took part in 14 events", "exhibited at 9 fairs"
+PREDICATE_REACH = 4  # words of a predicate after a count of people that may name what it counts ("lost their lives")
 NAME_REACH = 12  # words of a capitalised name a bracketed year may follow ("the Provisions on the ... (2022)")
 _NAME_LINKS = frozenset("of the on for and in".split())
 _PEOPLE = frozenset("people person individual resident civilian villager".split())  # (normalised: singular)
@@ -278,6 +280,8 @@ class FigureRules(SubjectFinder):
             return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, offset)
         if k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _PERIOD:
             return None  # "24 hours a day", "three days a week": a rate, not a length
+        if k + 2 < len(tokens) and tokens[k].norm == "in" and tokens[k + 1].norm in ("one", "an", "a") and tokens[k + 2].norm in _PERIOD:
+            return None  # "31 mm in one hour": a rate, not the total
         if (
             0 < k < len(tokens)
             and tokens[k].norm in ("until", "till", "to")
@@ -293,6 +297,10 @@ class FigureRules(SubjectFinder):
             return None  # "AI could one day outsmart us", "would love to visit WAIC one day": some day, not a length
         if before in _STAY:
             return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
+        if before == "by" and any(t.norm in _LENGTHENED for t in tokens[max(0, int(at) - 8) : int(at)]):
+            return None  # "was extended on 27 September by nine days": the change, not the length
+        if before == "for" and any(t.norm in ("initially", "originally") for t in tokens[max(0, int(at) - 4) : int(at)]):
+            return None  # "was initially declared for 14 days (and then extended)": the first plan
         if (before == "within" or value.text[:6].lower() == "within") and 0 < k < len(tokens) and tokens[k].norm in _INTERVAL_ENDS:
             return None  # "within two weeks of the launch": an interval, not a length ("within 48 hours": at most)
         if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP:
@@ -429,7 +437,14 @@ class FigureRules(SubjectFinder):
             hits = [h for h in hits if not _narrowed(counted[:first], self.index.claims[h.claim])]
             if not hits:
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
+            if not unit and _per_period(tokens, window[max(h.last for h in hits)] + 1):
+                hits = [h for h in hits if _RATE_STATED.search(self.index.claims[h.claim].claim.statement)]
+                if not hits:
+                    return None  # "produced up to 40,000 sandbags per hour": a rate, not the total
             if counted[first].norm in _PEOPLE and not unit:  # "people" the subject of a claim whose context fails
+                said = self._people_predicate(window[first] + 1, tokens, text, {h.claim for h in hits})
+                if said:  # "Seven people died", "Seven people lost their lives": the verb's claim, not people evacuated
+                    return self._best(value, _number(value), said, tokens, previous, lambda h: 0, text)
                 found = self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
                 return found or self._people(value, window, tokens, previous, text)  # "The fire killed four people"
         elif not window and not unit and not value.maybe_year:
@@ -577,6 +592,21 @@ class FigureRules(SubjectFinder):
             return False
         return word.raw[1:].islower() and len(word.raw) > 2 and word.norm not in self._claim_words and word.norm not in _CALENDAR_WORDS
 
+    def _people_predicate(self, j: int, tokens: list[Token], text: str, others: set[str]) -> list[SubjectHit]:
+        """The subjects of count claims other than ``others`` in the predicate that starts at token
+        ``j``, right after a count of people: "died", "lost their lives", "were injured" (not past
+        "and" or a comma: "4,800 people and served customers")."""
+        hits: list[SubjectHit] = []
+        for i in range(j, min(len(tokens), j + PREDICATE_REACH)):
+            if tokens[i].norm in ("and", "or") or _BREAKDOWN_OPEN.search(text, tokens[i - 1].end, tokens[i].start):
+                break
+            hits += [
+                SubjectHit(h.first + i, h.last + i, h.claim)
+                for h in self.index.subject_hits(tokens[i : i + 1])
+                if h.claim not in others and self._is_plain_count(h.claim)
+            ]
+        return hits
+
     def _people(self, value: NumberMention, window: list[int], tokens: list[Token], previous: Previous, text: str) -> Match | None:
         """A count of people that a verb or predicate next to it says what of: the verb just before
         ("the quake killed 241 people") or the words just after ("1,500 people were injured",
@@ -649,6 +679,20 @@ class FigureRules(SubjectFinder):
         joined_tokens = Tokens([*question, *tokens])
         joined_tokens.cells = ()
         return joined_tokens, hits
+
+
+def _per_period(tokens: list[Token], j: int) -> bool:
+    """Whether tokens ``j`` on say "per hour", "a day", "every week" (not "a year ago")."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].norm in _RATE
+        and tokens[j + 1].norm in _PERIOD
+        and (j + 2 == len(tokens) or tokens[j + 2].norm not in _TIME_OFFSET)
+    )
+
+
+# A claim stated as a rate: "12 flights a week", "3 million passengers annually".
+_RATE_STATED = re.compile(r"\b(?:per|a|an|each|every)\s+(?:hour|day|night|week|month|year)\b|\b(?:hourly|daily|nightly|weekly|monthly|yearly|annual|annually)\b")
 
 
 def _coordinated_verb(tokens: list[Token], value: NumberMention) -> str | None:

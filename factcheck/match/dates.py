@@ -55,6 +55,18 @@ def _dated_relatively(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
     return any(tokens[k].norm in _RELATIVE and not (k + 1 < len(tokens) and _is_number(tokens[k + 1])) for k in reach)
 
 
+def _reference_point(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
+    """Whether a subject after "before"/"after" is only what another event is timed by, with the
+    date further on: "declared on 16 September, a day before the levee broke, was extended on 27
+    September" (not "before the levee broke on 17 September")."""
+    k = hit.first - (2 if hit.first > 1 and tokens[hit.first - 1].norm in ("the", "its", "their") else 1)
+    return k >= 0 and tokens[k].norm in _REFERENCE_WORDS and at > hit.last + REFERENCE_REACH
+
+
+_REFERENCE_WORDS = frozenset("before after until since".split())
+REFERENCE_REACH = 3  # words between such a subject and its own date, at most ("before the levee broke on 17 September")
+
+
 def _date_between(tokens: list[Token], at: float, hit: SubjectHit, edition: bool = True) -> bool:
     """Whether another year stands between a subject and a date after it: that one is the subject's
     ("established in 1892 and received its charter in 1956": 1956 is the charter's). A year right

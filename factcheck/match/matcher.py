@@ -153,7 +153,8 @@ _DENIED_AFTER = re.compile(
     r"|not\s+(?:true|right|correct|accurate))\s*[.!,;:]"  # "That's a typo."
     r"|(?:Not\s+(?:true|so)|Wrong|False|Untrue|Made\s+up|Fake|Nonsense|Misleading|Incorrect|Debunked|Mostly\s+false"
     r"|FALSE|WRONG|UNTRUE|FAKE|MISLEADING|INCORRECT|DO\s+NOT\s+USE)\**\s*[.!,;]"
-    r"|(?:is|was|are|were)\s+(?:(?:also|simply|plainly|flatly)\s+)?(?:false|wrong|untrue|incorrect|fake|not\s+true)\**\s*[.!,;:])"
+    r"|(?:is|was|are|were)\s+(?:(?:also|simply|plainly|flatly)\s+)?(?:false|wrong|untrue|incorrect|fake|not\s+true)\**\s*[.!,;:]"
+    r"|(?:Is|Was|Isn['’]t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct|accurate|so)\s*\?)"  # "I heard ... Is that right?"
 )
 
 
@@ -163,6 +164,8 @@ def _denied(text: str, match: Match) -> bool:
     the next turn or paragraph corrects it (see :func:`_corrected_in_reply`)."""
     if _DENIED_AFTER.match(text, match.sentence[1]) or _corrected_in_reply(text, match) or _WRONG_AFTER.match(text, match.end):
         return True
+    if _CLAIM_OF.search(text, max(0, match.start - 24), match.start) and _FALSE_SOON.match(text, match.end):
+        return True  # "The claim of 40,000 evacuees is false"
     line = text.rfind("\n", 0, match.start) + 1
     before = text[line : match.start]
     if before.count('"') % 2:
@@ -187,6 +190,8 @@ _WRONG_AFTER = re.compile(
     r"|[\"”’']?\s*(?:;|,|--|—|–)\s*(?:that|this|which|it)\s+(?:is|was)\s+(?:not|n[’']t)\s+the\s+"
     r"(?:official|correct|right|actual|real|true)\b"  # '"Governing Intelligence"; that is not the official theme'
 )
+_CLAIM_OF = re.compile(r"\b(?:claim|rumou?r|report|story|suggestion|figure)s?\s+(?:of|that)\s+(?:about\s+|some\s+|over\s+)?\Z")
+_FALSE_SOON = re.compile(r"[^.;\n]{0,40}?\s(?:is|was|are|were)\s+(?:false|wrong|untrue|incorrect|baseless|not\s+true)\b")
 # The next turn or paragraph, less a speaker's label ("SPOKESPERSON: ", "A: ").
 _NEXT_TURN = re.compile(r"\n(?:[ \t]*\n)*[ \t]*(?:[A-Z][\w .()'’-]{0,40}:[ \t]+)?")  # (from the end of a line)
 _ANSWER = re.compile(r" (?:A|Answer):[ \t]+")  # "Q: ... A: ..." on one line
