@@ -140,6 +140,7 @@ _DOUBT_CLAUSES = _CLAUSE_OPENERS | {"not"}
 _DOUBT_PHRASES = (
     " earlier version ", " previous version ", " originally reported ", " earlier message ", " earlier email ",
     " we reported ", " we said ", " we wrongly ", " we wrote ", " we stated ", " we gave ", " we described ",
+    " we had quoted ", " we quoted ", " questioned our ", " one early report ", " an early report ", " early reports ",
     " not the official ", " not the correct ", " not the actual ", " not the published ",
 )  # (a correction column restates what it corrects: "We reported that the conference lasted two days.")
 # Words of a forecast, a guess or a hope: what their clause says is not asserted.
@@ -150,6 +151,7 @@ _ANY_HEDGE = re.compile(" (?:" + "|".join(sorted(_HEDGES)) + ") ")
 # "Our Monday report ... put the number of cuts at up to 3,000": what an earlier report of the writer's said.
 _OUR_EARLIER = re.compile(
     r" our (?:earlier|initial|first|original|previous|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:report|story|article|piece) "
+    r"| our (?:live blog|blog|report|story|article|piece|explainer|headline|newsletter|coverage) (?:first|initially|originally|wrongly) "
 )
 _DOUBT_ANYWHERE = re.compile(
     " (?:" + "|".join(sorted(_DOUBT)) + ") |" + "|".join(p.strip() for p in _DOUBT_PHRASES)
@@ -185,8 +187,9 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
 _LABEL = re.compile(r"[A-Za-z]+:")
 # A text quoted as what it says: 'the section says "Nearly 700 companies"', 'The stub ... says "Premier Li Keqiang"'.
 _TEXT_SAYS = re.compile(
-    r"\b(?:section|article|draft|stub|page|post|entry|infobox|headline|caption|summary|sentence|edit|lead)\b[^.\"“]{0,40}?"
-    r"\b(?:says|said|reads|read|states|stated|gives|gave|claims|claimed|has|had)\s*:?\s*[\"“][^\"”]*\Z"
+    r"\b(?:section|article|draft|stub|page|post|entry|infobox|headline|caption|summary|sentence|edit|lead|explainers?|blog)\b"
+    r"[^.\"“]{0,40}?\b(?:says|said|reads|read|states|stated|gives|gave|claims|claimed|has|had|referred\s+to|called)"
+    r"\s*(?:that\s+)?:?\s*[\"“][^\"”]*\Z"
     r"|\b(?:[Yy]ou|[Yy]our\s+(?:draft|copy|text))\s+(?:wrote|write|have|had|said|say|says)\s*:?\s*[\"“][^\"”]*\Z"  # 'You wrote "up to 800"'
     r"|\b(?:[Rr]eplace|[Cc]hange|[Cc]orrect|[Ff]ix|[Dd]elete|[Rr]emove|[Dd]rop|[Ss]trike)\s+(?:the\s+)?[\"“][^\"”]*\Z"  # 'replace "some 2,000"'
 )

@@ -147,7 +147,8 @@ _UNTIL = frozenset("until till through to and".split())
 _DENIED_AFTER = re.compile(
     r"[\"”’')\]]*(?:\s*(?:--|—|–|:))?\s+\**(?:(?:Rating|Verdict|Our rating|RATING|VERDICT)\s*:\s*\**)?"
     r"(?:(?:It|That|This|He|She|They)\s+(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
-    r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error|our (?:error|mistake)))"
+    r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error|our (?:error|mistake)"
+    r"|a (?:misreading|mistranslation|misunderstanding|misquotation|misprint)|an exaggeration))"
     r"(?:\s+(?:true|so|correct|right|accurate))?\s*[.!,;:]"  # "It was not.", "That was wrong: ..."
     r"|(?:It|That|This)['’]s\s+(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error"
     r"|not\s+(?:true|right|correct|accurate))\s*[.!,;:]"  # "That's a typo."

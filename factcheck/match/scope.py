@@ -72,7 +72,8 @@ _STAMP_BEFORE = re.compile(
     r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised|[Rr]ecorded|[Tt]ranscribed"
     r"|[Ee]xported|[Gg]enerated|Created|[Pp]rinted|[Ss]aved|[Dd]ownloaded|[Cc]ompiled"  # (capitalised "Created": a stamp, not "was created on")
     r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on)?:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
-    r"|\b(?:export|snapshot|extract|dump|version)\s+(?:of|dated)\s+\Z"  # "exhibitor register, export of 2 August 2025"
+    r"|\b(?:export|snapshot|extract|dump|version)\s+(?:of|dated)\s+\Z"
+    r"|\b(?:Update|UPDATE|Updated|Correction|Editor['’]s note)\s*\(\s*\Z"  # "Update (July 27, 14:00):", a running story's stamp  # "exhibitor register, export of 2 August 2025"
     r"|[·•|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
     + r"|(?<![^\n])[ \t]*:(?:Date|Updated|Revised|Published|Modified|Last updated):[ \t]*\Z"  # reStructuredText's ":Date: 2025-08-06"
     + r"|\b\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?,?[ \t]+\Z"  # a time of day before it: "12:45, 30 July 2025", a revision's stamp
@@ -295,13 +296,17 @@ class ClaimScope:
         before = previous() if callable(previous) else previous
         if before:
             if self._names_own_event(before):  # another edition of it: "WAIC 2020 was held online. More than 200 exhibitors ..."
-                return [" another edition "] if self._names_other_edition(before) else []
+                this_year = " this year " in joined_norms(clause)  # (not "WAIC 2023 had 400 exhibitors. This year's ...")
+                return [" another edition "] if self._names_other_edition(before) and not this_year else []
             others = self._events_named(before)
             if others and set(others) == {"side event"} and _definite_event(clause):
                 return []  # "On the margins of the conference, at a roundtable ... . The conference brought together ..."
             if others:
                 return others
-        return self._topic_before(text, sentence[0].start) if sentence else []
+        topic = self._topic_before(text, sentence[0].start) if sentence else []
+        if topic and topic[0].endswith(" edition ") and " this year " in joined_norms(clause):
+            return []  # "WAIC 2023 had 400 exhibitors. ... This year's exhibition featured 30 large language models"
+        return topic
 
     def _topic_before(self, text: str, start: int) -> list[str]:
         """The event the text named last before ``start`` (within TOPIC_REACH characters), if it is
