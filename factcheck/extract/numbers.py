@@ -107,7 +107,7 @@ _BODY = (
     _GATE + r"(?:"
     r"(?P<od>\d+)(?:st|nd|rd|th)\b|(?P<ow>" + ORDINAL + r")|(?P<fn>a\s+(?:fortnight|week|day)\b(?!-)|" + _LONG + ")"
     r"|(?:(?P<btw>(?<=between\s))|(?P<frm>(?<=from\s))|)" + _figure(1)
-    + r"(?P<rng>(?P<conj>(?(btw)\s+and\s+|(?:\s*[-?]\s*|\s+(?:to|through|thru)\s+)))" + _figure(2) + ")?"
+    + r"(?P<rng>(?P<conj>(?(btw)\s+and\s+|(?:[ \t]{0,2}[-?][ \t]{0,2}|\s+(?:to|through|thru)\s+)))" + _figure(2) + ")?"
     r"(?(btw)(?(rng)|(?!))|)(?(frm)(?(rng)|(?!))|)"
     r"(?:(?P<pct>[\s?]?%|\s?per\s?cent\b)|(?P<cw>" + _CUR_WORD + r")"
     r"|(?P<plus>\+(?!\d)|-plus\b|\s+plus\b(?!\s*[^\w\s]?\d))|-(?P<unit>[a-z]{2,})\b"

@@ -618,14 +618,14 @@ def _one_of_a_kind(tokens: list[Token], hit: SubjectHit, claim_words: frozenset[
     (not "a concrete offer: an organization headquartered in Beijing", the claims' own)."""
     k = hit.first
     first = tokens[k]
-    return (
-        k > 3
-        and first.raw.islower()
-        and first.norm.endswith("ed")
-        and tokens[k - 1].raw.isalpha()
-        and tokens[k - 1].raw.islower()
-        and tokens[k - 2].norm in ("a", "an")
-        and tokens[k - 3].norm in _COPULAS
-        and tokens[k - 4].raw[:1].isupper()
-        and tokens[k - 4].norm not in claim_words
-    )
+    if k < 4 or not (first.raw.islower() and first.norm.endswith("ed") and tokens[k - 1].raw.isalpha() and tokens[k - 1].raw.islower()):
+        return False
+    j = k - 2  # past the noun's modifiers: "an independent, non-partisan research organisation"
+    while j > k - 7 and j > 1 and tokens[j].norm not in ("a", "an") and tokens[j].raw[:1].islower():
+        j -= 1
+    if not (tokens[j].norm in ("a", "an") and tokens[j - 1].norm in _COPULAS and tokens[j - 2].raw[:1].isupper()):
+        return False
+    name = j - 2  # the whole name before the copula: "Larkspur Biotherapeutics" is the claims' own if "Larkspur" is
+    while name > 0 and tokens[name - 1].raw[:1].isupper():
+        name -= 1
+    return not any(t.norm in claim_words for t in tokens[name : j - 1])
