@@ -315,15 +315,21 @@ def document_from_text(text: str, path: str, fmt: str | None = None) -> Document
     lines = source.split("\n")
     line_starts = _starts(lines)
     cuts: Iterable[int] = masked.cuts
-    if fmt == "text":  # masking plain text keeps every line's length
-        clean = lines if masked.text is source else masked.text.split("\n")
-        cuts = [*cuts, *_heading_cuts(masked.text, clean, line_starts), *_entry_cuts(masked.text), *_record_cuts(masked.text)]
+    if fmt == "text":  # (a hashtag glued to a year is the one edit of plain text that changes a line's length)
+        clean, clean_starts = (lines, line_starts) if masked.text is source else _lines_and_starts(masked.text)
+        cuts = [*cuts, *_heading_cuts(masked.text, clean, clean_starts), *_entry_cuts(masked.text), *_record_cuts(masked.text)]
     elif fmt == "markdown":  # (a live blog's entries are lines of one paragraph to Markdown, but entries to its writer)
         cuts = [*cuts, *_entry_cuts(masked.text)]
     blocks = _blocks(masked.text, cuts)
     suppressions = parse_suppressions(source, fmt)
     leads = list_leads(blocks, masked.items)
     return Document(path, masked.text, blocks, line_starts, masked.breakpoints, suppressions, masked.cells, leads)
+
+
+def _lines_and_starts(text: str) -> tuple[list[str], tuple[int, ...]]:
+    """``text``'s lines and the offsets where they start."""
+    lines = text.split("\n")
+    return lines, _starts(lines)
 
 
 def list_leads(blocks: Sequence[tuple[int, int]], items: Sequence[int]) -> tuple[tuple[int, int], ...]:

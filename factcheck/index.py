@@ -165,9 +165,9 @@ class ClaimIndex:
         subjects = tuple(w for w in (phrase_words(s) for s in claim.subject) if w)
         require = tuple(Term.parse(t) for t in claim.context.require)
         exclude = tuple(Term.parse(t) for t in claim.context.exclude)
-        compiled = CompiledClaim(
-            claim, subjects, require, exclude, _any_term(require), _any_term(exclude), _surnames(claim.context.require)
-        )
+        named = isinstance(claim.value, TextValue) and claim.value.kind == "name"  # ("Premier Li Keqiang": a wrong name, still Li's)
+        surnames = () if named else _surnames(claim.context.require)
+        compiled = CompiledClaim(claim, subjects, require, exclude, _any_term(require), _any_term(exclude), surnames)
         self.claims[claim.id] = compiled
         for words in subjects:
             self._by_first.setdefault(words[0], []).append((words, claim.id))

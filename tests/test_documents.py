@@ -727,3 +727,23 @@ def test_mdx_hides_its_module_lines_comments_and_jsx() -> None:
     doc = document_from_text(source, "a.mdx")
     assert doc.text.split() == ["Over", "800", "companies", "took", "part."]
     assert len(doc.text) == len(source)  # offsets kept
+
+
+def test_plain_text_blocks_after_a_hashtag_year_keep_whole_words() -> None:
+    """A hashtag glued to a year ("#WAIC2025") is read as "WAIC 2025", one character longer: the
+    blocks of the lines after it (a heading, a post, a line of counts) still fall on its words."""
+    posts = (
+        "Topic: #WAIC2025# collected posts\n"
+        "\n"
+        "@zhou_in_sh · 27 Jul 21:03\n"
+        "Repost: the body would be headquartered in Shanghai.\n"
+        "Reposts 3 | Comments 13 | Likes 50\n"
+        "\n"
+        "@GlobalWatcher · 28 Jul 09:12\n"
+        "Day two of WAIC 2025 in Shanghai.\n"
+    )
+    document = document_from_text(posts, "posts.txt")
+    assert "WAIC 2025" in document.text
+    texts = [document.text[start:end] for start, end in document.blocks]
+    assert any(text.endswith("headquartered in Shanghai.") for text in texts), texts
+    assert all(text.split()[-1] in ("posts", "50", "21:03", "09:12", "Shanghai.") for text in texts), texts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import replace
 from typing import Callable
@@ -122,6 +123,8 @@ _BREAKDOWN_OPEN = re.compile(r"[,(]")
 _SHOW_VERBS = frozenset("brought bring brings bringing showed displayed exhibited unveiled presented demonstrated showcased fielded".split())
 
 
+_LABEL_NOTE = re.compile(r"[^()\n]{0,24}\)[ \t]*:")
+_ANOTHER_PHRASE = frozenset("a an the its their his her some".split())  # after "and": another noun phrase
 _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selected from among of".split())
 _MET = frozenset("met meet meets meeting".split())  # "we met 31 companies", "met buyers from 19 countries": whom the writer met
 _HELD_SOMEWHERE = frozenset("event conference fair show exhibition summit meeting".split())
@@ -168,8 +171,8 @@ def _window(
             break  # (but "the 24-week KESTREL-3 trial": the 3 is part of a name)
         if cell is not None and token.start >= cell.end:
             break  # "| Advanced devices | 80 | organisers |": the next cell is not what 80 counts
-        if token.norm in ("and", "or") and j + 1 < len(tokens) and _verb_like(tokens[j + 1]):
-            break  # "4,800 people and served customers": the noun phrase ends at the verb's clause
+        if token.norm in ("and", "or") and j + 1 < len(tokens) and (_verb_like(tokens[j + 1]) or tokens[j + 1].norm in _ANOTHER_PHRASE):
+            break  # "4,800 people and served customers", "40 toppings and a robot waiter": the noun phrase ends there
         window.append(j)
         previous = token
     return window
@@ -192,6 +195,8 @@ class FigureRules(SubjectFinder):
             return None  # "Top contributors to 4.0": a version, not a count
         if value.kind is NumberKind.COUNT and _cited(text, value):
             return None  # "in Shanghai [1][2]": reference marks
+        if text[value.start - 1 : value.start] == "(" and _LABEL_NOTE.match(text, value.end):
+            return None  # "**u/oldguard_analyst** (842 points): ...": a note on a label, not a statement
         if value.kind is NumberKind.COUNT and value.value < 20 and _SOURCES_AFTER.match(text, value.end):
             return None  # "two people familiar with the plan said": a story's sources
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text) or _negated_verb(tokens, value):
@@ -297,6 +302,8 @@ class FigureRules(SubjectFinder):
             return None  # "AI could one day outsmart us", "would love to visit WAIC one day": some day, not a length
         if before in _STAY:
             return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
+        if before in ("had", "got") and 0 < k < len(tokens) and tokens[k].norm in ("at", "in") and not self.index.subject_hits(tokens[: int(at) - 1]):
+            return None  # "Only had 2 days at WAIC": someone's stay (not "The conference had 2 days in Shanghai")
         if before == "by" and any(t.norm in _LENGTHENED for t in tokens[max(0, int(at) - 8) : int(at)]):
             return None  # "was extended on 27 September by nine days": the change, not the length
         if before == "for" and any(t.norm in ("initially", "originally") for t in tokens[max(0, int(at) - 4) : int(at)]):
@@ -363,8 +370,8 @@ class FigureRules(SubjectFinder):
         before = _word_before(tokens, value)
         if before in _SELECTION:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
-        if before in _ADDED:
-            return None  # "New: 35 integrations", "another 20 companies": what was added, not the total
+        if before in _ADDED and _raw_before(tokens, value) in _ADDED:
+            return None  # "New: 35 integrations", "another 20 companies": what was added, not the total ("NEWS: 20 ..." is news)
         if before in ("and", "or"):
             before = _coordinated_verb(tokens, value) or before  # "We ship 4 robots and 2 demo devices": "ship" governs the 2
         if before in _TRADED and before not in self._claim_words:
@@ -448,6 +455,8 @@ class FigureRules(SubjectFinder):
                 found = self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
                 return found or self._people(value, window, tokens, previous, text)  # "The fire killed four people"
         elif not window and not unit and not value.maybe_year:
+            if _after_symbol(text, value.start):
+                return None  # "❤️ 690 · 🔁 122 · 💬 19": a post's likes and reposts
             hits = self._subject_before(value, tokens, text) or self._predicate_after(value, tokens)  # "exhibitors numbered 800"
             if not hits and _cells_of(tokens):  # "| Halcyon | 8 |" under "| Mission | Instruments |"
                 tokens, hits = self._subject_over(value, tokens, text)
@@ -590,7 +599,13 @@ class FigureRules(SubjectFinder):
         word = tokens[k - 1]
         if k < 2 or value.qualifier is not Qualifier.EXACT or value.unit or value.high is not None or not value.value < 100:
             return False
-        return word.raw[1:].islower() and len(word.raw) > 2 and word.norm not in self._claim_words and word.norm not in _CALENDAR_WORDS
+        return (
+            word.raw[1:].islower()
+            and len(word.raw) > 2
+            and word.norm not in self._claim_words
+            and word.norm not in _CALENDAR_WORDS
+            and word.norm not in _QUALIFYING  # "BREAKING: Only 20 countries ..."
+        )
 
     def _people_predicate(self, j: int, tokens: list[Token], text: str, others: set[str]) -> list[SubjectHit]:
         """The subjects of count claims other than ``others`` in the predicate that starts at token
@@ -701,6 +716,23 @@ def _coordinated_verb(tokens: list[Token], value: NumberMention) -> str | None:
     k = _first_token_at(tokens, value.start) - 1
     j = next((j for j in range(k - 1, max(0, k - 4), -1) if _is_number(tokens[j])), 0)
     return tokens[j - 1].norm if j > 0 and tokens[j - 1].raw.isalpha() else None
+
+
+def _after_symbol(text: str, start: int) -> bool:
+    """Whether a pictograph (an emoji, "❤️", "🔁") stands right before ``start``, spaces aside."""
+    j = start - 1
+    while j >= 0 and text[j] in _SYMBOL_GAP:
+        j -= 1
+    return j >= 0 and ord(text[j]) > 0x2000 and unicodedata.category(text[j]) == "So"
+
+
+_SYMBOL_GAP = frozenset(" \u00a0\ufe0f\u200d")
+
+
+def _raw_before(tokens: list[Token], value: NumberMention) -> str:
+    """The word just before a figure as written, lower-cased (not singularised: "news")."""
+    k = _first_token_at(tokens, value.start)
+    return tokens[k - 1].raw.lower() if k else ""
 
 
 def _met_group(tokens: list[Token], value: NumberMention) -> bool:

@@ -192,6 +192,8 @@ _TEXT_SAYS = re.compile(
     r"\s*(?:that\s+)?:?\s*[\"“][^\"”]*\Z"
     r"|\b(?:[Yy]ou|[Yy]our\s+(?:draft|copy|text))\s+(?:wrote|write|have|had|said|say|says)\s*:?\s*[\"“][^\"”]*\Z"  # 'You wrote "up to 800"'
     r"|\b(?:[Rr]eplace|[Cc]hange|[Cc]orrect|[Ff]ix|[Dd]elete|[Rr]emove|[Dd]rop|[Ss]trike)\s+(?:the\s+)?[\"“][^\"”]*\Z"  # 'replace "some 2,000"'
+    r"|\b(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:is|was|['’]s)\s+(?:(?:just|simply|plainly)\s+)?(?:wrong|false|incorrect|fake|not\s+true|misleading)"
+    r"(?:\s+(?:too|as\s+well|again))?\s*:\s*[\"“][^\"”]*\Z"  # 'this is wrong: "WAIC was in Beijing this year"'
 )
 _DOUBT_LABELS = frozenset("exaggerated exaggeration false myth fake misleading hoax rumour rumor claim unproven debunked".split())
 _CORRECTION_LABELS = frozenset("correction clarification erratum".split())

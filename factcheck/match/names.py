@@ -70,8 +70,8 @@ def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token],
     word = tokens[hit.first - 1]
     if not word.raw[:1].isupper() or not joined(text, word, tokens[hit.first]) or word.norm in _DETERMINERS:
         return False
-    if word.norm in _FUNCTION_OPENERS:
-        return False  # "When Chinese Premier Li Keqiang presented ...": a clause's first word
+    if word.norm in _FUNCTION_OPENERS or (hit.first == 1 and word.norm.endswith("ly") and word.raw[1:].islower()):
+        return False  # "When Chinese Premier Li Keqiang presented ...", "Honestly Premier Li ...": a clause's first word
     return not any(term.occurs_in([word]) for term in compiled.require for word in _qualifier_run(tokens, hit.first, text))
 
 
