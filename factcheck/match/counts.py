@@ -124,6 +124,8 @@ _SHOW_VERBS = frozenset("brought bring brings bringing showed displayed exhibite
 
 
 _LABEL_NOTE = re.compile(r"[^()\n]{0,24}\)[ \t]*:")
+_FIRMS = frozenset("company firm enterprise exhibitor business startup start-up".split())
+_REGIONS = frozenset("province city region district county state country town municipality park zone".split())
 _ANOTHER_PHRASE = frozenset("a an the its their his her some".split())  # after "and": another noun phrase
 _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selected from among of".split())
 _MET = frozenset("met meet meets meeting".split())  # "we met 31 companies", "met buyers from 19 countries": whom the writer met
@@ -444,6 +446,8 @@ class FigureRules(SubjectFinder):
             hits = [h for h in hits if not _narrowed(counted[:first], self.index.claims[h.claim])]
             if not hits:
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
+            if not unit and counted[first].norm in _FIRMS and self._of_a_named_group(tokens, window[max(h.last for h in hits)] + 1):
+                return None  # "18 enterprises of Zhangjiang AI Island", "27 firms from our province": a group's part
             if not unit and _per_period(tokens, window[max(h.last for h in hits)] + 1):
                 hits = [h for h in hits if _RATE_STATED.search(self.index.claims[h.claim].claim.statement)]
                 if not hits:
@@ -606,6 +610,21 @@ class FigureRules(SubjectFinder):
             and word.norm not in _CALENDAR_WORDS
             and word.norm not in _QUALIFYING  # "BREAKING: Only 20 countries ..."
         )
+
+    def _of_a_named_group(self, tokens: list[Token], j: int) -> bool:
+        """Whether tokens ``j`` on say whose or where from the counted are, naming a part: "of Zhangjiang
+        AI Island", "from our province" (not "from 30 countries", "from China and abroad", "of WAIC")."""
+        if j + 1 >= len(tokens) or tokens[j].norm not in ("of", "from"):
+            return False
+        k = j + 1
+        if tokens[k].norm in ("our", "this") and k + 1 < len(tokens) and tokens[k + 1].norm in _REGIONS:
+            return True
+        if not tokens[k].raw[:1].isupper() or tokens[k].norm in self._claim_words or tokens[k].norm in _DETERMINERS:
+            return False
+        end = k
+        while end + 1 < len(tokens) and tokens[end + 1].raw[:1].isupper():
+            end += 1
+        return end + 1 >= len(tokens) or tokens[end + 1].norm not in ("and", "or")
 
     def _people_predicate(self, j: int, tokens: list[Token], text: str, others: set[str]) -> list[SubjectHit]:
         """The subjects of count claims other than ``others`` in the predicate that starts at token

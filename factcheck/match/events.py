@@ -17,6 +17,7 @@ from .words import (
     EVENT_WORDS,
     KNOWN_EVENTS,
     _adjacent,
+    _is_year,
 )
 
 
@@ -61,6 +62,8 @@ def _other_events(tokens: list[Token]) -> list[str]:
             continue
         if not token.raw[:1].isupper():  # "the Bletchley Park summit", "a Paris forum" (not "the AI summit")
             name = _title_run(tokens, k - 1 if k and tokens[k - 1].norm in _EVENT_PREFIXES else k)  # "Beijing's half-marathon"
+            if not name and k > 1 and _is_year(tokens[k - 1]):
+                name = _title_run(tokens, k - 1)  # "the ACL 2025 conference"
             if not name:  # "Hanqi's developer conference": a possessive name before a modifier or two
                 owner = next((j for j in range(k - 2, max(-1, k - 4), -1) if possessive(tokens[j]) and tokens[j].raw[:1].isupper()), None)
                 if owner is not None and all(t.raw.islower() for t in tokens[owner + 1 : k]):

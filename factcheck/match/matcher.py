@@ -246,6 +246,7 @@ def _shift(value: Value, base: int) -> Value:
     """A value found in a slice, moved to offsets in the whole text."""
     return replace(value, start=value.start + base, end=value.end + base) if base else value
 _ISO_OPENING = re.compile(r"\d{4}-\d\d-\d\d\Z")
+_TIME_AFTER = re.compile(r"[ T]\d{1,2}:\d\d\b")
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•][ \t]+)?\Z")
 _BY_MONTH = re.compile(r"\bby\s+\Z")
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
@@ -400,6 +401,7 @@ class Matcher(FigureRules):
                 or _OCCASION_AFTER.match(text, value.end)
                 or _attribution(text, value.start)
                 or _chat_stamp(text, value)
+                or (_ISO_OPENING.match(value.text) is not None and _TIME_AFTER.match(text, value.end) is not None)  # "Time: 2025-07-29 08:40"
                 or (text[value.start - 1 : value.start] == "(" and _AFTER_THE.search(text, max(0, value.start - 48), value.start))
                 or _negated_day(text, value.start)
             ):

@@ -339,6 +339,10 @@ class ClaimScope:
         clause = scope or sentence
         if _other_year(clause, self._edition_year):
             return True
+        if scope and scope[0].norm in ("which", "who") and scope[0] in sentence:
+            at = sentence.index(scope[0])  # "Compared with the 2024 WAIC, which had more than 500 exhibitors": 2024's
+            if _other_year(sentence[:at], self._edition_year) and not any(_is_year(t) for t in scope):
+                return True
         if scope is None or any(_is_year(t) for t in clause) or " this year " in joined_norms(clause):
             return False
         return _other_year(_without_comparisons(sentence, text), self._edition_year)  # (not "40% more than in 2023")

@@ -38,7 +38,7 @@ _SIDE_WORDS = frozenset("sideline margin fringe side alongside".split())  # (a c
 #: Well-known events whose names hold no event word (matched as written, case included).
 KNOWN_EVENTS = frozenset(
     "Davos Boao CES MWC Computex COMPUTEX GITEX Gitex VivaTech SXSW NeurIPS ICML CVPR ICLR WWDC APEC G7 G20 Dreamforce Bletchley"
-    " ChinaJoy CIIE Gamescom Slush SEMICON InnoTrans".split()
+    " ChinaJoy CIIE Gamescom Slush SEMICON InnoTrans IJCAI AAAI EMNLP NAACL ECCV ICCV SIGGRAPH ICRA IROS".split()
 )
 
 
