@@ -25,7 +25,9 @@ _ABBREVIATIONS = frozenset(
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: Short words that a subject word may be glued to by a missing space ("companiesand").
 GLUE = ("and", "the", "of", "in", "to", "for", "with", "from", "at", "on", "or", "as")
-_BREAK_GAP = re.compile(r"[^\s\-–]")  # anything but spaces and hyphens between tokens
+# Anything but spaces and hyphens between tokens, but an e-mail's quote marks after a line break
+# ("drew some 600\n> exhibiting companies": a quoted line wrapped).
+_BREAK_GAP = re.compile(r"[^\s\-–>]|(?<![\n>])(?<!\n[ \t])(?<!> )>")
 
 
 class Sentence(NamedTuple):

@@ -730,8 +730,8 @@ def test_mdx_hides_its_module_lines_comments_and_jsx() -> None:
 
 
 def test_plain_text_blocks_after_a_hashtag_year_keep_whole_words() -> None:
-    """A hashtag glued to a year ("#WAIC2025") is read as "WAIC 2025", one character longer: the
-    blocks of the lines after it (a heading, a post, a line of counts) still fall on its words."""
+    """A hashtag glued to a year ("#WAIC2025") is read as "WAIC 2025": the blocks of the lines after
+    it (a heading, a post, a line of counts) still fall on their words."""
     posts = (
         "Topic: #WAIC2025# collected posts\n"
         "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -27,11 +28,19 @@ FILLER = [
 ]
 
 
+def _wrap(line: str, width: int) -> list[str]:
+    """``line`` wrapped at ``width``, a quoted line's "> " repeated on each piece."""
+    quote = re.match(r"(?:> ?)+", line)
+    prefix = quote.group() if quote else ""
+    return textwrap.wrap(line[len(prefix) :], width=width, break_on_hyphens=False, initial_indent=prefix, subsequent_indent=prefix)
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.sampled_from(CASES), st.integers(min_value=30, max_value=120))
 def test_line_wrapping_does_not_change_statements(text: str, width: int) -> None:
-    # as editors wrap: each line of its own (a line break that opens an entry or an item is structure, not layout)
-    wrapped = "\n".join(piece for line in text.split("\n") for piece in textwrap.wrap(line, width=width, break_on_hyphens=False) or [""])
+    # as editors wrap: each line of its own (a line break that opens an entry or an item is structure, not
+    # layout), an e-mail's quoted line with its ">" on every piece
+    wrapped = "\n".join(piece for line in text.split("\n") for piece in _wrap(line, width) or [""])
     assert statements(wrapped) == statements(text)
 
 

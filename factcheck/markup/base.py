@@ -356,4 +356,4 @@ def split_hashtag_years(m: Masker) -> None:
             m.mask(*run.span())
     for tag in _matches_at(_HASHTAG_YEAR, m.source, starts):
         if m.free(tag.start(), tag.end() + 4):
-            m.replace(tag.start(), tag.end(), " " + tag.group(1) + " ")
+            m.replace(tag.start(), tag.end(), tag.group(1) + " ")  # (as long as "#" and the name: no double space)

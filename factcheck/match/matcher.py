@@ -252,14 +252,14 @@ _BY_MONTH = re.compile(r"\bby\s+\Z")
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
 )
-_ATTRIBUTION = re.compile(r"[ \t>]*(?:On|Am|Le|El)\s[^\n]{4,120}?\s(?:wrote|schrieb|a écrit|escribió)\s*:[ \t]*(?:\n|\Z)")
+_ATTRIBUTION = re.compile(r"[ \t>]*(?:On|Am|Le|El)\s[^\n]{4,120}?(?:\n[^\n]{0,80}?)?\s(?:wrote|schrieb|a écrit|escribió)\s*:[ \t]*(?:\n|\Z)")
 
 
 def _attribution(text: str, offset: int) -> bool:
     """Whether ``offset`` lies on a reply's attribution line: "On Mon, Jul 28, 2025 at 07:45, Priya
     Nair wrote:" (the day the quoted message was sent)."""
     line = text.rfind("\n", 0, offset) + 1
-    return "wrote" in text[offset : offset + 120] and _ATTRIBUTION.match(text, line) is not None
+    return "wrote" in text[offset : offset + 200] and _ATTRIBUTION.match(text, line) is not None
 
 
 _BY_OPENING = re.compile(_BY_CUTOFF)
