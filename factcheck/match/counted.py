@@ -74,7 +74,8 @@ def _may_own(
     rate = _RATE_AFTER.match(text, value.end)  # a price per month or per user is the price itself
     if rate is None or normalize(rate.group(1)) in _PERIOD or normalize(rate.group(1)) in _PER_HEAD:
         return True
-    return any(normalize(rate.group(1)) in words for words in claim.subjects)
+    per = normalize(rate.group(1))  # (what the claim's own statement gives the rate per: "EUR 45 per subject")
+    return any(per in words for words in claim.subjects) or re.search(rf"\b(?:per|a|an|each)\s+{re.escape(per)}\b", claim.claim.statement.lower()) is not None
 
 
 _SUM_OF = re.compile(r"\s+(?:of\s+(?:the\s+)?|in\s+)(?:net\s+|annual\s+|total\s+)?([a-z]+)\b(?!\s+(?:of|quarter|year|half)\b)")

@@ -252,7 +252,7 @@ _BY_MONTH = re.compile(r"\bby\s+\Z")
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
 )
-_ATTRIBUTION = re.compile(r"[ \t>]*(?:On|Am|Le|El)\s[^\n]{4,120}?(?:\n[^\n]{0,80}?)?\s(?:wrote|schrieb|a écrit|escribió)\s*:[ \t]*(?:\n|\Z)")
+_ATTRIBUTION = re.compile(r"[ \t>]*(?:On|Am|Le|El)\s[^\n]{4,120}?(?:\n[^\n]{0,80}?){0,3}\s(?:wrote|schrieb|a écrit|escribió)\s*:[ \t]*(?:\n|\Z)")
 
 
 def _attribution(text: str, offset: int) -> bool:
