@@ -301,9 +301,12 @@ def _another_person(tokens: list[Token], i: int, surnames: tuple[tuple[str, froz
     """Whether token ``i`` is a surname followed by another given name: "Li Jun, the chairman"
     (not "Li Qiang", nor a title-case headline's "Li Proposes Global ...")."""
     given = next((g for name, g in surnames if name == tokens[i].norm), None)
-    if given is None or tokens[i + 1].norm in given or not tokens[i + 1].raw[:1].isupper() or not tokens[i + 1].raw[1:].islower():
+    if given is None:
+        return False
+    if tokens[i + 1].norm in given or not tokens[i + 1].raw[:1].isupper() or not tokens[i + 1].raw[1:].islower():
         return False
     return tokens[i + 1].start - tokens[i].end == 1 and (i + 2 >= len(tokens) or not tokens[i + 2].raw[:1].isupper())
+
 
 
 def _plausible_typo(token: str, word: str) -> bool:

@@ -124,6 +124,7 @@ _SHOW_VERBS = frozenset("brought bring brings bringing showed displayed exhibite
 
 
 _LABEL_NOTE = re.compile(r"[^()\n]{0,24}\)[ \t]*:")
+_PARTS_OF_A_SITE = frozenset("hall pavilion zone wing gallery floor area sector".split())
 _FIRMS = frozenset("company firm enterprise exhibitor business startup start-up".split())
 _REGIONS = frozenset("province city region district county state country town municipality park zone".split())
 _ANOTHER_PHRASE = frozenset("a an the its their his her some".split())  # after "and": another noun phrase
@@ -374,6 +375,8 @@ class FigureRules(SubjectFinder):
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         if before in _ADDED and _raw_before(tokens, value) in _ADDED:
             return None  # "New: 35 integrations", "another 20 companies": what was added, not the total ("NEWS: 20 ..." is news)
+        if len(tokens) > 2 and tokens[0].norm in _PARTS_OF_A_SITE and tokens[1].raw[:1].isupper() and _first_token_at(tokens, value.start) > 1 and before not in ("the", "all"):
+            return None  # "Hall H2 hosts about 120 exhibitors": one hall's (not "Hall H1 hosts the 30 large language models")
         if before in ("and", "or"):
             before = _coordinated_verb(tokens, value) or before  # "We ship 4 robots and 2 demo devices": "ship" governs the 2
         if before in _TRADED and before not in self._claim_words:

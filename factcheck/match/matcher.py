@@ -189,6 +189,7 @@ _WRONG_AFTER = re.compile(
     r"|,\s+(?:a|which\s+was\s+a)\s+(?:figure|number|claim|count|date)\s+(?:that\s+)?(?:the\s+)?[\w’' ]{0,30}?"
     r"(?:rejected|denied|disputed|dismissed|refuted|called\s+(?:wrong|false|inaccurate))\b"  # ", a figure the organisers rejected"
     r"|[^\"”\n]{0,40}[\"”]\s+(?:should|would)\s+(?:read|be|say)\b"  # '"Just two days" should read three days'
+    r"|[\"”’']?(?:\s+[a-z]+){0,2}\s*;\s*(?:that|this|which|it)\s+(?:is|was)\s+(?:wrong|false|incorrect|untrue|a\s+mistake|an\s+error)\b"
     r"|[\"”’']?\s*(?:;|,|--|—|–)\s*(?:that|this|which|it)\s+(?:is|was)\s+(?:not|n[’']t)\s+the\s+"
     r"(?:official|correct|right|actual|real|true)\b"  # '"Governing Intelligence"; that is not the official theme'
 )
@@ -255,6 +256,19 @@ _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
 _ATTRIBUTION = re.compile(r"[ \t>]*(?:On|Am|Le|El)\s[^\n]{4,120}?(?:\n[^\n]{0,80}?){0,3}\s(?:wrote|schrieb|a écrit|escribió)\s*:[ \t]*(?:\n|\Z)")
 
 
+_MEMO_DATE = re.compile(r"[ \t*]*Date[ \t*]*:[ \t*]*\Z")
+_MEMO_FIELD = re.compile(r"\n[ \t*]*(?:To|From|Subject|Re|Cc|Ref|Attn)[ \t*]*:")
+
+
+def _memo_date(text: str, offset: int) -> bool:
+    """Whether ``offset`` follows a "Date:" field among a memo's or a message's header fields
+    ("**To:** ... / **From:** ... / **Date:** 30 June 2025"): when it was written."""
+    line = text.rfind("\n", 0, offset) + 1
+    if _MEMO_DATE.match(text, line, offset) is None:
+        return False
+    return _MEMO_FIELD.search(text, max(0, line - 160), min(len(text), line + 200)) is not None
+
+
 def _attribution(text: str, offset: int) -> bool:
     """Whether ``offset`` lies on a reply's attribution line: "On Mon, Jul 28, 2025 at 07:45, Priya
     Nair wrote:" (the day the quoted message was sent)."""
@@ -289,6 +303,7 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:briefing|debrief|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)s?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
+    r"|\b(?:is|are|was|were|falls?)\s+due\s+(?:on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "the plan is due on Wednesday, 13 August"
     r"|\b[Dd]elegation,?\s+\Z"  # "Shanghai delegation, 24-28 July": a delegation's trip
     r"|\b[Cc]heck-?(?:in|out)\b[\w: ]{0,20}?\b(?:on|from)\s+\Z"  # "Early check-in from 09:00 on 25 July"
     r"|\b(?:[Ss]huttles?|[Bb]us(?:es)?|[Ss]ervice|[Mm]enu|[Oo]ffer|[Dd]iscount|[Pp]romotion)\b[^.\n]{0,40}?"
@@ -400,6 +415,7 @@ class Matcher(FigureRules):
                 or _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start)
                 or _OCCASION_AFTER.match(text, value.end)
                 or _attribution(text, value.start)
+                or _memo_date(text, value.start)
                 or _chat_stamp(text, value)
                 or (_ISO_OPENING.match(value.text) is not None and _TIME_AFTER.match(text, value.end) is not None)  # "Time: 2025-07-29 08:40"
                 or (text[value.start - 1 : value.start] == "(" and _AFTER_THE.search(text, max(0, value.start - 48), value.start))
