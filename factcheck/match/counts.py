@@ -88,6 +88,7 @@ _LENGTH_BEFORE = _RUNNING | frozenset("for of only just span spans spanned spann
 _SELECTION = frozenset("top first last next these those".split())
 _ADDED = frozenset("new added adds adding another additional extra further".split())
 _SPAN_NOUNS = frozenset("affair run span duration stretch programme program schedule agenda format window period".split())
+_PART_OF_SPAN = frozenset("first final opening closing remaining".split())
 _LENGTHENED = frozenset("extended extend extends lengthened prolonged shortened cut reduced delayed postponed".split())
 _STAY = frozenset("spent spend spending stayed stay staying waited wait queued travelled traveled".split())
 
@@ -123,6 +124,8 @@ _BREAKDOWN_OPEN = re.compile(r"[,(]")
 _SHOW_VERBS = frozenset("brought bring brings bringing showed displayed exhibited unveiled presented demonstrated showcased fielded".split())
 
 
+_MONTHS_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_LIST_AFTER = re.compile(r"(?:,[ \t]*\d{1,2}(?!\d))*,?[ \t]+(?:and|&|or)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTHS_RE + r"|(?:,[ \t]*\d{1,2}(?!\d))+,?[ \t]+" + _MONTHS_RE)
 _LABEL_NOTE = re.compile(r"[^()\n]{0,24}\)[ \t]*:")
 _PARTS_OF_A_SITE = frozenset("hall pavilion zone wing gallery floor area sector".split())
 _FIRMS = frozenset("company firm enterprise exhibitor business startup start-up".split())
@@ -198,6 +201,8 @@ class FigureRules(SubjectFinder):
             return None  # "Top contributors to 4.0": a version, not a count
         if value.kind is NumberKind.COUNT and _cited(text, value):
             return None  # "in Shanghai [1][2]": reference marks
+        if value.kind is NumberKind.COUNT and value.value <= 31 and _DAY_LIST_AFTER.match(text, value.end):
+            return None  # "Rest days: 4 (13, 17, 21 and 25 April)": days of a month, listed
         if text[value.start - 1 : value.start] == "(" and _LABEL_NOTE.match(text, value.end):
             return None  # "**u/oldguard_analyst** (842 points): ...": a note on a label, not a statement
         if value.kind is NumberKind.COUNT and value.value < 20 and _SOURCES_AFTER.match(text, value.end):
@@ -305,6 +310,9 @@ class FigureRules(SubjectFinder):
             return None  # "AI could one day outsmart us", "would love to visit WAIC one day": some day, not a length
         if before in _STAY:
             return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
+        part_word = _raw_before(tokens, value)  # ("the last two days", not "will last two years")
+        if not value.unit and (part_word in _PART_OF_SPAN or (part_word == "last" and _word_before(tokens, value, 2) in _DETERMINERS)):
+            return None  # "for the first two days of WAIC": a part of it, not its length
         if before in ("had", "got") and 0 < k < len(tokens) and tokens[k].norm in ("at", "in") and not self.index.subject_hits(tokens[: int(at) - 1]):
             return None  # "Only had 2 days at WAIC": someone's stay (not "The conference had 2 days in Shanghai")
         if before == "by" and any(t.norm in _LENGTHENED for t in tokens[max(0, int(at) - 8) : int(at)]):

@@ -189,6 +189,7 @@ _WRONG_AFTER = re.compile(
     r"|,\s+(?:a|which\s+was\s+a)\s+(?:figure|number|claim|count|date)\s+(?:that\s+)?(?:the\s+)?[\w’' ]{0,30}?"
     r"(?:rejected|denied|disputed|dismissed|refuted|called\s+(?:wrong|false|inaccurate))\b"  # ", a figure the organisers rejected"
     r"|[^\"”\n]{0,40}[\"”]\s+(?:should|would)\s+(?:read|be|say)\b"  # '"Just two days" should read three days'
+    r"|[\"”][^.\"”\n]{0,50}?,\s+which\s+(?:was|is)\s+(?:wrong|false|incorrect|untrue|a\s+mistake|an\s+error)\b"  # 'said "Chief Arbiter X" for two games, which was wrong'
     r"|[\"”’']?(?:\s+[a-z]+){0,2}\s*;\s*(?:that|this|which|it)\s+(?:is|was)\s+(?:wrong|false|incorrect|untrue|a\s+mistake|an\s+error)\b"
     r"|[\"”’']?\s*(?:;|,|--|—|–)\s*(?:that|this|which|it)\s+(?:is|was)\s+(?:not|n[’']t)\s+the\s+"
     r"(?:official|correct|right|actual|real|true)\b"  # '"Governing Intelligence"; that is not the official theme'
