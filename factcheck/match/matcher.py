@@ -146,8 +146,8 @@ _UNTIL = frozenset("until till through to and".split())
 # says is someone's error, not the document's ('"WAIC was held in Beijing."  -- FALSE.', '**Rating: False.**').
 _DENIED_AFTER = re.compile(
     r"[\"”’')\]]*(?:\s*(?:--|—|–|:))?\s+\**(?:(?:Rating|Verdict|Our rating|RATING|VERDICT)\s*:\s*\**)?"
-    r"(?:(?:It|That|This|He|She|They)\s+(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
-    r"|(?:was|is)\s+(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error|our (?:error|mistake)"
+    r"(?:(?:It|That|This|He|She|They)(?:\s+(?:figure|number|claim|report|date|name|count))?\s+(?:(?:simply|plainly|just)\s+)?(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
+    r"|(?:was|is)\s+(?:(?:simply|plainly|just)\s+)?(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error|our (?:error|mistake)"
     r"|a (?:misreading|mistranslation|misunderstanding|misquotation|misprint)|an exaggeration))"
     r"(?:\s+(?:true|so|correct|right|accurate))?\s*[.!,;:]"  # "It was not.", "That was wrong: ..."
     r"|(?:It|That|This)['’]s\s+(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error"
@@ -189,7 +189,8 @@ _WRONG_AFTER = re.compile(
     r"|,\s+(?:a|which\s+was\s+a)\s+(?:figure|number|claim|count|date)\s+(?:that\s+)?(?:the\s+)?[\w’' ]{0,30}?"
     r"(?:rejected|denied|disputed|dismissed|refuted|called\s+(?:wrong|false|inaccurate))\b"  # ", a figure the organisers rejected"
     r"|[^\"”\n]{0,40}[\"”]\s+(?:should|would)\s+(?:read|be|say)\b"  # '"Just two days" should read three days'
-    r"|[\"”][^.\"”\n]{0,50}?,\s+which\s+(?:was|is)\s+(?:wrong|false|incorrect|untrue|a\s+mistake|an\s+error)\b"  # 'said "Chief Arbiter X" for two games, which was wrong'
+    r"|[\"”][^.\"”\n]{0,50}?,\s+which\s+(?:was|is)\s+(?:wrong|false|incorrect|untrue|a\s+mistake|an\s+error)\b"
+    r"|[^.;\n]{0,40}?,?\s+but\s+(?:that|this|the)\s+(?:figure|number|claim|report|date|name)\s+(?:was|is)\s+(?:not\s+(?:correct|right|true|accurate)|wrong|incorrect|false|inaccurate|untrue)\b"  # 'said "Chief Arbiter X" for two games, which was wrong'
     r"|[\"”’']?(?:\s+[a-z]+){0,2}\s*;\s*(?:that|this|which|it)\s+(?:is|was)\s+(?:wrong|false|incorrect|untrue|a\s+mistake|an\s+error)\b"
     r"|[\"”’']?\s*(?:;|,|--|—|–)\s*(?:that|this|which|it)\s+(?:is|was)\s+(?:not|n[’']t)\s+the\s+"
     r"(?:official|correct|right|actual|real|true)\b"  # '"Governing Intelligence"; that is not the official theme'
@@ -304,6 +305,7 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:briefing|debrief|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)s?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
+    r"|\b(?:paid|payable|disbursed|refunded|paid\s+out)\b[^.\n]{0,40}?\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "will be paid ... on Friday 20 March"
     r"|\b(?:is|are|was|were|falls?)\s+due\s+(?:on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "the plan is due on Wednesday, 13 August"
     r"|\b[Dd]elegation,?\s+\Z"  # "Shanghai delegation, 24-28 July": a delegation's trip
     r"|\b[Cc]heck-?(?:in|out)\b[\w: ]{0,20}?\b(?:on|from)\s+\Z"  # "Early check-in from 09:00 on 25 July"
