@@ -25,9 +25,9 @@ _ABBREVIATIONS = frozenset(
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: Short words that a subject word may be glued to by a missing space ("companiesand").
 GLUE = ("and", "the", "of", "in", "to", "for", "with", "from", "at", "on", "or", "as")
-# Anything but spaces and hyphens between tokens, but an e-mail's quote marks after a line break
-# ("drew some 600\n> exhibiting companies": a quoted line wrapped).
-_BREAK_GAP = re.compile(r"[^\s\-–>]|(?<![\n>])(?<!\n[ \t])(?<!> )>")
+_BREAK_GAP = re.compile(r"[^\s\-–]")  # anything but spaces and hyphens between tokens
+# ... but an e-mail's quote marks after a line break ("drew some 600\n> exhibiting companies": a quoted line wrapped)
+_QUOTE_GAP = re.compile(r"[ \t]*\n(?:[ \t]*>)+[ \t]*")
 
 
 class Sentence(NamedTuple):
@@ -203,8 +203,9 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
 
 
 def joined(text: str, left: Token, right: Token) -> bool:
-    """Whether only spaces or hyphens stand between two tokens."""
-    return _BREAK_GAP.search(text, left.end, right.start) is None
+    """Whether only spaces or hyphens stand between two tokens (or a quoted line's ">" after a line break)."""
+    found = _BREAK_GAP.search(text, left.end, right.start)
+    return found is None or (found.group() == ">" and _QUOTE_GAP.fullmatch(text, left.end, right.start) is not None)
 
 
 def _start(token: Token) -> int:

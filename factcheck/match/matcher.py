@@ -165,6 +165,9 @@ def _denied(text: str, match: Match) -> bool:
     the next turn or paragraph corrects it (see :func:`_corrected_in_reply`)."""
     if _DENIED_AFTER.match(text, match.sentence[1]) or _corrected_in_reply(text, match) or _WRONG_AFTER.match(text, match.end):
         return True
+    later = text[match.end : match.end + 70]
+    if ("should" in later or "would" in later or " but " in later) and _WRONG_LATER.match(text, match.end):
+        return True
     if _CLAIM_OF.search(text, max(0, match.start - 24), match.start) and _FALSE_SOON.match(text, match.end):
         return True  # "The claim of 40,000 evacuees is false"
     line = text.rfind("\n", 0, match.start) + 1
@@ -188,12 +191,16 @@ _WRONG_AFTER = re.compile(
     r"(?:wrong|incorrect|false|untrue|mistaken|not\s+(?:correct|right|true|accurate))\b"
     r"|,\s+(?:a|which\s+was\s+a)\s+(?:figure|number|claim|count|date)\s+(?:that\s+)?(?:the\s+)?[\w’' ]{0,30}?"
     r"(?:rejected|denied|disputed|dismissed|refuted|called\s+(?:wrong|false|inaccurate))\b"  # ", a figure the organisers rejected"
-    r"|[^\"”\n]{0,40}[\"”]\s+(?:should|would)\s+(?:read|be|say)\b"  # '"Just two days" should read three days'
-    r"|[\"”][^.\"”\n]{0,50}?,\s+which\s+(?:was|is)\s+(?:wrong|false|incorrect|untrue|a\s+mistake|an\s+error)\b"
-    r"|[^.;\n]{0,40}?,?\s+but\s+(?:that|this|the)\s+(?:figure|number|claim|report|date|name)\s+(?:was|is)\s+(?:not\s+(?:correct|right|true|accurate)|wrong|incorrect|false|inaccurate|untrue)\b"  # 'said "Chief Arbiter X" for two games, which was wrong'
+    r"|[\"”][^.\"”\n]{0,50}?,\s+which\s+(?:was|is)\s+(?:wrong|false|incorrect|untrue|a\s+mistake|an\s+error)\b"  # '"X" ..., which was wrong'
     r"|[\"”’']?(?:\s+[a-z]+){0,2}\s*;\s*(?:that|this|which|it)\s+(?:is|was)\s+(?:wrong|false|incorrect|untrue|a\s+mistake|an\s+error)\b"
     r"|[\"”’']?\s*(?:;|,|--|—|–)\s*(?:that|this|which|it)\s+(?:is|was)\s+(?:not|n[’']t)\s+the\s+"
     r"(?:official|correct|right|actual|real|true)\b"  # '"Governing Intelligence"; that is not the official theme'
+)
+# ... or later in its clause: '"Just two days" should read three days', "40 ships, but that figure was not correct".
+_WRONG_LATER = re.compile(
+    r"[^\"”\n]{0,40}[\"”]\s+(?:should|would)\s+(?:read|be|say)\b"
+    r"|[^.;\n]{0,40}?,?\s+but\s+(?:that|this|the)\s+(?:figure|number|claim|report|date|name)\s+(?:was|is)\s+"
+    r"(?:not\s+(?:correct|right|true|accurate)|wrong|incorrect|false|inaccurate|untrue)\b"
 )
 _CLAIM_OF = re.compile(r"\b(?:claim|rumou?r|report|story|suggestion|figure)s?\s+(?:of|that)\s+(?:about\s+|some\s+|over\s+)?\Z")
 _FALSE_SOON = re.compile(r"[^.;\n]{0,40}?\s(?:is|was|are|were)\s+(?:false|wrong|untrue|incorrect|baseless|not\s+true)\b")
