@@ -64,7 +64,9 @@ Hit = tuple[int, tuple[int, int, int, int, Typo | None]]
 
 _ANSWER = re.compile(r"(?:A|Answer|ANSWER)\s*[:.]\s")
 FACT_BOX_CHARS = 80  # a fact list's lead-in, at most (a first look: matching checks its words)
-_FACT_BOX = re.compile(r"(?i)\b(?:glance|facts?|sheet|numbers|overview|essentials|summary|snapshot|basics)\b")
+#: What a fact list's lead-in says besides its subject's name ("WAIC 2025 at a glance", "Key facts"), normalised.
+FACT_BOX_WORDS = frozenset("glance fact sheet number overview essential summary snapshot basic".split())
+_FACT_BOX = re.compile(r"(?i)\b(?:" + "|".join(word + "s?" for word in sorted(FACT_BOX_WORDS)) + r")\b")
 
 
 def is_answer(text: str, start: int) -> bool:

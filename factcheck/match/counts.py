@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Callable
 
+from ..extract.dates import MONTHS
 from ..index import CompiledClaim, Previous, SubjectHit, Tokens
 from ..judge import DAYS_PER_UNIT, in_days
 from ..model import (
@@ -124,7 +125,7 @@ _BREAKDOWN_OPEN = re.compile(r"[,(]")
 _SHOW_VERBS = frozenset("brought bring brings bringing showed displayed exhibited unveiled presented demonstrated showcased fielded".split())
 
 
-_MONTHS_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTHS_RE = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"  # (the extractor's month names)
 _DAY_LIST_AFTER = re.compile(r"(?:,[ \t]*\d{1,2}(?!\d))*,?[ \t]+(?:and|&|or)[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTHS_RE + r"|(?:,[ \t]*\d{1,2}(?!\d))+,?[ \t]+" + _MONTHS_RE)
 _LABEL_NOTE = re.compile(r"[^()\n]{0,24}\)[ \t]*:")
 _PARTS_OF_A_SITE = frozenset("hall pavilion zone wing gallery floor area sector".split())

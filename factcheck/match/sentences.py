@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
 
+from ..gate import FACT_BOX_WORDS
 from ..index import Previous, Tokens
 from ..markup import Cell
 from ..text import Sentence, Token, tokenize
@@ -90,16 +91,14 @@ class _Before:
         """The lead-in's tokens if it only names what the list gives facts of ("WAIC 2025 at a
         glance:", "## Key facts: WAIC 2025"), else none: such a list's items are of that subject."""
         lead = self.sents.tokens(self.sents.lead_in(self.i))
-        if not 0 < len(lead) <= FACT_BOX_WORDS or not any(t.norm in _FACT_BOX for t in lead):
+        if not 0 < len(lead) <= FACT_BOX_LENGTH or not any(t.norm in FACT_BOX_WORDS for t in lead):
             return []
         if any(t.norm in _SCHEDULES for t in lead):
             return []  # "WAIC 2025 schedule at a glance": the items are its sessions
-        return lead if all(t.norm in _FACT_BOX or t.norm in _FILLERS or t.raw[:1].isupper() or t.raw.isdigit() for t in lead) else []
+        return lead if all(t.norm in FACT_BOX_WORDS or t.norm in _FILLERS or t.raw[:1].isupper() or t.raw.isdigit() for t in lead) else []
 
 
-FACT_BOX_WORDS = 8  # words of a fact list's lead-in, at most
-# What a fact list's lead-in may say besides its subject's name: "WAIC 2025 at a glance", "Key facts".
-_FACT_BOX = frozenset("glance fact sheet number overview essential summary snapshot basic".split())
+FACT_BOX_LENGTH = 8  # words of a fact list's lead-in, at most
 _FILLERS = frozenset("at a the in by key quick brief".split())
 _SCHEDULES = frozenset("schedule programme program agenda timetable calendar itinerary timeline date day session event".split())
 
