@@ -590,7 +590,11 @@ def _quote_span(match: re.Match[str]) -> tuple[int, int]:
 
 
 def quotes_near(text: str, lo: int, hi: int, tokens: list[Token], hit: SubjectHit) -> list[tuple[int, int]]:
-    """Quoted titles in ``text[lo:hi]`` that stand next to the subject ``hit``."""
+    """Quoted titles in ``text[lo:hi]`` that stand next to the subject ``hit`` (not after a compound
+    like "WAIC-themed", which names what bears the theme: "a WAIC-themed menu, 'Prompt & Pour'")."""
+    start = tokens[hit.first].start
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        return []
     return [s for s in map(_quote_span, _QUOTE.finditer(text, lo, hi)) if _near(tokens, hit, s, text)]
 
 

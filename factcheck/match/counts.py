@@ -122,7 +122,7 @@ _CITATION = re.compile(REFERENCE_MARK)  # "[1]", "[2, 3]", "[4–6]": references
 
 _AGE = re.compile(r".*\b[A-Z][a-z]+(?:, | \()\d{1,3}[,)].?", re.DOTALL)  # "Walter Hines, 84," "Hines (84)"
 _BREAKDOWN_OPEN = re.compile(r"[,(]")
-_SHOW_VERBS = frozenset("brought bring brings bringing showed displayed exhibited unveiled presented demonstrated showcased fielded".split())
+_SHOW_VERBS = frozenset("brought bring brings bringing showed displayed exhibited unveiled presented demonstrated showcased fielded ship ships".split())
 
 
 _MONTHS_RE = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"  # (the extractor's month names)
@@ -406,7 +406,7 @@ class FigureRules(SubjectFinder):
             return None  # "including three humanoid robots", "each presented two", "four models at its stand"
         if self._in_aside_of_another(tokens, value, text):
             return None  # "Unitree, which says it has shipped more than 1,000 robots this year, ...": Unitree's
-        if before in _SHOW_VERBS and self._shown_by_another(tokens, value, text):
+        if before in _SHOW_VERBS and self._shown_by_another(tokens, _verb_before(tokens, value), text):
             return None  # "AgiBot (Shanghai) brought 12 robots": one exhibitor's
         if _pool(tokens, value):
             return None  # "nine of our twelve regions": the twelve are what the nine are taken from
@@ -594,11 +594,11 @@ class FigureRules(SubjectFinder):
                 return owner.raw[:1].isupper() and owner.norm not in self._owners and not opening
         return False
 
-    def _shown_by_another(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
-        """Whether the doer of "showed"/"brought" before a figure is a company's name that is none of
-        the claims' words, or "we" ("AgiBot brought 12 robots", "we brought 18 robots"; not "WAIC
-        showed 60 robots")."""
-        k = _first_token_at(tokens, value.start) - 2
+    def _shown_by_another(self, tokens: list[Token], verb: int, text: str) -> bool:
+        """Whether the doer of "showed"/"brought" (token ``verb``) before a figure is a company's name
+        that is none of the claims' words, or "we" ("AgiBot brought 12 robots", "we brought 18 robots",
+        "we ship 4 robots and 2 devices"; not "WAIC showed 60 robots")."""
+        k = verb - 1
         if k > 0 and tokens[k].norm in ("has", "have", "had"):
             k -= 1  # "Haixin Robotics has brought 30 robots"
         if k > 0 and "," in text[tokens[k].end : tokens[k + 1].start]:  # "Haixin Robotics, a young company from Ningbo, has brought"
@@ -744,9 +744,24 @@ _RATE_STATED = re.compile(r"\b(?:per|a|an|each|every)\s+(?:hour|day|night|week|m
 def _coordinated_verb(tokens: list[Token], value: NumberMention) -> str | None:
     """The word before the count that a figure after "and" is coordinated with, if one stands
     a few words back: "ship 4 robots and 2 demo devices" gives "ship"."""
-    k = _first_token_at(tokens, value.start) - 1
-    j = next((j for j in range(k - 1, max(0, k - 4), -1) if _is_number(tokens[j])), 0)
+    j = _coordinated_count(tokens, value)
     return tokens[j - 1].norm if j > 0 and tokens[j - 1].raw.isalpha() else None
+
+
+def _coordinated_count(tokens: list[Token], value: NumberMention) -> int:
+    """The token index of the count a figure after "and" is coordinated with, or 0."""
+    k = _first_token_at(tokens, value.start) - 1
+    return next((j for j in range(k - 1, max(0, k - 4), -1) if _is_number(tokens[j])), 0)
+
+
+def _verb_before(tokens: list[Token], value: NumberMention) -> int:
+    """The token index of the word that governs a figure: the one right before it, or, after "and",
+    the one before the count it is coordinated with ("ship 4 robots and 2 demo devices")."""
+    k = _first_token_at(tokens, value.start) - 1
+    if k >= 0 and tokens[k].norm in ("and", "or"):
+        j = _coordinated_count(tokens, value)
+        return j - 1 if j > 0 else k
+    return k
 
 
 def _after_symbol(text: str, start: int) -> bool:

@@ -285,6 +285,18 @@ def _attribution(text: str, offset: int) -> bool:
     return "wrote" in text[offset : offset + 200] and _ATTRIBUTION.match(text, line) is not None
 
 
+def _signature(text: str, value: DateMention) -> bool:
+    """Whether a date ends its line after a dash and a name, as forums and talk pages sign each
+    comment: "... WAIC 2025 was 26–28 July. – lin_policy_notes 2 Aug 2025", "—Oskar Lind (talk)
+    19:02, 31 July 2025 (UTC)"."""
+    return _LINE_END_AFTER.match(text, value.end) is not None and _SIGNATURE_BEFORE.search(text, max(0, value.start - 80), value.start) is not None
+
+
+_SIGNATURE_BEFORE = re.compile(
+    r"(?:[.!?)\"”]|(?<![^\n]))[ \t]*(?:--|[–—~])[ \t]*(?!(?:on|in|at|from|by|until|till|to|since|before|after|the|and|or|of)\b)"
+    r"(?:[\w.'’@-]+[ \t]+){1,3}(?:\(talk\)[ \t]*)?(?:\d{1,2}:\d\d,?[ \t]*)?\Z"
+)
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\(UTC\))?[ \t)]*(?:\n|\Z)")
 _BY_OPENING = re.compile(_BY_CUTOFF)
 _NEGATED_DAY = re.compile(r"\bnot\s+(?:on\s+)?(?:the\s+)?\Z")
 
@@ -427,6 +439,7 @@ class Matcher(FigureRules):
                 or _attribution(text, value.start)
                 or _memo_date(text, value.start)
                 or _chat_stamp(text, value)
+                or _signature(text, value)
                 or (_ISO_OPENING.match(value.text) is not None and _TIME_AFTER.match(text, value.end) is not None)  # "Time: 2025-07-29 08:40"
                 or (text[value.start - 1 : value.start] == "(" and _AFTER_THE.search(text, max(0, value.start - 48), value.start))
                 or _negated_day(text, value.start)
