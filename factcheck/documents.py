@@ -228,6 +228,25 @@ def _entry_cuts(text: str) -> list[int]:
     return [m.start() for m in _ENTRY.finditer(text)] if ":" in text else []
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A line of a schedule, which opens with its day and a column gap: "  29 July    Visit to Tongji University",
+# "Mon 28 Jul\tDebrief", "July 29    Return flight" (each line its own entry, not the sentence before's).
+_SCHEDULE_LINE = re.compile(
+    r"^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+    r"(?:\d{1,2}(?:[-–]\d{1,2})?[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2}(?:[-–]\d{1,2})?)"
+    r"(?:,?[ \t]+\d{4})?(?:[ \t]{2,}|\t)\S",
+    re.MULTILINE,
+)
+
+
+
+def _schedule_cuts(text: str) -> list[int]:
+    """Cuts before each line of plain text that opens a schedule's entry (see ``_SCHEDULE_LINE``)."""
+    if "  " not in text and "\t" not in text:
+        return []  # (a cheap first look: no column gap)
+    return [m.start() for m in _SCHEDULE_LINE.finditer(text)]
+
+
 # A line of a record: "Key: value" ("Speaker: Anne Bouverot, France's special envoy for AI").
 _RECORD_LINE = re.compile(r"^[ \t]*[A-Za-z][\w ()'’/&.-]{0,40}:[ \t]+\S.*$", re.MULTILINE)
 RECORD_RUN = 3  # lines of records in a row, at least, to read each as a block of its own
@@ -318,6 +337,7 @@ def document_from_text(text: str, path: str, fmt: str | None = None) -> Document
     if fmt == "text":  # (a hashtag glued to a year is the one edit of plain text that changes a line's length)
         clean, clean_starts = (lines, line_starts) if masked.text is source else _lines_and_starts(masked.text)
         cuts = [*cuts, *_heading_cuts(masked.text, clean, clean_starts), *_entry_cuts(masked.text), *_record_cuts(masked.text)]
+        cuts += _schedule_cuts(masked.text)
     elif fmt == "markdown":  # (a live blog's entries are lines of one paragraph to Markdown, but entries to its writer)
         cuts = [*cuts, *_entry_cuts(masked.text)]
     blocks = _blocks(masked.text, cuts)

@@ -31,8 +31,9 @@ _NOT_NAMES = frozenset(
     "to into during after before while when since until it he she they we i you there here if yet so "
     "meanwhile however although though also both each every all some many most no not monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august september "
-    "october november december officer executive general about".split()  # ("Chief Executive Officer", "Director-General": no name)
-)
+    "october november december officer executive general about how why what where which who whose inside beyond "
+    "behind across around over under against between within without upon".split()  # ("Chief Executive Officer",
+)  # "Director-General": no name; "Slide 4 — How WAIC compares": a heading's question word
 
 
 _LOOSE_GAP = re.compile(r"[^\s\-–()\"“”'‘’]")  # more than spaces, hyphens, brackets or quotes
@@ -303,7 +304,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
             if clause or not _COMMA_GAP.match(text, tokens[k - 1].end, tokens[k].start):
                 break  # a clause intervenes
             clause = True
-        if clause and tokens[k].norm not in _VENUE_CLAUSE and tokens[k].norm not in ("in", "at"):
+        if clause and tokens[k].norm not in _VENUE_CLAUSE and tokens[k].norm not in ("in", "at") and tokens[k].norm not in _ON_ISLAND:
             break  # ", which drew firms in X": X is not where the subject is
         if tokens[k].norm in ("in", "at", "near") and tokens[k - 1].norm == "not":
             denied = 3
@@ -312,7 +313,9 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
             k == hit.last + 1 and tokens[k].norm == "to" and tokens[hit.last].norm in _MOTION  # "diverted to Boise"
         ) or (
             tokens[k].norm == "by" and tokens[k - 1].norm in _HOSTING
-        ):  # "hosted by X"
+        ) or (
+            tokens[k].norm == "of" and tokens[k - 1].norm in ("island", "isle")
+        ):  # "hosted by X", "on the island of X"
             span = _run(tokens, _past_descriptor(tokens, k + 1), 1, text)  # (right after it, "from X": "launched from Kourou")
             if span:
                 spans.append(span)
@@ -353,6 +356,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     return spans
 
 
+_ON_ISLAND = frozenset("on the island isle of".split())  # ", on the island of X"
 _PLACE_COPULAS = frozenset("was is remains remained".split())
 _BREAK = re.compile(r"[,;:()—–]|\.\s")  # what ends a clause between a subject and its copula
 _OBJECT_OF = frozenset("of for in at on from with by to about than".split())

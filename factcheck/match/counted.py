@@ -359,7 +359,7 @@ def _part_after(tokens: list[Token], end: int, text: str) -> int:
     return bisect_left(tokens, found.end(), key=_token_start) if found else 0
 
 
-_OF_WHICH = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:[\w,.-]+\s+){0,2}of (?:which|whom)\b")
+_OF_WHICH = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:[\w,.-]+\s+){0,2}of (?:which|whom|them)\b")
 
 
 def _in_breakdown(tokens: list[Token], value: NumberMention, text: str) -> bool:
@@ -421,6 +421,7 @@ _EACH_OF = frozenset("of other".split())  # "40 models, each of them ...", "60 r
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
 _SUB_EVENT_LABEL = re.compile(
     r"(?:Demonstration|Demo|Showcase|Session|Panel|Workshop|Keynote|Booth|Stand|Pavilion|Track)\b[^:\n]{0,40}:"
+    r"|(?:At|On) (?:the|our|its|their|a) (?:[\w-]+ ){0,3}(?:stand|booth|pavilion|stall)s?\b"  # "At the joint Nordic stand in Hall H3, 12 ..."
 )
 
 def _pool(tokens: list[Token], value: NumberMention) -> bool:

@@ -150,6 +150,11 @@ _PER_UNIT = re.compile(r"/([A-Za-z]{1,3})\b")  # "km/h", "m/s": a unit per anoth
 _STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|straight|running|on\s+end)\b")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:CI|C\.I\.|[Cc]onfidence|[Cc]redible)\b")
 _PER_SUM_AFTER = re.compile(r"\s*per\s+(?:[$€£¥]|[A-Z]{3}\s?)\d")
+# Words of a fact list's labels that name no one: "Key figures:", "Official Count:", "Fast Facts:".
+_GENERIC_LABELS = frozenset(
+    "key fast quick big main top headline fact figure number stat statistic highlight summary overview total "
+    "overall final official latest count tally data datum result at a glance the in by".split()  # (normalised: singular)
+)
 _TRADED = frozenset("ordered bought purchased sold shipped delivered leased rented".split())
 _PAYING = frozenset("pay pays paid paying fund funds funded funding budget budgets budgeted".split())  # "pays for 48 positions"
 
@@ -286,7 +291,7 @@ class FigureRules(SubjectFinder):
             0 < k < len(tokens)
             and tokens[k].norm in _TIME_OFFSET
             and joined(text, tokens[k - 1], tokens[k])
-            and not (_word_before(tokens, value) in _RUNNING | {"for"} and tokens[k].norm == "before")
+            and not (_word_before(tokens, value) in _RUNNING | {"for"} and tokens[k].norm in ("before", "after"))
         ):  # ("burned for 31 days before crews contained it": a length)
             if not self._offset_claims:  # "three days after": an interval, not a length ("two weeks, after which": a length)
                 return None  # (but a claim stated as one takes it: "landed 22 minutes after the crew declared an emergency")
@@ -392,7 +397,7 @@ class FigureRules(SubjectFinder):
             return None  # "a buyer ordered 20 educational humanoids": what was bought, not what was shown
         if before in ("from", "in", "across") and self._origin_of_a_group(tokens, value):
             return None  # "212 delegates from 27 countries": where a group counted before comes from
-        if (before in _MET or (before == "with" and _word_before(tokens, value, 2) in _MET) or (before == "from" and _met_group(tokens, value))) and _first_person_before(tokens, value):
+        if (before in _MET or (before == "with" and _met_with(tokens, value)) or (before == "from" and _met_group(tokens, value))) and _first_person_before(tokens, value):
             return None  # "we spent three days meeting 31 companies", "we met buyers from 19 countries": whom the writer met
         if before == "with" and _word_before(tokens, value, 2) in _STARTS:
             return None  # "workspaces start with 3 to 5 people": where something starts, not the total
@@ -406,6 +411,8 @@ class FigureRules(SubjectFinder):
             return None  # "including three humanoid robots", "each presented two", "four models at its stand"
         if self._in_aside_of_another(tokens, value, text):
             return None  # "Unitree, which says it has shipped more than 1,000 robots this year, ...": Unitree's
+        if self._labelled_by_another(tokens, value, text):
+            return None  # "* Ningbo Dynamics: 9 humanoid robots, 1 new product launch": one company's
         if before in _SHOW_VERBS and self._shown_by_another(tokens, _verb_before(tokens, value), text):
             return None  # "AgiBot (Shanghai) brought 12 robots": one exhibitor's
         if _pool(tokens, value):
@@ -593,6 +600,21 @@ class FigureRules(SubjectFinder):
                 opening = a - 1 == 0 and (owner.raw.endswith("s") or owner.norm in _NOT_COMPANIES)  # ("Organisers, who ...")
                 return owner.raw[:1].isupper() and owner.norm not in self._owners and not opening
         return False
+
+    def _labelled_by_another(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
+        """Whether a list item opens with a name of two to four capitalised words that are
+        none of the claims' words (acronyms aside), then a colon, before a figure: "* Ningbo Dynamics:
+        9 humanoid robots", "* Kestrel AI: 2 large language models" (that company's figure; not "* Key
+        Figures: 60 robots", "Exhibiting Companies: 800", "WAIC 2025: 60 robots")."""
+        if text.find(":", tokens[0].start, value.start) < 0:
+            return False  # (a cheap first look)
+        colon = next((j for j in range(1, min(5, len(tokens))) if ":" in text[tokens[j - 1].end : tokens[j].start]), 0)
+        if colon < 2 or tokens[colon].start > value.start or not _BULLET_BEFORE.search(text, max(0, tokens[0].start - 8), tokens[0].start):
+            return False
+        label = tokens[:colon]
+        return all(t.raw[:1].isupper() and t.raw.isalpha() and (t.norm not in self._claim_words or t.raw.isupper()) for t in label) and not all(
+            t.norm in _GENERIC_LABELS or t.raw.isupper() for t in label
+        )  # ("Kestrel AI:" is a name, "WAIC AI:" is not)
 
     def _shown_by_another(self, tokens: list[Token], verb: int, text: str) -> bool:
         """Whether the doer of "showed"/"brought" (token ``verb``) before a figure is a company's name
@@ -788,6 +810,13 @@ def _met_group(tokens: list[Token], value: NumberMention) -> bool:
     return any(tokens[j].norm in _MET for j in range(max(0, k - 3), k - 1)) and not any(_is_number(t) for t in tokens[max(0, k - 3) : k])
 
 
+def _met_with(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether "with" before a figure follows a meeting a few words back: "meeting with 31 companies",
+    "I held follow-up meetings at the exhibition with 11 companies"."""
+    k = _first_token_at(tokens, value.start) - 1
+    return any(tokens[j].norm in _MET for j in range(max(0, k - 5), k))
+
+
 _FIRST_PERSON = frozenset("we i us our my".split())
 
 
@@ -807,6 +836,8 @@ def _cited(text: str, value: NumberMention) -> bool:
 
 
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-*+•]|\d{1,2}\.)?[ \t*_]*\Z")  # a line's start, a bullet, bold marks
+# A list item's bullet, or the indent Markdown's masking leaves of it (not "Chen Hao: ...", a speaker's line).
+_BULLET_BEFORE = re.compile(r"(?:\A|\n)(?:[ \t]*[-*+•][ \t]*|[ \t]+)[*_]*\Z")
 _LABEL_GAP = re.compile(r"[*_]*[ \t]*(?::|[–—] )[ \t]*")
 
 

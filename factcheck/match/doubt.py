@@ -73,6 +73,11 @@ def _in_stale_column(tokens: list[Token], offset: int, text: str, header: Callab
 
 # Columns of changes and of ranks: "| 2024 | 2025 | Change |", "| Rank | Category | Exhibits |".
 CHANGE_HEADER = re.compile(r"\b(?:change|difference|diff|delta|growth|increase|decrease|yoy|y/y)\b|\+/-|±|Δ", re.IGNORECASE).search
+# A column of deadlines or plans, whose dates are no event's: "| Action | Owner | Due | Status |".
+DUE_HEADER = re.compile(
+    r"[*_]*(?:due(?:\s+(?:date|by|on))?|deadline|target(?:\s+date)?|by\s+when|next\s+(?:step|review)|review\s+date|follow[\s-]up)[*_]*",
+    re.IGNORECASE,
+).fullmatch
 RANK_HEADER = re.compile(r"[*_]*(?:rank(?:ing)?\b.*|(?:#|no\.?|position)[*_]*)", re.IGNORECASE | re.DOTALL).fullmatch
 
 
@@ -162,6 +167,8 @@ _DOUBT_ANYWHERE = re.compile(
 def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     """Whether the clause around token ``at`` casts doubt on what it says ("Social posts claimed ...",
     "an earlier version of this article said ...")."""
+    if _CROSS_BEFORE.search(text, max(0, tokens[0].start - 6), tokens[0].start):
+        return True  # '- ✗ "1,000 exhibitors" → ✓ 800+': marked wrong
     label = _LABEL.match(text, tokens[0].start)
     if label and tokens[0].norm in _DOUBT_LABELS:
         return True  # 'EXAGGERATED: "Proven in 200,000 people across 30 countries."', "MYTH: ..."
@@ -185,6 +192,7 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
 
 
 _LABEL = re.compile(r"[A-Za-z]+:")
+_CROSS_BEFORE = re.compile(r"[✗✘❌✖⛔🚫]\ufe0f?[ \t\"“*_]*\Z")  # a cross before a sentence: marked wrong
 # A text quoted as what it says: 'the section says "Nearly 700 companies"', 'The stub ... says "Premier Li Keqiang"'.
 _TEXT_SAYS = re.compile(
     r"\b(?:section|article|draft|stub|page|post|entry|infobox|headline|caption|summary|sentence|edit|lead|explainers?|blog)\b"
@@ -195,7 +203,7 @@ _TEXT_SAYS = re.compile(
     r"|\b(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:is|was|['’]s)\s+(?:(?:just|simply|plainly)\s+)?(?:wrong|false|incorrect|fake|not\s+true|misleading)"
     r"(?:\s+(?:too|as\s+well|again))?\s*:\s*[\"“][^\"”]*\Z"  # 'this is wrong: "WAIC was in Beijing this year"'
 )
-_DOUBT_LABELS = frozenset("exaggerated exaggeration false myth fake misleading hoax rumour rumor claim unproven debunked".split())
+_DOUBT_LABELS = frozenset("exaggerated exaggeration false myth fake misleading hoax rumour rumor claim unproven debunked wrong incorrect".split())
 _CORRECTION_LABELS = frozenset("correction clarification erratum".split())
 _REPORTING = frozenset("said say wrote write stated state reported report gave give listed described".split())  # (normalised)
 _CORRECTION_NEXT = re.compile(
@@ -206,12 +214,14 @@ _CORRECTION_NEXT = re.compile(
 
 def _hedged(tokens: list[Token], at: float, text: str) -> bool:
     """Whether the clause around token ``at`` is a forecast, a guess or a hope ("Organisers expect
-    more than 1,000 companies", "one guessed that maybe 20 countries would come"; not "as expected")."""
+    more than 1,000 companies", "one guessed that maybe 20 countries would come"; not "as expected",
+    nor what a relative clause says a thing does: "a platform that predicts prices")."""
     if not _ANY_HEDGE.search(joined_norms(tokens)):
         return False
     lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)
     words = tokens[lo:hi]
-    return any(t.norm in _HEDGES for t in words) and " as expected " not in joined_norms(words)
+    hedges = (j for j in range(lo, hi) if tokens[j].norm in _HEDGES and not (j > 0 and tokens[j - 1].norm in ("that", "which")))
+    return any(True for _ in hedges) and " as expected " not in joined_norms(words)
 
 
 _HYPOTHETICAL_OPENERS = frozenset(("imagine", "suppose", "had", "were", "should", "hypothetically", "supposing"))

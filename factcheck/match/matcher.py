@@ -35,6 +35,7 @@ from .dates import _date_after, _date_before, _other_year, _same_year
 from .doubt import (
     _AFTER_THE,
     CHANGE_HEADER,
+    DUE_HEADER,
     RANK_HEADER,
     _chat_stamp,
     _doubted,
@@ -443,6 +444,7 @@ class Matcher(FigureRules):
                 or (_ISO_OPENING.match(value.text) is not None and _TIME_AFTER.match(text, value.end) is not None)  # "Time: 2025-07-29 08:40"
                 or (text[value.start - 1 : value.start] == "(" and _AFTER_THE.search(text, max(0, value.start - 48), value.start))
                 or _negated_day(text, value.start)
+                or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
             ):
                 return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
             if self._in_aside_of_another(tokens, value, text):
@@ -473,6 +475,7 @@ class Matcher(FigureRules):
                 _BY_OPENING.search(text, max(0, value.start - 6), value.start)
                 or _attribution(text, value.start)
                 or _negated_day(text, value.start)
+                or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
             ):
                 return None  # "By Thursday, rescuers had stopped finding anyone alive": a cut-off
             day = _date_after(text, value.end) or _date_before(text, value.start)  # "Thursday, 4 July 2024", "4 July 2024 (Thursday)": another year's
@@ -596,8 +599,10 @@ class Matcher(FigureRules):
             spans += [
                 s
                 for s in places(tokens, hit, text) + labelled_places(tokens, hit, text, _cells_of(tokens))
-                if (variants.fullmatch(text, *s) or self._may_be_place(compiled, tokens, s, text)) and not _HOUSE_NUMBER.match(text, s[1])
-            ]  # (not a street: "our head office at Meir 1, Antwerp")
+                if (variants.fullmatch(text, *s) or self._may_be_place(compiled, tokens, s, text))
+                and not _HOUSE_NUMBER.match(text, s[1])
+                and text[s[0] : s[1]].lower() not in _LANGUAGES
+            ]  # (not a street: "our head office at Meir 1, Antwerp"; not "bulletins in Portuguese")
             others = self._others_values[compiled.claim.id]
             if others is not None:
                 spans = [s for s in spans if variants.fullmatch(text, *s) or not others.fullmatch(text, *s)]
@@ -607,12 +612,28 @@ class Matcher(FigureRules):
         spans = [s for s in spans if not (title_span[0] <= s[0] < title_span[1])]
         if _cells_of(tokens):
             spans = [s for s in spans if not _in_stale_column(tokens, s[0], text)]
-        spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text)]
+        spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text) and not _changed_from(text, s)]
         # A name in apposition is the title's own: as near as one right after it, nearer than
         # a variant elsewhere in the sentence ("Wang, China's premier, met Li Qiang").
         return [(_distance(hit, token_at(tokens, s[0])), s[0], s[1]) for s in spans] + [
             (1.0, s, e) for s, e in appositive
         ]
+
+
+_LANGUAGES = frozenset(
+    "english french spanish portuguese german italian dutch russian arabic chinese mandarin cantonese japanese "
+    "korean hindi urdu bengali turkish greek polish swedish norwegian danish finnish czech hungarian romanian "
+    "ukrainian hebrew persian farsi thai vietnamese indonesian malay swahili tagalog latin".split()
+)
+
+
+def _changed_from(text: str, span: tuple[int, int]) -> bool:
+    """Whether a value is what something changed from: "raised from orange to red", "moved from
+    Beijing to Shanghai" (the value after "to" is the one stated)."""
+    return text[max(0, span[0] - 6) : span[0]].rstrip(" \t\"“‘'«").endswith("from") and _TO_AFTER.match(text, span[1]) is not None
+
+
+_TO_AFTER = re.compile(r"[\"”’'»]?[ \t]+(?:to|into)[ \t]+\S")
 
 
 def _title_case(tokens: list[Token]) -> bool:

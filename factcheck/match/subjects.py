@@ -128,6 +128,8 @@ class SubjectFinder(ClaimScope):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
             if scope is not None and sentence is not tokens and _other_year(scope, self._edition_year):
                 continue  # a table cell in a row or column of another year: "| 2019 | ... | 41% |"
+            if hit.first > 0 and tokens[hit.first - 1].raw == "side" and hit.claim in self._events:
+                continue  # "a two-day Shanghai side event": not the event itself
             if self._possessed_by_another(tokens, hit):
                 continue  # "Lakeport's cut-off is seven hours", "Boston's prize purse": another's
             if self._done_by_another(tokens, hit, text):
