@@ -368,7 +368,12 @@ def _qualifier(g: Groups, m: re.Match[bytes], low: bytes) -> tuple[int, Qualifie
     phrase = " ".join(before.group(1).decode().split())
     if phrase == "over" and (g[_FN] or _TIME_UNIT.match(low, m.end())):
         return lead, Qualifier.EXACT  # "over three days": during, not more than
+    if phrase == "up to" and _ADDED_UP.search(low, max(0, before.start() - 12), before.start()):
+        return lead, Qualifier.EXACT  # "the stages added up to 1,412 km": a sum, not a ceiling
     return before.start() - 1, QUALIFIERS[phrase]
+
+
+_ADDED_UP = re.compile(rb"\b(?:adds?|added|adding)\s+$")
 
 
 def _kind(g: Groups) -> NumberKind:

@@ -143,7 +143,10 @@ def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClai
     if tokens[k].norm in ("of", "by", "from"):  # "15% by green bonds": the bonds' share
         phrase = tokens[k + 1 : k + 5]
         own = {w for words in claim.subjects for w in words} | {w for t in claim.require for w in t.words}
-        if any(possessive(t) and t.norm not in own and t.norm not in _statement_words(claim.claim.statement) for t in phrase[:2]):
+        if any(
+            possessive(t) and t.norm not in own and t.norm not in _THIS_TIME and t.norm not in _statement_words(claim.claim.statement)
+            for t in phrase[:2]
+        ):  # ("of this year's route" is the route's)
             return False  # "60% of the club's finishers": a group's share (not "of the programme's funding")
         return _names_own(phrase, claim)
     k0 = _first_token_at(tokens, value.start)
@@ -257,7 +260,12 @@ def _of_that(tokens: list[Token], value: NumberMention) -> bool:
     if not (k + 1 < len(tokens) and tokens[k].norm == "of"):
         return False
     owner = ("its", "their", "our") if value.kind is NumberKind.COUNT else ()  # "120 of its robots" (not "78% of its target")
+    if tokens[k + 1].norm == "this" and k + 2 < len(tokens) and (tokens[k + 2].norm in _THIS_TIME or value.kind is NumberKind.PERCENT):
+        return False  # "15% of this year's route", "15% of this race": a share of what follows, no total named before
     return tokens[k + 1].norm in ("that", "this", "those", "these", "them", *owner)
+
+
+_THIS_TIME = frozenset("year season month week edition".split())
 
 
 def _of_which(tokens: list[Token], value: NumberMention) -> int:

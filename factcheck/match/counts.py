@@ -155,6 +155,7 @@ _GENERIC_LABELS = frozenset(
     "key fast quick big main top headline fact figure number stat statistic highlight summary overview total "
     "overall final official latest count tally data datum result at a glance the in by".split()  # (normalised: singular)
 )
+_GROUPS_OF = frozenset("team squad crew batch platoon foursome pair".split())  # "teams of seven riders"
 _TRADED = frozenset("ordered bought purchased sold shipped delivered leased rented".split())
 _PAYING = frozenset("pay pays paid paying fund funds funded funding budget budgets budgeted".split())  # "pays for 48 positions"
 
@@ -395,6 +396,8 @@ class FigureRules(SubjectFinder):
             before = _coordinated_verb(tokens, value) or before  # "We ship 4 robots and 2 demo devices": "ship" governs the 2
         if before in _TRADED and before not in self._claim_words:
             return None  # "a buyer ordered 20 educational humanoids": what was bought, not what was shown
+        if before == "of" and _word_before(tokens, value, 2) in _GROUPS_OF:
+            return None  # "Twenty-two teams of seven riders": each team's size
         if before in ("from", "in", "across") and self._origin_of_a_group(tokens, value):
             return None  # "212 delegates from 27 countries": where a group counted before comes from
         if (before in _MET or (before == "with" and _met_with(tokens, value)) or (before == "from" and _met_group(tokens, value))) and _first_person_before(tokens, value):
@@ -403,10 +406,10 @@ class FigureRules(SubjectFinder):
             return None  # "workspaces start with 3 to 5 people": where something starts, not the total
         if value.value == 1 and (value.qualifier in (Qualifier.AT_LEAST, Qualifier.OVER) or value.text.isalpha()):
             return None  # "at least one integration", "one WAIC exhibitor joked": not a count of them all
-        if (before == "for" and not _capacity_for(tokens, value) and _word_before(tokens, value, 2) not in _PAYING) or before == "covering" or any(
+        if (before == "for" and not _capacity_for(tokens, value) and _word_before(tokens, value, 2) not in _PAYING) or before in ("covering", "alone") or any(
             t.norm == "alone" for t in _chunk_before(tokens, value, text)
         ) or _alone_after(tokens, value, text):
-            return None  # "orders for 200 robots", "Huawei alone showed 20 products": a part, not the total
+            return None  # "orders for 200 robots", "Huawei alone showed 20 products", "In Hall H1 alone, 200": a part, not the total
         if _part_of_one(tokens, value, text) or _in_breakdown(tokens, value, text):
             return None  # "including three humanoid robots", "each presented two", "four models at its stand"
         if self._in_aside_of_another(tokens, value, text):

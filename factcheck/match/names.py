@@ -72,7 +72,8 @@ def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token],
         return False
     if word.norm in _FUNCTION_OPENERS or (hit.first == 1 and word.norm.endswith("ly") and word.raw[1:].islower()):
         return False  # "When Chinese Premier Li Keqiang presented ...", "Honestly Premier Li ...": a clause's first word
-    return not any(term.occurs_in([word]) for term in compiled.require for word in _qualifier_run(tokens, hit.first, text))
+    run = _qualifier_run(tokens, hit.first, text)  # (a term of several words in it too: "Alpine Crown race director")
+    return not any(term.occurs_in([word]) for term in compiled.require for word in run) and not any(term.occurs_in(run) for term in compiled.require)
 
 
 def _qualifier_run(tokens: list[Token], first: int, text: str) -> list[Token]:
