@@ -156,7 +156,7 @@ UNIT_ALIASES = {
     "feet": "ft", "foot": "ft", "mile": "mi", "pound": "lb", "ounce": "oz", "knot": "kt", "kn": "kt",
     "square metre": "m2", "square meter": "m2", "sq m": "m2", "sqm": "m2", "square kilometre": "km2",
     "square kilometer": "km2", "sq km": "km2", "square foot": "ft2", "square feet": "ft2", "sq ft": "ft2",
-    "square mile": "mi2", "sq mi": "mi2",
+    "square mile": "mi2", "sq mi": "mi2", "bp": "basis point", "bps": "basis point", "basis-point": "basis point",
 }  # fmt: skip
 
 

@@ -155,6 +155,14 @@ _GENERIC_LABELS = frozenset(
     "key fast quick big main top headline fact figure number stat statistic highlight summary overview total "
     "overall final official latest count tally data datum result at a glance the in by".split()  # (normalised: singular)
 )
+_EACH_AFTER = re.compile(r"[ \t]+(?:each|apiece)\b")  # a price of one: "shares were priced at $7.84 each"
+_PER_ONE = re.compile(r"\b(?:each|apiece|per|a share|a head|a ticket)\b", re.IGNORECASE)
+
+
+def _per_each(compiled: CompiledClaim) -> bool:
+    """Whether a claim states a price or sum for each one ("Passengers get up to $1,500 each", "$25 a
+    share"): the only kind of claim that "$7.84 each" may state (not "a $48 million round")."""
+    return _PER_ONE.search(compiled.claim.statement) is not None
 _GROUPS_OF = frozenset("team squad crew batch platoon foursome pair".split())  # "teams of seven riders"
 _TRADED = frozenset("ordered bought purchased sold shipped delivered leased rented".split())
 _PAYING = frozenset("pay pays paid paying fund funds funded funding budget budgets budgeted".split())  # "pays for 48 positions"
@@ -239,7 +247,8 @@ class FigureRules(SubjectFinder):
         if value.kind is NumberKind.COUNT and _word_before(tokens, value) == "per":
             return None  # "0.87 per 100,000 doses": a rate's base
         if value.kind is not NumberKind.COUNT:
-            return self._nearest(value, _number(value), tokens, _own(previous), at, (value.kind.value,), text)
+            each = _per_each if value.kind is NumberKind.MONEY and _EACH_AFTER.match(text, value.end) else None
+            return self._nearest(value, _number(value), tokens, _own(previous), at, (value.kind.value,), text, each)
         window = _window(tokens, value, text)
         if not window and not value.unit and (bound := self._bound_measure(value, tokens, previous, text)) is not None:
             return bound  # "a median age of 54": a measure whose unit goes without saying
@@ -250,9 +259,10 @@ class FigureRules(SubjectFinder):
             word = tokens[window[0]]
             per = _PER_UNIT.match(text, word.end)
             named = UNIT_ALIASES.get(word.norm, word.norm) + (f"/{per.group(1).lower()}" if per else "")
-            if word.norm in ("square", "sq") and len(window) > 1:  # "15,000 square metres", "48 sq km"
-                per, named = None, UNIT_ALIASES.get(f"{word.norm} {tokens[window[1]].norm}", named)
-                window = window[1:] if named in self._units else window
+            pair = f"{word.norm} {tokens[window[1]].norm}" if len(window) > 1 else ""
+            if pair and (word.norm in ("square", "sq") or UNIT_ALIASES.get(pair, pair) in self._units):
+                per, named = None, UNIT_ALIASES.get(pair, pair if pair in self._units else named)  # "15,000 square metres",
+                window = window[1:] if named in self._units else window  # "48 sq km", "25 basis points": a unit of two words
             if named in self._units or per:  # "100 km/h" is a speed whether or not a claim is one
                 unit = named
                 window = window[1 + (per is not None) :]

@@ -613,7 +613,7 @@ class Matcher(FigureRules):
         spans = [s for s in spans if not (title_span[0] <= s[0] < title_span[1])]
         if _cells_of(tokens):
             spans = [s for s in spans if not _in_stale_column(tokens, s[0], text)]
-        spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text) and not _changed_from(text, s)]
+        spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text) and not _text_changed_from(text, s)]
         # A name in apposition is the title's own: as near as one right after it, nearer than
         # a variant elsewhere in the sentence ("Wang, China's premier, met Li Qiang").
         return [(_distance(hit, token_at(tokens, s[0])), s[0], s[1]) for s in spans] + [
@@ -628,7 +628,7 @@ _LANGUAGES = frozenset(
 )
 
 
-def _changed_from(text: str, span: tuple[int, int]) -> bool:
+def _text_changed_from(text: str, span: tuple[int, int]) -> bool:
     """Whether a value is what something changed from: "raised from orange to red", "moved from
     Beijing to Shanghai" (the value after "to" is the one stated)."""
     return text[max(0, span[0] - 6) : span[0]].rstrip(" \t\"“‘'«").endswith("from") and _TO_AFTER.match(text, span[1]) is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -99,7 +100,8 @@ def _owns_place(
     if _indefinite_apposition(tokens, hit.first, text, compiled):
         return False  # "The Beijing Humanoid Robot Innovation Center, an institution based in X"
     if any(t.norm == "whose" for t in before) or any(
-        t.raw[:1].isupper() and possessive(t) and f" {t.norm} " not in names for t in before
+        t.raw[:1].isupper() and possessive(t) and f" {t.norm} " not in names and not _require_owner(compiled, t, text)
+        for t in before
     ):
         return False
     if hit.first > 1 and tokens[hit.first - 1].norm in ("both", "all") and tokens[hit.first - 2].norm in ("are", "were"):
@@ -122,6 +124,17 @@ def _owns_place(
     if _plural_owner(before):
         return False  # "most global technical bodies are based in Geneva": a class of things, not the claim's one
     return any(term.occurs_in(before) for term in compiled.require)
+
+
+def _require_owner(compiled: CompiledClaim, word: Token, text: str) -> bool:
+    """Whether the possessive ``word`` is a `require` term by itself ("The NBV's press conference"),
+    not the last word of a longer name ("the Shanghai Cooperation Organisation's secretariat")."""
+    if _NAME_WORD_BEFORE.search(text, max(0, word.start - 32), word.start):
+        return False
+    return any(term.occurs_in([word]) for term in compiled.require)
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s+\Z")
 
 
 def _plural_owner(before: list[Token]) -> bool:

@@ -88,7 +88,9 @@ _ROLES = frozenset(
     "secretary minister president premier chancellor ambassador governor mayor chief director chair chairman chairwoman "
     "spokesperson spokesman spokeswoman commissioner negotiator envoy delegate representative".split()
 )
-_NOT_DOERS = _STOP | _DETERMINERS | frozenset("first also already was were is are been being has have had not never".split())
+_NOT_DOERS = _STOP | _DETERMINERS | frozenset(
+    "first also already was were is are been being has have had not never now still just currently today since then once".split()
+)  # (nor an adverb in "-ly": "Corvane is now valued", "is officially valued")
 _AUXILIARIES = frozenset("is was were are be been being has have had first also already".split())
 _ATTRIBUTES = frozenset("total own new official annual main overall".split())  # "Lakeport's total prize purse"
 _TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())
@@ -280,9 +282,20 @@ class ClaimScope:
         """The other events a value of an event claim may belong to: named in its clause; else in its
         sentence ("World Robot Conference, Beijing (done; 200+ exhibitors)"); else, when the sentence
         names no event, the one the text spoke of last, in the sentence before or a little earlier
-        ("The World Robot Conference opened ... . Some 50 makers exhibited. This year's theme was ...")."""
+        ("The World Robot Conference opened ... . Some 50 makers exhibited. This year's theme was ...").
+        A claim's own subject of two words or more is none of them ("The NBV press conference was held in X")."""
         if not any(h.claim in self._events for h in hits):
             return []
+        others = self._events_around(hits, sentence, scope, previous, text)
+        if not others:
+            return others
+        own = {f" {' '.join(words)} " for h in hits for words in self.index.claims[h.claim].subjects if len(words) > 1}
+        return [name for name in others if name not in own and f" {name} " not in own]  # (two words or more: not "exhibition")
+
+    def _events_around(
+        self, hits: list[SubjectHit], sentence: list[Token], scope: list[Token] | None, previous: Previous, text: str
+    ) -> list[str]:
+        """:meth:`_other_events` before the claims' own subjects are taken out."""
         clause = scope or sentence
         others = self._events_named(clause)
         if others or self._names_own_event(clause):
@@ -429,7 +442,7 @@ class ClaimScope:
         phrasal = hit.last > hit.first and tokens[hit.first + 1].norm in _PARTICLES  # "lifted off": a verb, not a passive
         if participle and hit.first > 0 and not phrasal:  # "a meeting held on Tuesday 28 October": the meeting's day
             noun = tokens[hit.first - 1]
-            if noun.raw.isalpha() and noun.raw.islower() and noun.norm not in self._owners and noun.norm not in _NOT_DOERS:
+            if noun.raw.isalpha() and noun.raw.islower() and noun.norm not in self._owners and noun.norm not in _NOT_DOERS and not noun.raw.endswith("ly"):
                 return True
             if hit.first > 1 and noun.raw.isalpha() and noun.raw.islower() and tokens[hit.first - 2].norm in ("a", "an"):
                 return True  # "Northgate is an organisation headquartered in Shenzhen": one, not the claims' own
