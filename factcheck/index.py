@@ -61,7 +61,7 @@ class Tokens(list[Token]):
     """A sentence's tokens, caching what matching asks of them more than once, and the table
     cells the sentence lies in (a table row is one sentence, unless a cell holds a full stop)."""
 
-    __slots__ = ("joined", "hits", "levels", "cells")  # cells: see match.cell_context
+    __slots__ = ("joined", "hits", "levels", "cells", "row")  # cells: see match.cell_context; row: all the cells of their rows
 
     def __init__(self, tokens: list[Token]) -> None:
         super().__init__(tokens)
@@ -69,6 +69,7 @@ class Tokens(list[Token]):
         self.hits: list[SubjectHit] | None = None
         self.levels: dict[str, int | None] = {}  # context level per claim (the previous sentence is fixed)
         self.cells: tuple[Cell, ...] = ()
+        self.row: tuple[Cell, ...] = ()
 
 
 def joined_norms(tokens: list[Token]) -> str:

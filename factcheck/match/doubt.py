@@ -169,12 +169,16 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     "an earlier version of this article said ...")."""
     if _CROSS_BEFORE.search(text, max(0, tokens[0].start - 6), tokens[0].start):
         return True  # '- ✗ "1,000 exhibitors" → ✓ 800+': marked wrong
+    if _cells_of(tokens) and _rated_false_row(tokens, text):
+        return True  # "| 9 | Premier Li Keqiang announced the proposal | ... | wrong |" under "| ... | Status |"
     label = _LABEL.match(text, tokens[0].start)
     if label and tokens[0].norm in _DOUBT_LABELS:
         return True  # 'EXAGGERATED: "Proven in 200,000 people across 30 countries."', "MYTH: ..."
     end = tokens[int(at)].start if at < len(tokens) else tokens[-1].start
     if ('"' in text[tokens[0].start : end] or "“" in text[tokens[0].start : end]) and _TEXT_SAYS.search(text, tokens[0].start, end):
         return True  # 'The Conference section says "over 50 countries"': a text's wording under discussion
+    if " says " in text[max(tokens[0].start, end - 24) : end] and _DRAFT_SAYS.search(text, max(tokens[0].start, end - 40), end):
+        return True  # "Draft currently says 12-point: fix": a text's wording, unquoted, right after "says"
     if tokens[0].norm in _CORRECTION_LABELS and text[tokens[0].end : tokens[0].end + 1] == ":":
         lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)
         if any(t.norm in _REPORTING for t in tokens[1:hi]):
@@ -191,17 +195,39 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     return any(phrase in joined_words for phrase in _DOUBT_PHRASES) or _OUR_EARLIER.search(joined_words) is not None
 
 
+def _rated_false_row(tokens: list[Token], text: str) -> bool:
+    """Whether a table row's cell under a "Status", "Verdict" or "Rating" header rates it false: a fact-check
+    tracker's "| Premier Li Keqiang announced the proposal | ... | wrong |" asserts nothing."""
+    return any(
+        _FALSE_RATING.fullmatch(text, c.start, c.end) and any(_RATING_HEADER.fullmatch(text[a:b].strip()) for a, b in c.heads)
+        for c in getattr(tokens, "row", ())
+    )
+
+
+# A fact-check tracker's column of ratings, and the ratings that say a row is not so.
+_RATING_HEADER = re.compile(
+    r"[*_]*(?:status|verdict|rating|result|assessment|finding|conclusion|check(?:ed)?|fact[\s-]?check|our\s+verdict|true\s*/\s*false)[*_]*",
+    re.IGNORECASE,
+)
+_FALSE_RATING = re.compile(
+    r"\s*[*_]*(?:wrong|false|incorrect|inaccurate|disputed|misleading|unverified|unproven|debunked|retracted|rejected|fake"
+    r"|not\s+true|mostly\s+false|✗|❌|✘)[*_.!]*\s*",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(r"[A-Za-z]+:")
 _CROSS_BEFORE = re.compile(r"[✗✘❌✖⛔🚫]\ufe0f?[ \t\"“*_]*\Z")  # a cross before a sentence: marked wrong
 # A text quoted as what it says: 'the section says "Nearly 700 companies"', 'The stub ... says "Premier Li Keqiang"'.
 _TEXT_SAYS = re.compile(
     r"\b(?:section|article|draft|stub|page|post|entry|infobox|headline|caption|summary|sentence|edit|lead|explainers?|blog)\b"
-    r"[^.\"“]{0,40}?\b(?:says|said|reads|read|states|stated|gives|gave|claims|claimed|has|had|referred\s+to|called)"
+    r"[^.\"“]{0,60}?\b(?:says|said|reads|read|states|stated|gives|gave|claims|claimed|has|had|referred\s+to|called)"
     r"\s*(?:that\s+)?:?\s*[\"“][^\"”]*\Z"
     r"|\b(?:[Yy]ou|[Yy]our\s+(?:draft|copy|text))\s+(?:wrote|write|have|had|said|say|says)\s*:?\s*[\"“][^\"”]*\Z"  # 'You wrote "up to 800"'
     r"|\b(?:[Rr]eplace|[Cc]hange|[Cc]orrect|[Ff]ix|[Dd]elete|[Rr]emove|[Dd]rop|[Ss]trike)\s+(?:the\s+)?[\"“][^\"”]*\Z"  # 'replace "some 2,000"'
     r"|\b(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:is|was|['’]s)\s+(?:(?:just|simply|plainly)\s+)?(?:wrong|false|incorrect|fake|not\s+true|misleading)"
     r"(?:\s+(?:too|as\s+well|again))?\s*:\s*[\"“][^\"”]*\Z"  # 'this is wrong: "WAIC was in Beijing this year"'
+)
+_DRAFT_SAYS = re.compile(
+    r"\b(?:[Dd]raft|[Ii]nfobox|[Ss]tub|[Cc]aption|[Hh]eadline|[Ll]ead|[Cc]opy|[Vv]ersion)\s+(?:currently\s+|still\s+|now\s+)?says\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
 )
 _DOUBT_LABELS = frozenset("exaggerated exaggeration false myth fake misleading hoax rumour rumor claim unproven debunked wrong incorrect".split())
 _CORRECTION_LABELS = frozenset("correction clarification erratum".split())

@@ -50,7 +50,21 @@ class _Sentences:
             tokens = self.cache[i] = Tokens(tokenize(self.text, span.start, span.end))
             if self.cells:
                 tokens.cells = self._cells_in(span.start, span.end)
+                tokens.row = self._row_of(tokens.cells)
         return tokens
+
+    def _row_of(self, cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
+        """All the cells of the rows that ``cells`` lie in (a row cut into sentences at a full stop)."""
+        if not cells:
+            return cells
+        every = self.cells
+        lo = bisect_left(every, cells[0].start, key=itemgetter(0))
+        hi = bisect_left(every, cells[-1].start, key=itemgetter(0)) + 1
+        while lo > 0 and every[lo - 1].label == cells[0].label:
+            lo -= 1
+        while hi < len(every) and every[hi].label == cells[-1].label:
+            hi += 1
+        return every[lo:hi] if isinstance(every, tuple) else tuple(every[lo:hi])
 
     def _cells_in(self, start: int, end: int) -> tuple[Cell, ...]:
         """The table cells that overlap ``start``..``end`` (cells are sorted and do not overlap)."""
