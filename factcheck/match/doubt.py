@@ -158,8 +158,10 @@ _OUR_EARLIER = re.compile(
     r" our (?:earlier|initial|first|original|previous|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:report|story|article|piece) "
     r"| our (?:live blog|blog|report|story|article|piece|explainer|headline|newsletter|coverage) (?:first|initially|originally|wrongly) "
 )
+_BREAK_AFTER_WRONG = re.compile(r"[:;,]")
+_WRONG = frozenset(("wrong", "incorrect"))  # "agencies that give wrong conference dates (25–27 July)" (not past a colon)
 _DOUBT_ANYWHERE = re.compile(
-    " (?:" + "|".join(sorted(_DOUBT)) + ") |" + "|".join(p.strip() for p in _DOUBT_PHRASES)
+    " (?:" + "|".join(sorted(_DOUBT | _WRONG)) + ") |" + "|".join(p.strip() for p in _DOUBT_PHRASES)
     + "| the (?:correct|official|actual|real|right|true) | in fact | actually |" + _OUR_EARLIER.pattern.strip()
 )
 
@@ -189,6 +191,9 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     words = tokens[lo:hi]
     if any(t.norm in _DOUBT for t in words):
         return True
+    value_start = tokens[min(int(at), len(tokens) - 1)].start
+    if any(t.norm in _WRONG and not _BREAK_AFTER_WRONG.search(text, t.end, value_start) for t in words if t.start < value_start):
+        return True  # "agencies give wrong conference dates (25–27 July)"; not "We gave the wrong day: ...", "wire is wrong, it's three days"
     if hi < len(tokens) and ";" in text[tokens[hi - 1].end : tokens[hi].start] and _CORRECTION_NEXT.match(joined_norms(tokens[hi : hi + 4])):
         return True  # "Some outlets reported over 50 countries; the correct figure is over 30": corrected after
     joined_words = joined_norms(words)
