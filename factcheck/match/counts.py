@@ -73,7 +73,7 @@ LOOK_BACK = 6  # words between a subject and a figure stated after it, at most
 _CLASSIFIERS = frozenset("unit piece set".split())  # "humanoid robot 50 units": counts the noun before
 _MEASURE_STOP = _STOP | _TIME_OFFSET | frozenset(  # the measured noun ends there, or at a common verb
     "the a an during through until ran runs took takes drew draws held opened opens began begins featured "
-    "brought attracted saw had".split()
+    "brought attracted saw had run take draw begin".split()  # (tokens are compared normalised: "runs" is "run")
 )
 _RATE = frozenset("a an per each every".split())
 _RUNNING = frozenset("run runs ran running last lasts lasted lasting continue continues continued".split())
@@ -155,6 +155,7 @@ _GENERIC_LABELS = frozenset(
     "key fast quick big main top headline fact figure number stat statistic highlight summary overview total "
     "overall final official latest count tally data datum result at a glance the in by".split()  # (normalised: singular)
 )
+_NIGHTS_AFTER = re.compile(r"[ \t]*(?:/|,|and|&|\+)[ \t]*(?:\d+|one|two|three|four|five|six|seven)[ \t-]+nights?\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"[ \t]+(?:each|apiece)\b")  # a price of one: "shares were priced at $7.84 each"
 _PER_ONE = re.compile(r"\b(?:each|apiece|per|a share|a head|a ticket)\b", re.IGNORECASE)
 
@@ -320,8 +321,11 @@ class FigureRules(SubjectFinder):
         ):
             if tokens[k].norm != "to" or (k + 1 < len(tokens) and tokens[k + 1].norm == "go"):
                 return None  # "Only 2 days till WAIC opens", "three days to go": a countdown, not a length
-        if _STREAK_AFTER.match(text, value.end if value.unit else tokens[min(k, len(tokens)) - 1].end):
+        unit_end = value.end if value.unit else tokens[min(k, len(tokens)) - 1].end
+        if _STREAK_AFTER.match(text, unit_end):
             return None  # "fell for four days in a row": a streak, not a length
+        if _NIGHTS_AFTER.match(text, unit_end):
+            return None  # "4 Days / 3 Nights in Shanghai", "a 4-day/3-night package": a stay, not the event's length
         before = _word_before(tokens, value)
         if value.value == 1 and not value.unit and (before in _MODALS or (value.text[:3].lower() == "one" and before not in _LENGTH_BEFORE)):
             return None  # "AI could one day outsmart us", "would love to visit WAIC one day": some day, not a length

@@ -181,7 +181,10 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
         return True  # 'The Conference section says "over 50 countries"': a text's wording under discussion
     if " says " in text[max(tokens[0].start, end - 24) : end] and _DRAFT_SAYS.search(text, max(tokens[0].start, end - 40), end):
         return True  # "Draft currently says 12-point: fix": a text's wording, unquoted, right after "says"
-    if tokens[0].norm in _CORRECTION_LABELS and text[tokens[0].end : tokens[0].end + 1] == ":":
+    corr = -1
+    if ":" in text[tokens[0].start : tokens[0].start + 32]:  # (a cheap first look)
+        corr = next((j for j in range(min(4, len(tokens))) if tokens[j].norm in _CORRECTION_LABELS), -1)  # "A quick correction:"
+    if corr >= 0 and text[tokens[corr].end : tokens[corr].end + 1] == ":":
         lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)
         if any(t.norm in _REPORTING for t in tokens[1:hi]):
             return True  # "Correction: Dispatch #87 said that Meridian was screening 241 films; the programme lists 214."
@@ -236,7 +239,7 @@ _DRAFT_SAYS = re.compile(
 )
 _DOUBT_LABELS = frozenset("exaggerated exaggeration false myth fake misleading hoax rumour rumor claim unproven debunked wrong incorrect".split())
 _CORRECTION_LABELS = frozenset("correction clarification erratum".split())
-_REPORTING = frozenset("said say wrote write stated state reported report gave give listed described".split())  # (normalised)
+_REPORTING = frozenset("said say wrote write stated state reported report gave give listed described put".split())  # (normalised)
 _CORRECTION_NEXT = re.compile(
     r" (?:but )?(?:the (?:correct|official|actual|real|right|true)|in fact|actually"
     r"|(?:that|this|it) (?:was|is) (?:a |an )?(?:mistake|error|mistranslation|misreading|typo|wrong|incorrect|false)) "

@@ -52,7 +52,7 @@ def _other_events(tokens: list[Token]) -> list[str]:
         if token.norm in _SIDE_WORDS and _side_marker(tokens, k):
             names.append("side event")  # "on the sidelines of the conference", "a WAIC side forum" (not "side events")
             continue
-        if token.norm == "forum" and k + 1 < len(tokens) and tokens[k + 1].norm in ("on", "about") and _indefinite(tokens, k):
+        if token.norm == "forum" and _topic_after(tokens, k + 1) and _indefinite(tokens, k):
             names.append("a forum")  # "A forum on global AI governance drew 45 countries": one of the event's forums
             continue
         if token.raw in KNOWN_EVENTS or (token.raw[:3] == "COP" and _COP.fullmatch(token.raw)):
@@ -97,6 +97,14 @@ def _side_marker(tokens: list[Token], k: int) -> bool:
     return word == "alongside" and any(t.norm in EVENT_WORDS for t in tokens[k + 1 : k + 3])
 _EVENT_PREFIXES = frozenset("half mini ultra semi".split())
 _SIDE_EVENTS = EVENT_WORDS | frozenset("meeting session briefing".split())
+
+
+def _topic_after(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens a forum's topic: "on ..." or "about ...", past a place ("A two-day forum in
+    Shanghai on algorithmic trading")."""
+    if k + 2 < len(tokens) and tokens[k].norm == "in" and tokens[k + 1].raw[:1].isupper():
+        k += 2
+    return k < len(tokens) and tokens[k].norm in ("on", "about")
 
 
 def _indefinite(tokens: list[Token], k: int) -> bool:

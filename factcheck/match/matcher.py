@@ -267,6 +267,9 @@ _ATTRIBUTION = re.compile(r"[ \t>]*(?:On|Am|Le|El)\s[^\n]{4,120}?(?:\n[^\n]{0,80
 
 
 _MEMO_DATE = re.compile(r"[ \t*]*Date[ \t*]*:[ \t*]*\Z")
+_SEND_DATE = re.compile(
+    r"[ \t>*]*(?:Send|Sent|Scheduled\s+send)(?:\s+(?:date|time|on))?[ \t*]*:[ \t*]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+)
 _MEMO_FIELD = re.compile(r"\n[ \t*]*(?:To|From|Subject|Re|Cc|Ref|Attn)[ \t*]*:")
 
 
@@ -274,6 +277,8 @@ def _memo_date(text: str, offset: int) -> bool:
     """Whether ``offset`` follows a "Date:" field among a memo's or a message's header fields
     ("**To:** ... / **From:** ... / **Date:** 30 June 2025"): when it was written."""
     line = text.rfind("\n", 0, offset) + 1
+    if _SEND_DATE.match(text, line, offset) is not None:
+        return True  # "**Send date:** Tuesday, 15 July 2025, 09:00", "Sent: Monday, 28 July 2025": when it went out
     if _MEMO_DATE.match(text, line, offset) is None:
         return False
     return _MEMO_FIELD.search(text, max(0, line - 160), min(len(text), line + 200)) is not None
@@ -325,6 +330,10 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:briefing|debrief|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)s?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
+    r"|\b(?:off|discount|code|voucher|coupon|offer|deal|sale)\b[^.\n]{0,30}?\b(?:until|till|through|before|by|ends?|expires?)\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "code THANKS-WAIC gets you 15% off until 15 August"
+    r"|\b(?:[Bb]ook|[Rr]egister|[Aa]pply|[Oo]rder|[Ss]ubmit|[Ss]ign\s+up|RSVP|[Ee]nrol+)\s+(?:now\s+)?(?:by|before|no\s+later\s+than)\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "Book by 30 June and get 15% off": a deadline
     r"|\b(?:with\s+effect|effective|in\s+force|takes?\s+effect|took\s+effect)\s+(?:from|on|as\s+of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "with effect from Thursday, 30 October"
     r"|\b(?:paid|payable|disbursed|refunded|paid\s+out)\b[^.\n]{0,40}?\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "will be paid ... on Friday 20 March"
     r"|\b(?:is|are|was|were|falls?)\s+due\s+(?:on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "the plan is due on Wednesday, 13 August"

@@ -236,9 +236,11 @@ class ClaimScope:
             return False
         k = _first_token_at(tokens, value.end)  # type: ignore[attr-defined]
         words = tokens[k : k + 3]
-        return self._names_own_event(words) or (
-            bool(words) and any(" " + t.norm + " " in self._own_names for t in words) and any(t.norm in EVENT_WORDS for t in words)
-        )
+        if self._names_own_event(words):
+            return True
+        event = next((j for j, t in enumerate(words) if t.norm in EVENT_WORDS), None)  # the own name before it: "the
+        return event is not None and any(" " + t.norm + " " in self._own_names for t in words[:event])  # two-day Shanghai
+        # conference" (not "a two-day forum in Shanghai on algorithmic trading")
 
     def _not_own(self, names: list[str]) -> bool:
         """Whether one of the event ``names`` is another event: it holds none of the claims' own names,
