@@ -273,6 +273,22 @@ _SEND_DATE = re.compile(
 _MEMO_FIELD = re.compile(r"\n[ \t*]*(?:To|From|Subject|Re|Cc|Ref|Attn)[ \t*]*:")
 
 
+# An offer's or a booking's deadline: "code THANKS-WAIC gets you 15% off until 15 August", "Book by 30 June".
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:off|discount|code|voucher|coupon|offer|deal|sale)\b[^.\n]{0,30}?\b(?:until|till|through|before|by|ends?|expires?)\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+    r"|\b(?:[Bb]ook|[Rr]egister|[Aa]pply|[Oo]rder|[Ss]ubmit|[Ss]ign\s+up|RSVP|[Ee]nrol+)\s+(?:now\s+)?(?:by|before|no\s+later\s+than)\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+)
+_DEADLINE_WORDS = ("by ", "until ", "till ", "before ", "through ", "end", "expire", "than ")
+
+
+def _deadline(text: str, start: int) -> bool:
+    """Whether a date is an offer's or a booking's deadline (see ``_DEADLINE_BEFORE``)."""
+    tail = text[max(0, start - 20) : start]
+    return any(word in tail for word in _DEADLINE_WORDS) and _DEADLINE_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def _memo_date(text: str, offset: int) -> bool:
     """Whether ``offset`` follows a "Date:" field among a memo's or a message's header fields
     ("**To:** ... / **From:** ... / **Date:** 30 June 2025"): when it was written."""
@@ -330,10 +346,7 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:briefing|debrief|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)s?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
-    r"|\b(?:off|discount|code|voucher|coupon|offer|deal|sale)\b[^.\n]{0,30}?\b(?:until|till|through|before|by|ends?|expires?)\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "code THANKS-WAIC gets you 15% off until 15 August"
-    r"|\b(?:[Bb]ook|[Rr]egister|[Aa]pply|[Oo]rder|[Ss]ubmit|[Ss]ign\s+up|RSVP|[Ee]nrol+)\s+(?:now\s+)?(?:by|before|no\s+later\s+than)\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "Book by 30 June and get 15% off": a deadline
+
     r"|\b(?:with\s+effect|effective|in\s+force|takes?\s+effect|took\s+effect)\s+(?:from|on|as\s+of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "with effect from Thursday, 30 October"
     r"|\b(?:paid|payable|disbursed|refunded|paid\s+out)\b[^.\n]{0,40}?\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "will be paid ... on Friday 20 March"
     r"|\b(?:is|are|was|were|falls?)\s+due\s+(?:on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "the plan is due on Wednesday, 13 August"
@@ -446,6 +459,7 @@ class Matcher(FigureRules):
                 or _is_dateline(text, value)
                 or _stamp_in_brackets(text, value)
                 or _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start)
+                or _deadline(text, value.start)
                 or _OCCASION_AFTER.match(text, value.end)
                 or _attribution(text, value.start)
                 or _memo_date(text, value.start)
