@@ -155,6 +155,7 @@ _GENERIC_LABELS = frozenset(
     "key fast quick big main top headline fact figure number stat statistic highlight summary overview total "
     "overall final official latest count tally data datum result at a glance the in by".split()  # (normalised: singular)
 )
+_ONGOING_BEFORE = re.compile(r"\b(?:ha(?:ve|s)\s+now\s+been|now\s+ha(?:ve|s)\s+been)\b[^.;:]{0,50}\bfor\s+\Z")
 _NIGHTS_AFTER = re.compile(r"[ \t]*(?:/|,|and|&|\+)[ \t]*(?:\d+|one|two|three|four|five|six|seven)[ \t-]+nights?\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"[ \t]+(?:each|apiece)\b")  # a price of one: "shares were priced at $7.84 each"
 _PER_ONE = re.compile(r"\b(?:each|apiece|per|a share|a head|a ticket)\b", re.IGNORECASE)
@@ -326,6 +327,8 @@ class FigureRules(SubjectFinder):
             return None  # "fell for four days in a row": a streak, not a length
         if _NIGHTS_AFTER.match(text, unit_end):
             return None  # "4 Days / 3 Nights in Shanghai", "a 4-day/3-night package": a stay, not the event's length
+        if " now " in text[max(0, value.start - 70) : value.start] and _ONGOING_BEFORE.search(text, max(0, value.start - 70), value.start):
+            return None  # "The men have now been underground for about 39 hours": a running count, not the final length
         before = _word_before(tokens, value)
         if value.value == 1 and not value.unit and (before in _MODALS or (value.text[:3].lower() == "one" and before not in _LENGTH_BEFORE)):
             return None  # "AI could one day outsmart us", "would love to visit WAIC one day": some day, not a length

@@ -107,7 +107,7 @@ _DOUBT = frozenset(
     "misnamed misnames hoax myth debunked "
     "retracted retraction withdrawn mistaken inaccurate untrue erroneous mistake mistranslation misreading typo".split()
 )
-_DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},[ \t]*\Z")
+_DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},(?:[ \t]+[A-Z][a-z]{1,5}\.?,)?[ \t]*\Z")  # ("BURBANK, Calif.,")
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
 
 

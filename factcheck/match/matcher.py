@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Iterable
 
@@ -58,7 +59,7 @@ from .names import (
 from .scope import _BY_CUTOFF
 from .sentences import _own, _Sentences
 from .subjects import Match
-from .words import _CLAUSE_OPENERS, _COPULAS, EVENT_WORDS, _distance, _is_number
+from .words import _CLAUSE_OPENERS, _COPULAS, EVENT_WORDS, _distance, _is_number, _token_start
 
 _HOUSE_NUMBER = re.compile(r" \d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
@@ -495,6 +496,8 @@ class Matcher(FigureRules):
         if isinstance(value, WeekdayMention):
             if _WEEKDAY_RANGE_AFTER.match(text, value.end) or _WEEKDAY_RANGE_BEFORE.search(text, max(0, value.start - 20), value.start):
                 return None  # "Friday to Sunday, 07:00-20:00": a span of days, not the day
+            if text[value.end : value.end + 2] in ("'s", "’s") and not self._subject_after(tokens, value.end + 2):
+                return None  # "according to Monday's revised estimates": that day's estimates, not the claim's day
             if (
                 _BY_OPENING.search(text, max(0, value.start - 6), value.start)
                 or _attribution(text, value.start)
@@ -508,6 +511,15 @@ class Matcher(FigureRules):
                 return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text, wanted)
             return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text)
         return None
+
+    def _subject_after(self, tokens: list[Token], offset: int) -> bool:
+        """Whether a claim's subject stands in the three words after ``offset`` ("Saturday's opening speech"),
+        or after "of" right after a noun there ("Monday's release of the White House AI Action Plan")."""
+        k = bisect_left(tokens, offset, key=_token_start)
+        if self.index.subject_hits(tokens[k : k + 3]):
+            return True
+        of = next((j for j in range(k + 1, min(k + 3, len(tokens))) if tokens[j].norm == "of"), None)
+        return of is not None and bool(self.index.subject_hits(tokens[of + 1 : of + 7]))
 
     def _counted_by_header(self, cell: Cell, text: str) -> bool:
         """Whether a cell's column header names what it counts ("| Venue | Exhibiting companies |":
