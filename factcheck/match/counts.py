@@ -155,6 +155,8 @@ _GENERIC_LABELS = frozenset(
     "key fast quick big main top headline fact figure number stat statistic highlight summary overview total "
     "overall final official latest count tally data datum result at a glance the in by".split()  # (normalised: singular)
 )
+_UNIT_ADJECTIVES = frozenset("consecutive straight successive full whole long solid extra additional".split())
+_TIME_UNIT_WORDS = frozenset("minute hour day night week fortnight month year".split())
 _ONGOING_BEFORE = re.compile(r"\b(?:ha(?:ve|s)\s+now\s+been|now\s+ha(?:ve|s)\s+been)\b[^.;:]{0,50}\bfor\s+\Z")
 _NIGHTS_AFTER = re.compile(r"[ \t]*(?:/|,|and|&|\+)[ \t]*(?:\d+|one|two|three|four|five|six|seven)[ \t-]+nights?\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"[ \t]+(?:each|apiece)\b")  # a price of one: "shares were priced at $7.84 each"
@@ -258,6 +260,8 @@ class FigureRules(SubjectFinder):
         if unit is not None and (per := _PER_UNIT.match(text, value.end)):
             unit = f"{unit}/{per.group(1).lower()}"  # "100km/h": a speed, not a length
         elif unit is None and window:
+            if len(window) > 1 and tokens[window[0]].norm in _UNIT_ADJECTIVES and tokens[window[1]].norm in _TIME_UNIT_WORDS:
+                window = window[1:]  # "nine consecutive days", "three full days": the unit after the adjective
             word = tokens[window[0]]
             per = _PER_UNIT.match(text, word.end)
             named = UNIT_ALIASES.get(word.norm, word.norm) + (f"/{per.group(1).lower()}" if per else "")
