@@ -112,6 +112,15 @@ def test_clean_scan_exits_zero_and_prints_nothing(tmp_path: Path) -> None:
     assert (result.exit_code, result.stdout, result.stderr) == (exitcodes.OK, "", "")
 
 
+def test_a_figure_inside_a_word_is_no_crash(tmp_path: Path) -> None:
+    """A regression: "0'05" (minutes and seconds) once put a figure inside a word, past the sentence's
+    last token, and the scan stopped with an internal error."""
+    text = "WAIC drew more than 800 exhibitors (robots 0'05\nWAIC exhibitors, 0'05\n"
+    workspace(tmp_path, {"claims.yaml": SMALL_CLAIMS, "a.txt": text})
+    result = invoke("scan", "a.txt", "--format", "plain", cwd=tmp_path)
+    assert (result.exit_code, result.stdout, result.stderr) == (exitcodes.OK, "", "")
+
+
 def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     workspace(tmp_path, {"claims.yaml": SMALL_CLAIMS, "a.txt": "x\n"})
     result = invoke("scan", "a.txt", "--format", "yaml", cwd=tmp_path)

@@ -494,3 +494,10 @@ def test_space_grouping_needs_groups_of_three() -> None:
 def test_money_names_its_currency(text: str, currency: str | None) -> None:
     (number,) = find_numbers(text)
     assert number.currency == currency
+
+
+@pytest.mark.parametrize("text", ["NEWS THEME 0'05", "She is 5’10 tall.", "a jingle of 0′30"])
+def test_figures_either_side_of_an_apostrophe_are_no_figures(text: str) -> None:
+    """Minutes and seconds, feet and inches ("0'05", "5’10") are no counts (a figure inside a word
+    once stopped a scan)."""
+    assert find_numbers(text) == []

@@ -178,6 +178,16 @@ _HYPHEN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "bill
 _ROUGHLY = frozenset({"odd", "some", "ish"})
 
 
+def _in_apostrophe_pair(text: str, start: int, end: int) -> bool:
+    """Whether a figure and another stand on either side of an apostrophe: "0'05", "5’10"."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (after[:1] in _APOSTROPHES and after[1:].isdigit()) or (before[1:] in _APOSTROPHES and before[:1].isdigit())
+
+
+_APOSTROPHES = ("'", "’", "′")
+
+
 def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
     """Build the mention for one regex match, or ``None`` if it is no figure."""
     g = m.groups()
@@ -192,6 +202,8 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
         return None
     if _year_before_code(g):
         return None  # a year, which no claim takes from here
+    if _in_apostrophe_pair(text, start, end):
+        return None  # "0'05", "5'10": minutes and seconds, feet and inches
     values = _values(g)
     unit = _singular(g[_UNIT]) if g[_UNIT] else g[_GLUED].decode() if g[_GLUED] else None
     if values is None or unit in FRACTIONS:

@@ -441,6 +441,8 @@ class Matcher(FigureRules):
         if _cells_of(tokens) and _in_stale_column(tokens, value.start, text):  # type: ignore[attr-defined]
             return None  # "| What we said | Correct figure |": the first column is what was wrong
         at = token_at(tokens, value.start)  # type: ignore[attr-defined]
+        if at == int(at) and tokens[int(at)].start < value.start:  # type: ignore[attr-defined]
+            return None  # a figure inside a word ("0'05", a duration in minutes and seconds): no statement
         if _in_quoted_title(text, value.start, value.end):  # type: ignore[attr-defined]
             return None  # '"Seven Days in Alfama"', '"The 40th Floor"': a title's words, not a value
         if isinstance(value, NumberMention):
