@@ -267,7 +267,8 @@ class ClaimIndex:
         """Whether a claim's ``require`` context is met in ``tokens`` (always, if it has none).
 
         A surname that is a term by itself ("Li", beside "Li Qiang") does not count when another
-        given name follows it: "Li Jun, our chairman" is someone else."""
+        given name follows it, or a name (no title) comes before it: "Li Jun, our chairman", "SenseTime
+        chairman Xu Li" are someone else."""
         compiled = self.claims[claim_id]
         required = compiled.required
         if required is None:
@@ -277,8 +278,14 @@ class ClaimIndex:
             return False
         if not compiled.surnames or not any(f" {name} " in joined for name, _ in compiled.surnames):
             return True
-        others = [i for i in range(len(tokens) - 1) if _another_person(tokens, i, compiled.surnames)]
+        titles = self._title_words(compiled)
+        others = [i for i in range(len(tokens)) if _another_person(tokens, i, compiled.surnames, titles)]
         return not others or required.search(joined_norms([t for i, t in enumerate(tokens) if i not in others])) is not None
+
+    @staticmethod
+    def _title_words(compiled: CompiledClaim) -> frozenset[str]:
+        """The words of a claim's subject phrases ("premier", "chinese", ...), which may stand before a surname."""
+        return frozenset(w for words in compiled.subjects for w in words)
 
     # ------------------------------------------------------------------- groups
 
@@ -298,15 +305,41 @@ def _surnames(terms: Sequence[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((k, frozenset(v)) for k, v in names.items())
 
 
-def _another_person(tokens: list[Token], i: int, surnames: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+def _another_person(
+    tokens: list[Token], i: int, surnames: tuple[tuple[str, frozenset[str]], ...], titles: frozenset[str] = frozenset()
+) -> bool:
     """Whether token ``i`` is a surname followed by another given name: "Li Jun, the chairman"
-    (not "Li Qiang", nor a title-case headline's "Li Proposes Global ...")."""
+    (not "Li Qiang", nor a title-case headline's "Li Proposes Global ..."), or a name word that
+    follows another one, no title: "SenseTime chairman Xu Li" (not "Premier Li", "Mr Li")."""
     given = next((g for name, g in surnames if name == tokens[i].norm), None)
     if given is None:
         return False
-    if tokens[i + 1].norm in given or not tokens[i + 1].raw[:1].isupper() or not tokens[i + 1].raw[1:].islower():
+    if i > 0 and _name_before(tokens[i - 1], tokens[i], titles):
+        return True
+    if i + 1 >= len(tokens) or tokens[i + 1].norm in given or not tokens[i + 1].raw[:1].isupper() or not tokens[i + 1].raw[1:].islower():
         return False
     return tokens[i + 1].start - tokens[i].end == 1 and (i + 2 >= len(tokens) or not tokens[i + 2].raw[:1].isupper())
+
+
+def _name_before(word: Token, surname: Token, titles: frozenset[str]) -> bool:
+    """Whether ``word`` is another name's part right before a surname ("Xu Li"): capitalised, one space
+    before it, no title, honorific, possessive or word that opens a clause."""
+    return (
+        surname.start - word.end == 1
+        and word.raw[:1].isupper()
+        and word.raw[1:].isalpha()
+        and word.raw[1:].islower()
+        and word.norm not in titles
+        and word.norm not in _NOT_GIVEN_NAMES
+    )
+
+
+_NOT_GIVEN_NAMES = frozenset(
+    "mr mrs ms miss dr prof sir madam premier president minister chairman chairwoman chair vice deputy secretary "
+    "governor mayor ambassador envoy chief director general when then as if but and so after before while since "
+    "because although yesterday today here there this that the by with from said says told asked thanked met "
+    "china chinese beijing".split()
+)
 
 
 
