@@ -155,7 +155,10 @@ _GENERIC_LABELS = frozenset(
     "key fast quick big main top headline fact figure number stat statistic highlight summary overview total "
     "overall final official latest count tally data datum result at a glance the in by".split()  # (normalised: singular)
 )
-_UNIT_ADJECTIVES = frozenset("consecutive straight successive full whole long solid extra additional".split())
+_OPTION_BEFORE = re.compile(r"(?:\A|\s)\(?[a-eA-E]\)[ \t]+\Z")  # a lettered option: "a) one day", "(b) three days"
+_UNIT_ADJECTIVES = frozenset(
+    "consecutive straight successive full whole long solid extra additional busy hectic packed intense short brief".split()
+)
 _TIME_UNIT_WORDS = frozenset("minute hour day night week fortnight month year".split())
 _ONGOING_BEFORE = re.compile(r"\b(?:ha(?:ve|s)\s+now\s+been|now\s+ha(?:ve|s)\s+been)\b[^.;:]{0,50}\bfor\s+\Z")
 _NIGHTS_AFTER = re.compile(r"[ \t]*(?:/|,|and|&|\+)[ \t]*(?:\d+|one|two|three|four|five|six|seven)[ \t-]+nights?\b", re.IGNORECASE)
@@ -226,6 +229,8 @@ class FigureRules(SubjectFinder):
             return None  # "**u/oldguard_analyst** (842 points): ...": a note on a label, not a statement
         if value.kind is NumberKind.COUNT and value.value < 20 and _SOURCES_AFTER.match(text, value.end):
             return None  # "two people familiar with the plan said": a story's sources
+        if _raw_before(tokens, value) == "ages" or _OPTION_BEFORE.search(text, max(0, value.start - 6), value.start):
+            return None  # "(ages 8+)": an age band; "a) one day   b) three days": a quiz's options, not statements
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text) or _negated_verb(tokens, value):
             return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"; "did not last two days"
         if _RATIO_AFTER.match(text, value.end) or (

@@ -157,7 +157,8 @@ _DENIED_AFTER = re.compile(
     r"|(?:Not\s+(?:true|so)|Wrong|False|Untrue|Made\s+up|Fake|Nonsense|Misleading|Incorrect|Debunked|Mostly\s+false"
     r"|FALSE|WRONG|UNTRUE|FAKE|MISLEADING|INCORRECT|DO\s+NOT\s+USE)\**\s*[.!,;]"
     r"|(?:is|was|are|were)\s+(?:(?:also|simply|plainly|flatly)\s+)?(?:false|wrong|untrue|incorrect|fake|not\s+true)\**\s*[.!,;:]"
-    r"|(?:Is|Was|Isn['’]t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct|accurate|so)\s*\?)"  # "I heard ... Is that right?"
+    r"|(?:Is|Was|Isn['’]t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct|accurate|so)\s*\?"  # "I heard ... Is that right?"
+    r"|What\s+(?:did|does|do)\s+(?:\w+\s+){1,3}get\s+wrong\s*\?|(?:Find|Spot|Correct)\s+the\s+(?:mistake|error)s?\b)"  # a worksheet's error to find
 )
 
 
@@ -574,8 +575,9 @@ class Matcher(FigureRules):
             # A name's title may take its country from the sentence before ("China
             # proposed a body. Premier Li presented it."); a quoted title may not.
             before = previous if getattr(compiled.claim.value, "kind", "") == "name" else []
-            if before is previous and _others_title(compiled, hit, tokens, text):
-                continue  # "Ontario Premier Doug Ford", "Russia's Deputy Foreign Minister": another's title
+            if (before is previous or _quote_of_a_name(compiled, hit, tokens)) and _others_title(compiled, hit, tokens, text):
+                continue  # "Ontario Premier Doug Ford", "Russia's Deputy Foreign Minister": another's title; "the
+                # Summer Reading Challenge theme is 'Story Garden'": another's theme
             if not in_table and self.index.context_level(hit.claim, tokens, before) is None:
                 continue
             if hit.claim in self._edition_claims and _other_year(tokens, self._edition_year):
@@ -663,6 +665,17 @@ _LANGUAGES = frozenset(
     "korean hindi urdu bengali turkish greek polish swedish norwegian danish finnish czech hungarian romanian "
     "ukrainian hebrew persian farsi thai vietnamese indonesian malay swahili tagalog latin".split()
 )
+
+
+def _quote_of_a_name(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token]) -> bool:
+    """Whether a title's subject follows two capitalised words or more ("the Summer Reading Challenge
+    theme"), which may name whose title it is (not "Official theme this year: ...")."""
+    return (
+        getattr(compiled.claim.value, "kind", "") == "quote"
+        and hit.first >= 2
+        and tokens[hit.first - 1].raw[:1].isupper()
+        and tokens[hit.first - 2].raw[:1].isupper()
+    )
 
 
 def _text_changed_from(text: str, span: tuple[int, int]) -> bool:
