@@ -33,6 +33,13 @@ def test_abbreviations_do_not_end_sentences() -> None:
     ]
 
 
+def test_catalogue_and_volume_marks_do_not_end_sentences() -> None:
+    assert sentences("The largest piece (cat. 1) weighs 1,140 grams. The guide (vol. 2) agrees.") == [
+        "The largest piece (cat. 1) weighs 1,140 grams.",
+        "The guide (vol. 2) agrees.",
+    ]
+
+
 def test_decimals_do_not_end_sentences() -> None:
     assert sentences("It grew 2.5 times. Then it fell.") == ["It grew 2.5 times.", "Then it fell."]
 

@@ -334,6 +334,7 @@ _ONE_OWNER = re.compile(
     r"|unveiled|exhibited|displayed|launched|brought|demonstrated)\b"
     r"|\b[A-Z]\w*(?:'s|’s) (?:stand|booth|pavilion|delegation)\b"  # "Penang's stand in the Malaysia pavilion showcased 65 products"
     r"|\b(?:delegation|consortium|pavilion) (?:of|as a whole)\b"  # "The delegation of 38 companies", "the pavilion as a whole hosted 52"
+    r"|\b(?:on|at) (?:the|our|its|their|a) (?:[\w-]+ ){0,2}(?:stand|booth|stall)\b(?!s)"  # "| Companies on the shared stand | 7 |"
 )
 
 

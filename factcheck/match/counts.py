@@ -341,8 +341,8 @@ class FigureRules(SubjectFinder):
         before = _word_before(tokens, value)
         if value.value == 1 and not value.unit and (before in _MODALS or (value.text[:3].lower() == "one" and before not in _LENGTH_BEFORE)):
             return None  # "AI could one day outsmart us", "would love to visit WAIC one day": some day, not a length
-        if before in _STAY:
-            return None  # "our reporter spent three days at WAIC": someone's stay, not the event's length
+        if before in _STAY or (before == "for" and _word_before(tokens, value, 2) in _STAY):
+            return None  # "our reporter spent three days at WAIC", "we could only stay for two days": someone's stay
         part_word = _raw_before(tokens, value)  # ("the last two days", not "will last two years")
         if not value.unit and (part_word in _PART_OF_SPAN or (part_word == "last" and _word_before(tokens, value, 2) in _DETERMINERS)):
             return None  # "for the first two days of WAIC": a part of it, not its length

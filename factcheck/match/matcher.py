@@ -348,6 +348,7 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:briefing|debrief|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)s?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
+    r"|(?:\A|\n)[ \t*]*(?:Mission|Trip|Travel|Visit|Itinerary)[ \t*]*:[^\n]{0,80}?\Z"  # "Mission: EU delegation to WAIC 2025, Shanghai, 24-29 July"
 
     r"|\b(?:with\s+effect|effective|in\s+force|takes?\s+effect|took\s+effect)\s+(?:from|on|as\s+of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "with effect from Thursday, 30 October"
     r"|\b(?:paid|payable|disbursed|refunded|paid\s+out)\b[^.\n]{0,40}?\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "will be paid ... on Friday 20 March"
