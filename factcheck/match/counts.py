@@ -156,6 +156,7 @@ _GENERIC_LABELS = frozenset(
     "overall final official latest count tally data datum result at a glance the in by".split()  # (normalised: singular)
 )
 _OPTION_BEFORE = re.compile(r"(?:\A|\s)\(?[a-eA-E]\)[ \t]+\Z")  # a lettered option: "a) one day", "(b) three days"
+# (searched in the six characters before a figure: "\A" is where they start)
 _UNIT_ADJECTIVES = frozenset(
     "consecutive straight successive full whole long solid extra additional busy hectic packed intense short brief".split()
 )
@@ -229,7 +230,8 @@ class FigureRules(SubjectFinder):
             return None  # "**u/oldguard_analyst** (842 points): ...": a note on a label, not a statement
         if value.kind is NumberKind.COUNT and value.value < 20 and _SOURCES_AFTER.match(text, value.end):
             return None  # "two people familiar with the plan said": a story's sources
-        if _raw_before(tokens, value) == "ages" or _OPTION_BEFORE.search(text, max(0, value.start - 6), value.start):
+        lead = text[max(0, value.start - 6) : value.start]  # (a cheap first look for both)
+        if ("ages" in lead and _raw_before(tokens, value) == "ages") or (")" in lead and _OPTION_BEFORE.search(lead)):
             return None  # "(ages 8+)": an age band; "a) one day   b) three days": a quiz's options, not statements
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text) or _negated_verb(tokens, value):
             return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"; "did not last two days"
