@@ -22,6 +22,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from .errors import FactcheckError
+from .extract.dates import MONTHS
 from .markup import MASKERS, Cell, mask
 from .model import Suppression
 from .suppressions import parse_suppressions
@@ -228,7 +229,7 @@ def _entry_cuts(text: str) -> list[int]:
     return [m.start() for m in _ENTRY.finditer(text)] if ":" in text else []
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # (the extractor's month names)
 # A line of a schedule, which opens with its day and a column gap: "  29 July    Visit to Tongji University",
 # "Mon 28 Jul\tDebrief", "July 29    Return flight" (each line its own entry, not the sentence before's).
 _SCHEDULE_LINE = re.compile(
@@ -237,7 +238,6 @@ _SCHEDULE_LINE = re.compile(
     r"(?:,?[ \t]+\d{4})?(?:[ \t]{2,}|\t)\S",
     re.MULTILINE,
 )
-
 
 
 def _schedule_cuts(text: str) -> list[int]:

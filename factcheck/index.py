@@ -128,6 +128,7 @@ class ClaimIndex:
         self._vocab = sorted({w for c in self.claims.values() for s in c.subjects for w in s})
         self._vocab_set = frozenset(self._vocab)
         self._resolved: dict[str, tuple[str, ...]] = {}
+        self._titles: dict[str, frozenset[str]] = {}  # claim id -> its subject words (see _title_words)
         self._gate = Gate(
             [
                 GateClaim(
@@ -282,10 +283,13 @@ class ClaimIndex:
         others = [i for i in range(len(tokens)) if _another_person(tokens, i, compiled.surnames, titles)]
         return not others or required.search(joined_norms([t for i, t in enumerate(tokens) if i not in others])) is not None
 
-    @staticmethod
-    def _title_words(compiled: CompiledClaim) -> frozenset[str]:
-        """The words of a claim's subject phrases ("premier", "chinese", ...), which may stand before a surname."""
-        return frozenset(w for words in compiled.subjects for w in words)
+    def _title_words(self, compiled: CompiledClaim) -> frozenset[str]:
+        """The words of a claim's subject phrases ("premier", "chinese", ...), which may stand before a
+        surname (computed once per claim)."""
+        words = self._titles.get(compiled.claim.id)
+        if words is None:
+            words = self._titles[compiled.claim.id] = frozenset(w for phrase in compiled.subjects for w in phrase)
+        return words
 
     # ------------------------------------------------------------------- groups
 

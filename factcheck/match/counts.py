@@ -166,11 +166,6 @@ _NIGHTS_AFTER = re.compile(r"[ \t]*(?:/|,|and|&|\+)[ \t]*(?:\d+|one|two|three|fo
 _EACH_AFTER = re.compile(r"[ \t]+(?:each|apiece)\b")  # a price of one: "shares were priced at $7.84 each"
 _PER_ONE = re.compile(r"\b(?:each|apiece|per|a share|a head|a ticket)\b", re.IGNORECASE)
 
-
-def _per_each(compiled: CompiledClaim) -> bool:
-    """Whether a claim states a price or sum for each one ("Passengers get up to $1,500 each", "$25 a
-    share"): the only kind of claim that "$7.84 each" may state (not "a $48 million round")."""
-    return _PER_ONE.search(compiled.claim.statement) is not None
 _GROUPS_OF = frozenset("team squad crew batch platoon foursome pair".split())  # "teams of seven riders"
 _TRADED = frozenset("ordered bought purchased sold shipped delivered leased rented".split())
 _PAYING = frozenset("pay pays paid paying fund funds funded funding budget budgets budgeted".split())  # "pays for 48 positions"
@@ -839,6 +834,12 @@ def _met_group(tokens: list[Token], value: NumberMention) -> bool:
     countries", "meeting foreign visitors from 40 countries" (where the people met came from)."""
     k = _first_token_at(tokens, value.start) - 1
     return any(tokens[j].norm in _MET for j in range(max(0, k - 3), k - 1)) and not any(_is_number(t) for t in tokens[max(0, k - 3) : k])
+
+
+def _per_each(compiled: CompiledClaim) -> bool:
+    """Whether a claim states a price or sum for each one ("Passengers get up to $1,500 each", "$25 a
+    share"): the only kind of claim that "$7.84 each" may state (not "a $48 million round")."""
+    return _PER_ONE.search(compiled.claim.statement) is not None
 
 
 def _met_with(tokens: list[Token], value: NumberMention) -> bool:

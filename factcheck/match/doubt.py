@@ -11,7 +11,7 @@ from ..model import DateMention, NumberMention
 from ..text import Sentence, Token, joined
 from .cells import _cells_of
 from .clauses import _clause_around
-from .words import _CLAUSE_OPENERS, _token_start
+from .words import _CLAUSE_OPENERS, _DAY_BEFORE, _token_start
 
 
 def _in_quoted_title(text: str, start: int, end: int) -> bool:
@@ -236,7 +236,7 @@ _TEXT_SAYS = re.compile(
     r"(?:\s+(?:too|as\s+well|again))?\s*:\s*[\"“][^\"”]*\Z"  # 'this is wrong: "WAIC was in Beijing this year"'
 )
 _DRAFT_SAYS = re.compile(
-    r"\b(?:[Dd]raft|[Ii]nfobox|[Ss]tub|[Cc]aption|[Hh]eadline|[Ll]ead|[Cc]opy|[Vv]ersion)\s+(?:currently\s+|still\s+|now\s+)?says\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+    r"\b(?:[Dd]raft|[Ii]nfobox|[Ss]tub|[Cc]aption|[Hh]eadline|[Ll]ead|[Cc]opy|[Vv]ersion)\s+(?:currently\s+|still\s+|now\s+)?says\s+" + _DAY_BEFORE + r"\Z"
 )
 _DOUBT_LABELS = frozenset("exaggerated exaggeration false myth fake misleading hoax rumour rumor claim unproven debunked wrong incorrect".split())
 _CORRECTION_LABELS = frozenset("correction clarification erratum".split())
@@ -255,8 +255,8 @@ def _hedged(tokens: list[Token], at: float, text: str) -> bool:
         return False
     lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)
     words = tokens[lo:hi]
-    hedges = (j for j in range(lo, hi) if tokens[j].norm in _HEDGES and not (j > 0 and tokens[j - 1].norm in ("that", "which")))
-    return any(True for _ in hedges) and " as expected " not in joined_norms(words)
+    hedged = any(tokens[j].norm in _HEDGES and not (j > 0 and tokens[j - 1].norm in ("that", "which")) for j in range(lo, hi))
+    return hedged and " as expected " not in joined_norms(words)
 
 
 _HYPOTHETICAL_OPENERS = frozenset(("imagine", "suppose", "had", "were", "should", "hypothetically", "supposing"))

@@ -59,7 +59,7 @@ from .names import (
 from .scope import _BY_CUTOFF
 from .sentences import _own, _Sentences
 from .subjects import Match
-from .words import _CLAUSE_OPENERS, _COPULAS, EVENT_WORDS, _distance, _is_number, _token_start
+from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, EVENT_WORDS, _distance, _is_number, _token_start
 
 _HOUSE_NUMBER = re.compile(r" \d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
@@ -270,7 +270,7 @@ _ATTRIBUTION = re.compile(r"[ \t>]*(?:On|Am|Le|El)\s[^\n]{4,120}?(?:\n[^\n]{0,80
 
 _MEMO_DATE = re.compile(r"[ \t*]*Date[ \t*]*:[ \t*]*\Z")
 _SEND_DATE = re.compile(
-    r"[ \t>*]*(?:Send|Sent|Scheduled\s+send)(?:\s+(?:date|time|on))?[ \t*]*:[ \t*]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+    r"[ \t>*]*(?:Send|Sent|Scheduled\s+send)(?:\s+(?:date|time|on))?[ \t*]*:[ \t*]*" + _DAY_BEFORE + r"\Z"
 )
 _MEMO_FIELD = re.compile(r"\n[ \t*]*(?:To|From|Subject|Re|Cc|Ref|Attn)[ \t*]*:")
 
@@ -278,9 +278,10 @@ _MEMO_FIELD = re.compile(r"\n[ \t*]*(?:To|From|Subject|Re|Cc|Ref|Attn)[ \t*]*:")
 # An offer's or a booking's deadline: "code THANKS-WAIC gets you 15% off until 15 August", "Book by 30 June".
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:off|discount|code|voucher|coupon|offer|deal|sale)\b[^.\n]{0,30}?\b(?:until|till|through|before|by|ends?|expires?)\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
-    r"|\b(?:[Bb]ook|[Rr]egister|[Aa]pply|[Oo]rder|[Ss]ubmit|[Ss]ign\s+up|RSVP|[Ee]nrol+)\s+(?:now\s+)?(?:by|before|no\s+later\s+than)\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+    + _DAY_BEFORE
+    + r"\Z|\b(?:[Bb]ook|[Rr]egister|[Aa]pply|[Oo]rder|[Ss]ubmit|[Ss]ign\s+up|RSVP|[Ee]nrol+)\s+(?:now\s+)?(?:by|before|no\s+later\s+than)\s+"
+    + _DAY_BEFORE
+    + r"\Z"
 )
 _DEADLINE_WORDS = ("by ", "until ", "till ", "before ", "through ", "end", "expire", "than ")
 
@@ -346,13 +347,12 @@ _OCCASION_AFTER = re.compile(
 )
 _OCCASION_BEFORE = re.compile(
     r"\b(?:briefing|debrief|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)s?"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+" + _DAY_BEFORE + r"\Z"
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
     r"|(?:\A|\n)[ \t*]*(?:Mission|Trip|Travel|Visit|Itinerary)[ \t*]*:[^\n]{0,80}?\Z"  # "Mission: EU delegation to WAIC 2025, Shanghai, 24-29 July"
-
-    r"|\b(?:with\s+effect|effective|in\s+force|takes?\s+effect|took\s+effect)\s+(?:from|on|as\s+of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "with effect from Thursday, 30 October"
-    r"|\b(?:paid|payable|disbursed|refunded|paid\s+out)\b[^.\n]{0,40}?\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "will be paid ... on Friday 20 March"
-    r"|\b(?:is|are|was|were|falls?)\s+due\s+(?:on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # "the plan is due on Wednesday, 13 August"
+    r"|\b(?:with\s+effect|effective|in\s+force|takes?\s+effect|took\s+effect)\s+(?:from|on|as\s+of)\s+" + _DAY_BEFORE + r"\Z"  # "with effect from Thursday, 30 October"
+    r"|\b(?:paid|payable|disbursed|refunded|paid\s+out)\b[^.\n]{0,40}?\bon\s+" + _DAY_BEFORE + r"\Z"  # "will be paid ... on Friday 20 March"
+    r"|\b(?:is|are|was|were|falls?)\s+due\s+(?:on|by)\s+" + _DAY_BEFORE + r"\Z"  # "the plan is due on Wednesday, 13 August"
     r"|\b[Dd]elegation,?\s+\Z"  # "Shanghai delegation, 24-28 July": a delegation's trip
     r"|\b[Cc]heck-?(?:in|out)\b[\w: ]{0,20}?\b(?:on|from)\s+\Z"  # "Early check-in from 09:00 on 25 July"
     r"|\b(?:[Ss]huttles?|[Bb]us(?:es)?|[Ss]ervice|[Mm]enu|[Oo]ffer|[Dd]iscount|[Pp]romotion)\b[^.\n]{0,40}?"

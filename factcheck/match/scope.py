@@ -24,6 +24,7 @@ from .events import (
 )
 from .names import _name_start, _proper_phrases, _statement_names
 from .words import (
+    _DAY_BEFORE,
     _DETERMINERS,
     _FUNCTION_OPENERS,
     _GENERIC_ACRONYMS,
@@ -71,10 +72,10 @@ _BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+(?:(?:mid|early|late)-?\s*)?\Z"  # "By"
 _STAMP_BEFORE = re.compile(
     r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised|[Rr]ecorded|[Tt]ranscribed"
     r"|[Ee]xported|[Gg]enerated|Created|[Pp]rinted|[Ss]aved|[Dd]ownloaded|[Cc]ompiled|[Cc]ollected|[Aa]rchived|[Ss]craped|[Cc]aptured"  # (capitalised "Created": a stamp, not "was created on")
-    r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on| from [A-Z][\w .-]{0,24},)?:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # ("exported from Keynote, August 2025")
+    r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on| from [A-Z][\w .-]{0,24},)?:?\s*" + _DAY_BEFORE + r"\Z"  # ("exported from Keynote, August 2025")
     r"|\b(?:export|snapshot|extract|dump|version)\s+(?:of|dated)\s+\Z"
     r"|\b(?:Update|UPDATE|Updated|Correction|Editor['’]s note)\s*\(\s*\Z"  # "Update (July 27, 14:00):", a running story's stamp  # "exhibitor register, export of 2 August 2025"
-    r"|[·•|]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
+    r"|[·•|]\s*" + _DAY_BEFORE + r"\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
     + r"|(?<![^\n])[ \t]*:(?:Date|Updated|Revised|Published|Modified|Last updated|Last build|Built|Generated|Created):[ \t]*\Z"  # reStructuredText's ":Date: 2025-08-06"
     + r"|\b\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?,?[ \t]+\Z"  # a time of day before it: "12:45, 30 July 2025", a revision's stamp
     + r"|" + _BY_CUTOFF  # "By March 2025 the regulator had recorded ...": a cut-off

@@ -10,6 +10,9 @@ from ..index import CompiledClaim, SubjectHit
 from ..model import ClaimValue, DateValue, NumberKind, NumberMention, NumberValue
 from ..text import Token, unit_key
 
+# A weekday that may stand before a date ("on Tuesday, 15 July"), for patterns that end at the date.
+_DAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+
 _STOP = frozenset(
     "in at from with to for on by than that which who whom while as of is are was were be been "
     "has have had will would could should can may might this these those their its his her our "
