@@ -162,6 +162,7 @@ _UNIT_ADJECTIVES = frozenset(
 )
 _TIME_UNIT_WORDS = frozenset("minute hour day night week fortnight month year".split())
 _ONGOING_BEFORE = re.compile(r"\b(?:ha(?:ve|s)\s+now\s+been|now\s+ha(?:ve|s)\s+been)\b[^.;:]{0,50}\bfor\s+\Z")
+_AWAY_AFTER = re.compile(r"[ \t]+(?:away|distant)\b")
 _NIGHTS_AFTER = re.compile(r"[ \t]*(?:/|,|and|&|\+)[ \t]*(?:\d+|one|two|three|four|five|six|seven)[ \t-]+nights?\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"[ \t]+(?:each|apiece)\b")  # a price of one: "shares were priced at $7.84 each"
 _PER_ONE = re.compile(r"\b(?:each|apiece|per|a share|a head|a ticket)\b", re.IGNORECASE)
@@ -333,6 +334,8 @@ class FigureRules(SubjectFinder):
             return None  # "fell for four days in a row": a streak, not a length
         if _NIGHTS_AFTER.match(text, unit_end):
             return None  # "4 Days / 3 Nights in Shanghai", "a 4-day/3-night package": a stay, not the event's length
+        if _AWAY_AFTER.match(text, unit_end) and not self._away_claims:
+            return None  # "Tarrawong Showground, 20 kilometres away": a distance to somewhere, not the claim's measure
         if " now " in text[max(0, value.start - 70) : value.start] and _ONGOING_BEFORE.search(text, max(0, value.start - 70), value.start):
             return None  # "The men have now been underground for about 39 hours": a running count, not the final length
         before = _word_before(tokens, value)

@@ -82,6 +82,7 @@ _STAMP_BEFORE = re.compile(
     + r"|\b[Bb]y the (?:end|middle|start|beginning) of\s+\Z"  # "a full report by the end of August": a deadline
 )
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_AWAY_STATEMENT = re.compile(r"\b(?:away|distant)\b", re.IGNORECASE)
 # A claim's statement of a plan or forecast, which a forecast may state: "The BLA is to be filed in 2026".
 _PLANNED = re.compile(r"\b(?:will|plans?|planned|expects?|expected|targets?|targeted|aims?|due|scheduled|forecasts?|to be)\b", re.I)
 _IRREGULAR_PARTICIPLES = frozenset("held run begun won set built made shown given taken".split())
@@ -127,6 +128,8 @@ class ClaimScope:
         self._change_claims = frozenset(c.claim.id for c in index.claims.values() if _states_change(c.claim.statement))
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
         self._offset_claims = frozenset(c.claim.id for c in index.claims.values() if _OFFSET_STATEMENT.search(c.claim.statement))
+        # claims stated as a distance away ("The shelter is 20 km away"): the only ones "N km away" may state
+        self._away_claims = frozenset(c.claim.id for c in index.claims.values() if _AWAY_STATEMENT.search(c.claim.statement))
         self._person_ids = frozenset(
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "name"
         )
