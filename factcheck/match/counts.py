@@ -274,7 +274,13 @@ class FigureRules(SubjectFinder):
                 window = window[1:] if named in self._units else window  # "48 sq km", "25 basis points": a unit of two words
             if named in self._units or per:  # "100 km/h" is a speed whether or not a claim is one
                 unit = named
-                window = window[1 + (per is not None) :]
+                counted, window = window, window[1 + (per is not None) :]
+                if not value.unit and not per and word.raw.lower() != word.norm and _count_noun(word.norm) and value.value.is_integer():
+                    # a unit word that is also what a count counts ("Eight members backed the rise", for claims of a
+                    # committee's size in members and of the votes for): a count when no measure takes it
+                    return self._assign_measure(value, unit, tokens, previous, text, at) or self._assign_count(
+                        value, None, counted, tokens, previous, text
+                    )
         if unit in self._units:
             return self._assign_measure(value, unit, tokens, previous, text, at)
         days = self._in_days(value, unit or (tokens[window[0]].norm if window else ""))
@@ -837,6 +843,14 @@ def _met_group(tokens: list[Token], value: NumberMention) -> bool:
     countries", "meeting foreign visitors from 40 countries" (where the people met came from)."""
     k = _first_token_at(tokens, value.start) - 1
     return any(tokens[j].norm in _MET for j in range(max(0, k - 3), k - 1)) and not any(_is_number(t) for t in tokens[max(0, k - 3) : k])
+
+
+def _count_noun(unit: str) -> bool:
+    """Whether a claim's unit is a thing counted rather than a measure ("member", not "metre", "year", "kg")."""
+    return unit.isalpha() and unit not in _TIME_UNIT_WORDS and unit not in UNIT_ALIASES and unit not in _MEASURE_UNITS
+
+
+_MEASURE_UNITS = frozenset(UNIT_ALIASES.values())
 
 
 def _per_each(compiled: CompiledClaim) -> bool:
