@@ -260,6 +260,7 @@ class FigureRules(SubjectFinder):
         if not window and not value.unit and (bound := self._bound_measure(value, tokens, previous, text)) is not None:
             return bound  # "a median age of 54": a measure whose unit goes without saying
         unit = unit_key(value.unit) if value.unit else None
+        counted: list[int] = []  # the count's window, when the unit word may be what it counts ("Eight members")
         if unit is not None and (per := _PER_UNIT.match(text, value.end)):
             unit = f"{unit}/{per.group(1).lower()}"  # "100km/h": a speed, not a length
         elif unit is None and window:
@@ -274,15 +275,12 @@ class FigureRules(SubjectFinder):
                 window = window[1:] if named in self._units else window  # "48 sq km", "25 basis points": a unit of two words
             if named in self._units or per:  # "100 km/h" is a speed whether or not a claim is one
                 unit = named
-                counted, window = window, window[1 + (per is not None) :]
                 if not value.unit and not per and word.raw.lower() != word.norm and _count_noun(word.norm) and value.value.is_integer():
-                    # a unit word that is also what a count counts ("Eight members backed the rise", for claims of a
-                    # committee's size in members and of the votes for): a count when no measure takes it
-                    return self._assign_measure(value, unit, tokens, previous, text, at) or self._assign_count(
-                        value, None, counted, tokens, previous, text
-                    )
+                    counted = window  # a unit word that is also what a count counts ("Eight members backed the rise")
+                window = window[1 + (per is not None) :]
         if unit in self._units:
-            return self._assign_measure(value, unit, tokens, previous, text, at)
+            measured = self._assign_measure(value, unit, tokens, previous, text, at)
+            return measured if measured is not None or not counted else self._assign_count(value, None, counted, tokens, previous, text)
         days = self._in_days(value, unit or (tokens[window[0]].norm if window else ""))
         if days is not None:  # "two weeks", "72 hours" for a claim in days
             return self._assign_measure(days, "day", tokens, previous, text, at)
