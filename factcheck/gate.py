@@ -210,13 +210,14 @@ class Gate:
         """The claims whose subject word has a typo in block ``k``, checked only where one would make a
         difference (the claim's context and a value in the block). A typo found becomes a subject hit."""
         typos = 0
+        allowed = -1  # the claims a typo may stand for here (see _claims), worked out at the first typo key
         for n, (end, (length, _, _, _, typo)) in enumerate(hits):
             if typo is None:
                 continue
             mask, shortest, longest, firsts = typo
-            if self._claims(text, blocks, k, mask, context, value) and self._typo_at(
-                text, line, end, shortest, longest, firsts
-            ):
+            if allowed < 0:
+                allowed = self._claims(text, blocks, k, self._typo_claims, context, value)
+            if mask & allowed and self._typo_at(text, line, end, shortest, longest, firsts):
                 typos |= mask
                 hits[n] = (end, (length, mask, 0, 0, None))
         return typos
