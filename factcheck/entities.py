@@ -99,7 +99,7 @@ def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int
     aside ("Lead investigator Dr. Castellanos")."""
     if last + 1 < len(tokens) and joined(text, tokens[last], tokens[last + 1]):
         k = last + 1
-        while k < len(tokens) - 1 and tokens[k].norm in HONORIFICS and text[tokens[k].end : tokens[k + 1].start] in (" ", ". "):
+        while k < len(tokens) - 1 and tokens[k].norm in HONORIFICS and _HONORIFIC_GAP.fullmatch(text, tokens[k].end, tokens[k + 1].start):
             k += 1
         span = _run(tokens, k, 1, text)
         if span and "\n" in text[tokens[last].end : span[0]] and text[span[1] : span[1] + 1] == ":":
@@ -130,6 +130,8 @@ def name_set_off(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[
     return [span]
 
 
+_IRREGULAR_PARTICIPLES = frozenset("sold held run won built made shown given taken set begun bought brought led kept sent spent struck".split())
+_HONORIFIC_GAP = re.compile(r"\.?(?: |[ \t]*\n[ \t]*)")  # "Dr. Castellanos", "Professor\nIngrid Halvorsen" (a wrapped line)
 HONORIFICS = frozenset("professor prof dr mr mrs ms miss sir dame lord lady madam rev president".split())
 _SET_OFF_END = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*(?:,|\.(?:\s|\Z)|\Z)")  # "of Karolinska Institutet,"
 
@@ -321,7 +323,8 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
                 spans.append(span)
             break
     before = tokens[hit.first - 1] if hit.first > 0 else None
-    participle = tokens[hit.last].norm.endswith(("ed", "ing"))  # "the body headquartered in X": no place before it
+    participle = tokens[hit.last].norm.endswith(("ed", "ing")) or tokens[hit.last].norm in _IRREGULAR_PARTICIPLES
+    # ("the body headquartered in X", "Bramley & Crewe sold ...": no place before it)
     if participle and before is not None and text[before.end : tokens[hit.first].start] == "-":
         participle = False  # "Bergen-based Brenndal": the place is glued on
     if (

@@ -118,9 +118,11 @@ def _rounds_to(expected: NumberValue, found: NumberValue) -> bool:
 
 def _last_place(amount: float) -> int | None:
     """The place value of a round figure's last significant digit (100 for 800, 100,000 for 2.4
-    million), or None for a figure that is not round (13, 99.95)."""
-    if amount < 10 or amount != int(amount):
+    million, 1 for a whole figure under ten), or None for a figure that is not round (13, 99.95)."""
+    if amount < 1 or amount != int(amount):
         return None
+    if amount < 10:
+        return 1  # "6.25%" against *over 6%*
     n, step = int(amount), 1
     while n % 10 == 0:
         n, step = n // 10, step * 10

@@ -37,8 +37,9 @@ __all__ = ["MASKERS", "Cell", "mask"]
 
 
 # A plain-text list item's marker: a bullet, or a number after an item or a blank line (not "2025. Then").
-_TEXT_BULLET = re.compile(r"[ \t]*(?:[-*+•·–]|(\d{1,2})[.)])[ \t]+(?=\S)")
-_TEXT_ITEM = re.compile(r"^[ \t]*(?:[-*+•·–]|(\d{1,2})[.)])[ \t]+(?=\S)", re.MULTILINE)
+# (a letter or a small roman numeral in brackets too: "(a) ", "(iv) ", "b) ")
+_TEXT_BULLET = re.compile(r"[ \t]*(?:[-*+•·–]|(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))[ \t]+(?=\S)")
+_TEXT_ITEM = re.compile(r"^" + _TEXT_BULLET.pattern, re.MULTILINE)
 
 
 _TEXT_FENCE = re.compile(r"^[ \t]*```[^\n]*\n.*?^[ \t]*```[^\n]*$", re.MULTILINE | re.DOTALL)
@@ -67,8 +68,9 @@ def mask_text(m: Masker) -> None:
     source = m.source
     for item in _TEXT_ITEM.finditer(source):
         start = item.start()
-        if item.group(1) and item.group(1) != "1" and not _listed(source, start):
-            continue  # "2025. Then ...": a number opens an item only in a list or after a blank line
+        label = item.group(1) or item.group(2)
+        if label and label not in ("1", "a", "i") and not _listed(source, start):
+            continue  # "2025. Then ...", "(b) ...": a number or a letter opens an item only in a list or after a blank line
         m.mask(start, item.end())
         m.cut(start)
         m.item(start)

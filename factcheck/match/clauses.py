@@ -142,10 +142,15 @@ def _asides(tokens: list[Token], text: str) -> list[tuple[int, int]]:
         comma = next((k for k in range(1, len(tokens)) if "," in text[tokens[k - 1].end : tokens[k].start]), 0)
         if comma:
             asides.append((0, comma))
-    if not _any_word(_ASIDE_OPENERS).search(joined_norms(tokens)) and not _ING_ASIDE.search(text, tokens[0].start, tokens[-1].end):
+    participles = _ED_ASIDE.search(text, tokens[0].start, tokens[-1].end) is not None
+    if not participles and not _any_word(_ASIDE_OPENERS).search(joined_norms(tokens)) and not _ING_ASIDE.search(text, tokens[0].start, tokens[-1].end):
         return asides
     for k in range(1, len(tokens)):
-        opener = tokens[k].norm in _ASIDE_OPENERS or (  # ", speaking to reporters on Sunday," after a name
+        participle = (  # ", held in Killarney in January,": what the noun before it did, set off by commas
+            participles and k + 1 < len(tokens) and tokens[k + 1].norm in _PLACE_LINKS
+            and (tokens[k].raw in ("held", "run", "set", "built") or (tokens[k].raw.endswith("ed") and tokens[k].raw.islower()))
+        )
+        opener = participle or tokens[k].norm in _ASIDE_OPENERS or (  # ", speaking to reporters on Sunday," after a name
             tokens[k].raw.islower() and tokens[k].norm.endswith("ing") and tokens[k - 1].raw[:1].isupper()
         )
         if opener and "," in text[tokens[k - 1].end : tokens[k].start]:
@@ -153,11 +158,15 @@ def _asides(tokens: list[Token], text: str) -> list[tuple[int, int]]:
                 (j for j in range(k + 1, len(tokens)) if _ASIDE_END.search(text, tokens[j - 1].end, tokens[j].start)),
                 len(tokens),
             )
+            if participle and (end == len(tokens) or "," not in text[tokens[end - 1].end : tokens[end].start]):
+                continue  # (not the main verb after an aside: "WAIC, held in Shanghai, opened on 25 July")
             asides.append((k, end))
     return asides
 
 
 _ASIDE_END = re.compile(r"[,()—–]")
+_ED_ASIDE = re.compile(r", (?:held|run|set|built|[a-z]+ed) (?:in|on|at|near)\b")  # a participle's aside (see _asides)
+_PLACE_LINKS = frozenset("in on at near".split())
 
 
 _READY = frozenset("due ready set slated scheduled planned expected time".split())  # "due for completion in 2032"

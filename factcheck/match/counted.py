@@ -53,6 +53,8 @@ def _may_own(
         return False  # "The new offer is more than $6 a share higher": a difference, not a price
     if kind is NumberKind.MONEY and _sum_between(tokens, text, value, hit):
         return False  # "£68m guaranteed, with another £9m in add-ons": the add-ons are the £9m's
+    if kind is NumberKind.MONEY and _included(tokens, hit) and not _ITS_FIGURE.fullmatch(text, tokens[hit.last].end, value.start):
+        return False  # "the total with fees came to $181.3 million", "including the premium, it fetched": a total that holds it
     noun = _SUM_OF.match(text, value.end) if kind is NumberKind.MONEY else None
     if noun and normalize(noun.group(1)) not in _SUM_FORMS and not any(normalize(noun.group(1)) in words for words in claim.subjects):
         return False  # "roughly €63m of profit", "£9m in add-ons": the noun after it is what the sum is
@@ -78,6 +80,22 @@ def _may_own(
     return any(per in words for words in claim.subjects) or re.search(rf"\b(?:per|a|an|each)\s+{re.escape(per)}\b", claim.claim.statement.lower()) is not None
 
 
+_ITS_FIGURE = re.compile(r"\s*(?:of|:|at|totalling|totaling)?\s*")  # "including fees of $21.3 million": the fees' own
+_INCLUDING = frozenset("with including incl inclusive plus".split())
+
+
+def _included(tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether the subject is named as a part a total includes: "the total with fees", "including the
+    buyer's premium" (a determiner may come between)."""
+    k = hit.first - 1
+    if k > 0 and tokens[k].norm in _DETERMINERS:
+        k -= 1
+    if k >= 0 and tokens[k].norm == "of" and k > 0 and tokens[k - 1].norm == "inclusive":
+        return True
+    return k >= 0 and tokens[k].norm in _INCLUDING and (tokens[k].norm != "with" or (k > 0 and tokens[k - 1].norm in _SUM_TOTALS))
+
+
+_SUM_TOTALS = frozenset("total price cost bill sum".split())
 _SUM_OF = re.compile(r"\s+(?:of\s+(?:the\s+)?|in\s+)(?:net\s+|annual\s+|total\s+)?([a-z]+)\b(?!\s+(?:of|quarter|year|half)\b)")
 # what a sum may be "in" or "of" and still be the claim's: "$6.2 billion in cash", "in the third quarter"
 _SUM_FORMS = frozenset(
@@ -128,6 +146,7 @@ def _share_having(tokens: list[Token], value: NumberMention, hit: SubjectHit) ->
     return hit.first >= 1 and tokens[hit.first - 1].norm in _HAVING
 
 
+_WHOLE_PLACES = frozenset("province country nation state region territory island world".split())  # "the province's": all of it
 _HAVING = frozenset("had have has having carried carry carries held hold holds owned own owns lacked lack lacks bought buy".split())
 
 
@@ -144,9 +163,10 @@ def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClai
         phrase = tokens[k + 1 : k + 5]
         own = {w for words in claim.subjects for w in words} | {w for t in claim.require for w in t.words}
         if any(
-            possessive(t) and t.norm not in own and t.norm not in _THIS_TIME and t.norm not in _statement_words(claim.claim.statement)
+            possessive(t) and t.norm not in own and t.norm not in _THIS_TIME and t.norm not in _WHOLE_PLACES
+            and t.norm not in _statement_words(claim.claim.statement)
             for t in phrase[:2]
-        ):  # ("of this year's route" is the route's)
+        ):  # ("of this year's route" is the route's; "of the province's demand" is all of it)
             return False  # "60% of the club's finishers": a group's share (not "of the programme's funding")
         return _names_own(phrase, claim)
     k0 = _first_token_at(tokens, value.start)

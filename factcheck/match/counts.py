@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Callable
 
+from ..entities import possessive
 from ..extract.dates import MONTHS
 from ..index import CompiledClaim, Previous, SubjectHit, Tokens
 from ..judge import DAYS_PER_UNIT, in_days
@@ -44,7 +45,7 @@ from .counted import (
 )
 from .doubt import _chunk_before, _doubted, _hypothetical, _is_goal
 from .names import _company_name_at
-from .scope import _AUXILIARIES, _CALENDAR_WORDS, _IRREGULAR_PARTICIPLES, _STAMP_BEFORE
+from .scope import _AUXILIARIES, _CALENDAR_WORDS, _IRREGULAR_PARTICIPLES, _STAMP_BEFORE, _TIME_OWNERS
 from .sentences import _own
 from .subjects import Match, SubjectFinder
 from .words import (
@@ -53,6 +54,7 @@ from .words import (
     _COPULAS,
     _DETERMINERS,
     _MODALS,
+    EVENT_WORDS,
     _NOT_COMPANIES,
     _PERIOD,
     _STOP,
@@ -70,6 +72,28 @@ from .words import (
 COUNT_WINDOW = 4  # words between a figure and the noun it counts, at most
 MEASURE_WINDOW = 8  # words between a hyphenated measure and the noun it measures, at most
 LOOK_BACK = 6  # words between a subject and a figure stated after it, at most
+def _claim_word(claim: CompiledClaim, word: str) -> bool:
+    """Whether ``word`` (normalised) is one of the claim's subject or ``require`` words."""
+    return any(word in words for words in claim.subjects) or any(word in term.words for term in claim.require)
+
+
+def _owned_by_a_part(word: Token) -> bool:
+    """Whether a lower-case possessive right before a count may name a part that owns it: "the school's
+    18 teachers", "the club's 312 members" (not "the conference's", "the country's", "this year's")."""
+    return word.raw[:1].islower() and possessive(word) and word.norm not in EVENT_WORDS and word.norm not in _TIME_OWNERS
+
+
+SMALL_GUESS = 10  # "two or three", "five or six": a guess at a few, up to this
+_SMALL_WORD = r"(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)"
+_OR_SMALL_AFTER = re.compile(r"\s+or\s+" + _SMALL_WORD + r"\b", re.IGNORECASE)
+_SMALL_OR_BEFORE = re.compile(r"\b" + _SMALL_WORD + r"\s+or\s+\Z", re.IGNORECASE)
+_DAY_LABEL_BEFORE = re.compile(r"\bday\s+\Z")  # "day three": a day's number (capitalised "Day 3": see _IDENTIFIER)
+_LABEL_END = re.compile(r"\s*(?:[,:;.)\]]|$|\s+of\s)", re.MULTILINE)
+# A count's region named after it: "schools in the Dublin area", "firms in the Pudong district".
+_IN_AREA = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:area|region|district|county|suburbs|province|borough|metro\s+area)\b")
+_LABEL_LINKS = frozenset("on at in for of per during from".split())  # a row label's subject, then what it is of
+LABEL_LOOK_BACK = 12  # the same, when the figure follows its label's colon
+_PART_HEADS = frozenset("category segment section division class type group hall zone pavilion area region district".split())
 _CLASSIFIERS = frozenset("unit piece set".split())  # "humanoid robot 50 units": counts the noun before
 _MEASURE_STOP = _STOP | _TIME_OFFSET | frozenset(  # the measured noun ends there, or at a common verb
     "the a an during through until ran runs took takes drew draws held opened opens began begins featured "
@@ -99,12 +123,13 @@ _GROUPS = frozenset("team club charity group school foreign overseas internation
 
 
 _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3", "Flight 418", "row 23"
+    # (on the same line or the next, not past a blank line: "# The Halls" over a paragraph opening "900 firms")
     r"(?:\b(?:No|no|Nos|nos|Nr|nr|pp?|[Ff]ig|[Vv])\.|#|\b(?:No|[Pp]ages?|[Aa]rticles?|[Ss]ections?|[Cc]hapters?"
     r"|Stage|Day|Zone|Tent|Pavilion|Round|Heat|Terminal|Pier|Studio|Lot|Block|Floor|[Tt]rack|Court"
     r"|[Aa]nnex|[Aa]ppendix|[Tt]ables?|[Ff]igures?|[Nn]otes?|[Ss]tation|[Pp]latform|[Gg]ate|[Hh]all|[Bb]ooth|[Rr]oom"
     r"|[Cc]lauses?|[Pp]aragraphs?|[Vv]ersions?|[Pp]hase|[Ll]evel|[Ss]teps?|[Ii]tems?|[Rr]ules?|[Ll]ines?|[Ss]lides?"
     r"|[Ff]light|[Rr]ows?|[Ss]eats?|[Rr]unway|[Rr]oute|[Hh]ighway|Interstate|[Ee]xit|[Ee]pisodes?|[Ss]easons?"
-    r"|Gallery|Galleries|Wing|Bay|Dock|Ward|Rooms|Halls|Stages|Game|Games|Match|Leg|Week))\s*(?:\d{1,3}[A-Za-z]?(?:,\s*|\s+and\s+|\s*&\s*))*\Z"
+    r"|Gallery|Galleries|Wing|Bay|Dock|Ward|Rooms|Halls|Stages|Game|Games|Match|Leg|Week))[ \t]*(?:\n[ \t]*)?(?:\d{1,3}[A-Za-z]?(?:,\s*|\s+and\s+|\s*&\s*))*\Z"
 )
 _VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is read
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a hundred)"
@@ -198,6 +223,8 @@ def _window(
             break  # "| Advanced devices | 80 | organisers |": the next cell is not what 80 counts
         if token.norm in ("and", "or") and j + 1 < len(tokens) and (_verb_like(tokens[j + 1]) or tokens[j + 1].norm in _ANOTHER_PHRASE):
             break  # "4,800 people and served customers", "40 toppings and a robot waiter": the noun phrase ends there
+        if not window and _verb_like(token) and j + 1 < len(tokens) and tokens[j + 1].norm in _DETERMINERS:
+            break  # "A crowd of 15,000 attended the final": a verb, not what the figure counts
         window.append(j)
         previous = token
     return window
@@ -226,6 +253,12 @@ class FigureRules(SubjectFinder):
             return None  # "**u/oldguard_analyst** (842 points): ...": a note on a label, not a statement
         if value.kind is NumberKind.COUNT and value.value < 20 and _SOURCES_AFTER.match(text, value.end):
             return None  # "two people familiar with the plan said": a story's sources
+        if value.kind is NumberKind.COUNT and value.value <= SMALL_GUESS and (
+            _OR_SMALL_AFTER.match(text, value.end) or _SMALL_OR_BEFORE.search(text, max(0, value.start - 12), value.start)
+        ):
+            return None  # "two or three teachers at the gate": a rough guess at a few, not a count
+        if value.kind is NumberKind.COUNT and _DAY_LABEL_BEFORE.search(text, max(0, value.start - 5), value.start) and _LABEL_END.match(text, value.end):
+            return None  # "Teachers' strike, day three: as it happened": which day, not how many
         lead = text[max(0, value.start - 6) : value.start]  # (a cheap first look for both)
         if ("ages" in lead and _raw_before(tokens, value) == "ages") or (")" in lead and _OPTION_BEFORE.search(lead)):
             return None  # "(ages 8+)": an age band; "a) one day   b) three days": a quiz's options, not statements
@@ -455,6 +488,8 @@ class FigureRules(SubjectFinder):
         if _is_goal(tokens, value):
             return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
         k0 = _first_token_at(tokens, value.start)
+        if window and _IN_AREA.match(text, tokens[window[-1]].end):
+            return None  # "430 schools in the Dublin area": a region's, not the total
         if k0 > 0 and text[tokens[k0 - 1].end : value.start] == "-" and tokens[k0 - 1].raw.isalpha():
             glued = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
             if glued:  # "a magnitude-6.5 earthquake": the word the figure is glued to is what it gives
@@ -481,11 +516,14 @@ class FigureRules(SubjectFinder):
                 return self._best(value, _number(value), before_hits, tokens, previous, lambda h: 0, text)
         counted = [tokens[k] for k in window]
         if counted and not unit and counted[0].norm in _CLASSIFIERS:  # "large model 14 pieces and humanoid robot 16 sets"
-            return self._best(value, _number(value), self._subject_before(value, tokens, text), tokens, previous, lambda h: 0, text)
+            named = [h for h in self._subject_before(value, tokens, text) if h.last == k0 - 1]  # (right before the figure:
+            return self._best(value, _number(value), named, tokens, previous, lambda h: 0, text)  # not "points and ... two sets down")
         if unit:
             counted.insert(0, Token(value.start, value.end, unit, unit))
         hits = [h for h in self.index.subject_hits(counted) if self._is_plain_count(h.claim)]
         hits = [h for h in hits if not self._attributive(counted, h, value)]
+        if hits and k0 > 0 and _owned_by_a_part(tokens[k0 - 1]):  # "The school's 18 teachers": one school's, not the total
+            hits = [h for h in hits if _claim_word(self.index.claims[h.claim], tokens[k0 - 1].norm)]  # (not "the strike's 38,000")
         if not hits and not unit and counted and counted[0].norm in _PEOPLE:
             return self._people(value, window, tokens, previous, text)  # "killed 241 people", "1,500 people were injured"
         if hits:
@@ -585,10 +623,16 @@ class FigureRules(SubjectFinder):
             hi = bisect_left(tokens, cell.label[1], key=_token_start)
             label = tokens[lo:hi]
             hits = [h for h in self.index.subject_hits(label) if self._is_plain_count(h.claim)]
-            hits = [h for h in hits if h.last + 1 >= len(label) or label[h.last].raw.lower() != label[h.last].norm]
-            return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]  # (not "| Injection-site reaction |")
+            hits = [
+                h for h in hits
+                if h.last + 1 >= len(label) or label[h.last].raw.lower() != label[h.last].norm or label[h.last + 1].norm in _LABEL_LINKS
+            ]  # (not "| Injection-site reaction |"; "| Crowd on Chatrier |" counts the crowd)
+            return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
         at = int(token_at(tokens, value.start) + 0.5)
-        lo = max(0, at - LOOK_BACK)
+        labelled = at > 0 and ":" in text[tokens[at - 1].end : value.start]  # "Customers who lost power in the storm: 4.6 million"
+        lo = max(0, at - (LABEL_LOOK_BACK if labelled else LOOK_BACK))
+        if labelled and any(t.norm in _PART_HEADS for t in tokens[lo:at]):
+            lo = max(0, at - LOOK_BACK)  # (not "Exhibits in the large models and software category at WAIC 2025: 540")
         lo = next((k for k in range(at - 1, lo - 1, -1) if ";" in text[tokens[k].end : tokens[k + 1].start]), lo - 1) + 1
         figures = [k for k in range(lo, at) if _is_number(tokens[k]) and not _old_figure(tokens, k) and not _is_year(tokens[k])]
         if figures:  # a figure between the subject and this one takes it (but not "from 500" in "from 500 to 800")

@@ -8,6 +8,7 @@ from ..extract.dates import find_dates
 from ..index import SubjectHit, joined_norms
 from ..model import PartialDate, WeekdayValue
 from ..text import Token
+from .cells import _cells_of
 from .words import _TIME_OFFSET, _is_number, _is_year
 
 
@@ -51,8 +52,12 @@ def _dated_relatively(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
     if any(t.norm in _RELATIVE for t in tokens[lo:hi]):
         return True
     reach = range(hit.last + 1, min(hit.last + 1 + RELATIVE_REACH, len(tokens)))
-    # (not "WAIC closes after three days": a relative word before a figure is a duration)
-    return any(tokens[k].norm in _RELATIVE and not (k + 1 < len(tokens) and _is_number(tokens[k + 1])) for k in reach)
+    # (not "WAIC closes after three days": a relative word before a figure is a duration; not "the rules of
+    # 2022, followed by others": what follows the subject comes after it)
+    return any(
+        tokens[k].norm in _RELATIVE and not (k + 1 < len(tokens) and (_is_number(tokens[k + 1]) or tokens[k + 1].norm == "by" and tokens[k].norm == "followed"))
+        for k in reach
+    )
 
 
 def _reference_point(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
@@ -60,7 +65,18 @@ def _reference_point(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
     date further on: "declared on 16 September, a day before the levee broke, was extended on 27
     September" (not "before the levee broke on 17 September")."""
     k = hit.first - (2 if hit.first > 1 and tokens[hit.first - 1].norm in ("the", "its", "their") else 1)
-    return k >= 0 and tokens[k].norm in _REFERENCE_WORDS and at > hit.last + REFERENCE_REACH
+    if k < 0 or tokens[k].norm not in _REFERENCE_WORDS:
+        return False
+    return at > hit.last + REFERENCE_REACH or _other_cell(tokens, hit, at)  # "| After the strike | Friday 13 March |"
+
+
+def _other_cell(tokens: list[Token], hit: SubjectHit, at: float) -> bool:
+    """Whether the value at token ``at`` lies in another table cell than the subject."""
+    cells = _cells_of(tokens)
+    if not cells or int(at) >= len(tokens):
+        return False
+    start, value = tokens[hit.first].start, tokens[int(at)].start
+    return any(c.start <= start < c.end and not c.start <= value < c.end for c in cells)
 
 
 _REFERENCE_WORDS = frozenset("before after until since".split())

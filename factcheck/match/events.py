@@ -30,6 +30,19 @@ def _is_event_claim(compiled: CompiledClaim, subject_only: bool = False) -> bool
     return not words.isdisjoint(EVENT_WORDS)
 
 
+_COUNTED_KINDS = frozenset("all other many several four five six seven eight nine ten dozen".split())
+
+
+def _a_kind(tokens: list[Token], k: int, named: int) -> bool:
+    """Whether a plural event word ``k`` after a name of ``named`` words is counted as a kind: "one of the
+    four Grand Slam tournaments", "all Grand Slam events" (not "the Bletchley and Seoul summits")."""
+    token = tokens[k]
+    if token.raw.lower() == token.norm or not token.raw.lower().endswith("s"):
+        return False
+    j = k - named - 1
+    return j >= 0 and (tokens[j].norm in _COUNTED_KINDS or tokens[j].raw.isdigit())
+
+
 def _other_events(tokens: list[Token]) -> list[str]:
     """The names of events in ``tokens``, as joined normalised words: capitalised words ending in a
     capitalised event word ("World Robot Conference", "G20 Summit"; not "the Conference", "AI summit")."""
@@ -70,6 +83,8 @@ def _other_events(tokens: list[Token]) -> list[str]:
                     name = tokens[owner : k]
             if len(name) > 1 and possessive(name[0]):
                 name = name[:1]  # "The GSMA's Shanghai show": the GSMA's show, whatever city it is in
+            if name and _a_kind(tokens, k, len(name)):
+                continue  # "one of the four Grand Slam tournaments": a kind of event, not one
             if name:
                 names.append(joined_norms(name + [token]))
             continue

@@ -50,6 +50,7 @@ from .doubt import (
 )
 from .names import (
     _held_before,
+    _name_start,
     _others_title,
     _owns_place,
     _title_end,
@@ -59,10 +60,11 @@ from .names import (
 from .scope import _BY_CUTOFF
 from .sentences import _own, _Sentences
 from .subjects import Match
-from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, EVENT_WORDS, _distance, _is_number, _token_start
+from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, EVENT_WORDS, _adjacent, _distance, _is_number, _token_start
 
-_HOUSE_NUMBER = re.compile(r" \d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")
+_HOUSE_NUMBER = re.compile(r" [A-Z]?\d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")  # ("Meir 1", "Hall H1": a street, a hall)
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
+_BEATEN_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|defeats|against|versus|vs\.?|v\.|edged|edging|overcame|overcoming|ousted|ousting|eliminated|eliminating)\s+\Z")
 _NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
 _CORRECTED = re.compile(r"[\"”']?\s*(?:--|—|–|,|:)?\s*(?:sorry|I mean|or rather|I beg your pardon|pardon me|my mistake|correction|wrong|incorrect|false|not correct)\b", re.IGNORECASE)
 _ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|(?:one|another) of (?:the|several|many|[A-Z]\w*(?:'s|’s)))\s+(?:[\w'’]+\s+){0,3}")
@@ -152,7 +154,8 @@ _DENIED_AFTER = re.compile(
     r"|(?:was|is)\s+(?:(?:simply|plainly|just)\s+)?(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error|our (?:error|mistake)"
     r"|a (?:misreading|mistranslation|misunderstanding|misquotation|misprint)|an exaggeration))"
     r"(?:\s+(?:true|so|correct|right|accurate))?\s*[.!,;:]"  # "It was not.", "That was wrong: ..."
-    r"|(?:It|That|This)['’]s\s+(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error"
+    r"|(?:It|That|This)\s+(?:is|was)(?:\s+not|n['’]t)\s+the\s+(?:official|correct|right|actual|real|true|published|announced)\b"  # "That is not the published theme:"
+    r"|(?:It|That|This)['’]s\s+(?:(?:simply|plainly|just)\s+)?(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error"
     r"|not\s+(?:true|right|correct|accurate))\s*[.!,;:]"  # "That's a typo."
     r"|(?:Not\s+(?:true|so)|Wrong|False|Untrue|Made\s+up|Fake|Nonsense|Misleading|Incorrect|Debunked|Mostly\s+false"
     r"|FALSE|WRONG|UNTRUE|FAKE|MISLEADING|INCORRECT|DO\s+NOT\s+USE)\**\s*[.!,;]"
@@ -260,6 +263,8 @@ def _shift(value: Value, base: int) -> Value:
     return replace(value, start=value.start + base, end=value.end + base) if base else value
 _ISO_OPENING = re.compile(r"\d{4}-\d\d-\d\d\Z")
 _TIME_AFTER = re.compile(r"[ T]\d{1,2}:\d\d\b")
+# A machine's time stamp after a date: seconds, or a zone as an offset ("Thu, 24 Jul 2025 07:05:00 +0000", an RSS pubDate).
+_MACHINE_TIME_AFTER = re.compile(r",?[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?\b|[ \t]*(?:[+-]\d{4}\b|GMT\b|UTC\b|Z\b))")
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•][ \t]+)?\Z")
 _BY_MONTH = re.compile(r"\bby\s+\Z")
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
@@ -464,13 +469,14 @@ class Matcher(FigureRules):
                 or _is_dateline(text, value)
                 or _stamp_in_brackets(text, value)
                 or _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start)
-                or _deadline(text, value.start)
+                or (not self._deadlines and _deadline(text, value.start))
                 or _OCCASION_AFTER.match(text, value.end)
                 or _attribution(text, value.start)
                 or _memo_date(text, value.start)
                 or _chat_stamp(text, value)
                 or _signature(text, value)
                 or (_ISO_OPENING.match(value.text) is not None and _TIME_AFTER.match(text, value.end) is not None)  # "Time: 2025-07-29 08:40"
+                or _MACHINE_TIME_AFTER.match(text, value.end) is not None
                 or (text[value.start - 1 : value.start] == "(" and _AFTER_THE.search(text, max(0, value.start - 48), value.start))
                 or _negated_day(text, value.start)
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
@@ -603,6 +609,16 @@ class Matcher(FigureRules):
                 out[(hit.claim, start, end)] = Match(compiled, start, end, TextValue(" ".join(text[start:end].split())))
         return _longest_per_place(list(out.values()))
 
+    def _known_place_before(self, compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], text: str) -> bool:
+        """Whether a noun subject follows one of the place claim's known places, which then names its
+        place, not its owner ("The failure began at the Ashby substation")."""
+        if hit.first == 0 or tokens[hit.last].norm.endswith(("ed", "ing")) or tokens[hit.last].norm in ("in", "at", "near"):
+            return False
+        start = _name_start(tokens, hit.first, adjacent=True)
+        return start < hit.first and _adjacent(tokens, hit.first) and self._variants[compiled.claim.id].fullmatch(
+            text, tokens[start].start, tokens[hit.first - 1].end
+        ) is not None
+
     def _text_candidates(
         self, compiled: CompiledClaim, hit: SubjectHit, text: str, span: Sentence, tokens: list[Token]
     ) -> list[tuple[float, int, int]]:
@@ -621,6 +637,8 @@ class Matcher(FigureRules):
                 spans = [s for s in spans if not (s[1] <= title and _ANOTHER_HOLDER.fullmatch(text, s[1], title))]
                 # "the former Google CEO, not Sundar Pichai"; "Premier Li Keqiang -- sorry, Li Qiang": taken back
                 spans = [s for s in spans if not _NOT_BEFORE.search(text, max(0, s[0] - 12), s[0]) and not _CORRECTED.match(text, s[1])]
+                # "the champion after beating Jannik Sinner": the one beaten is not the title's holder
+                spans = [s for s in spans if not _BEATEN_BEFORE.search(text, max(0, s[0] - 16), s[0])]
         if value.kind == "name":
             known = {start for start, end in spans if " " in text[start:end]}  # "Li Qiang", not the alias "Li"
             # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
@@ -633,7 +651,7 @@ class Matcher(FigureRules):
             spans += after
             if not after:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
                 appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text)
-        elif value.kind == "place" and _owns_place(compiled, hit, tokens, text, self._names):
+        elif value.kind == "place" and (_owns_place(compiled, hit, tokens, text, self._names) or self._known_place_before(compiled, hit, tokens, text)):
             variants = self._variants[compiled.claim.id]
             # a sentence's first word is capitalised anyway: "About WAIC", "Proposed headquarters" name no
             # place, unless it is a known one ("Beijing headquarters of the body ...")

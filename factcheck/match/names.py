@@ -78,10 +78,10 @@ def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token],
 
 
 def _qualifier_run(tokens: list[Token], first: int, text: str) -> list[Token]:
-    """The capitalised words right before token ``first``, up to five, across "&" ("Tamarack County
-    Fire & Rescue Chief": a body's name whose first words may say whose title it is)."""
+    """The capitalised words right before token ``first``, up to five, across "&" and hyphens ("Tamarack
+    County Fire & Rescue Chief", "Roland-Garros champion": a name whose words may say whose title it is)."""
     k = first
-    while k > 0 and first - k < 5 and tokens[k - 1].raw[:1].isupper() and not text[tokens[k - 1].end : tokens[k].start].replace("&", " ").strip():
+    while k > 0 and first - k < 5 and tokens[k - 1].raw[:1].isupper() and text[tokens[k - 1].end : tokens[k].start].strip() in ("", "&", "-"):
         k -= 1
     return tokens[k:first]
 

@@ -9,7 +9,7 @@ from collections import Counter
 from ..entities import possessive, variant_pattern
 from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
 from ..model import DateValue, NumberKind, NumberValue, TextValue, WeekdayValue
-from ..text import Token, tokenize, unit_key
+from ..text import Token, normalize, tokenize, unit_key
 from .clauses import _verb_like, _without_comparisons
 from .counted import _states_change
 from .dates import _other_year
@@ -82,6 +82,10 @@ _STAMP_BEFORE = re.compile(
     + r"|\b[Bb]y the (?:end|middle|start|beginning) of\s+\Z"  # "a full report by the end of August": a deadline
 )
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_DEADLINE_STATEMENT = re.compile(r"\b(?:clos(?:e|es|ed|ing)|deadline|due|expir(?:e|es|ed|ing)|ends?|ended)\b", re.IGNORECASE)
+# A subject's word right before a stamp's verb that says when the subject itself came out: "the AI Action Plan, published on".
+_PARTICIPLE_OWNER = re.compile(r"\b([A-Za-z]+)(?:['’]s)?,?[ \t]+(?:(?:was|were|is|are|has been|had been|first|officially)[ \t]+)*\Z")
+_OWNED_STAMPS = frozenset("published issued posted dated".split())
 _AWAY_STATEMENT = re.compile(r"\b(?:away|distant)\b", re.IGNORECASE)
 # A claim's statement of a plan or forecast, which a forecast may state: "The BLA is to be filed in 2026".
 _PLANNED = re.compile(r"\b(?:will|plans?|planned|expects?|expected|targets?|targeted|aims?|due|scheduled|forecasts?|to be)\b", re.I)
@@ -127,6 +131,9 @@ class ClaimScope:
         )
         self._change_claims = frozenset(c.claim.id for c in index.claims.values() if _states_change(c.claim.statement))
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
+        self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
+            isinstance(c.claim.value, (DateValue, WeekdayValue)) and _DEADLINE_STATEMENT.search(c.claim.statement) for c in index.claims.values()
+        )
         self._offset_claims = frozenset(c.claim.id for c in index.claims.values() if _OFFSET_STATEMENT.search(c.claim.statement))
         # claims stated as a distance away ("The shelter is 20 km away"): the only ones "N km away" may state
         self._away_claims = frozenset(c.claim.id for c in index.claims.values() if _AWAY_STATEMENT.search(c.claim.statement))
@@ -296,7 +303,10 @@ class ClaimScope:
         if not others:
             return others
         own = {f" {' '.join(words)} " for h in hits for words in self.index.claims[h.claim].subjects if len(words) > 1}
-        return [name for name in others if name not in own and f" {name} " not in own]  # (two words or more: not "exhibition")
+        named = {w for h in hits for w in self._named_in[h.claim]}  # "FIT's special congress" for a claim about FIT's
+        return [
+            name for name in others if name not in own and f" {name} " not in own and not (named and name.split()[0] in named)
+        ]  # (two words or more: not "exhibition")
 
     def _events_around(
         self, hits: list[SubjectHit], sentence: list[Token], scope: list[Token] | None, previous: Previous, text: str
@@ -396,7 +406,11 @@ class ClaimScope:
         if stamp is None:
             return False
         word = _FIRST_WORD.search(stamp.group())
-        return word is None or word.group().lower() not in self._dated_words
+        if word is not None and word.group().lower() in self._dated_words:
+            return False
+        owned = word is not None and word.group().lower() in _OWNED_STAMPS
+        owner = _PARTICIPLE_OWNER.search(text, max(0, stamp.start() - 40), stamp.start()) if owned else None
+        return owner is None or normalize(owner.group(1).lower()) not in self._dated_words  # "Trump's AI Action Plan, published on July 21": the plan's day
 
     def _its_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether "its" or "their" just before a subject stands for a name before it that is none of the
