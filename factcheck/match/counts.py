@@ -91,6 +91,7 @@ _DAY_LABEL_BEFORE = re.compile(r"\bday\s+\Z")  # "day three": a day's number (ca
 _LABEL_END = re.compile(r"\s*(?:[,:;.)\]]|$|\s+of\s)", re.MULTILINE)
 # A count's region named after it: "schools in the Dublin area", "firms in the Pudong district".
 _IN_AREA = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:area|region|district|county|suburbs|province|borough|metro\s+area)\b")
+_TAKING = frozenset("took takes take needed needs need required requires".split())
 _LABEL_LINKS = frozenset("on at in for of per during from".split())  # a row label's subject, then what it is of
 LABEL_LOOK_BACK = 12  # the same, when the figure follows its label's colon
 _PART_HEADS = frozenset("category segment section division class type group hall zone pavilion area region district".split())
@@ -329,6 +330,15 @@ class FigureRules(SubjectFinder):
             return self._nearest(value, found, tokens, _own(previous), at, ("year",), text)
         return match
 
+    def _takes_itself(self, tokens: list[Token], value: NumberMention, unit: str) -> bool:
+        """Whether the subject of a measure claim in ``unit`` is what "took" or "needed" the figure: "The
+        cascade took 95 seconds to bring the grid down" (its own length, not a task's)."""
+        k = _first_token_at(tokens, value.start) - 1
+        if k < 1 or tokens[k].norm not in _TAKING:
+            return False
+        last = k - 2 if k > 1 and _is_year(tokens[k - 1]) else k - 1  # ("WAIC 2025 took four days to ...")
+        return any(h.last == last and _in_unit(self.index.claims[h.claim], unit) for h in self.index.subject_hits(tokens[:k]))
+
     def _in_days(self, value: NumberMention, unit: str) -> NumberMention | None:
         """A duration in weeks or hours restated in days, if a claim is in days and they are whole."""
         if unit not in DAYS_PER_UNIT or "day" not in self._units:
@@ -391,7 +401,7 @@ class FigureRules(SubjectFinder):
             return None  # "was initially declared for 14 days (and then extended)": the first plan
         if (before == "within" or value.text[:6].lower() == "within") and 0 < k < len(tokens) and tokens[k].norm in _INTERVAL_ENDS:
             return None  # "within two weeks of the launch": an interval, not a length ("within 48 hours": at most)
-        if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP:
+        if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP and not self._takes_itself(tokens, value, unit):
             return None  # "the crew needs three days to build the expo floor": what a task takes
         wanted = lambda c: _in_unit(c, unit)
         if value.unit and not self._measures_subject(value, tokens, text, wanted):
