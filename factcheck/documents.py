@@ -253,8 +253,8 @@ RECORD_RUN = 3  # lines of records in a row, at least, to read each as a block o
 
 
 def _record_cuts(text: str) -> list[int]:
-    """Cuts around each line of a run of "Key: value" lines in plain text (a fact sheet, a record
-    per line): each is a block of its own, even when it ends without a full stop."""
+    """Cuts around each line of a run of "Key: value" lines in plain text or Markdown (a fact sheet, a
+    record per line, "**Shipper:** ..."): each is a block of its own, even when it ends without a full stop."""
     lines = [(m.start(), m.end()) for m in _RECORD_LINE.finditer(text)] if ":" in text else []
     cuts: list[int] = []
     run: list[tuple[int, int]] = []
@@ -338,8 +338,8 @@ def document_from_text(text: str, path: str, fmt: str | None = None) -> Document
         clean, clean_starts = (lines, line_starts) if masked.text is source else _lines_and_starts(masked.text)
         cuts = [*cuts, *_heading_cuts(masked.text, clean, clean_starts), *_entry_cuts(masked.text), *_record_cuts(masked.text)]
         cuts += _schedule_cuts(masked.text)
-    elif fmt == "markdown":  # (a live blog's entries are lines of one paragraph to Markdown, but entries to its writer)
-        cuts = [*cuts, *_entry_cuts(masked.text)]
+    elif fmt == "markdown":  # (a live blog's entries and a record's "**Key:** value" lines are lines of one paragraph to
+        cuts = [*cuts, *_entry_cuts(masked.text), *_record_cuts(masked.text)]  # Markdown, but entries to their writer)
     blocks = _blocks(masked.text, cuts)
     suppressions = parse_suppressions(source, fmt)
     leads = list_leads(blocks, masked.items)

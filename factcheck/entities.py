@@ -352,9 +352,12 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
         spans.append(opener)
     following = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
     temporal = following is not None and following.raw.islower() and following.norm.endswith("ed")  # "as the conference opened"
-    if hit.first >= 3 and [t.norm for t in tokens[hit.first - 2 : hit.first]] == ["as", "the"] and not temporal:
-        span = _run(tokens, _before_verbs(tokens, hit.first - 3), -1, text)
-        if span and not _negated(tokens, span[0]):
+    first = hit.first - (1 if hit.first > 3 and possessive(tokens[hit.first - 1]) else 0)  # "as the organization's headquarters"
+    link = [t.norm for t in tokens[first - 2 : first]] if first >= 3 else []
+    if link in (["as", "the"], ["for", "the"]) and not temporal:
+        j = _before_verbs(tokens, first - 3)
+        span = _run(tokens, j, -1, text) if link[0] == "as" or j < first - 3 else None  # ("for": only after a verb of
+        if span and not _negated(tokens, span[0]):  # choosing, "Beijing was being considered for the headquarters")
             spans.append(span)
     return spans
 

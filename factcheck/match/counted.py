@@ -55,6 +55,8 @@ def _may_own(
         return False  # "£68m guaranteed, with another £9m in add-ons": the add-ons are the £9m's
     if kind is NumberKind.MONEY and _included(tokens, hit) and not _ITS_FIGURE.fullmatch(text, tokens[hit.last].end, value.start):
         return False  # "the total with fees came to $181.3 million", "including the premium, it fetched": a total that holds it
+    if kind is NumberKind.MONEY and _PART_OF_THE.match(text, value.end):
+        return False  # "$310 million of the 2024 suppression bill": a part of it
     noun = _SUM_OF.match(text, value.end) if kind is NumberKind.MONEY else None
     if noun and normalize(noun.group(1)) not in _SUM_FORMS and not any(normalize(noun.group(1)) in words for words in claim.subjects):
         return False  # "roughly €63m of profit", "£9m in add-ons": the noun after it is what the sum is
@@ -96,6 +98,7 @@ def _included(tokens: list[Token], hit: SubjectHit) -> bool:
 
 
 _SUM_TOTALS = frozenset("total price cost bill sum".split())
+_PART_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s")
 _SUM_OF = re.compile(r"\s+(?:of\s+(?:the\s+)?|in\s+)(?:net\s+|annual\s+|total\s+)?([a-z]+)\b(?!\s+(?:of|quarter|year|half)\b)")
 # what a sum may be "in" or "of" and still be the claim's: "$6.2 billion in cash", "in the third quarter"
 _SUM_FORMS = frozenset(
@@ -157,8 +160,9 @@ def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClai
     k = _first_token_at(tokens, value.end)
     if k + 1 < len(tokens) and tokens[k].norm in ("to", "and", "or") and _is_number(tokens[k + 1]):
         k += 2  # "5% to 10% of people"
-    if k >= len(tokens):
-        return True
+    if k >= len(tokens):  # (at the sentence's end: "..., the city 25% and the Lower Vale region 15%.")
+        k0 = _first_token_at(tokens, value.start)
+        return not (k0 >= 2 and _another_noun_before(tokens, k0, claim))
     if tokens[k].norm in ("of", "by", "from"):  # "15% by green bonds": the bonds' share
         phrase = tokens[k + 1 : k + 5]
         own = {w for words in claim.subjects for w in words} | {w for t in claim.require for w in t.words}
@@ -184,12 +188,15 @@ def _another_noun_before(tokens: list[Token], k: int, claim: CompiledClaim) -> b
     """Whether a figure at token ``k`` follows a noun phrase of its own that names none of the claim's
     words, as a list of shares does: "the State budget 50%" (a lowercase noun after a capitalised
     word or a determiner; not "turnout hit 68%")."""
-    noun, head = tokens[k - 1], tokens[k - 2]
+    noun = tokens[k - 1]
     if not (noun.raw.isalpha() and noun.raw.islower()) or noun.norm in _STOP or noun.norm in _VERBS or _verb_like(noun):
         return False
-    if not (k >= 3 and tokens[k - 3].norm in ("the", "its", "their") and head.raw.isalpha()):
+    j = k - 2  # past capitalised words: "the State budget", "the Lower Vale region", or none: "the city 25%"
+    while j >= 0 and k - 2 - j < 3 and tokens[j].raw.isalpha() and tokens[j].raw[:1].isupper() and tokens[j].norm not in ("the", "its", "their"):
+        j -= 1
+    if j < 0 or tokens[j].norm not in ("the", "its", "their"):
         return False  # (a noun phrase: "the State budget"; not "We promise 99.9% uptime")
-    words = joined_norms(tokens[k - 2 : k])
+    words = joined_norms(tokens[j + 1 : k])
     return not any(f" {' '.join(s)} " in words for s in claim.subjects)
 
 
@@ -449,7 +456,7 @@ _TIME_UNITS_PER = _PERIOD | frozenset("second minute quarter annum cent".split()
 _EACH_OF = frozenset("of other".split())  # "40 models, each of them ...", "60 robots each other": not a rate
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")
 _SUB_EVENT_LABEL = re.compile(
-    r"(?:Demonstration|Demo|Showcase|Session|Panel|Workshop|Keynote|Booth|Stand|Pavilion|Track)\b[^:\n]{0,40}:"
+    r"(?:Demonstration|Demo|Showcase|Session|Panel|Workshop|Keynote|Booth|Stand|Pavilion|Track)\b(?:(?!\b(?:was|were|is|are|has|had)\b)[^:\n]){0,40}:"  # (a label, not a clause: "Demo traffic was high:")
     r"|(?:At|On) (?:the|our|its|their|a) (?:[\w-]+ ){0,3}(?:stand|booth|pavilion|stall)s?\b"  # "At the joint Nordic stand in Hall H3, 12 ..."
 )
 

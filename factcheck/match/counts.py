@@ -165,7 +165,7 @@ _ATTENDED = frozenset("in at attended attending".split())  # "took part in 14 ev
 PREDICATE_REACH = 4  # words of a predicate after a count of people that may name what it counts ("lost their lives")
 NAME_REACH = 12  # words of a capitalised name a bracketed year may follow ("the Provisions on the ... (2022)")
 _NAME_LINKS = frozenset("of the on for and in".split())
-_PEOPLE = frozenset("people person individual resident civilian villager".split())  # (normalised: singular)
+_PEOPLE = frozenset("people person individual resident civilian villager citizen".split())  # (normalised: singular)
 PEOPLE_REACH = 3  # words between a count of people and the verb or predicate that says what of
 _STARTS = frozenset("start starts started starting begin begins began beginning".split())
 _IRREGULAR_PLURALS = frozenset("people men women children staff police media crew".split())
@@ -274,7 +274,9 @@ class FigureRules(SubjectFinder):
         if _doubted(tokens, at, text) or _of_that(tokens, value):
             return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
         listed = text[max(0, value.start - 5) : value.start]  # "Galleries 3, 7 and 12": a longer look back
-        if _IDENTIFIER.search(text, max(0, value.start - (24 if "," in listed or "and" in listed or "&" in listed else 12)), value.start) or _is_section_number(text, value) or _AGE.fullmatch(
+        if (value.qualifier is Qualifier.EXACT and _IDENTIFIER.search(  # (a qualifier between: "the season topped $600 million")
+            text, max(0, value.start - (24 if "," in listed or "and" in listed or "&" in listed else 12)), value.start
+        )) or _is_section_number(text, value) or _AGE.fullmatch(
             text, max(0, value.start - 30), min(len(text), value.end + 2)
         ):
             return None  # "bib No. 16,200", "#1": a number that names; "Walter Hines, 84,": an age
@@ -329,6 +331,17 @@ class FigureRules(SubjectFinder):
             found = DateValue(PartialDate(int(value.value)), PartialDate(int(value.high)) if value.high is not None else None)
             return self._nearest(value, found, tokens, _own(previous), at, ("year",), text)
         return match
+
+    def _labelled_as_own(self, tokens: list[Token], k0: int, text: str) -> bool:
+        """Whether a label before the figure's colon names the writer's own lot: "Robots in this
+        consignment:", "Devices in our crate:" ("this" or "our" and a word that is none of the claims')."""
+        colon = next((j for j in range(1, min(k0 + 1, 8)) if ":" in text[tokens[j - 1].end : tokens[j].start]), 0)
+        if not colon:
+            return False
+        return any(
+            tokens[j].norm in ("this", "our") and tokens[j + 1].norm not in self._claim_words and tokens[j + 1].norm not in _TIME_OWNERS
+            for j in range(colon - 1)
+        )
 
     def _takes_itself(self, tokens: list[Token], value: NumberMention, unit: str) -> bool:
         """Whether the subject of a measure claim in ``unit`` is what "took" or "needed" the figure: "The
@@ -500,6 +513,8 @@ class FigureRules(SubjectFinder):
         k0 = _first_token_at(tokens, value.start)
         if window and _IN_AREA.match(text, tokens[window[-1]].end):
             return None  # "430 schools in the Dublin area": a region's, not the total
+        if self._labelled_as_own(tokens, k0, text):
+            return None  # "Robots in this consignment: 2 humanoid robots": the writer's own lot
         if k0 > 0 and text[tokens[k0 - 1].end : value.start] == "-" and tokens[k0 - 1].raw.isalpha():
             glued = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
             if glued:  # "a magnitude-6.5 earthquake": the word the figure is glued to is what it gives
@@ -616,8 +631,10 @@ class FigureRules(SubjectFinder):
         last = counted[hit.last]
         word = last.raw.lower()
         plural = (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in _IRREGULAR_PLURALS  # (not "business cards")
-        if value.value == 1 or hit.last + 1 >= len(counted) or plural:
+        if hit.last + 1 >= len(counted) or plural:
             return False  # ("300,000 people attended": a plural, which a verb follows)
+        if value.value == 1 and (_verb_like(counted[hit.last + 1]) or not counted[hit.last + 1].raw.isalpha()):
+            return False  # "1 robot danced"; but "1 robot arm" counts arms
         if value.unit and hit.first == 0:  # "a 32-team tournament" counts teams; "a 2-robot boxing match" counts none
             return not any(term.occurs_in(counted[hit.last + 1 : hit.last + 2]) for term in self.index.claims[hit.claim].require)
         if counted[hit.last + 1].norm in _DETERMINERS or counted[hit.last + 1].norm in _STOP:
@@ -751,16 +768,16 @@ class FigureRules(SubjectFinder):
         """The subjects of count claims other than ``others`` in the predicate that starts at token
         ``j``, right after a count of people: "died", "lost their lives", "were injured" (not past
         "and" or a comma: "4,800 people and served customers")."""
-        hits: list[SubjectHit] = []
-        for i in range(j, min(len(tokens), j + PREDICATE_REACH)):
-            if tokens[i].norm in ("and", "or") or _BREAKDOWN_OPEN.search(text, tokens[i - 1].end, tokens[i].start):
+        end = j
+        while end < min(len(tokens), j + PREDICATE_REACH):
+            if tokens[end].norm in ("and", "or") or _BREAKDOWN_OPEN.search(text, tokens[end - 1].end, tokens[end].start):
                 break
-            hits += [
-                SubjectHit(h.first + i, h.last + i, h.claim)
-                for h in self.index.subject_hits(tokens[i : i + 1])
-                if h.claim not in others and self._is_plain_count(h.claim)
-            ]
-        return hits
+            end += 1
+        return [  # (a subject of several words too: "were registered to vote"; not an object: "pass through the station")
+            SubjectHit(h.first + j, h.last + j, h.claim)
+            for h in self.index.subject_hits(tokens[j:end])
+            if h.claim not in others and self._is_plain_count(h.claim) and tokens[h.first + j - 1].norm not in ("the", "a", "an")
+        ]
 
     def _people(self, value: NumberMention, window: list[int], tokens: list[Token], previous: Previous, text: str) -> Match | None:
         """A count of people that a verb or predicate next to it says what of: the verb just before
@@ -778,9 +795,16 @@ class FigureRules(SubjectFinder):
         hits = [
             SubjectHit(h.first + i, h.last + i, h.claim)
             for i in near
-            if lo <= i < hi and (i >= after or i == k - 1)  # the verb just before: not "The firm employs 5,531 residents"
+            if lo <= i < hi and i == k - 1  # the verb just before: not "The firm employs 5,531 residents"
             for h in self.index.subject_hits(tokens[i : i + 1])
             if self._is_plain_count(h.claim)
+        ]
+        start, stop = max(after, lo), min(reach, hi)  # the words just after, a subject of several words too
+        stop = next((i for i in range(start, stop) if _is_number(tokens[i])), stop)  # (not past another figure)
+        hits += [
+            SubjectHit(h.first + start, h.last + start, h.claim)
+            for h in self.index.subject_hits(tokens[start:stop])
+            if self._is_plain_count(h.claim) and tokens[h.first + start - 1].norm not in ("the", "a", "an")  # (not "pass through the station")
         ]
         return self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text) if hits else None
 

@@ -70,6 +70,16 @@ def _reference_point(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
     return at > hit.last + REFERENCE_REACH or _other_cell(tokens, hit, at)  # "| After the strike | Friday 13 March |"
 
 
+def _modifier_in_cell(tokens: list[Token], hit: SubjectHit, at: float) -> bool:
+    """Whether, in a table row, the subject only modifies the words after it in its own cell, which
+    name another occasion: "| Saturday | 18 October | Marathon shakeout run |", "| Race awards brunch |"."""
+    if not _other_cell(tokens, hit, at):
+        return False
+    cell = next(c for c in _cells_of(tokens) if c.start <= tokens[hit.first].start < c.end)
+    after = [t for t in tokens[hit.last + 1 :] if t.start < cell.end]
+    return len(after) >= 2 and all(t.raw.isalpha() and t.raw.islower() for t in after)
+
+
 def _other_cell(tokens: list[Token], hit: SubjectHit, at: float) -> bool:
     """Whether the value at token ``at`` lies in another table cell than the subject."""
     cells = _cells_of(tokens)

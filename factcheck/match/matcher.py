@@ -64,7 +64,11 @@ from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, EVENT_WORDS, _adjacen
 
 _HOUSE_NUMBER = re.compile(r" [A-Z]?\d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")  # ("Meir 1", "Hall H1": a street, a hall)
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
-_BEATEN_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|defeats|against|versus|vs\.?|v\.|edged|edging|overcame|overcoming|ousted|ousting|eliminated|eliminating)\s+\Z")
+TWIN_REACH = 4  # words between a weekday claim's subject and a day that dates it too, at most
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|defeats|against|versus|vs\.?|v\.|edged|edging|overcame|overcoming|ousted|ousting"
+    r"|eliminated|eliminating|ahead\s+of|succeeds|succeeded|succeeding|replaces|replaced|replacing)\s+(?:the\s+)?\Z"
+)  # the one beaten or succeeded ("won the contract ahead of Norvia Rail", "Varga succeeds Reinholt as mayor")
 _NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
 _CORRECTED = re.compile(r"[\"”']?\s*(?:--|—|–|,|:)?\s*(?:sorry|I mean|or rather|I beg your pardon|pardon me|my mistake|correction|wrong|incorrect|false|not correct)\b", re.IGNORECASE)
 _ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|(?:one|another) of (?:the|several|many|[A-Z]\w*(?:'s|’s)))\s+(?:[\w'’]+\s+){0,3}")
@@ -155,6 +159,7 @@ _DENIED_AFTER = re.compile(
     r"|a (?:misreading|mistranslation|misunderstanding|misquotation|misprint)|an exaggeration))"
     r"(?:\s+(?:true|so|correct|right|accurate))?\s*[.!,;:]"  # "It was not.", "That was wrong: ..."
     r"|(?:It|That|This)\s+(?:is|was)(?:\s+not|n['’]t)\s+the\s+(?:official|correct|right|actual|real|true|published|announced)\b"  # "That is not the published theme:"
+    r"|The\s+(?:correct|actual|right|true)\s+(?:figure|number|date|total|count|name|day|result|share|rate)\b"  # "The correct figure ... is 71.4%."
     r"|(?:It|That|This)['’]s\s+(?:(?:simply|plainly|just)\s+)?(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error"
     r"|not\s+(?:true|right|correct|accurate))\s*[.!,;:]"  # "That's a typo."
     r"|(?:Not\s+(?:true|so)|Wrong|False|Untrue|Made\s+up|Fake|Nonsense|Misleading|Incorrect|Debunked|Mostly\s+false"
@@ -351,7 +356,8 @@ _OCCASION_AFTER = re.compile(
     r"|deadline|call|hearing|interview|podcast|newsletter|vote)\b"
 )
 _OCCASION_BEFORE = re.compile(
-    r"\b(?:briefing|debrief|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch)s?"
+    r"\b(?:briefing|debrief|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch"
+    r"|sitting|swearing-in|inauguration)s?"  # ("will hold its first sitting on Monday, 29 September")
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+" + _DAY_BEFORE + r"\Z"
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
     r"|(?:\A|\n)[ \t*]*(?:Mission|Trip|Travel|Visit|Itinerary)[ \t*]*:[^\n]{0,80}?\Z"  # "Mission: EU delegation to WAIC 2025, Shanghai, 24-29 July"
@@ -365,7 +371,9 @@ _OCCASION_BEFORE = re.compile(
     r"|\b(?:visits?|trips?|tours?|stays?)(?:\s+(?:to|in)\s+[A-Z][\w ]{0,30})?,?(?:\s+(?:on|from|between))?\s+\Z"
     r"|\b(?:set\s+up|built|installed|assembled|dismantled|taken\s+down|torn\s+down)\s+(?:on|from|between)\s+(?:\d{1,2}\s+(?:and|&)\s+)?\Z"  # "set up on 24 and 25 July"
     r"|\b(?:booked|registered|paid|submitted|received|reserved|ordered|returned)\s+(?:by|before|no later than)\s+\Z"  # deadlines  # "an official visit to China from 27 to 31 July"
-    r"|\b(?:[Bb]adge|[Rr]egistration|[Cc]heck-in|[Aa]ccreditation|[Pp]ick-?up|[Ss]et-?up|[Bb]uild-?up|[Rr]ehearsal)"
+    r"|\bby\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?,?\s+(?:on\s+)?" + _DAY_BEFORE + r"\Z"  # "freight at the gate by 12:00 on 24 July": a deadline
+    r"|\b(?:[Bb]adge|[Rr]egistration|[Cc]heck-in|[Aa]ccreditation|[Pp]ick-?up|[Ss]et-?up|[Bb]uild(?:-?up)?|[Rr]ehearsal"
+    r"|[Dd]ismantl(?:e|ing)|[Mm]ove-?(?:in|out)|[Ll]oad-?(?:in|out)|[Bb]reakdown|[Ff]reight|[Dd]elivery|[Ii]nstallation)"
     r"[\w ]{0,20}:\s*(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?\Z"  # "Badge collection: Friday 25 July"
 )
 
@@ -439,8 +447,13 @@ class Matcher(FigureRules):
             return _with_edge(twin, tokens, at) if twin else None
         if not isinstance(match.claim.claim.value, DateValue):
             return None
+        near = set() if _cells_of(tokens) else {  # a subject just before the day ("proposed it in a speech at WAIC on 27 July")
+            h.claim for h in self.index.sentence_hits(tokens) if at - TWIN_REACH <= h.last < at and h.claim in self._dated_weekdays
+        }
         wanted = lambda c: (  # (of the claim's year: "on Sunday, 27 September 2025" is another year's Sunday)
-            c.claim.id in self._dated_weekdays and not subjects.isdisjoint(c.subjects) and _same_year(value.first, c.claim.value)
+            c.claim.id in self._dated_weekdays
+            and (not subjects.isdisjoint(c.subjects) or c.claim.id in near)
+            and _same_year(value.first, c.claim.value)
         )
         return self._nearest(value, DateValue(value.first), tokens, _own(previous), at, ("weekday",), text, wanted)
 
@@ -513,8 +526,9 @@ class Matcher(FigureRules):
                 or _attribution(text, value.start)
                 or _negated_day(text, value.start)
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
+                or ("on" in text[max(0, value.start - 4) : value.start] and _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start))
             ):
-                return None  # "By Thursday, rescuers had stopped finding anyone alive": a cut-off
+                return None  # "By Thursday, rescuers had stopped finding anyone alive": a cut-off; "its first sitting on Monday"
             day = _date_after(text, value.end) or _date_before(text, value.start)  # "Thursday, 4 July 2024", "4 July 2024 (Thursday)": another year's
             if day is not None and day.year is not None:
                 wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or _same_year(day, c.claim.value)
@@ -637,8 +651,8 @@ class Matcher(FigureRules):
                 spans = [s for s in spans if not (s[1] <= title and _ANOTHER_HOLDER.fullmatch(text, s[1], title))]
                 # "the former Google CEO, not Sundar Pichai"; "Premier Li Keqiang -- sorry, Li Qiang": taken back
                 spans = [s for s in spans if not _NOT_BEFORE.search(text, max(0, s[0] - 12), s[0]) and not _CORRECTED.match(text, s[1])]
-                # "the champion after beating Jannik Sinner": the one beaten is not the title's holder
-                spans = [s for s in spans if not _BEATEN_BEFORE.search(text, max(0, s[0] - 16), s[0])]
+            # "the champion after beating Jannik Sinner": the one beaten is not the title's holder
+            spans = [s for s in spans if not _BEATEN_BEFORE.search(text, max(0, s[0] - 20), s[0])]
         if value.kind == "name":
             known = {start for start, end in spans if " " in text[start:end]}  # "Li Qiang", not the alias "Li"
             # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
@@ -661,6 +675,7 @@ class Matcher(FigureRules):
                 if (variants.fullmatch(text, *s) or self._may_be_place(compiled, tokens, s, text))
                 and not _HOUSE_NUMBER.match(text, s[1])
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
+                and text[s[0] : s[1]].split(maxsplit=1)[0].lower() not in _PERSON_TITLES  # not "Mayor Tomas Reinholt"
             ]  # (not a street: "our head office at Meir 1, Antwerp"; not "bulletins in Portuguese")
             others = self._others_values[compiled.claim.id]
             if others is not None:
@@ -679,6 +694,10 @@ class Matcher(FigureRules):
         ]
 
 
+_PERSON_TITLES = frozenset(
+    "mayor president minister governor senator premier chancellor king queen prince princess judge general professor prof "
+    "dr mr mrs ms sir dame lord lady secretary ambassador commissioner chairman chairwoman chair ceo director".split()
+)
 _LANGUAGES = frozenset(
     "english french spanish portuguese german italian dutch russian arabic chinese mandarin cantonese japanese "
     "korean hindi urdu bengali turkish greek polish swedish norwegian danish finnish czech hungarian romanian "

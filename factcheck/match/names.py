@@ -101,6 +101,7 @@ def _owns_place(
         return False  # "The Beijing Humanoid Robot Innovation Center, an institution based in X"
     if any(t.norm == "whose" for t in before) or any(
         t.raw[:1].isupper() and possessive(t) and f" {t.norm} " not in names and not _require_owner(compiled, t, text)
+        and _owns_before_comma(compiled, tokens, t, hit.first, text)  # (not "In Li's framing, the proposed organisation ...")
         for t in before
     ):
         return False
@@ -124,6 +125,20 @@ def _owns_place(
     if _plural_owner(before):
         return False  # "most global technical bodies are based in Geneva": a class of things, not the claim's one
     return any(term.occurs_in(before) for term in compiled.require)
+
+
+def _owns_before_comma(compiled: CompiledClaim, tokens: list[Token], owner: Token, first: int, text: str) -> bool:
+    """Whether a possessive before the subject at token ``first`` may own it: no comma between them, or
+    a ``require`` term ("body") after it before the comma ("The UN's AI advisory body, based in ..."; not
+    "In Li's framing, the proposed organisation, which would be headquartered in ...")."""
+    if "," not in text[owner.end : tokens[first].start]:
+        return True
+    k = tokens.index(owner) + 1
+    phrase = []
+    while k < first and "," not in text[tokens[k - 1].end : tokens[k].start]:
+        phrase.append(tokens[k])
+        k += 1
+    return any(term.occurs_in(phrase) for term in compiled.require)
 
 
 def _require_owner(compiled: CompiledClaim, word: Token, text: str) -> bool:
@@ -218,9 +233,15 @@ def _indefinite_apposition(tokens: list[Token], first: int, text: str, compiled:
         if not any(term.occurs_in(tokens[a + 1 : first]) for term in compiled.require):
             return False
         name = tokens[_name_start(tokens, end) : end]
+        if name and name[0].norm in _DETERMINERS:
+            name = name[1:]  # ("The ITU")
         own = _proper_phrases(compiled.claim)
-        return sum(t.raw[1:].islower() for t in name) >= 2 and not any(p in joined_norms(name) for p in own)
+        named = sum(t.raw[1:].islower() for t in name) >= 2 or (len(name) == 1 and _ACRONYM.fullmatch(name[0].raw) is not None)
+        return named and not any(p in joined_norms(name) for p in own)  # ("The ITU is a UN agency headquartered in Geneva")
     return False
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: int, text: str) -> bool:
@@ -254,7 +275,7 @@ def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: 
         while k > 0 and tokens[k - 1].norm in _RELATIVE_LINK:
             k -= 1
     j = _name_start(tokens, k)
-    if j == k and k >= 2 and tokens[k - 1].raw.isalpha() and tokens[k - 1].raw.islower() and tokens[k - 2].raw[:1].isupper():
+    if j == k and k >= 2 and tokens[k - 1].raw.isalpha() and tokens[k - 1].raw.islower() and tokens[k - 2].raw[:1].isupper() and not possessive(tokens[k - 2]):
         j = _name_start(tokens, k - 1, adjacent=True)  # a name and its head noun: "The Asia-Pacific Economic Cooperation forum"
         if sum(t.raw[1:].islower() for t in tokens[j : k - 1]) < 2:
             j = k

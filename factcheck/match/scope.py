@@ -65,7 +65,7 @@ _EVENT_WORD_CAPITALISED = re.compile(
 _EVENT_NAME = re.compile(
     r"\b(?:[A-Z][\w'’&-]*[ \t]+){1,5}(?:Conference|Summit|Forum|Expo|Exhibition|Fair|Congress|Convention|Festival"
     r"|Show|Week|Marathon|Games|Olympics|Championships?|Cup|Tournament)\b"
-    r"(?!\s+(?:(?:&|and)\s+[A-Z]\w*\s+)?(?:Cent(?:er|re)|Halls?|Park|Buildings?|Complex|Arena|Stadium|Grounds?|Site|Plaza|Hotel|Venue)\b)"  # a venue
+    r"(?!\s+(?:(?:&|and)\s+[A-Z]\w*\s+|(?:[A-Z]\w*\s+){1,2})?(?:Cent(?:er|re)|Halls?|Park|Buildings?|Complex|Arena|Stadium|Grounds?|Site|Plaza|Hotel|Venue)\b)"  # a venue ("Grand Expo Riverside Hotel")
 )
 _BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+(?:(?:mid|early|late)-?\s*)?\Z"  # "By" opening a sentence: a cut-off, not an event's day
 # A date that says when a text was written or changed, not when anything happened.
@@ -101,6 +101,7 @@ _AUXILIARIES = frozenset("is was were are be been being has have had first also 
 _ATTRIBUTES = frozenset("total own new official annual main overall".split())  # "Lakeport's total prize purse"
 _TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())
 _WEEKDAY_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Saturday's vote"
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -333,8 +334,11 @@ class ClaimScope:
             if others:
                 return others
         topic = self._topic_before(text, sentence[0].start) if sentence else []
-        if topic and topic[0].endswith(" edition ") and " this year " in joined_norms(clause):
+        if topic and topic[0].endswith(" edition ") and (
+            " this year " in joined_norms(clause) or (self._edition_year is not None and f" {self._edition_year} " in joined_norms(clause))
+        ):
             return []  # "WAIC 2023 had 400 exhibitors. ... This year's exhibition featured 30 large language models"
+            # ("... the 2024 edition ran from 4 to 6 July. The 2025 conference opened on 27 July": 2025's)
         return topic
 
     def _topic_before(self, text: str, start: int) -> list[str]:
@@ -351,7 +355,10 @@ class ClaimScope:
         own = max((m.end() for m in self._own_event_re.finditer(window)), default=-1)
         other: tuple[int, int] | None = None
         for m in _EVENT_NAME.finditer(window) if _EVENT_WORD_CAPITALISED.search(window) else ():
-            if m.end() > own and self._not_own([joined_norms(tokenize(window, *m.span()))]):
+            words = tokenize(window, *m.span())
+            if all(t.norm in _CALENDAR_WORDS or t.norm in _WEEKDAY_ABBREVIATIONS for t in words[:-1]):
+                continue  # "MON 28 JUL  Show day 3": a schedule's day, not an event's name
+            if m.end() > own and self._not_own([joined_norms(words)]):
                 other = m.span()
         named = _LOWER_EVENT_WORD.search(window) or "COP" in window or any(name in window for name in KNOWN_EVENTS)  # (a cheap first look)
         for found in _NAMED_WITHOUT_CAPITALS.finditer(window) if named else ():  # "the BRICS summit", "At CES, ..."
@@ -388,9 +395,11 @@ class ClaimScope:
         if self._its_another(tokens, hit):
             return True  # "Lumora published its five-point plan": Lumora's
         if " own " in joined_norms(tokens) and any(
-            tokens[j].norm == "own" and tokens[j - 1].norm in ("its", "their", "his", "her") for j in range(max(1, hit.first - 5), hit.first)
+            tokens[j].norm == "own" and tokens[j - 1].norm in ("its", "their", "his", "her") and not self._own_doer(tokens[: j - 1], hit)
+            for j in range(max(1, hit.first - 5), hit.first)
         ):
-            return True  # "Malaysia is drafting its own 20-point AI action plan": another's
+            return True  # "Malaysia is drafting its own 20-point AI action plan": another's (not "The Trump administration
+            # unveiled its own AI Action Plan", when the plan is the Trump administration's)
         if word is None or not possessive(word) or not word.raw[:1].isupper():
             return False  # (a common noun's, "the French president's special envoy", may well be the claim's)
         if word.norm in _WEEKDAY_OWNERS:  # "Saturday's vote" is the vote; "Saturday's races" are other races
@@ -411,6 +420,10 @@ class ClaimScope:
         owned = word is not None and word.group().lower() in _OWNED_STAMPS
         owner = _PARTICIPLE_OWNER.search(text, max(0, stamp.start() - 40), stamp.start()) if owned else None
         return owner is None or normalize(owner.group(1).lower()) not in self._dated_words  # "Trump's AI Action Plan, published on July 21": the plan's day
+
+    def _own_doer(self, before: list[Token], hit: SubjectHit) -> bool:
+        """Whether the words before "its own" name one of the claim's ``require`` terms: the doer is the claim's."""
+        return self.index.required_in(hit.claim, before) and self.index.claims[hit.claim].required is not None
 
     def _its_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether "its" or "their" just before a subject stands for a name before it that is none of the
