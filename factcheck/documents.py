@@ -248,14 +248,23 @@ def _schedule_cuts(text: str) -> list[int]:
 
 
 # A line of a record: "Key: value" ("Speaker: Anne Bouverot, France's special envoy for AI").
-_RECORD_LINE = re.compile(r"^[ \t]*[A-Za-z][\w ()'’/&.-]{0,40}:[ \t]+\S.*$", re.MULTILINE)
+_RECORD_LINE = re.compile(r"[ \t]*[A-Za-z][\w ()'’/&.-]{0,40}:[ \t]+\S[^\n]*")  # (matched at a line's start)
 RECORD_RUN = 3  # lines of records in a row, at least, to read each as a block of its own
 
 
 def _record_cuts(text: str) -> list[int]:
     """Cuts around each line of a run of "Key: value" lines in plain text or Markdown (a fact sheet, a
     record per line, "**Shipper:** ..."): each is a block of its own, even when it ends without a full stop."""
-    lines = [(m.start(), m.end()) for m in _RECORD_LINE.finditer(text)] if ":" in text else []
+    lines = []
+    colon = text.find(":")
+    while colon >= 0:  # (only the lines with a colon are looked at: a cheap first look)
+        start = text.rfind("\n", 0, colon) + 1
+        end = text.find("\n", colon)
+        end = len(text) if end < 0 else end
+        m = _RECORD_LINE.match(text, start, end)
+        if m and m.end() == end:
+            lines.append((start, end))
+        colon = text.find(":", end)
     cuts: list[int] = []
     run: list[tuple[int, int]] = []
     for line in lines + [(-1, -1)]:
