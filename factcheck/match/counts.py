@@ -715,6 +715,8 @@ class FigureRules(SubjectFinder):
         colon = next((j for j in range(1, min(5, len(tokens))) if ":" in text[tokens[j - 1].end : tokens[j].start]), 0)
         if colon < 2 or tokens[colon].start > value.start or not _BULLET_BEFORE.search(text, max(0, tokens[0].start - 8), tokens[0].start):
             return False
+        if any(_verb_like(t) for t in tokens[colon : _first_token_at(tokens, value.start)]):
+            return False  # a sentence after the label: a speaker's line, "**Daily Maverick:** The conference brought ..."
         label = tokens[:colon]
         return all(t.raw[:1].isupper() and t.raw.isalpha() and (t.norm not in self._claim_words or t.raw.isupper()) for t in label) and not all(
             t.norm in _GENERIC_LABELS or t.raw.isupper() for t in label

@@ -42,6 +42,7 @@ def _other_year(tokens: list[Token], year: int | None) -> bool:
 
 _YEAR_WORD = re.compile(r" (?:1[7-9]|20)\d\d ")
 _RELATIVE = _TIME_OFFSET | {"next", "following", "previous", "followed", "preceded", "eve"}  # "the eve of the conference"
+_ANYONE = frozenset("anyone everyone anybody others any other most many".split())
 RELATIVE_REACH = 3  # words after a subject that may date it relatively ("his speech the next day")
 
 
@@ -55,7 +56,9 @@ def _dated_relatively(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
     # (not "WAIC closes after three days": a relative word before a figure is a duration; not "the rules of
     # 2022, followed by others": what follows the subject comes after it)
     return any(
-        tokens[k].norm in _RELATIVE and not (k + 1 < len(tokens) and (_is_number(tokens[k + 1]) or tokens[k + 1].norm == "by" and tokens[k].norm == "followed"))
+        tokens[k].norm in _RELATIVE
+        and not (k + 1 < len(tokens) and (_is_number(tokens[k + 1]) or tokens[k + 1].norm == "by" and tokens[k].norm == "followed"))
+        and not (k + 1 < len(tokens) and tokens[k + 1].norm in _ANYONE)  # "in 2022, before anyone else": no other time
         for k in reach
     )
 

@@ -56,7 +56,7 @@ _GENERIC_ACRONYMS = frozenset("ai agi asi genai it ict iot llm llms ml nlp vr ar
 
 
 
-_DETERMINERS = frozenset("the a an this that these those its their our his her".split())
+_DETERMINERS = frozenset("the a an this that these those its their our his her your my".split())
 
 
 _CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and", "so", "yet"))  # after a comma
