@@ -296,6 +296,22 @@ _DEADLINE_BEFORE = re.compile(
 _DEADLINE_WORDS = ("by ", "until ", "till ", "before ", "through ", "end", "expire", "than ")
 
 
+_OCCASIONS = frozenset(
+    "briefing debrief meeting interview call hearing webinar podcast dinner reception release launch sitting swearing-in inauguration".split()
+)
+
+
+def _occasion_on(text: str, start: int) -> bool:
+    """Whether a weekday at ``start`` follows "<occasion> on" ("its first sitting on Monday", "the briefing
+    was on Friday"): that occasion's day (a cheap look at the words before, not a search)."""
+    if text[max(0, start - 3) : start] != "on ":
+        return False
+    words = text[max(0, start - 40) : start - 3].split()
+    while words and words[-1].lower() in ("is", "was", "be", "will"):
+        words.pop()
+    return bool(words) and words[-1].lower().rstrip(",").removesuffix("s") in _OCCASIONS
+
+
 def _deadline(text: str, start: int) -> bool:
     """Whether a date is an offer's or a booking's deadline (see ``_DEADLINE_BEFORE``)."""
     tail = text[max(0, start - 20) : start]
@@ -526,7 +542,7 @@ class Matcher(FigureRules):
                 or _attribution(text, value.start)
                 or _negated_day(text, value.start)
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
-                or ("on" in text[max(0, value.start - 4) : value.start] and _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start))
+                or _occasion_on(text, value.start)
             ):
                 return None  # "By Thursday, rescuers had stopped finding anyone alive": a cut-off; "its first sitting on Monday"
             day = _date_after(text, value.end) or _date_before(text, value.start)  # "Thursday, 4 July 2024", "4 July 2024 (Thursday)": another year's
