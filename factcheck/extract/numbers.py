@@ -78,7 +78,7 @@ _GATE = (
 )
 _CUR = r"(?:us\$|hk\$|a\$|c\$|s\$|\$|\?|\xa3|\xa5|(?:" + "|".join(_ISO_CODES) + r")\s?)"
 _CUR_WORD = (
-    r"\s+(?:(?:us\s+|u\.s\.\s+)?dollars?|yuan|renminbi|euros?|pounds?|yen"
+    r"\s+(?:(?:us\s+|u\.s\.\s+)?dollars?|yuan|renminbi|euros?|pounds?|yen|(?:swedish\s+)?(?:kronor|krona)|swedish\s+crowns?|(?:swiss\s+)?francs?|rupees?"
     r"|" + "|".join(_ISO_CODES) + r")\b"
 )
 # Thousands grouped by commas ("3,000") or by spaces ("3 000", "3\xa0000"; like any white space in a
@@ -229,6 +229,7 @@ _CURRENCIES = {
     "\u20ac": "EUR", "\u20b9": "INR", "\u20a9": "KRW", "\u20bd": "RUB",
     "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "usd": "USD", "eur": "EUR", "euro": "EUR",
     "gbp": "GBP", "pound": "GBP", "jpy": "JPY", "yen": "JPY", "dollar": "$",
+    "kronor": "SEK", "krona": "SEK", "crown": "SEK", "franc": "CHF", "rupee": "INR",
     **{code: code.upper() for code in _ISO_CODES if code != "rmb"},
 }  # fmt: skip
 

@@ -165,7 +165,7 @@ def _asides(tokens: list[Token], text: str) -> list[tuple[int, int]]:
 
 
 _ASIDE_END = re.compile(r"[,()—–]")
-_ED_ASIDE = re.compile(r", (?:held|run|set|built|[a-z]+ed) (?:in|on|at|near)\b")  # a participle's aside (see _asides)
+_ED_ASIDE = re.compile(r",\s+(?:held|run|set|built|[a-z]+ed)\s+(?:in|on|at|near)\b")  # a participle's aside (see _asides)
 _PLACE_LINKS = frozenset("in on at near".split())
 
 

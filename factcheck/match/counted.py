@@ -55,6 +55,8 @@ def _may_own(
         return False  # "£68m guaranteed, with another £9m in add-ons": the add-ons are the £9m's
     if kind is NumberKind.MONEY and _included(tokens, hit) and not _ITS_FIGURE.fullmatch(text, tokens[hit.last].end, value.start):
         return False  # "the total with fees came to $181.3 million", "including the premium, it fetched": a total that holds it
+    if kind is NumberKind.MONEY and _by_change(tokens, value) and not _states_change(claim.claim.statement):
+        return False  # "The defence budget rises by 900 million euros": the rise, not the budget
     if kind is NumberKind.MONEY and _PART_OF_THE.match(text, value.end):
         return False  # "$310 million of the 2024 suppression bill": a part of it
     noun = _SUM_OF.match(text, value.end) if kind is NumberKind.MONEY else None
@@ -226,6 +228,13 @@ _CHANGE_STATEMENT = re.compile(
     r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|jumped|climbed|slid|gained|lost|surged|plunged|up|down)"
     r"(?: by)?(?: (?:about|nearly|almost|some|around|more than|over))? \d[\d.,]*\s?(?:%|percent\b|per cent\b)"
 )
+
+
+def _by_change(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a figure follows "by" with a change verb shortly before it ("rises by 900 million euros")."""
+    k = _first_token_at(tokens, value.start)
+    before = [t.norm for t in tokens[max(0, k - 4) : k]]
+    return bool(before) and before[-1] == "by" and not _CHANGE_VERBS.isdisjoint(before[:-1])
 
 
 def _is_change(tokens: list[Token], value: NumberMention) -> bool:

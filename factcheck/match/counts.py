@@ -42,6 +42,7 @@ from .counted import (
     _ordinal_of_a_noun,
     _part_of_one,
     _pool,
+    _statement_words,
 )
 from .doubt import _chunk_before, _doubted, _hypothetical, _is_goal
 from .names import _company_name_at
@@ -72,6 +73,17 @@ from .words import (
 COUNT_WINDOW = 4  # words between a figure and the noun it counts, at most
 MEASURE_WINDOW = 8  # words between a hyphenated measure and the noun it measures, at most
 LOOK_BACK = 6  # words between a subject and a figure stated after it, at most
+def _part_opening(tokens: list[Token], k0: int, text: str) -> bool:
+    """Whether the sentence opens with a part of the site the figure at token ``k0`` is in: "In the
+    "trusted AI" zone of the exhibition, 11 devices"."""
+    if k0 < 2:
+        return False
+    if tokens[0].norm in ("in", "at", "inside") and any(t.norm in _PARTS_OF_A_SITE for t in tokens[1:k0]):
+        comma = next((j for j in range(1, k0 + 1) if "," in text[tokens[j - 1].end : tokens[j].start]), 0)
+        return bool(comma) and any(t.norm in _PARTS_OF_A_SITE for t in tokens[1:comma])
+    return False
+
+
 def _claim_word(claim: CompiledClaim, word: str) -> bool:
     """Whether ``word`` (normalised) is one of the claim's subject or ``require`` words."""
     return any(word in words for words in claim.subjects) or any(word in term.words for term in claim.require)
@@ -92,6 +104,11 @@ _LABEL_END = re.compile(r"\s*(?:[,:;.)\]]|$|\s+of\s)", re.MULTILINE)
 # A count's region named after it: "schools in the Dublin area", "firms in the Pudong district".
 _IN_AREA = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:area|region|district|county|suburbs|province|borough|metro\s+area)\b")
 _TAKING = frozenset("took takes take needed needs need required requires".split())
+_ONE_DOERS = frozenset("member exhibitor company firm startup start-up maker vendor delegation team".split())
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+ed\b")
+_MOTION_VERBS = frozenset("fell dropped plunged plummeted sank slid".split())  # a drop, not a length
+_DIMENSIONS = frozenset("deep high tall wide thick long away".split())  # "25 feet deep": the dimension a measure gives
+_COMPARED_AFTER = re.compile(r"(?:longer|shorter|higher|lower|taller|wider|deeper|more|less|bigger|smaller|larger|older|younger)\s+than\b")
 _LABEL_LINKS = frozenset("on at in for of per during from".split())  # a row label's subject, then what it is of
 LABEL_LOOK_BACK = 12  # the same, when the figure follows its label's colon
 _PART_HEADS = frozenset("category segment section division class type group hall zone pavilion area region district".split())
@@ -343,6 +360,11 @@ class FigureRules(SubjectFinder):
             for j in range(colon - 1)
         )
 
+    def _unit_statement(self, unit: str) -> frozenset[str]:
+        """The normalised words of the statement of the claim whose unit is ``unit`` (none if no claim's)."""
+        claim = self._units.get(unit)
+        return _statement_words(self.index.claims[claim].claim.statement) if claim in self.index.claims else frozenset()
+
     def _takes_itself(self, tokens: list[Token], value: NumberMention, unit: str) -> bool:
         """Whether the subject of a measure claim in ``unit`` is what "took" or "needed" the figure: "The
         cascade took 95 seconds to bring the grid down" (its own length, not a task's)."""
@@ -401,6 +423,15 @@ class FigureRules(SubjectFinder):
         before = _word_before(tokens, value)
         if value.value == 1 and not value.unit and (before in _MODALS or (value.text[:3].lower() == "one" and before not in _LENGTH_BEFORE)):
             return None  # "AI could one day outsmart us", "would love to visit WAIC one day": some day, not a length
+        if before in _ADDED and not value.unit:
+            return None  # "will serve another 30 years", "a further two days": what is added, not the length
+        said = self._unit_statement(unit)  # the words of the statement of the claim in this unit
+        if before in _MOTION_VERBS and before not in said:
+            return None  # "Vehicles fell about 70 feet": a drop, not the span's length
+        if 0 < k < len(tokens) and _COMPARED_AFTER.match(text, tokens[k].start):
+            return None  # "40 feet longer than the span it replaces": a difference
+        if 0 < k < len(tokens) and tokens[k].norm in _DIMENSIONS and tokens[k].norm != "long" and tokens[k].norm not in said:
+            return None  # "water roughly 25 feet deep" against a span's length: another dimension
         if before in _STAY or (before == "for" and _word_before(tokens, value, 2) in _STAY):
             return None  # "our reporter spent three days at WAIC", "we could only stay for two days": someone's stay
         part_word = _raw_before(tokens, value)  # ("the last two days", not "will last two years")
@@ -511,10 +542,14 @@ class FigureRules(SubjectFinder):
         if _is_goal(tokens, value):
             return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
         k0 = _first_token_at(tokens, value.start)
+        if window and tokens[window[0]].norm in ("other", "remaining") and before in ("the", "all"):
+            return None  # "the two other laureates split the remaining half": the rest, a part
         if window and _IN_AREA.match(text, tokens[window[-1]].end):
             return None  # "430 schools in the Dublin area": a region's, not the total
         if self._labelled_as_own(tokens, k0, text):
             return None  # "Robots in this consignment: 2 humanoid robots": the writer's own lot
+        if _part_opening(tokens, k0, text):
+            return None  # "Among the exhibitors were 17 firms ...", "In the trusted-AI zone of the exhibition, 11 devices": a part
         if k0 > 0 and text[tokens[k0 - 1].end : value.start] == "-" and tokens[k0 - 1].raw.isalpha():
             glued = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
             if glued:  # "a magnitude-6.5 earthquake": the word the figure is glued to is what it gives
@@ -558,6 +593,16 @@ class FigureRules(SubjectFinder):
             if value.maybe_year and (first != 0 or (value.value % 100 and value.value >= 1900)):
                 return None  # "the 2025 robots roundup": a year (a round 2000 may count, "2000 robots")
             hits = [h for h in hits if h.first == first]
+            after = window[max(h.last for h in hits) - (1 if unit else 0)] + 1 if window else len(tokens)  # a restriction after
+            # the noun: "17 firms supported by ..."
+            restricted = after < len(tokens) and (tokens[after].norm in ("that", "who", "which", "from") or (
+                tokens[after].raw.islower() and tokens[after].raw.endswith("ed")
+            ))
+            if restricted and tokens[0].norm == "among" and k0 > 2 and tokens[k0 - 1].norm in ("were", "was"):
+                among = {h.claim for h in self.index.subject_hits(tokens[1 : k0 - 1])}
+                hits = [h for h in hits if h.claim not in among]  # "Among the exhibitors were 17 firms ...": a part of them
+                if not hits:
+                    return None
             hits = [h for h in hits if not _narrowed(counted[:first], self.index.claims[h.claim])]
             if not hits:
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
@@ -576,7 +621,9 @@ class FigureRules(SubjectFinder):
         elif not window and not unit and not value.maybe_year:
             if _after_symbol(text, value.start):
                 return None  # "❤️ 690 · 🔁 122 · 💬 19": a post's likes and reposts
-            hits = self._subject_before(value, tokens, text) or self._predicate_after(value, tokens)  # "exhibitors numbered 800"
+            passive = _PASSIVE_AFTER.match(text, value.end) is not None  # "and more than 40 were injured": the predicate's
+            hits = (passive and self._predicate_after(value, tokens)) or self._subject_before(value, tokens, text) or self._predicate_after(value, tokens)
+            # ("exhibitors numbered 800"; "Eleven people were killed and more than 40 were injured": the injured)
             if not hits and _cells_of(tokens):  # "| Halcyon | 8 |" under "| Mission | Instruments |"
                 tokens, hits = self._subject_over(value, tokens, text)
             elif not hits and _is_answer(tokens, value, text):  # "Q: How many humanoid robots were shown? A: 120."
@@ -733,6 +780,8 @@ class FigureRules(SubjectFinder):
             k = next((j - 1 for j in range(k, 0, -1) if "," in text[tokens[j - 1].end : tokens[j].start]), k)
         if k >= 0 and tokens[k].norm in ("we", "we're", "we've", "we'll"):
             return True  # "At WAIC we brought 18 robots": the writer's own stand
+        if k >= 1 and tokens[k - 1].norm in ("one", "a", "an") and tokens[k].norm in _ONE_DOERS:
+            return True  # "One member, a Geelong-based start-up, brought 3 humanoid robots": one exhibitor's
         doer = _company_name_at(tokens, k, text) if k >= 0 else None
         return doer is not None and doer.norm not in self._owners
 

@@ -104,7 +104,7 @@ def _chunk_before(tokens: list[Token], value: NumberMention, text: str) -> list[
 _DOUBT = frozenset(
     "claimed claim claims claiming alleged allegedly rumoured rumored rumour rumor rumours rumors falsely "
     "wrongly erroneously incorrectly mistakenly misreported misreports misreport misstated misstates misquoted misquotes "
-    "misnamed misnames misprinted misprints misprint hoax myth debunked "
+    "misnamed misnames misprinted misprints misprint hoax myth debunked hallucinate hallucinates hallucinated hallucination fabricated "
     "retracted retraction withdrawn mistaken inaccurate untrue erroneous mistake mistranslation misreading typo".split()
 )
 _DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},(?:[ \t]+[A-Z][a-z]{1,12}\.?,)?[ \t]*\Z")  # ("BURBANK, Calif.,", "VASSLUND, Valdoria,")
@@ -123,11 +123,13 @@ _BRACKET_AT_LINE_END = re.compile(r"\)[ \t]*(?:\n|\Z)")
 def _chat_stamp(text: str, value: DateMention) -> bool:
     """Whether a date opens its line in brackets with a time, as chat exports stamp each message:
     "[2025-07-27 08:05] Raj Patel: ..."."""
-    return text[value.start - 1 : value.start] == "[" and _CHAT_TIME.match(text, value.end) is not None and (
-        value.start < 2 or text[value.start - 2] == "\n"
-    )
+    if text[value.start - 1 : value.start] == "[":
+        return _CHAT_TIME.match(text, value.end) is not None and (value.start < 2 or text[value.start - 2] == "\n")
+    # "27/07/2025, 09:15 - Owen Marsh: ...", a WhatsApp export's stamp
+    return (value.start == 0 or text[value.start - 1] == "\n") and _CHAT_DASH_TIME.match(text, value.end) is not None
 
 
+_CHAT_DASH_TIME = re.compile(r",?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+[-–][ \t]")
 _CHAT_TIME = re.compile(r",?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]")
 # A date in brackets after what happens before or after the subject: "a trip to Hangzhou after the conference (29–30 July)".
 _AFTER_THE = re.compile(r"\b(?:after|before|following|ahead\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*\(\Z")

@@ -296,6 +296,7 @@ _DEADLINE_BEFORE = re.compile(
 _DEADLINE_WORDS = ("by ", "until ", "till ", "before ", "through ", "end", "expire", "than ")
 
 
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported)\s+(?:on\s+)?\Z")  # "officials said Wednesday"
 _OCCASIONS = frozenset(
     "briefing debrief meeting interview call hearing webinar podcast dinner reception release launch sitting swearing-in inauguration".split()
 )
@@ -384,7 +385,7 @@ _OCCASION_BEFORE = re.compile(
     r"|\b[Cc]heck-?(?:in|out)\b[\w: ]{0,20}?\b(?:on|from)\s+\Z"  # "Early check-in from 09:00 on 25 July"
     r"|\b(?:[Ss]huttles?|[Bb]us(?:es)?|[Ss]ervice|[Mm]enu|[Oo]ffer|[Dd]iscount|[Pp]romotion)\b[^.\n]{0,40}?"
     r"\b(?:runs?|operates?|is\s+available|are\s+available|is\s+valid)\s+(?:from|on|between|until)\s+\Z"  # "Shuttle service operates from 25 July"
-    r"|\b(?:visits?|trips?|tours?|stays?)(?:\s+(?:to|in)\s+[A-Z][\w ]{0,30})?,?(?:\s+(?:on|from|between))?\s+\Z"
+    r"|\b(?:visits?|trips?|tours?|stays?|missions?)(?:\s+(?:to|in)\s+[A-Z][\w ]{0,30})?,?(?:\s+(?:on|from|between))?\s+\Z"
     r"|\b(?:set\s+up|built|installed|assembled|dismantled|taken\s+down|torn\s+down)\s+(?:on|from|between)\s+(?:\d{1,2}\s+(?:and|&)\s+)?\Z"  # "set up on 24 and 25 July"
     r"|\b(?:booked|registered|paid|submitted|received|reserved|ordered|returned)\s+(?:by|before|no later than)\s+\Z"  # deadlines  # "an official visit to China from 27 to 31 July"
     r"|\bby\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?,?\s+(?:on\s+)?" + _DAY_BEFORE + r"\Z"  # "freight at the gate by 12:00 on 24 July": a deadline
@@ -543,6 +544,7 @@ class Matcher(FigureRules):
                 or _negated_day(text, value.start)
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
                 or _occasion_on(text, value.start)
+                or _REPORTED_ON.search(text, max(0, value.start - 12), value.start) is not None
             ):
                 return None  # "By Thursday, rescuers had stopped finding anyone alive": a cut-off; "its first sitting on Monday"
             day = _date_after(text, value.end) or _date_before(text, value.start)  # "Thursday, 4 July 2024", "4 July 2024 (Thursday)": another year's

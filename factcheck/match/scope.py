@@ -84,7 +84,7 @@ _STAMP_BEFORE = re.compile(
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _DEADLINE_STATEMENT = re.compile(r"\b(?:clos(?:e|es|ed|ing)|deadline|due|expir(?:e|es|ed|ing)|ends?|ended)\b", re.IGNORECASE)
 # A subject's word right before a stamp's verb that says when the subject itself came out: "the AI Action Plan, published on".
-_PARTICIPLE_OWNER = re.compile(r"\b([A-Za-z]+)(?:['’]s)?,?[ \t]+(?:(?:was|were|is|are|has been|had been|first|officially)[ \t]+)*\Z")
+_PARTICIPLE_OWNER = re.compile(r"\b([A-Za-z]+)(?:['’]s)?,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*\Z")
 _OWNED_STAMPS = frozenset("published issued posted dated".split())
 _AWAY_STATEMENT = re.compile(r"\b(?:away|distant)\b", re.IGNORECASE)
 # A claim's statement of a plan or forecast, which a forecast may state: "The BLA is to be filed in 2026".
