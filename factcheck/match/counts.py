@@ -76,12 +76,10 @@ LOOK_BACK = 6  # words between a subject and a figure stated after it, at most
 def _part_opening(tokens: list[Token], k0: int, text: str) -> bool:
     """Whether the sentence opens with a part of the site the figure at token ``k0`` is in: "In the
     "trusted AI" zone of the exhibition, 11 devices"."""
-    if k0 < 2:
+    if k0 < 2 or tokens[0].norm not in ("in", "at", "inside"):
         return False
-    if tokens[0].norm in ("in", "at", "inside") and any(t.norm in _PARTS_OF_A_SITE for t in tokens[1:k0]):
-        comma = next((j for j in range(1, k0 + 1) if "," in text[tokens[j - 1].end : tokens[j].start]), 0)
-        return bool(comma) and any(t.norm in _PARTS_OF_A_SITE for t in tokens[1:comma])
-    return False
+    comma = next((j for j in range(1, k0 + 1) if "," in text[tokens[j - 1].end : tokens[j].start]), 0)
+    return any(t.norm in _PARTS_OF_A_SITE for t in tokens[1:comma])
 
 
 def _claim_word(claim: CompiledClaim, word: str) -> bool:
@@ -549,7 +547,7 @@ class FigureRules(SubjectFinder):
         if self._labelled_as_own(tokens, k0, text):
             return None  # "Robots in this consignment: 2 humanoid robots": the writer's own lot
         if _part_opening(tokens, k0, text):
-            return None  # "Among the exhibitors were 17 firms ...", "In the trusted-AI zone of the exhibition, 11 devices": a part
+            return None  # "In the trusted-AI zone of the exhibition, 11 devices": one zone's
         if k0 > 0 and text[tokens[k0 - 1].end : value.start] == "-" and tokens[k0 - 1].raw.isalpha():
             glued = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
             if glued:  # "a magnitude-6.5 earthquake": the word the figure is glued to is what it gives
@@ -621,9 +619,9 @@ class FigureRules(SubjectFinder):
         elif not window and not unit and not value.maybe_year:
             if _after_symbol(text, value.start):
                 return None  # "❤️ 690 · 🔁 122 · 💬 19": a post's likes and reposts
-            passive = _PASSIVE_AFTER.match(text, value.end) is not None  # "and more than 40 were injured": the predicate's
-            hits = (passive and self._predicate_after(value, tokens)) or self._subject_before(value, tokens, text) or self._predicate_after(value, tokens)
-            # ("exhibitors numbered 800"; "Eleven people were killed and more than 40 were injured": the injured)
+            predicate = self._predicate_after(value, tokens)  # "exhibitors numbered 800" (the subject before), but the
+            passive = predicate and _PASSIVE_AFTER.match(text, value.end) is not None  # predicate of "and more than 40 were injured"
+            hits = (predicate if passive else []) or self._subject_before(value, tokens, text) or predicate
             if not hits and _cells_of(tokens):  # "| Halcyon | 8 |" under "| Mission | Instruments |"
                 tokens, hits = self._subject_over(value, tokens, text)
             elif not hits and _is_answer(tokens, value, text):  # "Q: How many humanoid robots were shown? A: 120."
