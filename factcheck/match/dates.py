@@ -9,7 +9,8 @@ from ..index import SubjectHit, joined_norms
 from ..model import PartialDate, WeekdayValue
 from ..text import Token
 from .cells import _cells_of
-from .words import _TIME_OFFSET, _is_number, _is_year
+from .clauses import _verb_like
+from .words import _TIME_OFFSET, _VERBS, _is_number, _is_year
 
 
 def _date_after(text: str, end: int) -> PartialDate | None:
@@ -71,6 +72,21 @@ def _reference_point(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
     if k < 0 or tokens[k].norm not in _REFERENCE_WORDS:
         return False
     return at > hit.last + REFERENCE_REACH or _other_cell(tokens, hit, at)  # "| After the strike | Friday 13 March |"
+
+
+def _object_before_next_verb(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
+    """Whether a subject that stands after the sentence's first verb is followed, before the day, by
+    "and" and another verb of the sentence's own subject: "It opened Saturday 26 July with Li's speech
+    and runs through Monday 28 July" (Monday is not the speech's; but "WAIC opened on 26 July and ran
+    until 28 July" keeps WAIC, the subject before both verbs)."""
+    if at <= hit.last + 2:
+        return False
+    if not any(
+        tokens[k].norm == "and" and (_verb_like(tokens[k + 1]) or tokens[k + 1].raw.lower() in _VERBS)  # ("runs": "run" once normalised)
+        for k in range(hit.last + 1, min(int(at), len(tokens) - 1))
+    ):
+        return False
+    return any(_verb_like(t) for t in tokens[: hit.first])
 
 
 def _modifier_in_cell(tokens: list[Token], hit: SubjectHit, at: float) -> bool:

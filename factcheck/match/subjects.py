@@ -20,7 +20,7 @@ from .clauses import (
     _without_comparisons,
 )
 from .counted import _may_own, _of_which, _part_after
-from .dates import _date_between, _dated_relatively, _modifier_in_cell, _other_year, _reference_point
+from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _other_year, _reference_point
 from .doubt import _hedged
 from .scope import ClaimScope
 from .words import _CLAUSE_OPENERS, _OWNER_GAP, _convert, _distance, _is_unit_claim
@@ -76,6 +76,7 @@ class SubjectFinder(ClaimScope):
                 if not _dated_relatively(tokens, at, h)
                 and not _reference_point(tokens, at, h)
                 and not _modifier_in_cell(tokens, h, at)
+                and not _object_before_next_verb(tokens, at, h)
                 and not _date_between(tokens, at, h, edition)
                 and not _for_another(tokens, text, h, at, self.index.claims[h.claim])
             ]
