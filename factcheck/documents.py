@@ -248,7 +248,7 @@ def _schedule_cuts(text: str) -> list[int]:
 
 
 # A line of a record: "Key: value" ("Speaker: Anne Bouverot, France's special envoy for AI").
-_RECORD_LINE = re.compile(r"[ \t]*[A-Za-z][\w ()'’/&.-]{0,40}:[ \t]+\S[^\n]*")  # (matched at a line's start)
+_RECORD_LINE = re.compile(r"[ \t]*\"?[A-Za-z][\w ()'’/&.-]{0,40}\"?:[ \t]+\S[^\n]*")  # (at a line's start; a JSON key too: '"llms": "..."')
 RECORD_RUN = 3  # lines of records in a row, at least, to read each as a block of its own
 
 

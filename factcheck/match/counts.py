@@ -505,7 +505,8 @@ class FigureRules(SubjectFinder):
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         if before in _ADDED and _raw_before(tokens, value) in _ADDED:
             return None  # "New: 35 integrations", "another 20 companies": what was added, not the total ("NEWS: 20 ..." is news)
-        if len(tokens) > 2 and tokens[0].norm in _PARTS_OF_A_SITE and tokens[1].raw[:1].isupper() and _first_token_at(tokens, value.start) > 1 and before not in ("the", "all"):
+        site = 1 if len(tokens) > 3 and tokens[0].norm in ("the", "a") and tokens[1].raw[:1].isupper() and tokens[2].norm in _PARTS_OF_A_SITE else 0
+        if site or (len(tokens) > 2 and tokens[0].norm in _PARTS_OF_A_SITE and tokens[1].raw[:1].isupper() and _first_token_at(tokens, value.start) > 1 and before not in ("the", "all")):
             return None  # "Hall H2 hosts about 120 exhibitors": one hall's (not "Hall H1 hosts the 30 large language models")
         if before in ("and", "or"):
             before = _coordinated_verb(tokens, value) or before  # "We ship 4 robots and 2 demo devices": "ship" governs the 2

@@ -34,6 +34,7 @@ from .words import (
     EVENT_WORDS,
     KNOWN_EVENTS,
     _first_token_at,
+    _is_number,
     _is_year,
 )
 
@@ -74,6 +75,7 @@ _STAMP_BEFORE = re.compile(
     r"|[Ee]xported|[Gg]enerated|Created|[Pp]rinted|[Ss]aved|[Dd]ownloaded|[Cc]ompiled|[Cc]ollected|[Aa]rchived|[Ss]craped|[Cc]aptured"  # (capitalised "Created": a stamp, not "was created on")
     r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on| from [A-Z][\w .-]{0,24},)?:?\s*" + _DAY_BEFORE + r"\Z"  # ("exported from Keynote, August 2025")
     r"|\b(?:export|snapshot|extract|dump|version)\s+(?:of|dated)\s+\Z"
+    r"|\b[Dd]ate\s+of\s+(?:issue|publication)\s*:\s*\Z"  # "Date of issue: 18 July 2025"
     r"|\b(?:Update|UPDATE|Updated|Correction|Editor['’]s note)\s*\(\s*\Z"  # "Update (July 27, 14:00):", a running story's stamp  # "exhibitor register, export of 2 August 2025"
     r"|[·•|]\s*" + _DAY_BEFORE + r"\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
     + r"|(?<![^\n])[ \t]*:(?:Date|Updated|Revised|Published|Modified|Last updated|Last build|Built|Generated|Created):[ \t]*\Z"  # reStructuredText's ":Date: 2025-08-06"
@@ -391,6 +393,8 @@ class ClaimScope:
         words = self._subject_words[hit.claim]  # ("prize" before "purse")
         while k >= 0 and hit.first - k <= 3 and (tokens[k].norm in _ATTRIBUTES or _is_year(tokens[k]) or tokens[k].norm in words):
             k -= 1
+        if k >= 1 and _is_number(tokens[k - 1]) and tokens[k - 1].end + 1 == tokens[k].start:
+            k -= 2  # past a hyphenated measure: "Pudong's seven-point plan"
         word = tokens[k] if k >= 0 else None
         if self._its_another(tokens, hit):
             return True  # "Lumora published its five-point plan": Lumora's
