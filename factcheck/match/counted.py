@@ -243,7 +243,7 @@ def _is_change(tokens: list[Token], value: NumberMention) -> bool:
     before = [t.norm for t in tokens[max(0, k - 4) : k]]
     if not before or before[-2:] in (["made", "up"], ["make", "up"], ["makes", "up"], ["making", "up"]):
         return False  # "women made up 41% of finishers": a share
-    return before[-1] in _CHANGE_VERBS or (before[-1] == "by" and not _CHANGE_VERBS.isdisjoint(before[:-1]))
+    return before[-1] in _CHANGE_VERBS or _by_change(tokens, value)
 
 
 _RATE_AFTER = re.compile(r"\s*(?:(?:per|a|an|each)\s+|/\s*)([A-Za-z]+)")  # (not " and": "70 per cent and promises")

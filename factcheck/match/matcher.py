@@ -297,9 +297,6 @@ _DEADLINE_WORDS = ("by ", "until ", "till ", "before ", "through ", "end", "expi
 
 
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported)\s+(?:on\s+)?\Z")  # "officials said Wednesday"
-_OCCASIONS = frozenset(
-    "briefing debrief meeting interview call hearing webinar podcast dinner reception release launch sitting swearing-in inauguration".split()
-)
 
 
 def _occasion_on(text: str, start: int) -> bool:
@@ -372,9 +369,14 @@ _OCCASION_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:party|parties|dinner|luncheon|breakfast|reception|gala|social|meeting|webinar|briefing"
     r"|deadline|call|hearing|interview|podcast|newsletter|vote)\b"
 )
+# Occasions a date after them dates ("the briefing on 24 July", "will hold its first sitting on Monday, 29 September").
+_OCCASION_WORDS = (
+    "briefing debrief meeting interview hearing webinar podcast dinner reception sitting swearing-in inauguration".split()
+    + ["phone call", "press release", "our launch"]
+)
+_OCCASIONS = frozenset(occasion.split()[-1] for occasion in _OCCASION_WORDS)  # (their last words: "call", "release")
 _OCCASION_BEFORE = re.compile(
-    r"\b(?:briefing|debrief|meeting|interview|phone call|hearing|webinar|podcast|dinner|reception|press release|our launch"
-    r"|sitting|swearing-in|inauguration)s?"  # ("will hold its first sitting on Monday, 29 September")
+    r"\b(?:" + "|".join(_OCCASION_WORDS) + ")s?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+" + _DAY_BEFORE + r"\Z"
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
     r"|(?:\A|\n)[ \t*]*(?:Mission|Trip|Travel|Visit|Itinerary)[ \t*]*:[^\n]{0,80}?\Z"  # "Mission: EU delegation to WAIC 2025, Shanghai, 24-29 July"
