@@ -186,7 +186,9 @@ def name_before(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[i
     if span is None:
         return []
     first = int(token_at(tokens, span[0]))
-    j = first - 2 if first >= 2 and tokens[first - 1].norm == "the" else first - 1
+    longer = _run(tokens, k - 1, -1, text, limit=6)  # "Ingrid Solberg of Leiden University Medical Center, ...":
+    start = int(token_at(tokens, longer[0])) if longer else first  # a long name of the place one is of
+    j = start - 2 if start >= 2 and tokens[start - 1].norm == "the" else start - 1
     if j >= 1 and tokens[j].norm == "of" and _is_name_word(tokens[j - 1]):  # "Tomas Brekke of the National Conservatives, ..."
         owner = _run(tokens, j - 1, -1, text)
         if owner is not None:

@@ -241,11 +241,13 @@ def _without_comparisons(tokens: list[Token], text: str) -> list[Token]:
 def _comparison_clauses(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     """Token ranges from a comparison marker ("up from", "compared with") to the clause's end."""
     joined = joined_norms(tokens)
-    if not any(" " + " ".join(m) + " " in joined for m in _COMPARISONS):
+    if not any(" " + " ".join(m) + " " in joined for m in _COMPARISONS) and " against " not in joined:
         return []
     clauses: list[tuple[int, int]] = []
     for i in range(len(tokens)):
         marker = next((m for m in _COMPARISONS if tuple(t.norm for t in tokens[i : i + len(m)]) == m), None)
+        if marker is None and tokens[i].norm == "against" and i + 1 < len(tokens) and _is_number(tokens[i + 1]) and not _is_year(tokens[i + 1]):
+            marker = ("against",)  # "38% of its participants were 65 or older, against 22% in SHORELINE"
         if marker is None:
             continue
         j = i + len(marker)

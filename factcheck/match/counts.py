@@ -181,6 +181,10 @@ PREDICATE_REACH = 4  # words of a predicate after a count of people that may nam
 NAME_REACH = 12  # words of a capitalised name a bracketed year may follow ("the Provisions on the ... (2022)")
 _NAME_LINKS = frozenset("of the on for and in".split())
 _PEOPLE = frozenset("people person individual resident civilian villager citizen".split())  # (normalised: singular)
+_FATES = frozenset(  # what befalls people counted: "Nine people were hospitalised"
+    "hospitalised hospitalized injured killed died dead hurt infected sickened admitted evacuated rescued arrested "
+    "detained missing drowned poisoned displaced".split()
+)
 PEOPLE_REACH = 3  # words between a count of people and the verb or predicate that says what of
 _STARTS = frozenset("start starts started starting begin begins began beginning".split())
 _IRREGULAR_PLURALS = frozenset("people men women children staff police media crew".split())
@@ -513,7 +517,13 @@ class FigureRules(SubjectFinder):
         if before in _TRADED and before not in self._claim_words:
             return None  # "a buyer ordered 20 educational humanoids": what was bought, not what was shown
         if before == "of" and _word_before(tokens, value, 2) in _GROUPS_OF:
-            return None  # "Twenty-two teams of seven riders": each team's size
+            k = _first_token_at(tokens, value.start) - 2
+            group = [
+                SubjectHit(h.first + k - 2, h.last + k - 2, h.claim)
+                for h in self.index.subject_hits(tokens[max(0, k - 2) : k + 1])
+                if h.last + k - 2 == k and self._is_plain_count(h.claim)
+            ] if k >= 2 and tokens[k].raw.lower() == tokens[k].norm else []  # "a pacing team of six": the one team a claim counts
+            return self._best(value, _number(value), group, tokens, previous, lambda h: 0, text) if group else None  # "Twenty-two teams of seven riders": each team's size
         if before in ("from", "in", "across") and self._origin_of_a_group(tokens, value):
             return None  # "212 delegates from 27 countries": where a group counted before comes from
         if (before in _MET or (before == "with" and _met_with(tokens, value)) or (before == "from" and _met_group(tokens, value))) and _first_person_before(tokens, value):
@@ -615,11 +625,17 @@ class FigureRules(SubjectFinder):
                 said = self._people_predicate(window[first] + 1, tokens, text, {h.claim for h in hits})
                 if said:  # "Seven people died", "Seven people lost their lives": the verb's claim, not people evacuated
                     return self._best(value, _number(value), said, tokens, previous, lambda h: 0, text)
+                if self._befell(tokens, window[first] + 1, [self.index.claims[h.claim] for h in hits]):
+                    return None  # "Nine people were hospitalised": those it befell, not the people enrolled
                 found = self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
                 return found or self._people(value, window, tokens, previous, text)  # "The fire killed four people"
         elif not window and not unit and not value.maybe_year:
             if _after_symbol(text, value.start):
                 return None  # "❤️ 690 · 🔁 122 · 💬 19": a post's likes and reposts
+            noun = _elided_noun(tokens, value, text)
+            if noun:  # "16 cases among the vaccinated and 113 among those on placebo": the 113 are cases too
+                elided = [SubjectHit(noun, noun, h.claim) for h in self.index.subject_hits(tokens[noun : noun + 1]) if self._is_plain_count(h.claim)]
+                return self._best(value, _number(value), elided, tokens, previous, lambda h: 0, text) if elided else None
             predicate = self._predicate_after(value, tokens)  # "exhibitors numbered 800" (the subject before), but the
             passive = predicate and _PASSIVE_AFTER.match(text, value.end) is not None  # predicate of "and more than 40 were injured"
             hits = (predicate if passive else []) or self._subject_before(value, tokens, text) or predicate
@@ -665,6 +681,8 @@ class FigureRules(SubjectFinder):
         ]
         if not hits:
             return None
+        if any(h.last + lo == end and self._is_plain_count(h.claim) for h in self.index.subject_hits(tokens[lo : end + 1])):
+            return None  # "a pacing team of six": the subject of a count too, which counts it
         if ":" in text[tokens[k - 1].end : value.start] and any(self._is_plain_count(h.claim) for h in self.index.subject_hits(tokens[: end + 1])):
             return None  # "Countries represented at the conference: more than 30" counts countries, not days
         unit = self.index.claims[hits[0].claim].claim.value.unit  # type: ignore[union-attr]
@@ -814,6 +832,21 @@ class FigureRules(SubjectFinder):
             end += 1
         return end + 1 >= len(tokens) or tokens[end + 1].norm not in ("and", "or")
 
+    def _befell(self, tokens: list[Token], j: int, claims: list[CompiledClaim]) -> bool:
+        """Whether the predicate at token ``j``, after a count of people, says what befell them
+        ("were hospitalised", "died") in a word that neither any claim's subject nor the statement of
+        one of ``claims`` uses ("Nine people were hospitalised" is no count of people enrolled)."""
+        while j < len(tokens) and tokens[j].norm in _AUXILIARIES:
+            j += 1
+        if j >= len(tokens) or tokens[j].norm not in _FATES or tokens[j].norm in self._claim_words:
+            return False
+        word = tokens[j].norm
+        return not any(
+            re.search(rf"\b{word}\b", c.claim.statement, re.IGNORECASE)
+            or any(word.startswith(term.rstrip("*").lower()) for term in c.claim.context.require if term.endswith("*") or term.lower() == word)
+            for c in claims
+        )  # (not "Some 90,000 residents were evacuated" against a claim that requires "evacuat*")
+
     def _people_predicate(self, j: int, tokens: list[Token], text: str, others: set[str]) -> list[SubjectHit]:
         """The subjects of count claims other than ``others`` in the predicate that starts at token
         ``j``, right after a count of people: "died", "lost their lives", "were injured" (not past
@@ -935,6 +968,22 @@ def _coordinated_count(tokens: list[Token], value: NumberMention) -> int:
     """The token index of the count a figure after "and" is coordinated with, or 0."""
     k = _first_token_at(tokens, value.start) - 1
     return next((j for j in range(k - 1, max(0, k - 4), -1) if _is_number(tokens[j])), 0)
+
+
+def _elided_noun(tokens: list[Token], value: NumberMention, text: str) -> int:
+    """The token index of the noun an earlier count in the sentence names, when a bare figure after
+    "and" leaves it out before a phrase of place or group ("16 cases among the vaccinated and 113
+    among those on placebo": the 113 are cases), or 0."""
+    k = _first_token_at(tokens, value.start)
+    if k < 3 or tokens[k - 1].norm not in ("and", "or", "versus", "vs", "against"):
+        return 0
+    after = _first_token_at(tokens, value.end)
+    if after >= len(tokens) or tokens[after].norm not in ("among", "in", "on", "for", "from", "at"):
+        return 0
+    for j in range(k - 2, max(-1, k - 14), -1):
+        if _is_number(tokens[j]) and j + 1 < k - 1 and tokens[j + 1].raw.isalpha() and tokens[j + 1].raw.islower() and joined(text, tokens[j], tokens[j + 1]):
+            return j + 1
+    return 0
 
 
 def _verb_before(tokens: list[Token], value: NumberMention) -> int:

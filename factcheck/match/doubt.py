@@ -164,6 +164,7 @@ _OUR_EARLIER = re.compile(
     r" (?:said|stated|reported|gave|put|listed|wrongly|incorrectly|mistakenly) "  # "Last week's issue said WAIC would open on July 4"
 )
 _BREAK_AFTER_WRONG = re.compile(r"[:;,]")
+_WRONG_RELATIVE = re.compile(r"[\"”]?,\s+which\s+(?:is|was)\s+(?:(?:just|simply|plainly|clearly|flatly|obviously)\s+)?(?:wrong|incorrect)\b")
 _WRONG = frozenset(("wrong", "incorrect"))  # "agencies that give wrong conference dates (25–27 July)" (not past a colon)
 _DOUBT_ANYWHERE = re.compile(
     " (?:" + "|".join(sorted(_DOUBT | _WRONG)) + ") |" + "|".join(p.strip() for p in _DOUBT_PHRASES)
@@ -203,6 +204,8 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
         return True
     if any(t.norm in _WRONG and not _BREAK_AFTER_WRONG.search(text, t.end, value_start) for t in words if t.start < value_start):
         return True  # "agencies give wrong conference dates (25–27 July)"; not "We gave the wrong day: ...", "wire is wrong, it's three days"
+    if any(t.norm in _WRONG for t in words if t.start > value_start) and _WRONG_RELATIVE.search(text, value_start, tokens[hi - 1].end):
+        return True  # 'a "99% effective stomach-bug shot", which is simply wrong': the clause after says so
     if hi < len(tokens) and ";" in text[tokens[hi - 1].end : tokens[hi].start] and _CORRECTION_NEXT.match(joined_norms(tokens[hi : hi + 4])):
         return True  # "Some outlets reported over 50 countries; the correct figure is over 30": corrected after
     joined_words = joined_norms(words)

@@ -83,8 +83,8 @@ def _other_events(tokens: list[Token]) -> list[str]:
                     name = tokens[owner : k]
             if len(name) > 1 and possessive(name[0]):
                 name = name[:1]  # "The GSMA's Shanghai show": the GSMA's show, whatever city it is in
-            if name and _a_kind(tokens, k, len(name)):
-                continue  # "one of the four Grand Slam tournaments": a kind of event, not one
+            if name and (_a_kind(tokens, k, len(name)) or _any_of_kind(tokens, k - len(name))):
+                continue  # "one of the four Grand Slam tournaments", "any major European marathon": a kind of event, not one
             if name:
                 names.append(joined_norms(name + [token]))
             continue
@@ -97,6 +97,11 @@ def _other_events(tokens: list[Token]) -> list[str]:
             names.append(joined_norms(tokens[j : k + 1]))
     return names
 _EVENT_LOOK = EVENT_WORDS | _SIDE_WORDS | {"edition"}  # the words _other_events looks at
+
+
+def _any_of_kind(tokens: list[Token], k: int) -> bool:
+    """Whether "any" or "every" stands just before token ``k``, past an adjective: "any major European marathon"."""
+    return any(t.norm in ("any", "every") for t in tokens[max(0, k - 2) : k])
 
 
 def _side_marker(tokens: list[Token], k: int) -> bool:

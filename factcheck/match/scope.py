@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 
 from ..entities import possessive, variant_pattern
 from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
@@ -110,6 +111,12 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+
+def _generic(words: Sequence[str]) -> bool:
+    """Whether a claim's capitalised subject is one event word, no name: "Marathon" (then "the
+    Rotterdam Marathon" is another event)."""
+    return len(words) == 1 and words[0] in EVENT_WORDS
+
 class ClaimScope:
     """What the claims are about, read once from the claim index: their event, its edition and names,
     the words that may own a subject; and whether a statement in a sentence is about them or about
@@ -187,7 +194,7 @@ class ClaimScope:
                 for c in index.claims.values()
                 if _is_event_claim(c, subject_only=True)
                 for words, raw in zip(c.subjects, c.claim.subject)
-                if raw != raw.lower() and (raw.isupper() or not EVENT_WORDS.isdisjoint(words))
+                if raw != raw.lower() and (raw.isupper() or not EVENT_WORDS.isdisjoint(words)) and not _generic(words)
             )
         )
         self._own_event_re = re.compile(
@@ -208,13 +215,13 @@ class ClaimScope:
         # and the event names any claim about an event gives ("Stonebridge Maritime Fair"), not "Beijing"
         self._own_names = tuple(
             sorted(
-                {p for c in index.claims.values() if _is_event_claim(c, subject_only=True) for p in _proper_phrases(c.claim)}
+                {p for c in index.claims.values() if _is_event_claim(c, subject_only=True) for p in _proper_phrases(c.claim) if not _generic(p.split())}
                 | {
                     p
                     for c in index.claims.values()
                     if _is_event_claim(c)
                     for p in _proper_phrases(c.claim)
-                    if not EVENT_WORDS.isdisjoint(p.split())
+                    if not EVENT_WORDS.isdisjoint(p.split()) and not _generic(p.split())
                 }
             )
         )
