@@ -9,14 +9,20 @@ from dataclasses import dataclass, field
 from .claims import format_value
 from .documents import Document
 from .index import ClaimIndex
+from .extract import extract
 from .judge import judge
 from .match import Match, Matcher
+from .match.words import _convert, _number
+from .text import tokenize
 from .model import (
     Claim,
     Coverage,
+    DateMention,
     DateValue,
     DocumentResult,
     Finding,
+    NumberMention,
+    NumberValue,
     Severity,
     Verdict,
     WeekdayValue,
@@ -63,7 +69,7 @@ class Engine:
                 verdict, reason = judge(expected, match.found)
             judged.append(Statement(match, verdict, reason, format_value(match.found), self._expected[match.claim.claim.id]))
         if len(judged) > 1:
-            judged = _without_superseded_quotes(_day_statements(judged, document.text), document.text)
+            judged = _without_corrected_reports(_without_superseded_quotes(_day_statements(judged, document.text), document.text), document.text)
         return iter(judged)
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -148,6 +154,49 @@ def _without_superseded_quotes(statements: list[Statement], text: str) -> list[S
     return [s for s in statements if id(s) not in dropped]
 
 
+def _without_corrected_reports(statements: list[Statement], text: str) -> list[Statement]:
+    """``statements`` less the wrong ones someone is reported to have made that the very next sentence
+    states rightly: "A letter on 30 July stated that WAIC 2025 ran for two days. It ran for three
+    days, from 26 to 28 July." reports the letter's error and corrects it."""
+    dropped: set[int] = set()
+    for n, wrong in enumerate(statements):
+        if wrong.verdict is Verdict.CONSISTENT:
+            continue
+        start, end = wrong.match.sentence
+        if not _REPORTED.search(text, start, wrong.match.start):
+            continue
+        if _restates_rightly(wrong.match, text, end):
+            dropped.add(id(wrong))
+    return [s for s in statements if id(s) not in dropped] if dropped else statements
+
+
+def _restates_rightly(wrong: Match, text: str, end: int) -> bool:
+    """Whether the sentence right after ``end`` gives a value that agrees with the claim ``wrong``
+    states: "It ran for three days, from 26 to 28 July." after a report of "two days"."""
+    stop = _SENTENCE_END.search(text, end + 1, end + 400)
+    following = text[end : stop.end() if stop else min(len(text), end + 400)]
+    claim = wrong.claim
+    words = {t.norm for t in tokenize(following, 0, len(following))}
+    named = any(all(w in words for w in subject) for subject in claim.subjects)  # "It ran for three days": a unit says it
+    for value in extract(following):
+        if isinstance(value, NumberMention) and isinstance(claim.claim.value, NumberValue):
+            if value.kind is not claim.claim.value.kind or not (named or claim.claim.value.unit):
+                continue  # (not "Turnout was 40%" after a report of 42 models)
+            found: object = _convert(_number(value), claim)
+        elif isinstance(value, DateMention) and isinstance(claim.claim.value, DateValue):
+            found = DateValue(value.first, value.last)
+        else:
+            continue
+        if judge(claim.claim.value, found)[0] is Verdict.CONSISTENT:  # type: ignore[arg-type]
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n\s*\n")
+
+
+# A verb that reports what someone said: "A letter on 30 July stated that ...".
+_REPORTED = re.compile(r"\b(?:said|says|stated|states|claimed|claims|wrote|writes|reported|reports|suggested|asserted|told)\b")
 _DAY_GAP = re.compile(r"[\s,()]*")  # between a weekday and its date: "Friday, July 25", "26 July (Saturday)"
 
 

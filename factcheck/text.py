@@ -157,6 +157,8 @@ UNIT_ALIASES = {
     "square metre": "m2", "square meter": "m2", "sq m": "m2", "sqm": "m2", "square kilometre": "km2",
     "square kilometer": "km2", "sq km": "km2", "square foot": "ft2", "square feet": "ft2", "sq ft": "ft2",
     "square mile": "mi2", "sq mi": "mi2", "bp": "basis point", "bps": "basis point", "basis-point": "basis point",
+    "c": "°c", "celsius": "°c", "degree celsius": "°c", "degree c": "°c", "f": "°f", "fahrenheit": "°f",
+    "degree fahrenheit": "°f", "degree f": "°f",
 }  # fmt: skip
 
 

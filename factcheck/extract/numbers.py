@@ -64,10 +64,11 @@ _CURRENCY_CODES = {"us$", "hk$", "a$", "c$", "s$", *_ISO_CODES}
 
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 #: Measure units that may be glued to a figure ("5GB", "10km", "30min"), lower case: two letters or
-#: more, so that "5G", "3D" and "4K" stay what they are. The unit is read as if it were the next word.
+#: more, so that "5G", "3D" and "4K" stay what they are, but for degrees ("1.5C", "2°C"). The unit
+#: is read as if it were the next word.
 GLUED_UNITS = frozenset(
     "kb mb gb tb pb kbps mbps gbps hz khz mhz ghz nm mm cm km mg kg ml ms sec secs min mins hr hrs "
-    "kw mw gw kwh mwh gwh twh mah wh in".split()
+    "kw mw gw kwh mwh gwh twh mah wh in c \xb0c \xb0f".split() + [" \xb0c", " \xb0f"]
 )
 _SCALE_WORDS = r"(?:" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 # One unit of time as an adjective: "a week-long gathering", "the day-long forum", "a monthlong show".
@@ -205,7 +206,7 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
     if _in_apostrophe_pair(text, start, end):
         return None  # "0'05", "5'10": minutes and seconds, feet and inches
     values = _values(g)
-    unit = _singular(g[_UNIT]) if g[_UNIT] else g[_GLUED].decode() if g[_GLUED] else None
+    unit = _singular(g[_UNIT]) if g[_UNIT] else g[_GLUED].decode("latin-1").lstrip() if g[_GLUED] else None
     if values is None or unit in FRACTIONS:
         return None
     value, high, year_like = values

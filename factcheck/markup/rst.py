@@ -24,7 +24,10 @@ _PROSE_DIRECTIVES = frozenset(
     " csv-table glossary".split()
 )
 _BODY_DIRECTIVES = frozenset(
-    "figure container class only deprecated versionadded versionchanged".split()
+    "figure container class only deprecated versionadded versionchanged"
+    # Sphinx's descriptions of an API, whose bodies are docstrings: prose (also "py:function" and the like)
+    " function method attribute data exception module classmethod staticmethod property decorator"
+    " autoclass autofunction automethod autoattribute automodule autodata autoexception".split()
 )
 
 
@@ -51,7 +54,7 @@ def _rst_explicit(m: Masker, spans: list[tuple[int, int]], i: int, marker: re.Ma
     line = m.source[start:end]
     indent = _indent(line)
     directive = _DIRECTIVE.match(line, marker.end())
-    name = directive.group(1).lower() if directive else ""
+    name = directive.group(1).lower().rsplit(":", 1)[-1] if directive else ""  # ("py:class" is "class")
     citation = _CITATION.match(line, marker.end())
     if name == "list-table":
         return _rst_list_table(m, spans, i, start + directive.end() if directive else end)

@@ -225,7 +225,8 @@ def _states_change(statement: str) -> bool:
 
 
 _CHANGE_STATEMENT = re.compile(
-    r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|jumped|climbed|slid|gained|lost|surged|plunged|up|down)"
+    r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|jumped|climbed|slid|gained|lost|surged|plunged|up|down"
+    r"|falls?|rises?|grows?|drops?|declines?|increases?|decreases?|cuts?|reduced?|reduces|lowered|shrank|shrinks?)"  # "to fall 60% below 2019 levels"
     r"(?: by)?(?: (?:about|nearly|almost|some|around|more than|over))? \d[\d.,]*\s?(?:%|percent\b|per cent\b)"
 )
 

@@ -207,11 +207,18 @@ _UNIT_ADJECTIVES = frozenset(
 )
 _TIME_UNIT_WORDS = frozenset("minute hour day night week fortnight month year".split())
 _ONGOING_BEFORE = re.compile(r"\b(?:ha(?:ve|s)\s+now\s+been|now\s+ha(?:ve|s)\s+been)\b[^.;:]{0,50}\bfor\s+\Z")
+_MARGINS = frozenset("margin difference gap".split())
+_LEAD_TIME = re.compile(
+    r"\b(?:lead[\s-]+times?|notice\s+period|wait(?:ing)?\s+times?|turnaround|(?:delivery|shipping|transit|processing)\s+times?)\b", re.IGNORECASE
+)  # a task's time: "Freight lead time", "visa processing time"
+_LEAD_TIME_WORDS = frozenset("lead notice wait waiting turnaround delivery shipping transit processing".split())
 _AWAY_AFTER = re.compile(r"[ \t]+(?:away|distant)\b")
 _NIGHTS_AFTER = re.compile(r"[ \t]*(?:/|,|and|&|\+)[ \t]*(?:\d+|one|two|three|four|five|six|seven)[ \t-]+nights?\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"[ \t]+(?:each|apiece)\b")  # a price of one: "shares were priced at $7.84 each"
 _PER_ONE = re.compile(r"\b(?:each|apiece|per|a share|a head|a ticket)\b", re.IGNORECASE)
 
+_PERMITS = frozenset("may can might could".split())  # "may register up to two devices": a limit
+_NATIONALS = frozenset("citizen national".split())  # "citizens of 40 countries" (normalised)
 _GROUPS_OF = frozenset("team squad crew batch platoon foursome pair".split())  # "teams of seven riders"
 _TRADED = frozenset("ordered bought purchased sold shipped delivered leased rented".split())
 _PAYING = frozenset("pay pays paid paying fund funds funded funding budget budgets budgeted".split())  # "pays for 48 positions"
@@ -449,6 +456,12 @@ class FigureRules(SubjectFinder):
             return None  # "within two weeks of the launch": an interval, not a length ("within 48 hours": at most)
         if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP and not self._takes_itself(tokens, value, unit):
             return None  # "the crew needs three days to build the expo floor": what a task takes
+        if before in ("is", "was", "of") and any(
+            t.norm in _MARGINS and t.norm not in self._claim_words for t in tokens[max(0, int(at) - 12) : int(at)]
+        ):
+            return None  # "The margin over the old record (45.1 °C at Tarrow, 2019) is 1.2 °C": a difference
+        if unit in _TIME_UNIT_WORDS and self._time_of_a_task(value, tokens, text, unit):
+            return None  # "The freight lead time for a WAIC stand is six weeks", a "| Freight lead time |" column
         wanted = lambda c: _in_unit(c, unit)
         if value.unit and not self._measures_subject(value, tokens, text, wanted):
             return None  # "a one-day ticket to WAIC", "a 2-day visit after the conference": another thing's length
@@ -465,6 +478,15 @@ class FigureRules(SubjectFinder):
         if (not value.unit or "-" not in value.text) and k < len(tokens) and tokens[k].norm == "of" and not self._of_subject(tokens, k, text, wanted):
             return None  # "five days of UN talks in Geneva", "8GB of RAM" (but "three days of WAIC", "4 days of exhibitions")
         return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, wanted)
+
+    def _time_of_a_task(self, value: NumberMention, tokens: list[Token], text: str, unit: str) -> bool:
+        """Whether a time before a figure in its sentence, or over its table column, is a task's lead
+        time, notice or wait ("The freight lead time for a WAIC stand is six weeks"), which no claim
+        in ``unit`` speaks of."""
+        heads = [text[a:b] for c in _cells_of(tokens) if c.start <= value.start < c.end for a, b in c.heads]
+        if not (_LEAD_TIME.search(text, tokens[0].start, value.start) or any(_LEAD_TIME.search(h) for h in heads)):
+            return False
+        return not any(w in _LEAD_TIME_WORDS for w in self._unit_statement(unit))
 
     def _of_subject(self, tokens: list[Token], k: int, text: str, wanted: Callable[[CompiledClaim], bool]) -> bool:
         """Whether the words after "of" (token ``k``) in "N days of ..." name a claim's subject."""
@@ -516,6 +538,8 @@ class FigureRules(SubjectFinder):
             before = _coordinated_verb(tokens, value) or before  # "We ship 4 robots and 2 demo devices": "ship" governs the 2
         if before in _TRADED and before not in self._claim_words:
             return None  # "a buyer ordered 20 educational humanoids": what was bought, not what was shown
+        if before == "of" and _first_token_at(tokens, value.start) > 1 and tokens[_first_token_at(tokens, value.start) - 2].raw in _NAMED_GROUPS:
+            return None  # "the African Group of 54 countries": a named group's members
         if before == "of" and _word_before(tokens, value, 2) in _GROUPS_OF:
             k = _first_token_at(tokens, value.start) - 2
             group = [
@@ -551,6 +575,12 @@ class FigureRules(SubjectFinder):
         if _is_goal(tokens, value):
             return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
         k0 = _first_token_at(tokens, value.start)
+        if value.qualifier is Qualifier.AT_MOST and not self._limits and any(t.norm in _PERMITS for t in tokens[max(0, k0 - 3) : k0]):
+            return None  # "Each pass holder may register up to two devices": what one may do, a limit
+        if before == "of" and _word_before(tokens, value, 2) in _NATIONALS:
+            return None  # "covers citizens of more than 40 countries": a policy's reach, not who came
+        if before == "the" and k0 > 2 and tokens[k0 - 2].norm == "of" and _is_rank_word(tokens[k0 - 3]) and not (k0 > 3 and tokens[k0 - 4].norm in ("a", "an", "one")):
+            return None  # "WAIC sits fifth of the six": how many it is ranked among
         if window and tokens[window[0]].norm in ("other", "remaining") and before in ("the", "all"):
             return None  # "the two other laureates split the remaining half": the rest, a part
         if window and _IN_AREA.match(text, tokens[window[-1]].end):
@@ -591,6 +621,10 @@ class FigureRules(SubjectFinder):
             counted.insert(0, Token(value.start, value.end, unit, unit))
         hits = [h for h in self.index.subject_hits(counted) if self._is_plain_count(h.claim)]
         hits = [h for h in hits if not self._attributive(counted, h, value)]
+        if hits and k0 > 0 and _named_owner(tokens[k0 - 1]) and tokens[k0 - 1].norm not in self._claim_words and not any(
+            tokens[k0 - 1].norm in self._named_in[h.claim] for h in hits
+        ):  # (not "Marisol's 49 confirmed deaths" for a claim whose statement names Marisol)
+            return None  # "the WRC's 1,500 exhibits", "Unitree's 12 robots": another's, named
         if hits and k0 > 0 and _owned_by_a_part(tokens[k0 - 1]):  # "The school's 18 teachers": one school's, not the total
             hits = [h for h in hits if _claim_word(self.index.claims[h.claim], tokens[k0 - 1].norm)]  # (not "the strike's 38,000")
         if not hits and not unit and counted and counted[0].norm in _PEOPLE:
@@ -615,6 +649,12 @@ class FigureRules(SubjectFinder):
             hits = [h for h in hits if not _narrowed(counted[:first], self.index.claims[h.claim])]
             if not hits:
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
+            if _negated_after(tokens, after):
+                return None  # "Four countries did not sign": those that did not
+            if window and (tokens[window[0]].norm in ("most", "least") or (
+                tokens[window[0]].raw.endswith("est") and tokens[window[0]].raw.islower() and before == "the"
+            )):
+                return None  # "the ten most climate-vulnerable countries", "the 10 largest exhibitors": a selection
             if not unit and counted[first].norm in _FIRMS and self._of_a_named_group(tokens, window[max(h.last for h in hits)] + 1):
                 return None  # "18 enterprises of Zhangjiang AI Island", "27 firms from our province": a group's part
             if not unit and _per_period(tokens, window[max(h.last for h in hits)] + 1):
@@ -984,6 +1024,33 @@ def _elided_noun(tokens: list[Token], value: NumberMention, text: str) -> int:
         if _is_number(tokens[j]) and j + 1 < k - 1 and tokens[j + 1].raw.isalpha() and tokens[j + 1].raw.islower() and joined(text, tokens[j], tokens[j + 1]):
             return j + 1
     return 0
+
+
+def _named_owner(word: Token) -> bool:
+    """Whether a capitalised possessive names an owner, not a time ("the WRC's", "Unitree's"; not "Sunday's")."""
+    return word.raw[:1].isupper() and possessive(word) and word.norm not in _TIME_OWNERS and word.norm not in EVENT_WORDS
+
+
+def _negated_after(tokens: list[Token], k: int) -> bool:
+    """Whether the predicate at token ``k``, after a counted noun, is negated: "did not sign",
+    "have not ratified", "refused to sign"."""
+    words = [t.norm for t in tokens[k : k + 3]]
+    if words and words[0] in _REFUSALS:
+        return True
+    return len(words) > 1 and words[0] in _NEGATED_AUXILIARIES and (words[1] in ("not", "never") or tokens[k].raw.lower().endswith("n't"))
+
+
+_REFUSALS = frozenset("refused declined failed never".split())
+_NEGATED_AUXILIARIES = frozenset("did do does have has had were was could would will didn't don't doesn't haven't hasn't weren't wasn't".split())
+_NAMED_GROUPS = frozenset("Group Coalition Alliance Bloc Union".split())  # "the African Group of 54 countries"
+
+
+_RANK_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last top bottom".split())
+
+
+def _is_rank_word(token: Token) -> bool:
+    """Whether a word gives a rank: "fifth", "5th", "last"."""
+    return token.raw.lower() in _RANK_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", token.raw) is not None  # (not "two-thirds")
 
 
 def _verb_before(tokens: list[Token], value: NumberMention) -> int:

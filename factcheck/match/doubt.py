@@ -148,6 +148,7 @@ _DOUBT_PHRASES = (
     " earlier version ", " previous version ", " originally reported ", " earlier message ", " earlier email ",
     " we reported ", " we said ", " we wrongly ", " we wrote ", " we stated ", " we gave ", " we described ",
     " we had quoted ", " we quoted ", " questioned our ", " one early report ", " an early report ", " early reports ",
+    " i originally wrote ", " i first wrote ", " i originally said ", " originally wrote ",
     " not the official ", " not the correct ", " not the actual ", " not the published ",
 )  # (a correction column restates what it corrects: "We reported that the conference lasted two days.")
 # Words of a forecast, a guess or a hope: what their clause says is not asserted.
@@ -163,6 +164,7 @@ _OUR_EARLIER = re.compile(
     r"| (?:last (?:week|month)|yesterday|last|our last|previous|our previous) (?:issue|edition|newsletter|digest|bulletin|episode|roundup)"
     r" (?:said|stated|reported|gave|put|listed|wrongly|incorrectly|mistakenly) "  # "Last week's issue said WAIC would open on July 4"
 )
+_COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:should|ought\s+to|would|could|might)(?:\s+not|n['’]t)?\s+have\s+been\b[^.;:]*\Z")
 _BREAK_AFTER_WRONG = re.compile(r"[:;,]")
 _WRONG_RELATIVE = re.compile(r"[\"”]?,\s+which\s+(?:is|was)\s+(?:(?:just|simply|plainly|clearly|flatly|obviously)\s+)?(?:wrong|incorrect)\b")
 _WRONG = frozenset(("wrong", "incorrect"))  # "agencies that give wrong conference dates (25–27 July)" (not past a colon)
@@ -195,6 +197,8 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
         lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)
         if any(t.norm in _REPORTING for t in tokens[1:hi]):
             return True  # "Correction: Dispatch #87 said that Meridian was screening 241 films; the programme lists 214."
+    if " have been " in text[tokens[0].start : end] and _COUNTERFACTUAL_BEFORE.search(text, tokens[0].start, end):
+        return True  # "WAIC should have been in Beijing": what was not so
     if not _DOUBT_ANYWHERE.search(joined_norms(tokens)):
         return False  # (most sentences: no clause to find)
     lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)  # ", not Shanghai as originally reported" is apart
@@ -255,11 +259,11 @@ _CROSS_BEFORE = re.compile(r"[✗✘❌✖⛔🚫]\ufe0f?[ \t\"“*_]*\Z")  # a 
 _TEXT_SAYS = re.compile(
     r"\b(?:section|article|draft|stub|page|post|entry|infobox|headline|caption|summary|sentence|edit|lead|explainers?|blog)\b"
     r"[^.\"“]{0,60}?\b(?:says|said|reads|read|states|stated|gives|gave|claims|claimed|has|had|referred\s+to|called)"
-    r"\s*(?:that\s+)?:?\s*[\"“][^\"”]*\Z"
+    r"\s*(?:that\s+)?:?\s*(?:[^.\"“\n]{0,40}?\s)?[\"“][^\"”]*\Z"  # ('says Xiaomo was "one of 40 ...')
     r"|\b(?:[Yy]ou|[Yy]our\s+(?:draft|copy|text))\s+(?:wrote|write|have|had|said|say|says)\s*:?\s*[\"“][^\"”]*\Z"  # 'You wrote "up to 800"'
     r"|\b(?:manuscript|submission|chapter|paper|thesis|essay|authors?)\b[^.\"“]{0,60}?\b(?:calls|called|describes|described|terms|termed|labels|labelled)\b"
     r"[^.\"“]{0,40}?[\"“][^\"”]*\Z"  # 'The manuscript repeatedly calls WAIC 2025 "a two-day summit"': the reviewed text's wording
-    r"|\b(?:[Rr]eplace|[Cc]hange|[Cc]orrect|[Ff]ix|[Dd]elete|[Rr]emove|[Dd]rop|[Ss]trike)\s+(?:the\s+)?[\"“][^\"”]*\Z"  # 'replace "some 2,000"'
+    r"|\b(?:[Rr]eplace|[Cc]hange|[Cc]orrect|[Ff]ix|[Dd]elete|[Rr]emove|[Dd]rop|[Ss]trike|[Rr]evert)\s+(?:the\s+)?[\"“][^\"”]*\Z"  # 'replace "some 2,000"', 'Revert "kb: ..."'
     r"|\b(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:is|was|['’]s)\s+(?:(?:just|simply|plainly)\s+)?(?:wrong|false|incorrect|fake|not\s+true|misleading)"
     r"(?:\s+(?:too|as\s+well|again))?\s*:\s*[\"“][^\"”]*\Z"  # 'this is wrong: "WAIC was in Beijing this year"'
 )

@@ -88,7 +88,7 @@ def _other_events(tokens: list[Token]) -> list[str]:
             if name:
                 names.append(joined_norms(name + [token]))
             continue
-        if k + 1 < len(tokens) and tokens[k + 1].raw[:1].isupper() and _adjacent(tokens, k + 1):
+        if k + 1 < len(tokens) and tokens[k + 1].raw[:1].isupper() and _adjacent(tokens, k + 1) and not _place_after(tokens, k + 1):
             continue  # "the Shanghai World Expo Center": a venue's name goes on (not "Conference, Beijing")
         j = k
         while j > 0 and tokens[j - 1].raw[:1].isupper() and tokens[j - 1].norm not in _DETERMINERS and _adjacent(tokens, j):
@@ -97,6 +97,17 @@ def _other_events(tokens: list[Token]) -> list[str]:
             names.append(joined_norms(tokens[j : k + 1]))
     return names
 _EVENT_LOOK = EVENT_WORDS | _SIDE_WORDS | {"edition"}  # the words _other_events looks at
+
+
+def _place_after(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised word at ``k``, after an event word, ends the name as its place, with
+    no venue word after: "Open Source Summit China (Hangzhou)" (not "the World Expo Center")."""
+    if k + 1 < len(tokens) and tokens[k + 1].raw[:1].isupper() and _adjacent(tokens, k + 1):
+        return False
+    return tokens[k].norm not in _VENUES and tokens[k].raw[1:].islower()
+
+
+_VENUES = frozenset("center centre hall park building complex arena stadium ground site plaza hotel venue".split())
 
 
 def _any_of_kind(tokens: list[Token], k: int) -> bool:

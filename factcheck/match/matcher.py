@@ -297,6 +297,7 @@ _DEADLINE_WORDS = ("by ", "until ", "till ", "before ", "through ", "end", "expi
 
 
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported)\s+(?:on\s+)?\Z")  # "officials said Wednesday"
+_ARRIVED_ON = re.compile(r"\b(?:[Ww]e|I)\s+(?:flew|arrived|landed|got)\s+(?:in\s+|back\s+)?on\s+\Z")  # "We flew in on Friday night": the writer's arrival
 
 
 def _occasion_on(text: str, start: int) -> bool:
@@ -371,7 +372,7 @@ _OCCASION_AFTER = re.compile(
 )
 # Occasions a date after them dates ("the briefing on 24 July", "will hold its first sitting on Monday, 29 September").
 _OCCASION_WORDS = (
-    "briefing debrief meeting interview hearing webinar podcast dinner reception sitting swearing-in inauguration".split()
+    "briefing debrief meeting interview hearing webinar podcast dinner reception sitting swearing-in inauguration letter e-mail email memo editorial".split()
     + ["phone call", "press release", "our launch"]
 )
 _OCCASIONS = frozenset(occasion.split()[-1] for occasion in _OCCASION_WORDS)  # (their last words: "call", "release")
@@ -379,6 +380,7 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:" + "|".join(_OCCASION_WORDS) + ")s?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+" + _DAY_BEFORE + r"\Z"
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
+    r"|\b(?:booked|reserved)\s+(?:my|our|a|the|his|her|their)\s+(?:hotel|room|rooms|flight|flights|stay|table)\s+(?:for\s+)?\Z"  # "I booked my hotel from 24 to 29 July"
     r"|(?:\A|\n)[ \t*]*(?:Mission|Trip|Travel|Visit|Itinerary)[ \t*]*:[^\n]{0,80}?\Z"  # "Mission: EU delegation to WAIC 2025, Shanghai, 24-29 July"
     r"|\b(?:with\s+effect|effective|in\s+force|takes?\s+effect|took\s+effect)\s+(?:from|on|as\s+of)\s+" + _DAY_BEFORE + r"\Z"  # "with effect from Thursday, 30 October"
     r"|\b(?:paid|payable|disbursed|refunded|paid\s+out)\b[^.\n]{0,40}?\bon\s+" + _DAY_BEFORE + r"\Z"  # "will be paid ... on Friday 20 March"
@@ -509,7 +511,10 @@ class Matcher(FigureRules):
                 or _signature(text, value)
                 or (_ISO_OPENING.match(value.text) is not None and _TIME_AFTER.match(text, value.end) is not None)  # "Time: 2025-07-29 08:40"
                 or _MACHINE_TIME_AFTER.match(text, value.end) is not None
-                or (text[value.start - 1 : value.start] == "(" and _AFTER_THE.search(text, max(0, value.start - 48), value.start))
+                or (text[value.start - 1 : value.start] == "(" and (
+                    _AFTER_THE.search(text, max(0, value.start - 48), value.start) or _REVISION_BEFORE.search(text, max(0, value.start - 48), value.start)
+                ))
+                or ("night" in text[max(0, value.start - 40) : value.start] and _NIGHTS_BEFORE.search(text, max(0, value.start - 40), value.start))
                 or _negated_day(text, value.start)
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
             ):
@@ -547,6 +552,7 @@ class Matcher(FigureRules):
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
                 or _occasion_on(text, value.start)
                 or _REPORTED_ON.search(text, max(0, value.start - 12), value.start) is not None
+                or (text[value.start - 3 : value.start] == "on " and _ARRIVED_ON.search(text, max(0, value.start - 24), value.start) is not None)
             ):
                 return None  # "By Thursday, rescuers had stopped finding anyone alive": a cut-off; "its first sitting on Monday"
             day = _date_after(text, value.end) or _date_before(text, value.start)  # "Thursday, 4 July 2024", "4 July 2024 (Thursday)": another year's
@@ -589,6 +595,8 @@ class Matcher(FigureRules):
             return False
         if text[max(0, span[0] - 2) : span[0]] == ": ":
             return False  # "Policy Instrument: Counting WAIC 2025": capitalised after a colon anyway
+        if text[span[0] - 1 : span[0]] in ('"', "“"):
+            return False  # 'the "Ask WAIC" booth assistant': a quoted name's first word, capitalised anyway
         words = [t for t in tokens if span[0] <= t.start < span[1]]
         if len(words) == 1 and _DEMONYM.fullmatch(words[0].raw) and _LOWER_WORD_AFTER.match(text, span[1]):
             return False  # "any major European marathon": an adjective of a place, not the place
@@ -627,8 +635,8 @@ class Matcher(FigureRules):
                 continue  # "The 2023 slogan was 'Run the City'"
             if self._possessed_by_another(tokens, hit):
                 continue  # "The charity's 2025 theme is 'Every Mile Matters'"
-            if _one_of_a_kind(tokens, hit, self._claim_words):
-                continue  # "Northgate is an organisation headquartered in Shenzhen": one, not the claims' own
+            if _one_of_a_kind(tokens, hit, self._claim_words) or _plural_holders(tokens, hit):
+                continue  # "Northgate is an organisation headquartered in Shenzhen", "most UN agencies are headquartered in Geneva"
             if hit.claim in self._events:
                 variants = self._variants[hit.claim]  # (an event named as the value itself: "at the ERS Congress")
                 others = [n for n in self._other_events([hit], tokens, None, previous, text) if not variants.search(n)]
@@ -786,6 +794,10 @@ def _without_restatements(found: list[Match], text: str) -> list[Match]:
     return kept
 
 
+# A revision named before a date in brackets: "Commit 5e6f7a8 (Jul 24 2025)", "PR #1302 (24 July)": when it was made.
+_REVISION_BEFORE = re.compile(r"\b(?:[Cc]ommit|[Rr]evision|[Bb]uild|[Tt]ag|PR|[Pp]ull\s+request|[Ii]ssue|[Rr]elease)\s+[#\w.-]*\d[#\w.-]*\s*\(\Z")
+# A stay's nights before its dates: "4 nights, 25-29 July", "four nights in Pudong (25–29 July)".
+_NIGHTS_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t-]+nights?\b[^.;:\n()]{0,24}[,(][ \t]*\Z", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 
@@ -807,6 +819,19 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
 _COMPARATOR_BEFORE = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to))\s+\Z")
 
 
+def _plural_holders(tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether a participle subject follows "are" or "were" after a quantified plural noun: "most UN
+    specialised agencies are headquartered in Geneva" speaks of them, not of the claim's one body."""
+    k = hit.first
+    if k < 2 or tokens[k - 1].norm not in ("are", "were") or not (tokens[k].raw.islower() and tokens[k].raw.endswith("ed")):
+        return False
+    noun = tokens[k - 2]
+    return noun.raw.islower() and noun.raw.lower() != noun.norm and any(t.norm in _QUANTIFIERS for t in tokens[max(0, k - 6) : k - 2])
+
+
+_QUANTIFIERS = frozenset("most many all other several some few".split())  # "most UN specialised agencies"
+
+
 def _one_of_a_kind(tokens: list[Token], hit: SubjectHit, claim_words: frozenset[str]) -> bool:
     """Whether a participle subject follows an indefinite noun that a copula links to a name none of
     the claims use ("Northgate is an organisation headquartered in Shenzhen"): that name's seat
@@ -818,9 +843,12 @@ def _one_of_a_kind(tokens: list[Token], hit: SubjectHit, claim_words: frozenset[
     j = k - 2  # past the noun's modifiers: "an independent, non-partisan research organisation"
     while j > k - 7 and j > 1 and tokens[j].norm not in ("a", "an") and tokens[j].raw[:1].islower():
         j -= 1
-    if not (tokens[j].norm in ("a", "an") and tokens[j - 1].norm in _COPULAS and tokens[j - 2].raw[:1].isupper()):
+    p = j - 1  # the copula, also before a passive's "by": "NeuroNext Asia is run by an events organisation"
+    if p > 2 and tokens[p].norm == "by" and (tokens[p - 1].norm.endswith("ed") or tokens[p - 1].norm == "run") and tokens[p - 2].norm in _COPULAS:
+        p -= 2
+    if not (p >= 1 and tokens[j].norm in ("a", "an") and tokens[p].norm in _COPULAS and tokens[p - 1].raw[:1].isupper()):
         return False
-    name = j - 2  # the whole name before the copula: "Larkspur Biotherapeutics" is the claims' own if "Larkspur" is
+    name = p - 1  # the whole name before the copula: "Larkspur Biotherapeutics" is the claims' own if "Larkspur" is
     while name > 0 and tokens[name - 1].raw[:1].isupper():
         name -= 1
-    return not any(t.norm in claim_words for t in tokens[name : j - 1])
+    return not any(t.norm in claim_words for t in tokens[name:p])

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from ..entities import possessive, variant_pattern
 from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
-from ..model import DateValue, NumberKind, NumberValue, TextValue, WeekdayValue
-from ..text import Token, normalize, tokenize, unit_key
+from ..model import DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
+from ..text import Token, normalize, phrase_words, tokenize, unit_key
 from .clauses import _verb_like, _without_comparisons
 from .counted import _states_change
 from .dates import _other_year
@@ -47,7 +47,7 @@ _SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what 
 _OFFSET_STATEMENT = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)[ -](?:minutes?|hours?|days?|weeks?|months?|years?) (?:after|before|later|earlier|between)\b")
 
 
-_BODIES = frozenset("organization organisation union alliance association council league bloc".split())
+_BODIES = frozenset("organization organisation union alliance association council league bloc museum gallery library university zoo".split())
 # An acronym before a lowercase event word, or a well-known event's name: checked against
 # _is_acronym_name and KNOWN_EVENTS by _topic_before.
 _LOWER_EVENT_WORD = re.compile(r" (?:summit|conference|forum|expo|meeting|ministerial|gathering)\b")
@@ -140,6 +140,9 @@ class ClaimScope:
             w for c in index.claims.values() if isinstance(c.claim.value, (DateValue, WeekdayValue)) for words in c.subjects for w in words
         )
         self._change_claims = frozenset(c.claim.id for c in index.claims.values() if _states_change(c.claim.statement))
+        self._limits = any(  # a claim of what one may do: "each API key can make up to 600 requests per minute"
+            isinstance(c.claim.value, NumberValue) and c.claim.value.qualifier is Qualifier.AT_MOST for c in index.claims.values()
+        )
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
         self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
             isinstance(c.claim.value, (DateValue, WeekdayValue)) and _DEADLINE_STATEMENT.search(c.claim.statement) for c in index.claims.values()
@@ -222,6 +225,12 @@ class ClaimScope:
                     if _is_event_claim(c)
                     for p in _proper_phrases(c.claim)
                     if not EVENT_WORDS.isdisjoint(p.split()) and not _generic(p.split())
+                }
+                | {  # the place the event is in: "the Cartagena summit" is the claims' own
+                    " " + " ".join(phrase_words(text)) + " "
+                    for c in index.claims.values()
+                    if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "place" and _is_event_claim(c)
+                    for text in (c.claim.value.text, *c.claim.value.aliases)
                 }
             )
         )
