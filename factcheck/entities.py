@@ -99,8 +99,10 @@ def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int
     aside ("Lead investigator Dr. Castellanos")."""
     if last + 1 < len(tokens) and joined(text, tokens[last], tokens[last + 1]):
         k = last + 1
-        while k < len(tokens) - 1 and tokens[k].norm in HONORIFICS and _HONORIFIC_GAP.fullmatch(text, tokens[k].end, tokens[k + 1].start):
-            k += 1
+        while k < len(tokens) - 1 and (tokens[k].norm in HONORIFICS or (tokens[k].norm in _TITLE_WORDS and tokens[k].raw[:1].isupper())) and _HONORIFIC_GAP.fullmatch(
+            text, tokens[k].end, tokens[k + 1].start
+        ):
+            k += 1  # ("chaired by Commissioner Ruth Abernethy": the name is "Ruth Abernethy")
         span = _run(tokens, k, 1, text)
         if span and "\n" in text[tokens[last].end : span[0]] and text[span[1] : span[1] + 1] == ":":
             return []  # "... Regional Emergency Coordinator\n**Distribution:** ...": the next line's label
@@ -293,7 +295,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     """Places a subject is put in: "in X"/"at X" after it ("from X" right after it: "lifted off from
     Kourou"), "X <subject>", "X as the <subject>"."""
     spans: list[tuple[int, int]] = []
-    if tokens[hit.last].norm in ("in", "at", "near"):  # the subject ends with it: "based in X", "centred near X"
+    if tokens[hit.last].norm in ("in", "at", "near", "of"):  # the subject ends with it: "based in X", "centred near X", "village of X"
         span = _run(tokens, hit.last + 1, 1, text) if hit.last + 1 < len(tokens) else None
         return [span] if span else []
     clause = False  # inside ", held in" / ", which took place in"
@@ -410,6 +412,8 @@ def _past_descriptor(tokens: list[Token], k: int) -> int:
             if j < len(tokens) and tokens[j].norm == "of":
                 j += 1
             return j
+        if j < len(tokens) and tokens[j].raw[:1].isupper():
+            return j  # "in the Netherlands", "in the Bonaparte Basin" (read only as a known name: see Matcher)
     return k
 
 
@@ -428,7 +432,11 @@ def _place_set_off(tokens: list[Token], hit: SubjectHit, text: str) -> tuple[int
     return span if end >= len(tokens) or "," in text[span[1] : tokens[end].start] else None
 
 
-_MOTION = frozenset("diverted divert diverting diversion rerouted relocated moved moving move returned flew headed".split())
+_MOTION = frozenset(
+    "diverted divert diverting diversion rerouted relocated moved moving move returned flew headed"
+    " awarded granted"  # "The 2012 Games were awarded to Madrid": where they go
+    .split()
+)
 _PLACE_NOUNS = frozenset("capital city town port metropolis".split())
 _HOSTING = frozenset("host hosts hosted hosting stage stages staged".split())
 

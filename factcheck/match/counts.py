@@ -104,7 +104,9 @@ _IN_AREA = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:area|region|
 _TAKING = frozenset("took takes take needed needs need required requires".split())
 _ONE_DOERS = frozenset("member exhibitor company firm startup start-up maker vendor delegation team".split())
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+ed\b")
-_MOTION_VERBS = frozenset("fell dropped plunged plummeted sank slid".split())  # a drop, not a length
+_MOTION_VERBS = frozenset(  # a drop, not a length; a walk or drive, not the distance a claim gives
+    "fell dropped plunged plummeted sank slid walked hiked drove sailed cycled travelled traveled".split()
+)
 _DIMENSIONS = frozenset("deep high tall wide thick long away".split())  # "25 feet deep": the dimension a measure gives
 _COMPARED_AFTER = re.compile(r"(?:longer|shorter|higher|lower|taller|wider|deeper|more|less|bigger|smaller|larger|older|younger)\s+than\b")
 _LABEL_LINKS = frozenset("on at in for of per during from".split())  # a row label's subject, then what it is of
@@ -151,7 +153,8 @@ _VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a hundred)"
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+" + _SMALL + r"\b(?!\s*%)", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+(?:in|out\s+of)\s+\Z", re.IGNORECASE)
-_MARGIN_VERBS = ("outnumber", "exceed", "outstrip", "outpac", "surpass", "trail", "beat")
+_MARGIN_VERBS = ("outnumber", "exceed", "outstrip", "outpac", "surpass", "trail", "beat")  # (prefixes)
+_WIN_VERBS = ("won", "win", "lost", "losing", "edged", "led")  # "London won by four votes": a margin, unless a claim is one
 _NEGATIONS = frozenset("not never".split())
 _QUALIFYING = frozenset("more less over under fewer quite exactly even just only about around nearly almost".split())
 _SOURCES_AFTER = re.compile(
@@ -183,7 +186,7 @@ _NAME_LINKS = frozenset("of the on for and in".split())
 _PEOPLE = frozenset("people person individual resident civilian villager citizen".split())  # (normalised: singular)
 _FATES = frozenset(  # what befalls people counted: "Nine people were hospitalised"
     "hospitalised hospitalized injured killed died dead hurt infected sickened admitted evacuated rescued arrested "
-    "detained missing drowned poisoned displaced".split()
+    "detained missing drowned poisoned displaced gathered marched protested rallied queued mourned".split()
 )
 PEOPLE_REACH = 3  # words between a count of people and the verb or predicate that says what of
 _STARTS = frozenset("start starts started starting begin begins began beginning".split())
@@ -295,7 +298,9 @@ class FigureRules(SubjectFinder):
             text[value.start - 3 : value.start] in ("in ", "of ") and _RATIO_BEFORE.search(text, max(0, value.start - 16), value.start)
         ):
             return None  # "one in four exhibitors", "two out of three": a proportion, not a count
-        if _word_before(tokens, value) == "by" and any(t.norm.startswith(_MARGIN_VERBS) for t in tokens[max(0, int(at) - 6) : int(at)]):
+        if (_word_before(tokens, value) == "by" or (_word_before(tokens, value) in ("just", "only") and _word_before(tokens, value, 2) == "by")) and any(
+            t.norm.startswith(_MARGIN_VERBS) or (not self._margin_claims and t.norm.startswith(_WIN_VERBS)) for t in tokens[max(0, int(at) - 10) : int(at)]
+        ):
             return None  # "humanoid robots outnumbered them by ten": a margin, not a count
         if _doubted(tokens, at, text) or _of_that(tokens, value):
             return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
@@ -491,10 +496,14 @@ class FigureRules(SubjectFinder):
     def _of_subject(self, tokens: list[Token], k: int, text: str, wanted: Callable[[CompiledClaim], bool]) -> bool:
         """Whether the words after "of" (token ``k``) in "N days of ..." name a claim's subject."""
         phrase: list[Token] = []
+        previous = tokens[k]
+        counted = k > 0 and _count_noun(tokens[k - 1].norm)  # "Two members of the Committee": a part of it
         for token in tokens[k + 1 : k + 1 + MEASURE_WINDOW]:
-            if token.norm in _MEASURE_STOP or not joined(text, phrase[-1] if phrase else tokens[k], token):
+            if not joined(text, previous, token) or (token.norm in _MEASURE_STOP and (phrase or counted or token.norm not in _DETERMINERS)):
                 break
-            phrase.append(token)
+            previous = token
+            if token.norm not in _DETERMINERS:  # ("250 kilometres of the Kimberley coastline")
+                phrase.append(token)
         if any(token.norm in _SPAN_NOUNS for token in phrase):
             return True
         return any(wanted(self.index.claims[hit.claim]) for hit in self.index.subject_hits(phrase))
@@ -661,6 +670,10 @@ class FigureRules(SubjectFinder):
                 hits = [h for h in hits if _RATE_STATED.search(self.index.claims[h.claim].claim.statement)]
                 if not hits:
                     return None  # "produced up to 40,000 sandbags per hour": a rate, not the total
+            if counted[first].norm in _PEOPLE and not unit and k0 == 2 and tokens[0].norm == "of" and tokens[1].norm == "the" and any(
+                _is_number(t) for t in tokens[window[-1] + 1 :]
+            ):
+                return None  # "Of the 71 people on board, four were killed": the people the count after is taken from
             if counted[first].norm in _PEOPLE and not unit:  # "people" the subject of a claim whose context fails
                 said = self._people_predicate(window[first] + 1, tokens, text, {h.claim for h in hits})
                 if said:  # "Seven people died", "Seven people lost their lives": the verb's claim, not people evacuated

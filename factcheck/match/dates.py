@@ -31,13 +31,14 @@ def _same_year(day: PartialDate, claim: WeekdayValue) -> bool:
     return day.year is None or claim.date is None or claim.date.year is None or day.year == claim.date.year
 
 
-def _other_year(tokens: list[Token], year: int | None) -> bool:
-    """Whether ``tokens`` hold a plain year other than ``year`` (not after "since": "held every year
-    since 1978"), marking another edition of the event."""
+def _other_year(tokens: list[Token], year: int | None, own: frozenset[int] = frozenset()) -> bool:
+    """Whether ``tokens`` hold a plain year other than ``year`` and the ``own`` years the claims
+    state (not after "since": "held every year since 1978"), marking another edition of the event."""
     if year is None or not _YEAR_WORD.search(joined_norms(tokens)):
         return False  # (a cheap first look: most clauses name no year)
     return any(
-        _is_year(t) and int(t.raw) != year and (k == 0 or tokens[k - 1].norm != "since") for k, t in enumerate(tokens)
+        _is_year(t) and int(t.raw) != year and int(t.raw) not in own and (k == 0 or tokens[k - 1].norm != "since")
+        for k, t in enumerate(tokens)
     )
 
 

@@ -32,7 +32,7 @@ from ..text import Sentence, Token, split_sentences, token_at, tokenize
 from .cells import _cells_of, _part_rows, _row_spans
 from .clauses import _clause_around
 from .counts import _RUNNING, FigureRules
-from .dates import _date_after, _date_before, _other_year, _same_year
+from .dates import _date_after, _date_before, _same_year
 from .doubt import (
     _AFTER_THE,
     CHANGE_HEADER,
@@ -154,7 +154,7 @@ _UNTIL = frozenset("until till through to and".split())
 # says is someone's error, not the document's ('"WAIC was held in Beijing."  -- FALSE.', '**Rating: False.**').
 _DENIED_AFTER = re.compile(
     r"[\"”’')\]]*(?:\s*(?:--|—|–|:))?\s+\**(?:(?:Rating|Verdict|Our rating|RATING|VERDICT)\s*:\s*\**)?"
-    r"(?:(?:It|That|This|He|She|They)(?:\s+(?:figure|number|claim|report|date|name|count))?\s+(?:(?:simply|plainly|just)\s+)?(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t)"
+    r"(?:(?:It|That|This|He|She|They)(?:\s+(?:figure|number|claim|report|date|name|count))?\s+(?:(?:simply|plainly|just)\s+)?(?:(?:was|is|were|did|does|do|had|has)(?:\s+not|n[’']t|\s+never)"
     r"|(?:was|is)\s+(?:(?:simply|plainly|just)\s+)?(?:wrong|false|untrue|incorrect|inaccurate|a typo|a mistake|an error|our (?:error|mistake)"
     r"|a (?:misreading|mistranslation|misunderstanding|misquotation|misprint)|an exaggeration))"
     r"(?:\s+(?:true|so|correct|right|accurate))?\s*[.!,;:]"  # "It was not.", "That was wrong: ..."
@@ -515,6 +515,8 @@ class Matcher(FigureRules):
                     _AFTER_THE.search(text, max(0, value.start - 48), value.start) or _REVISION_BEFORE.search(text, max(0, value.start - 48), value.start)
                 ))
                 or ("night" in text[max(0, value.start - 40) : value.start] and _NIGHTS_BEFORE.search(text, max(0, value.start - 40), value.start))
+                or _TOLD_IN.search(text, max(0, value.start - 60), value.start) is not None
+                or ("after" in text[max(0, value.start - 70) : value.start] and _SINCE_THE_EVENT.search(text, max(0, value.start - 70), value.start))
                 or _negated_day(text, value.start)
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
             ):
@@ -631,10 +633,12 @@ class Matcher(FigureRules):
                 # Summer Reading Challenge theme is 'Story Garden'": another's theme
             if not in_table and self.index.context_level(hit.claim, tokens, before) is None:
                 continue
-            if hit.claim in self._edition_claims and _other_year(tokens, self._edition_year):
+            if hit.claim in self._edition_claims and self._other_year_of(tokens):
                 continue  # "The 2023 slogan was 'Run the City'"
             if self._possessed_by_another(tokens, hit):
                 continue  # "The charity's 2025 theme is 'Every Mile Matters'"
+            if _denied_kind(tokens, hit):
+                continue  # "NOPTA, the titles administrator, is not a safety regulator"
             if _one_of_a_kind(tokens, hit, self._claim_words) or _plural_holders(tokens, hit):
                 continue  # "Northgate is an organisation headquartered in Shenzhen", "most UN agencies are headquartered in Geneva"
             if hit.claim in self._events:
@@ -702,7 +706,7 @@ class Matcher(FigureRules):
             spans += [
                 s
                 for s in places(tokens, hit, text) + labelled_places(tokens, hit, text, _cells_of(tokens))
-                if (variants.fullmatch(text, *s) or self._may_be_place(compiled, tokens, s, text))
+                if (variants.fullmatch(text, *s) or (text[max(0, s[0] - 4) : s[0]] != "the " and self._may_be_place(compiled, tokens, s, text)))
                 and not _HOUSE_NUMBER.match(text, s[1])
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
                 and text[s[0] : s[1]].split(maxsplit=1)[0].lower() not in _PERSON_TITLES  # not "Mayor Tomas Reinholt"
@@ -798,18 +802,29 @@ def _without_restatements(found: list[Match], text: str) -> list[Match]:
 _REVISION_BEFORE = re.compile(r"\b(?:[Cc]ommit|[Rr]evision|[Bb]uild|[Tt]ag|PR|[Pp]ull\s+request|[Ii]ssue|[Rr]elease)\s+[#\w.-]*\d[#\w.-]*\s*\(\Z")
 # A stay's nights before its dates: "4 nights, 25-29 July", "four nights in Pudong (25–29 July)".
 _NIGHTS_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t-]+nights?\b[^.;:\n()]{0,24}[,(][ \t]*\Z", re.IGNORECASE)
+# Testimony's date: "told the Commission of Inquiry in October that ...".
+_TOLD_IN = re.compile(r"\b(?:told|testified\s+(?:to|before))\s+(?:the\s+|a\s+)?[A-Z][\w ]{0,40}?\s+(?:in|on)\s+\Z")
+# A day measured from the claim's event: "One year to the day after the blowout, on Wednesday 12 March 2025".
+_SINCE_THE_EVENT = re.compile(
+    r"\b(?:years?|months?|weeks?|days?)\s+(?:to\s+the\s+day\s+)?after\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:on\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
+)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def _without_comparators(found: list[Match], text: str) -> list[Match]:
-    """``found`` (in text order) less each figure a figure before it in the sentence, for the same
-    claim, is compared with: "86% effective, compared with 52% in an earlier trial" states the 86%
-    only (but "16 cases in the vaccine arm against 113 in the placebo arm" states two claims)."""
+    """``found`` (in text order) less each figure that a figure before it in the sentence, for the same
+    claim, is compared with or broken down into after a colon: "86% effective, compared with 52% in an
+    earlier trial" states the 86% only (but "16 cases in the vaccine arm against 113 in the placebo
+    arm" states two claims), and "Four people lost their lives: two employees and two contractors"
+    the four."""
     kept: list[Match] = []
     for match in found:
-        if isinstance(match.found, NumberValue) and _COMPARATOR_BEFORE.search(text, max(0, match.start - 14), match.start) and any(
-            m.claim is match.claim and m.sentence == match.sentence and isinstance(m.found, NumberValue) for m in kept
+        if isinstance(match.found, NumberValue) and any(
+            m.claim is match.claim and m.sentence == match.sentence and isinstance(m.found, NumberValue)
+            and (_COMPARATOR_BEFORE.search(text, max(0, match.start - 14), match.start) or ":" in text[m.end : match.start])
+            for m in kept
         ):
             continue
         kept.append(match)
@@ -817,6 +832,17 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
 
 
 _COMPARATOR_BEFORE = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to))\s+\Z")
+
+
+def _denied_kind(tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether a subject noun follows "is not a", "isn't the", "was never a", past a word or two
+    ("is not a safety regulator"): what the text says something is not."""
+    j = hit.first - 1
+    while j > hit.first - 3 and j > 0 and tokens[j].raw.islower() and tokens[j].norm not in ("a", "an", "the"):
+        j -= 1
+    if j < 1 or tokens[j].norm not in ("a", "an", "the"):
+        return False
+    return tokens[j - 1].norm in ("not", "never") or tokens[j - 1].raw.lower().endswith("n't")
 
 
 def _plural_holders(tokens: list[Token], hit: SubjectHit) -> bool:

@@ -47,6 +47,7 @@ _SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what 
 _OFFSET_STATEMENT = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)[ -](?:minutes?|hours?|days?|weeks?|months?|years?) (?:after|before|later|earlier|between)\b")
 
 
+_MARGIN_STATEMENT = re.compile(r"\b(?:won|beat|lost|led|edged)\b.{0,60}?\bby\s+(?:about\s+|some\s+|just\s+)?[\d$€£]")
 _BODIES = frozenset("organization organisation union alliance association council league bloc museum gallery library university zoo".split())
 # An acronym before a lowercase event word, or a well-known event's name: checked against
 # _is_acronym_name and KNOWN_EVENTS by _topic_before.
@@ -140,6 +141,7 @@ class ClaimScope:
             w for c in index.claims.values() if isinstance(c.claim.value, (DateValue, WeekdayValue)) for words in c.subjects for w in words
         )
         self._change_claims = frozenset(c.claim.id for c in index.claims.values() if _states_change(c.claim.statement))
+        self._margin_claims = any(_MARGIN_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "won ... by 38 seconds"
         self._limits = any(  # a claim of what one may do: "each API key can make up to 600 requests per minute"
             isinstance(c.claim.value, NumberValue) and c.claim.value.qualifier is Qualifier.AT_MOST for c in index.claims.values()
         )
@@ -182,6 +184,12 @@ class ClaimScope:
             if isinstance(c.claim.value, DateValue) and c.claim.value.start.year and _is_event_claim(c)
         )
         self._edition_year = next(iter(years)) if len(years) == 1 else None  # (one event year, or no rule)
+        self._own_years = frozenset(  # years that claims give as values: "the 2012 Games" for a claim of the Games' year
+            int(c.claim.value.amount)
+            for c in index.claims.values()
+            if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR
+            and self._edition_year is not None and c.claim.value.amount > self._edition_year
+        )  # (a later year only: what a decision is about, not a founding year, "| 1978 | 530 |")
         self._edition_claims = frozenset(
             c.claim.id
             for c in index.claims.values()
@@ -387,19 +395,23 @@ class ClaimScope:
                 other = found.span()
         return [joined_norms(tokenize(window, *other))] if other is not None else []
 
+    def _other_year_of(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` name a year other than the edition's and those the claims give."""
+        return _other_year(tokens, self._edition_year, self._own_years)
+
     def _another_edition(self, scope: list[Token] | None, sentence: list[Token], text: str) -> bool:
         """Whether the value's clause names another year than the edition's, or names none (nor "this
         year") while its sentence does: "WAIC 2023 in Shanghai; over 30 large language models exhibited"."""
         clause = scope or sentence
-        if _other_year(clause, self._edition_year):
+        if self._other_year_of(clause):
             return True
         if scope and scope[0].norm in ("which", "who") and scope[0] in sentence:
             at = sentence.index(scope[0])  # "Compared with the 2024 WAIC, which had more than 500 exhibitors": 2024's
-            if _other_year(sentence[:at], self._edition_year) and not any(_is_year(t) for t in scope):
+            if self._other_year_of(sentence[:at]) and not any(_is_year(t) for t in scope):
                 return True
         if scope is None or any(_is_year(t) for t in clause) or " this year " in joined_norms(clause):
             return False
-        return _other_year(_without_comparisons(sentence, text), self._edition_year)  # (not "40% more than in 2023")
+        return self._other_year_of(_without_comparisons(sentence, text))  # (not "40% more than in 2023")
 
     def _possessed_by_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether a capitalised possessive that names none of the claims' words owns the subject:
@@ -522,7 +534,7 @@ class ClaimScope:
     def _names_other_edition(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` name another year than the edition's, and not the edition's own."""
         year = self._edition_year
-        return _other_year(tokens, year) and not any(_is_year(t) and int(t.raw) == year for t in tokens)
+        return self._other_year_of(tokens) and not any(_is_year(t) and int(t.raw) == year for t in tokens)
 
     def _names_own_event(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` name the claims' own event ("WAIC", "the World AI Conference")."""

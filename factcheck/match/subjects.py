@@ -20,7 +20,7 @@ from .clauses import (
     _without_comparisons,
 )
 from .counted import _may_own, _of_which, _part_after
-from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _other_year, _reference_point
+from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
 from .doubt import _hedged
 from .scope import ClaimScope
 from .words import _CLAUSE_OPENERS, _OWNER_GAP, _convert, _distance, _is_unit_claim
@@ -128,7 +128,7 @@ class SubjectFinder(ClaimScope):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
             if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
-            if scope is not None and sentence is not tokens and _other_year(scope, self._edition_year):
+            if scope is not None and sentence is not tokens and self._other_year_of(scope):
                 continue  # a table cell in a row or column of another year: "| 2019 | ... | 41% |"
             if hit.first > 0 and tokens[hit.first - 1].raw == "side" and hit.claim in self._events:
                 continue  # "a two-day Shanghai side event": not the event itself
