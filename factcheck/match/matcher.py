@@ -599,6 +599,8 @@ class Matcher(FigureRules):
             return False  # "Policy Instrument: Counting WAIC 2025": capitalised after a colon anyway
         if text[span[0] - 1 : span[0]] in ('"', "“"):
             return False  # 'the "Ask WAIC" booth assistant': a quoted name's first word, capitalised anyway
+        if not text[text.rfind("\n", 0, span[0]) + 1 : span[0]].strip(" \t:*>#-"):
+            return False  # ":Actually WAIC 2025 brought ...", a reply's first word on its line: capitalised anyway
         words = [t for t in tokens if span[0] <= t.start < span[1]]
         if len(words) == 1 and _DEMONYM.fullmatch(words[0].raw) and _LOWER_WORD_AFTER.match(text, span[1]):
             return False  # "any major European marathon": an adjective of a place, not the place
@@ -706,7 +708,7 @@ class Matcher(FigureRules):
             spans += [
                 s
                 for s in places(tokens, hit, text) + labelled_places(tokens, hit, text, _cells_of(tokens))
-                if (variants.fullmatch(text, *s) or (text[max(0, s[0] - 4) : s[0]] != "the " and self._may_be_place(compiled, tokens, s, text)))
+                if (variants.fullmatch(text, *s) or (not (text[max(0, s[0] - 4) : s[0] - 1] == "the" and text[s[0] - 1 : s[0]].isspace()) and self._may_be_place(compiled, tokens, s, text)))
                 and not _HOUSE_NUMBER.match(text, s[1])
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
                 and text[s[0] : s[1]].split(maxsplit=1)[0].lower() not in _PERSON_TITLES  # not "Mayor Tomas Reinholt"
@@ -823,7 +825,7 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
     for match in found:
         if isinstance(match.found, NumberValue) and any(
             m.claim is match.claim and m.sentence == match.sentence and isinstance(m.found, NumberValue)
-            and (_COMPARATOR_BEFORE.search(text, max(0, match.start - 14), match.start) or ":" in text[m.end : match.start])
+            and (_COMPARATOR_BEFORE.search(text, max(0, match.start - 14), match.start) or _BREAKDOWN_GAP.fullmatch(text, m.end, match.start))
             for m in kept
         ):
             continue
@@ -831,6 +833,7 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
     return kept
 
 
+_BREAKDOWN_GAP = re.compile(r"[^\n:]*\w:[ \t][^\n]*")  # a colon after a word on the same line: "lost their lives: two ..."
 _COMPARATOR_BEFORE = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to))\s+\Z")
 
 

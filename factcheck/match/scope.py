@@ -205,7 +205,7 @@ class ClaimScope:
                 for c in index.claims.values()
                 if _is_event_claim(c, subject_only=True)
                 for words, raw in zip(c.subjects, c.claim.subject)
-                if raw != raw.lower() and (raw.isupper() or not EVENT_WORDS.isdisjoint(words)) and not _generic(words)
+                if raw != raw.lower() and (raw.isupper() or not EVENT_WORDS.isdisjoint(words))
             )
         )
         self._own_event_re = re.compile(
@@ -226,13 +226,13 @@ class ClaimScope:
         # and the event names any claim about an event gives ("Stonebridge Maritime Fair"), not "Beijing"
         self._own_names = tuple(
             sorted(
-                {p for c in index.claims.values() if _is_event_claim(c, subject_only=True) for p in _proper_phrases(c.claim) if not _generic(p.split())}
+                {p for c in index.claims.values() if _is_event_claim(c, subject_only=True) for p in _proper_phrases(c.claim)}
                 | {
                     p
                     for c in index.claims.values()
                     if _is_event_claim(c)
                     for p in _proper_phrases(c.claim)
-                    if not EVENT_WORDS.isdisjoint(p.split()) and not _generic(p.split())
+                    if not EVENT_WORDS.isdisjoint(p.split())
                 }
                 | {  # the place the event is in: "the Cartagena summit" is the claims' own
                     " " + " ".join(phrase_words(text)) + " "
@@ -242,6 +242,10 @@ class ClaimScope:
                 }
             )
         )
+        # (less a capitalised subject that is one event word, "Marathon": "the Games" names the claims' own
+        # event, but "the Rotterdam Marathon" is another one)
+        self._specific_names = tuple(p for p in self._own_names if not _generic(p.split()))
+        self._specific_event_names = tuple(p for p in self._own_event_names if not _generic(p.split()))
         self._variants = {
             c.claim.id: variant_pattern(c.claim.value)
             for c in index.claims.values()
@@ -288,10 +292,10 @@ class ClaimScope:
 
     def _is_own(self, name: str) -> bool:
         """Whether an event's name (joined normalised words) is the claims' own event (see _not_own)."""
-        own = self._own_names
+        own = self._specific_names
         if not any(phrase in name or name in phrase for phrase in own):
             return False
-        if any(name in phrase for phrase in own) or any(phrase in name for phrase in self._own_event_names):
+        if any(name in phrase for phrase in own) or any(phrase in name for phrase in self._specific_event_names):
             return True
         return _BODIES.isdisjoint(name.split())
 
