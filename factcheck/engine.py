@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .claims import format_value
 from .documents import Document
-from .index import ClaimIndex
+from .index import ClaimIndex, CompiledClaim
 from .extract import extract
 from .judge import judge
 from .match import Match, Matcher
@@ -176,12 +176,19 @@ def _restates_rightly(wrong: Match, text: str, end: int) -> bool:
     stop = _SENTENCE_END.search(text, end + 1, end + 400)
     following = text[end : stop.end() if stop else min(len(text), end + 400)]
     claim = wrong.claim
-    words = {t.norm for t in tokenize(following, 0, len(following))}
-    named = any(all(w in words for w in subject) for subject in claim.subjects)  # "It ran for three days": a unit says it
+    if not _may_restate(claim, following.lower()):
+        return False  # (a cheap first look: no word of the claim's subject, unit or month)
+    named: bool | None = None  # whether the sentence names the claim's subject (worked out if needed)
     for value in extract(following):
         if isinstance(value, NumberMention) and isinstance(claim.claim.value, NumberValue):
-            if value.kind is not claim.claim.value.kind or not (named or claim.claim.value.unit):
+            if value.kind is not claim.claim.value.kind:
                 continue  # (not "Turnout was 40%" after a report of 42 models)
+            if not claim.claim.value.unit:  # ("It ran for three days": the unit says what it is)
+                if named is None:
+                    words = {t.norm for t in tokenize(following, 0, len(following))}
+                    named = any(all(w in words for w in subject) for subject in claim.subjects)
+                if not named:
+                    continue
             found: object = _convert(_number(value), claim)
         elif isinstance(value, DateMention) and isinstance(claim.claim.value, DateValue):
             found = DateValue(value.first, value.last)
@@ -192,6 +199,17 @@ def _restates_rightly(wrong: Match, text: str, end: int) -> bool:
     return False
 
 
+def _may_restate(claim: CompiledClaim, low: str) -> bool:
+    """Whether lower-cased ``low`` holds a stem of the claim's subject words, its unit or its month."""
+    value = claim.claim.value
+    if isinstance(value, DateValue):
+        return value.start.month is None or _MONTH_STEMS[value.start.month - 1] in low
+    if isinstance(value, NumberValue) and value.unit:
+        return value.unit.lower()[:3] in low
+    return any(words and words[0][:4] in low for words in claim.subjects)
+
+
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n\s*\n")
 
 

@@ -31,6 +31,7 @@ _COMPARISONS = (
     ("than", "in"), ("than", "at"), ("than", "last"), ("than", "the"),  # "40% more than in 2023"
     ("as", "many", "as"), ("as", "much", "as"), ("times", "as"),  # "three times as many as sat at Ma's roundtable"
 )  # fmt: skip
+_MORE = frozenset("more fewer less bigger larger smaller longer shorter".split())
 _CLAUSE_END = re.compile(r"[,;:()—–]")
 
 
@@ -238,16 +239,30 @@ def _without_comparisons(tokens: list[Token], text: str) -> list[Token]:
     return [t for k, t in enumerate(tokens) if k not in dropped] if dropped else tokens
 
 
+def _than_a_name(tokens: list[Token]) -> bool:
+    """Whether "more than" (fewer, bigger...) stands before a capitalised name: "more than Bletchley"."""
+    return any(
+        t.norm == "than" and 0 < i < len(tokens) - 1 and tokens[i - 1].norm in _MORE and tokens[i + 1].raw[:1].isupper()
+        for i, t in enumerate(tokens)
+    )
+
+
 def _comparison_clauses(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     """Token ranges from a comparison marker ("up from", "compared with") to the clause's end."""
     joined = joined_norms(tokens)
-    if not any(" " + " ".join(m) + " " in joined for m in _COMPARISONS) and " against " not in joined:
+    if not any(" " + " ".join(m) + " " in joined for m in _COMPARISONS) and " against " not in joined and not (
+        " than " in joined and _than_a_name(tokens)
+    ):
         return []
     clauses: list[tuple[int, int]] = []
     for i in range(len(tokens)):
         marker = next((m for m in _COMPARISONS if tuple(t.norm for t in tokens[i : i + len(m)]) == m), None)
         if marker is None and tokens[i].norm == "against" and i + 1 < len(tokens) and _is_number(tokens[i + 1]) and not _is_year(tokens[i + 1]):
             marker = ("against",)  # "38% of its participants were 65 or older, against 22% in SHORELINE"
+        elif marker is None and tokens[i].norm == "than" and i > 0 and tokens[i - 1].norm in _MORE and i + 1 < len(tokens) and (
+            tokens[i + 1].raw[:1].isupper() and not _is_number(tokens[i + 1])
+        ):
+            marker = ("than",)  # "over 50 countries came to this conference, which is more than Bletchley ever managed"
         if marker is None:
             continue
         j = i + len(marker)

@@ -489,6 +489,8 @@ class FigureRules(SubjectFinder):
         time, notice or wait ("The freight lead time for a WAIC stand is six weeks"), which no claim
         in ``unit`` speaks of."""
         heads = [text[a:b] for c in _cells_of(tokens) if c.start <= value.start < c.end for a, b in c.heads]
+        if not heads and not any(t.norm in _LEAD_TIME_WORDS for t in tokens if t.start < value.start):
+            return False  # (a cheap first look)
         if not (_LEAD_TIME.search(text, tokens[0].start, value.start) or any(_LEAD_TIME.search(h) for h in heads)):
             return False
         return not any(w in _LEAD_TIME_WORDS for w in self._unit_statement(unit))
@@ -1047,10 +1049,12 @@ def _named_owner(word: Token) -> bool:
 def _negated_after(tokens: list[Token], k: int) -> bool:
     """Whether the predicate at token ``k``, after a counted noun, is negated: "did not sign",
     "have not ratified", "refused to sign"."""
-    words = [t.norm for t in tokens[k : k + 3]]
-    if words and words[0] in _REFUSALS:
+    if k >= len(tokens):
+        return False
+    first = tokens[k].norm
+    if first in _REFUSALS:
         return True
-    return len(words) > 1 and words[0] in _NEGATED_AUXILIARIES and (words[1] in ("not", "never") or tokens[k].raw.lower().endswith("n't"))
+    return first in _NEGATED_AUXILIARIES and (tokens[k].raw.endswith("n't") or (k + 1 < len(tokens) and tokens[k + 1].norm in ("not", "never")))
 
 
 _REFUSALS = frozenset("refused declined failed never".split())

@@ -515,7 +515,7 @@ class Matcher(FigureRules):
                     _AFTER_THE.search(text, max(0, value.start - 48), value.start) or _REVISION_BEFORE.search(text, max(0, value.start - 48), value.start)
                 ))
                 or ("night" in text[max(0, value.start - 40) : value.start] and _NIGHTS_BEFORE.search(text, max(0, value.start - 40), value.start))
-                or _TOLD_IN.search(text, max(0, value.start - 60), value.start) is not None
+                or (_told_before(text, value.start) and _TOLD_IN.search(text, max(0, value.start - 60), value.start) is not None)
                 or ("after" in text[max(0, value.start - 70) : value.start] and _SINCE_THE_EVENT.search(text, max(0, value.start - 70), value.start))
                 or _negated_day(text, value.start)
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
@@ -804,6 +804,12 @@ def _without_restatements(found: list[Match], text: str) -> list[Match]:
 _REVISION_BEFORE = re.compile(r"\b(?:[Cc]ommit|[Rr]evision|[Bb]uild|[Tt]ag|PR|[Pp]ull\s+request|[Ii]ssue|[Rr]elease)\s+[#\w.-]*\d[#\w.-]*\s*\(\Z")
 # A stay's nights before its dates: "4 nights, 25-29 July", "four nights in Pudong (25–29 July)".
 _NIGHTS_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t-]+nights?\b[^.;:\n()]{0,24}[,(][ \t]*\Z", re.IGNORECASE)
+def _told_before(text: str, start: int) -> bool:
+    """A cheap first look for _TOLD_IN: "told" or "testified" in the words before ``start``."""
+    window = text[max(0, start - 60) : start]
+    return "told " in window or "testified " in window
+
+
 # Testimony's date: "told the Commission of Inquiry in October that ...".
 _TOLD_IN = re.compile(r"\b(?:told|testified\s+(?:to|before))\s+(?:the\s+|a\s+)?[A-Z][\w ]{0,40}?\s+(?:in|on)\s+\Z")
 # A day measured from the claim's event: "One year to the day after the blowout, on Wednesday 12 March 2025".
@@ -822,13 +828,16 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
     arm" states two claims), and "Four people lost their lives: two employees and two contractors"
     the four."""
     kept: list[Match] = []
+    figures: dict[tuple[str, tuple[int, int]], list[Match]] = {}  # the figures kept, by claim and sentence
     for match in found:
-        if isinstance(match.found, NumberValue) and any(
-            m.claim is match.claim and m.sentence == match.sentence and isinstance(m.found, NumberValue)
-            and (_COMPARATOR_BEFORE.search(text, max(0, match.start - 14), match.start) or _BREAKDOWN_GAP.fullmatch(text, m.end, match.start))
-            for m in kept
-        ):
-            continue
+        if isinstance(match.found, NumberValue):
+            earlier = figures.setdefault((match.claim.claim.id, match.sentence), [])
+            if earlier and any(
+                _COMPARATOR_BEFORE.search(text, max(0, match.start - 14), match.start) or _BREAKDOWN_GAP.fullmatch(text, m.end, match.start)
+                for m in earlier
+            ):
+                continue
+            earlier.append(match)
         kept.append(match)
     return kept
 
@@ -840,6 +849,11 @@ _COMPARATOR_BEFORE = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|t
 def _denied_kind(tokens: list[Token], hit: SubjectHit) -> bool:
     """Whether a subject noun follows "is not a", "isn't the", "was never a", past a word or two
     ("is not a safety regulator"): what the text says something is not."""
+    for t in tokens[max(0, hit.first - 4) : hit.first]:  # (a cheap first look)
+        if t.norm in ("not", "never") or t.raw.endswith(("n't", "n’t")):
+            break
+    else:
+        return False
     j = hit.first - 1
     while j > hit.first - 3 and j > 0 and tokens[j].raw.islower() and tokens[j].norm not in ("a", "an", "the"):
         j -= 1

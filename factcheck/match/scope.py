@@ -350,7 +350,7 @@ class ClaimScope:
         if scope is not None:
             if self._names_own_event(sentence):
                 return self._side_events(sentence)  # "14 countries attended a briefing on the sidelines of the conference"
-            others = self._events_named(sentence)
+            others = self._events_named(_without_comparisons(sentence, text))  # (not "..., more than Bletchley ever managed")
             if others:
                 return others
         before = previous() if callable(previous) else previous
