@@ -21,7 +21,7 @@ from ..model import (
     PartialDate,
     Qualifier,
 )
-from ..text import REFERENCE_MARK, UNIT_ALIASES, Token, joined, token_at, unit_key
+from ..text import REFERENCE_MARK, UNIT_ALIASES, Token, joined, token_at, tokenize, unit_key
 from .cells import TOTAL_LABEL, _cells_of, _with_header
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
@@ -540,6 +540,8 @@ class FigureRules(SubjectFinder):
         before = _word_before(tokens, value)
         if before in _SELECTION:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
+        if _cells_of(tokens) and self._entity_row(tokens, value, text):
+            return None  # "| Shanghai Jiaxin Robotics Co. | 4 humanoid robots |" under "| Enterprise | Exhibits |": one firm's
         if before in _ADDED and _raw_before(tokens, value) in _ADDED:
             return None  # "New: 35 integrations", "another 20 companies": what was added, not the total ("NEWS: 20 ..." is news)
         site = 1 if len(tokens) > 3 and tokens[0].norm in ("the", "a") and tokens[1].raw[:1].isupper() and tokens[2].norm in _PARTS_OF_A_SITE else 0
@@ -887,6 +889,18 @@ class FigureRules(SubjectFinder):
             end += 1
         return end + 1 >= len(tokens) or tokens[end + 1].norm not in ("and", "or")
 
+    def _entity_row(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
+        """Whether a table cell's row is one firm's, exhibitor's or recipient's: another cell of the row
+        under an "Enterprise", "Company" or "Exhibitor" header names one, with no claim's subject in it."""
+        for cell in getattr(tokens, "row", ()):
+            if cell.start <= value.start < cell.end or not any(_ENTITY_HEAD.fullmatch(text[a:b].strip()) for a, b in cell.heads):
+                continue
+            named = tokenize(text, cell.start, cell.end)
+            if not named or any(t.raw[:1].isdigit() for t in named):
+                continue  # "| 800+ |" under "| Exhibitors |": a count, not a firm
+            return not self.index.subject_hits(named)  # (not a claim's own subject's row)
+        return False
+
     def _befell(self, tokens: list[Token], j: int, claims: list[CompiledClaim]) -> bool:
         """Whether the predicate at token ``j``, after a count of people, says what befell them
         ("were hospitalised", "died") in a word that neither any claim's subject nor the statement of
@@ -1059,6 +1073,11 @@ def _negated_after(tokens: list[Token], k: int) -> bool:
 
 _REFUSALS = frozenset("refused declined failed never".split())
 _NEGATED_AUXILIARIES = frozenset("did do does have has had were was could would will didn't don't doesn't haven't hasn't weren't wasn't".split())
+_ENTITY_HEAD = re.compile(
+    r"[*_]*(?:enterprise|company|companies|firm|exhibitor|recipient|grantee|vendor|supplier|applicant|organi[sz]ation|"
+    r"name of (?:the )?(?:enterprise|company|firm))s?[*_:]*",
+    re.IGNORECASE,
+)  # a column of one firm per row
 _NAMED_GROUPS = frozenset("Group Coalition Alliance Bloc Union".split())  # "the African Group of 54 countries"
 
 
