@@ -104,7 +104,7 @@ def _place_after(tokens: list[Token], k: int) -> bool:
     no venue word after: "Open Source Summit China (Hangzhou)" (not "the World Expo Center")."""
     if k + 1 < len(tokens) and tokens[k + 1].raw[:1].isupper() and _adjacent(tokens, k + 1):
         return False
-    return tokens[k].norm not in _VENUES and tokens[k].raw[1:].islower()
+    return tokens[k].norm not in _VENUES and tokens[k].norm not in EVENT_WORDS and tokens[k].raw[1:].islower()
 
 
 _VENUES = frozenset("center centre hall park building complex arena stadium ground site plaza hotel venue".split())

@@ -297,7 +297,10 @@ class ClaimScope:
             return False
         if any(name in phrase for phrase in own) or any(phrase in name for phrase in self._specific_event_names):
             return True
-        return _BODIES.isdisjoint(name.split())
+        words = name.split()  # (a name with two words of its own is another's: "the Shanghai International Film Festival")
+        own_words = {w for phrase in own for w in phrase.split()}
+        extra = [w for w in words if w not in own_words and w not in self._claim_words and w not in EVENT_WORDS]
+        return _BODIES.isdisjoint(words) and len(extra) < 2
 
     def _side_events(self, tokens: list[Token]) -> list[str]:
         """The side events of ``tokens`` that the words are about ("14 countries attended a briefing on the
