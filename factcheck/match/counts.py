@@ -217,6 +217,7 @@ _LEAD_TIME = re.compile(
 _LEAD_TIME_WORDS = frozenset("lead notice wait waiting turnaround delivery shipping transit processing".split())
 _AWAY_AFTER = re.compile(r"[ \t]+(?:away|distant)\b")
 _NIGHTS_AFTER = re.compile(r"[ \t]*(?:/|,|and|&|\+)[ \t]*(?:\d+|one|two|three|four|five|six|seven)[ \t-]+nights?\b", re.IGNORECASE)
+_NOTICE_AFTER = re.compile(r"['’]s?\s+notice\b")  # "30 days' notice"
 _EACH_AFTER = re.compile(r"[ \t]+(?:each|apiece)\b")  # a price of one: "shares were priced at $7.84 each"
 _PER_ONE = re.compile(r"\b(?:each|apiece|per|a share|a head|a ticket)\b", re.IGNORECASE)
 
@@ -320,6 +321,8 @@ class FigureRules(SubjectFinder):
             return None  # "87% (95% CI 81-91)": a confidence level
         if value.kind is NumberKind.COUNT and _word_before(tokens, value) == "per":
             return None  # "0.87 per 100,000 doses": a rate's base
+        if value.kind is NumberKind.MONEY and _word_before(tokens, value) == "of" and self._sum_of_another(tokens, value):
+            return None  # "3.9% of 2024 turnover of EUR 118.0 billion": the turnover's, a noun no claim speaks of
         if value.kind is not NumberKind.COUNT:
             each = _per_each if value.kind is NumberKind.MONEY and _EACH_AFTER.match(text, value.end) else None
             return self._nearest(value, _number(value), tokens, _own(previous), at, (value.kind.value,), text, each)
@@ -428,6 +431,8 @@ class FigureRules(SubjectFinder):
         unit_end = value.end if value.unit else tokens[min(k, len(tokens)) - 1].end
         if _STREAK_AFTER.match(text, unit_end):
             return None  # "fell for four days in a row": a streak, not a length
+        if _NOTICE_AFTER.match(text, unit_end):
+            return None  # "give us 30 days' notice before it changes its rules": a notice period
         if _NIGHTS_AFTER.match(text, unit_end):
             return None  # "4 Days / 3 Nights in Shanghai", "a 4-day/3-night package": a stay, not the event's length
         if _AWAY_AFTER.match(text, unit_end) and not self._away_claims:
@@ -900,6 +905,12 @@ class FigureRules(SubjectFinder):
                 continue  # "| 800+ |" under "| Exhibitors |": a count, not a firm
             return not self.index.subject_hits(named)  # (not a claim's own subject's row)
         return False
+
+    def _sum_of_another(self, tokens: list[Token], value: NumberMention) -> bool:
+        """Whether the noun before "of" and a sum is none of the money claims' subject words ("turnover of
+        EUR 118 billion"; not "a fine of EUR 4.6 billion" for a claim whose subject is the fine)."""
+        k = _first_token_at(tokens, value.start) - 2
+        return k >= 0 and tokens[k].raw.isalpha() and tokens[k].raw.islower() and tokens[k].norm not in self._money_words
 
     def _befell(self, tokens: list[Token], j: int, claims: list[CompiledClaim]) -> bool:
         """Whether the predicate at token ``j``, after a count of people, says what befell them

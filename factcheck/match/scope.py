@@ -141,6 +141,13 @@ class ClaimScope:
             w for c in index.claims.values() if isinstance(c.claim.value, (DateValue, WeekdayValue)) for words in c.subjects for w in words
         )
         self._change_claims = frozenset(c.claim.id for c in index.claims.values() if _states_change(c.claim.statement))
+        self._money_words = frozenset(  # the subject words of the claims of sums: "fine", "cost", "budget"
+            w
+            for c in index.claims.values()
+            if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.MONEY
+            for words in c.subjects
+            for w in words
+        )
         self._margin_claims = any(_MARGIN_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "won ... by 38 seconds"
         self._limits = any(  # a claim of what one may do: "each API key can make up to 600 requests per minute"
             isinstance(c.claim.value, NumberValue) and c.claim.value.qualifier is Qualifier.AT_MOST for c in index.claims.values()
