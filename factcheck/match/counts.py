@@ -623,7 +623,7 @@ class FigureRules(SubjectFinder):
                 SubjectHit(h.first + lo, h.last + lo, h.claim)
                 for h in self.index.subject_hits(tokens[lo : k0 - 1])
                 if h.last + lo == k0 - 2 and self._is_plain_count(h.claim) and not _object_of(tokens, h.first + lo)
-                and not any(t.norm in _PREPOSITIONS for t in tokens[max(0, h.first + lo - 2) : h.first + lo])
+                and not any(t.norm in _PREPOSITIONS for t in tokens[max(0, h.first + lo - 3) : h.first + lo])
             ]  # (not "the median age of exhibitors was 12", nor "Among the exhibits were 40 large language models")
             if linked:
                 return self._best(value, _number(value), linked, tokens, previous, lambda h: 0, text)
