@@ -69,8 +69,8 @@ class Engine:
                 verdict, reason = judge(expected, match.found)
             judged.append(Statement(match, verdict, reason, format_value(match.found), self._expected[match.claim.claim.id]))
         if len(judged) > 1:
-            judged = _without_corrected_reports(_without_superseded_quotes(_day_statements(judged, document.text), document.text), document.text)
-        return iter(judged)
+            judged = _without_superseded_quotes(_day_statements(judged, document.text), document.text)
+        return iter(_without_corrected_reports(judged, document.text) if judged else judged)
 
     def check(self, document: Document) -> Iterator[Finding]:
         """The findings in ``document``: statements that differ or contradict."""
@@ -191,6 +191,8 @@ def _restates_rightly(wrong: Match, text: str, end: int) -> bool:
                     continue
             found: object = _convert(_number(value), claim)
         elif isinstance(value, DateMention) and isinstance(claim.claim.value, DateValue):
+            if claim.claim.value.start.month is None and value.first.year is None:
+                continue  # (a day with no year says nothing of a claim of a year: "by 25 May")
             found = DateValue(value.first, value.last)
         else:
             continue
