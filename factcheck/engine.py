@@ -70,7 +70,7 @@ class Engine:
             judged.append(Statement(match, verdict, reason, format_value(match.found), self._expected[match.claim.claim.id]))
         if len(judged) > 1:
             judged = _without_superseded_quotes(_day_statements(judged, document.text), document.text)
-        return iter(_without_corrected_reports(judged, document.text) if judged else judged)
+        return iter(_without_corrected_reports(judged, document.text, document.blocks) if judged else judged)
 
     def check(self, document: Document) -> Iterator[Finding]:
         """The findings in ``document``: statements that differ or contradict."""
@@ -154,9 +154,9 @@ def _without_superseded_quotes(statements: list[Statement], text: str) -> list[S
     return [s for s in statements if id(s) not in dropped]
 
 
-def _without_corrected_reports(statements: list[Statement], text: str) -> list[Statement]:
-    """``statements`` less the wrong ones someone is reported to have made that the very next sentence
-    states rightly: "A letter on 30 July stated that WAIC 2025 ran for two days. It ran for three
+def _without_corrected_reports(statements: list[Statement], text: str, blocks: tuple[tuple[int, int], ...]) -> list[Statement]:
+    """``statements`` less the wrong ones someone is reported to have made that the very next sentence,
+    in the same paragraph (one of ``blocks``), states rightly: "A letter on 30 July stated that WAIC 2025 ran for two days. It ran for three
     days, from 26 to 28 July." reports the letter's error and corrects it."""
     dropped: set[int] = set()
     for n, wrong in enumerate(statements):
@@ -165,16 +165,24 @@ def _without_corrected_reports(statements: list[Statement], text: str) -> list[S
         start, end = wrong.match.sentence
         if not _REPORTED.search(text, start, wrong.match.start):
             continue
-        if _restates_rightly(wrong.match, text, end):
+        block_end = next((b for a, b in blocks if a <= start < b), end)  # (the next sentence is in the same paragraph)
+        following = [
+            s for s in statements[n + 1 :] if end <= s.match.sentence[0] < block_end and not text[end : s.match.sentence[0]].strip()
+        ]
+        if following:  # the next sentence's own statements say whether it restates the claim rightly
+            restated = any(s.match.claim is wrong.match.claim and s.verdict is Verdict.CONSISTENT for s in following)
+        else:  # or, when it states none, a value in it that agrees ("It ran for three days")
+            restated = end < block_end and _restates_rightly(wrong.match, text, end, block_end)
+        if restated:
             dropped.add(id(wrong))
     return [s for s in statements if id(s) not in dropped] if dropped else statements
 
 
-def _restates_rightly(wrong: Match, text: str, end: int) -> bool:
-    """Whether the sentence right after ``end`` gives a value that agrees with the claim ``wrong``
+def _restates_rightly(wrong: Match, text: str, end: int, limit: int) -> bool:
+    """Whether the sentence right after ``end`` (before ``limit``) gives a value that agrees with the claim ``wrong``
     states: "It ran for three days, from 26 to 28 July." after a report of "two days"."""
-    stop = _SENTENCE_END.search(text, end + 1, end + 400)
-    following = text[end : stop.end() if stop else min(len(text), end + 400)]
+    stop = _SENTENCE_END.search(text, end + 1, min(limit, end + 400))
+    following = text[end : stop.end() if stop else min(limit, end + 400)]
     claim = wrong.claim
     if not _may_restate(claim, following.lower()):
         return False  # (a cheap first look: no word of the claim's subject, unit or month)
