@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 
 from .claims import format_value
 from .documents import Document
-from .index import ClaimIndex, CompiledClaim
 from .extract import extract
+from .index import ClaimIndex, CompiledClaim
 from .judge import judge
 from .match import Match, Matcher
 from .match.words import _convert, _number
-from .text import tokenize
 from .model import (
     Claim,
     Coverage,
@@ -27,6 +26,7 @@ from .model import (
     Verdict,
     WeekdayValue,
 )
+from .text import tokenize
 
 EXCERPT_WIDTH = 240
 _RANK = {Verdict.CONSISTENT: 0, Verdict.DIFFERS: 1, Verdict.CONTRADICTS: 2}
@@ -156,8 +156,8 @@ def _without_superseded_quotes(statements: list[Statement], text: str) -> list[S
 
 def _without_corrected_reports(statements: list[Statement], text: str, blocks: tuple[tuple[int, int], ...]) -> list[Statement]:
     """``statements`` less the wrong ones someone is reported to have made that the very next sentence,
-    in the same paragraph (one of ``blocks``), states rightly: "A letter on 30 July stated that WAIC 2025 ran for two days. It ran for three
-    days, from 26 to 28 July." reports the letter's error and corrects it."""
+    in the same paragraph (one of ``blocks``), states rightly: "A letter on 30 July stated that WAIC 2025
+    ran for two days. It ran for three days, from 26 to 28 July." reports the letter's error and corrects it."""
     dropped: set[int] = set()
     for n, wrong in enumerate(statements):
         if wrong.verdict is Verdict.CONSISTENT:
@@ -179,8 +179,8 @@ def _without_corrected_reports(statements: list[Statement], text: str, blocks: t
 
 
 def _restates_rightly(wrong: Match, text: str, end: int, limit: int) -> bool:
-    """Whether the sentence right after ``end`` (before ``limit``) gives a value that agrees with the claim ``wrong``
-    states: "It ran for three days, from 26 to 28 July." after a report of "two days"."""
+    """Whether the sentence right after ``end`` (before ``limit``) gives a value that agrees with the claim
+    ``wrong`` states: "It ran for three days, from 26 to 28 July." after a report of "two days"."""
     stop = _SENTENCE_END.search(text, end + 1, min(limit, end + 400))
     following = text[end : stop.end() if stop else min(limit, end + 400)]
     claim = wrong.claim

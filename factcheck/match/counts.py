@@ -10,6 +10,7 @@ from typing import Callable
 
 from ..entities import possessive
 from ..extract.dates import MONTHS
+from ..extract.words import ORDINALS
 from ..index import CompiledClaim, Previous, SubjectHit, Tokens
 from ..judge import DAYS_PER_UNIT, in_days
 from ..model import (
@@ -1092,12 +1093,10 @@ _ENTITY_HEAD = re.compile(
 _NAMED_GROUPS = frozenset("Group Coalition Alliance Bloc Union".split())  # "the African Group of 54 countries"
 
 
-_RANK_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last top bottom".split())
-
-
 def _is_rank_word(token: Token) -> bool:
-    """Whether a word gives a rank: "fifth", "5th", "last"."""
-    return token.raw.lower() in _RANK_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", token.raw) is not None  # (not "two-thirds")
+    """Whether a word gives a rank: "fifth", "5th", "last" (not "two-thirds")."""
+    word = token.raw.lower()
+    return word in ORDINALS or word in ("last", "top", "bottom") or re.fullmatch(r"\d+(?:st|nd|rd|th)", word) is not None
 
 
 def _verb_before(tokens: list[Token], value: NumberMention) -> int:

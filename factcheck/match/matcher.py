@@ -53,6 +53,7 @@ from .names import (
     _name_start,
     _others_title,
     _owns_place,
+    _plural_owner,
     _title_end,
     _title_not_held,
     _with_given_name,
@@ -868,8 +869,7 @@ def _plural_holders(tokens: list[Token], hit: SubjectHit) -> bool:
     k = hit.first
     if k < 2 or tokens[k - 1].norm not in ("are", "were") or not (tokens[k].raw.islower() and tokens[k].raw.endswith("ed")):
         return False
-    noun = tokens[k - 2]
-    return noun.raw.islower() and noun.raw.lower() != noun.norm and any(t.norm in _QUANTIFIERS for t in tokens[max(0, k - 6) : k - 2])
+    return _plural_owner(tokens[:k]) and any(t.norm in _QUANTIFIERS for t in tokens[max(0, k - 6) : k - 2])
 
 
 _QUANTIFIERS = frozenset("most many all other several some few".split())  # "most UN specialised agencies"
