@@ -923,8 +923,7 @@ class FigureRules(SubjectFinder):
             return False
         word = tokens[j].norm
         return not any(
-            re.search(rf"\b{word}\b", c.claim.statement, re.IGNORECASE)
-            or any(word.startswith(term.rstrip("*").lower()) for term in c.claim.context.require if term.endswith("*") or term.lower() == word)
+            re.search(rf"\b{word}\b", c.claim.statement, re.IGNORECASE) or any(term.occurs_in(tokens[j : j + 1]) for term in c.require)
             for c in claims
         )  # (not "Some 90,000 residents were evacuated" against a claim that requires "evacuat*")
 
