@@ -690,7 +690,7 @@ class FigureRules(SubjectFinder):
                     return self._best(value, _number(value), said, tokens, previous, lambda h: 0, text)
                 if self._befell(tokens, window[first] + 1, [self.index.claims[h.claim] for h in hits]):
                     return None  # "Nine people were hospitalised": those it befell, not the people enrolled
-                found = self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
+                found = self._best(value, _number(value), _in_sentence(hits, window, k0, unit), tokens, previous, lambda h: 0, text)
                 return found or self._people(value, window, tokens, previous, text)  # "The fire killed four people"
         elif not window and not unit and not value.maybe_year:
             if _after_symbol(text, value.start):
@@ -720,7 +720,8 @@ class FigureRules(SubjectFinder):
             k = _first_token_at(tokens, value.start)
             if k >= 2 and tokens[k - 1].norm == "of" and not any(h.last == k - 2 for h in hits):
                 return None  # "participants had a median age of 54": the figure is the age's
-        return self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
+            return self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
+        return self._best(value, _number(value), _in_sentence(hits, window, k0, unit), tokens, previous, lambda h: 0, text)
 
     def _bound_measure(self, value: NumberMention, tokens: list[Token], previous: Previous, text: str) -> Match | None:
         """A figure that counts no noun, right after the subject of a measure claim and "of" or a
@@ -1193,3 +1194,10 @@ def _negated_verb(tokens: list[Token], value: NumberMention) -> bool:
         return False
     verb = tokens[k - 1]
     return verb.raw.isalpha() and verb.raw.islower() and verb.norm not in _STOP and verb.norm not in _QUALIFYING
+
+
+def _in_sentence(hits: list[SubjectHit], window: list[int], k0: int, unit: str | None) -> list[SubjectHit]:
+    """``hits`` found in a count's window (after the unit's token, when there is one), placed at
+    their tokens in the sentence: the unit's is the figure's token ``k0``."""
+    at = [k0, *window] if unit else window
+    return [SubjectHit(at[h.first], at[h.last], h.claim) for h in hits]

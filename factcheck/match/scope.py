@@ -508,10 +508,12 @@ class ClaimScope:
             return ""  # (the edition's own year named since)
         return f" the {year} edition "
 
-    def _done_by_another(self, tokens: list[Token], hit: SubjectHit, text: str) -> bool:
+    def _done_by_another(self, tokens: list[Token], hit: SubjectHit, text: str, counted: int = -1) -> bool:
         """Whether a subject that is a verb ("founded", "closes", "hosted") has for its doer a name of
         two capitalised words or more that holds none of the claims' words: "Team Riverside Cancer Care
-        was founded in 2003", "Riverside Drive closes for ten hours" (their dates and hours)."""
+        was founded in 2003", "Riverside Drive closes for ten hours" (their dates and hours). Up to
+        token ``counted``, the words are a count's own figure and noun ("Four people died",
+        "eighty advanced devices"), never another doer."""
         first = tokens[hit.first]
         if first.raw.islower() and first.norm.endswith("ing") and self._someone_elses_aside(tokens, hit, text):
             return True  # "Ma Zhaoxu, speaking to reporters on Sunday, said ...": Ma's speaking
@@ -519,7 +521,7 @@ class ClaimScope:
         if not (first.raw.islower() and (participle or first.norm in _VERBS or first.raw.endswith("es"))):
             return False
         phrasal = hit.last > hit.first and tokens[hit.first + 1].norm in _PARTICLES  # "lifted off": a verb, not a passive
-        if participle and hit.first > 0 and not phrasal:  # "a meeting held on Tuesday 28 October": the meeting's day
+        if participle and hit.first > counted + 1 and not phrasal:  # "a meeting held on Tuesday 28 October": the meeting's day
             noun = tokens[hit.first - 1]
             if noun.raw.isalpha() and noun.raw.islower() and noun.norm not in self._owners and noun.norm not in _NOT_DOERS and not noun.raw.endswith("ly"):
                 return True

@@ -23,7 +23,7 @@ from .counted import _may_own, _of_which, _part_after
 from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
 from .doubt import _hedged
 from .scope import ClaimScope
-from .words import _CLAUSE_OPENERS, _OWNER_GAP, _convert, _distance, _is_unit_claim
+from .words import _CLAUSE_OPENERS, _OWNER_GAP, _convert, _distance, _first_token_at, _is_unit_claim
 
 
 FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
@@ -123,6 +123,7 @@ class SubjectFinder(ClaimScope):
         attached = bool(others) and self._of_own_event(tokens, value)  # "The four-day WAIC ran twice as long as the Paris summit"
         relative = _of_which(tokens, value) if hits else 0  # type: ignore[arg-type]
         after = _past_opening(tokens, text) if hits and tokens and tokens[0].norm in _AFTER_OPENERS else 0
+        counted = _first_token_at(tokens, value.end) if hits and isinstance(found, NumberValue) else -1  # type: ignore[attr-defined]  # a count's noun
         for hit in hits:
             if others and hit.claim in self._events and self._not_own(others) and self._not_at(others, hit.claim) and not attached:
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
@@ -134,7 +135,7 @@ class SubjectFinder(ClaimScope):
                 continue  # "a two-day Shanghai side event": not the event itself
             if self._possessed_by_another(tokens, hit):
                 continue  # "Lakeport's cut-off is seven hours", "Boston's prize purse": another's
-            if self._done_by_another(tokens, hit, text):
+            if self._done_by_another(tokens, hit, text, counted if counted <= hit.first else -1):
                 continue  # "Team Riverside Cancer Care was founded in 2003", "Riverside Drive closes for ten hours"
             level: float | None = self.index.context_level(hit.claim, sentence, previous, None if _anaphoric(scope, tokens, hit) else scope)
             if level is None:
