@@ -45,7 +45,7 @@ from .counted import (
     _pool,
     _statement_words,
 )
-from .doubt import _chunk_before, _doubted, _hypothetical, _is_goal
+from .doubt import GOAL_REACH, _chunk_before, _doubted, _hypothetical, _is_goal
 from .names import _company_name_at
 from .scope import _AUXILIARIES, _CALENDAR_WORDS, _IRREGULAR_PARTICIPLES, _STAMP_BEFORE, _TIME_OWNERS
 from .sentences import _own
@@ -179,6 +179,9 @@ _REGIONS = frozenset("province city region district county state country town mu
 _ANOTHER_PHRASE = frozenset("a an the its their his her some".split())  # after "and": another noun phrase
 _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selected from among of".split())
 _MET = frozenset("met meet meets meeting".split())  # "we met 31 companies", "met buyers from 19 countries": whom the writer met
+_CAPACITIES = frozenset("enough equipped accommodate accommodates accommodating".split())  # room for, not who came
+_SCORED = frozenset("scored rated graded marked score scores rating ratings mark marks".split())  # "scored out of 15 points"
+_TALKS = frozenset("meetings talks interviews bilaterals".split())  # (plural nouns: "meetings with 11 companies")
 _HELD_SOMEWHERE = frozenset("event conference fair show exhibition summit meeting".split())
 _ATTENDED = frozenset("in at attended attending".split())  # "took part in 14 events", "exhibited at 9 fairs"
 PREDICATE_REACH = 4  # words of a predicate after a count of people that may name what it counts ("lost their lives")
@@ -461,6 +464,8 @@ class FigureRules(SubjectFinder):
             return None  # "Only had 2 days at WAIC": someone's stay (not "The conference had 2 days in Shanghai")
         if before == "by" and any(t.norm in _LENGTHENED for t in tokens[max(0, int(at) - 8) : int(at)]):
             return None  # "was extended on 27 September by nine days": the change, not the length
+        if before == "of" and _word_before(tokens, value, 2) == "out" and _word_before(tokens, value, 3) in _SCORED:
+            return None  # "a crowd-safety plan, which is scored out of 15 points": a scale, not the plan's length
         if before == "for" and any(t.norm in ("initially", "originally") for t in tokens[max(0, int(at) - 4) : int(at)]):
             return None  # "was initially declared for 14 days (and then extended)": the first plan
         if (before == "within" or value.text[:6].lower() == "within") and 0 < k < len(tokens) and tokens[k].norm in _INTERVAL_ENDS:
@@ -571,6 +576,8 @@ class FigureRules(SubjectFinder):
             return None  # "212 delegates from 27 countries": where a group counted before comes from
         if (before in _MET or (before == "with" and _met_with(tokens, value)) or (before == "from" and _met_group(tokens, value))) and _first_person_before(tokens, value):
             return None  # "we spent three days meeting 31 companies", "we met buyers from 19 countries": whom the writer met
+        if before == "with" and _first_token_at(tokens, value.start) > 1 and tokens[_first_token_at(tokens, value.start) - 2].raw.lower() in _TALKS:
+            return None  # "Visits to the halls; meetings with 11 companies": whom someone met, a diary's or a delegation's
         if before == "with" and _word_before(tokens, value, 2) in _STARTS:
             return None  # "workspaces start with 3 to 5 people": where something starts, not the total
         if value.value == 1 and (value.qualifier in (Qualifier.AT_LEAST, Qualifier.OVER) or value.text.isalpha()):
@@ -591,9 +598,11 @@ class FigureRules(SubjectFinder):
             return None  # "nine of our twelve regions": the twelve are what the nine are taken from
         if _in_brackets_after_name(text, value.start):
             return None  # "the largest groups are from China (1,450 students)": a group, not the total
+        k0 = _first_token_at(tokens, value.start)
         if _is_goal(tokens, value):
             return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
-        k0 = _first_token_at(tokens, value.start)
+        if any(t.norm in _CAPACITIES and t.norm not in self._claim_words for t in tokens[max(0, k0 - GOAL_REACH) : k0]):
+            return None  # "enough to support around 40 enterprises", "equipped for delegations from up to 40 countries"
         if value.qualifier is Qualifier.AT_MOST and not self._limits and any(t.norm in _PERMITS for t in tokens[max(0, k0 - 3) : k0]):
             return None  # "Each pass holder may register up to two devices": what one may do, a limit
         if before == "of" and _word_before(tokens, value, 2) in _NATIONALS:

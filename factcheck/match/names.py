@@ -120,6 +120,8 @@ def _owns_place(
     if hit.first > 0 and text[tokens[hit.first - 1].end : tokens[hit.first].start] == "-" and hit.last + 1 < len(tokens):
         named = tokens[hit.last + 1 : hit.last + 1 + OWNER_REACH + 2]  # "Hangzhou-headquartered Alibaba": Alibaba's seat
         return not named[0].raw[:1].isupper() or any(term.occurs_in(named) for term in compiled.require)
+    if _only_plural_requires(compiled, before):
+        return False  # "Enterprises and R&D institutions registered and headquartered in Jiading": a class of them
     if tokens[hit.last].norm not in ("in", "at"):
         return True
     if _plural_owner(before):
@@ -150,6 +152,19 @@ def _require_owner(compiled: CompiledClaim, word: Token, text: str) -> bool:
 
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s+\Z")
+
+
+def _only_plural_requires(compiled: CompiledClaim, before: list[Token]) -> bool:
+    """Whether ``compiled``'s ``require`` terms stand in ``before`` only as plural nouns
+    ("institutions"): many things of the kind, not the claim's one."""
+    plural = [t for t in before if t.raw.isalpha() and t.raw.islower() and t.raw != t.norm and t.raw.endswith("s") and t.raw not in _SAME_IN_PLURAL]
+    if not plural or not any(term.occurs_in(plural) for term in compiled.require):
+        return False
+    singular = [t for t in before if t not in plural]
+    return not any(term.occurs_in(singular) for term in compiled.require)
+
+
+_SAME_IN_PLURAL = frozenset("series species news means headquarters premises corps".split())  # (no plurals: "the series")
 
 
 def _plural_owner(before: list[Token]) -> bool:

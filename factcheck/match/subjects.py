@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -131,8 +132,8 @@ class SubjectFinder(ClaimScope):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
             if scope is not None and sentence is not tokens and self._other_year_of(scope):
                 continue  # a table cell in a row or column of another year: "| 2019 | ... | 41% |"
-            if hit.first > 0 and tokens[hit.first - 1].raw == "side" and hit.claim in self._events:
-                continue  # "a two-day Shanghai side event": not the event itself
+            if hit.claim in self._events and ((hit.first > 0 and tokens[hit.first - 1].raw == "side") or _in_venue_name(tokens, hit, text)):
+                continue  # "a two-day Shanghai side event", "at the Shanghai World Expo Exhibition and Convention Center": not the event
             if self._possessed_by_another(tokens, hit):
                 continue  # "Lakeport's cut-off is seven hours", "Boston's prize purse": another's
             if self._done_by_another(tokens, hit, text, counted if counted <= hit.first else -1):
@@ -171,6 +172,17 @@ class SubjectFinder(ClaimScope):
         """Whether a claim's context holds for the value at ``offset`` (in a table cell, that cell's)."""
         sentence, scope = cell_context(tokens, offset, text, None)
         return self.index.context_level(claim_id, sentence, previous, scope) is not None
+
+
+_VENUE_AFTER = re.compile(
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|and|&)){0,4}[ \t]+(?:Cent(?:er|re)|Halls?|Park|Buildings?|Complex|Arena|Stadium|Grounds?|Plaza|Hotel)\b"
+)
+
+
+def _in_venue_name(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
+    """Whether a capitalised subject is part of a venue's name: "the Expo Centre", "the Shanghai World
+    Expo Exhibition and Convention Center" (a place, not the event)."""
+    return tokens[hit.last].raw[:1].isupper() and _VENUE_AFTER.match(text, tokens[hit.last].end) is not None
 
 
 def _context_reach(claim: CompiledClaim, tokens: list[Token], at: float) -> float:
