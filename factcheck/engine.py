@@ -224,7 +224,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n\s*\n")
 
 
 # A verb that reports what someone said: "A letter on 30 July stated that ...".
-_REPORTED = re.compile(r"\b(?:said|says|stated|states|claimed|claims|wrote|writes|reported|reports|suggested|asserted|told)\b")
+_REPORTED = re.compile(r"\b(?:said|says|stated|states|claimed|claims|wrote|writes|reported|reports|suggested|asserted|told|insists?|insisted)\b")
 _DAY_GAP = re.compile(r"[\s,()]*")  # between a weekday and its date: "Friday, July 25", "26 July (Saturday)"
 
 

@@ -144,7 +144,8 @@ _SET_OFF_END = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3
 # Title words that may end a run of capitalised words before a name: "Prime Minister Li Qiang".
 _TITLE_WORDS = frozenset(
     "minister premier chancellor secretary governor mayor senator ambassador envoy director chairman chairwoman "
-    "chair ceo founder king queen prince princess general admiral commissioner judge justice".split()
+    "chair ceo founder king queen prince princess general admiral commissioner judge justice "
+    "cardinal archbishop bishop pope monsignor reverend rabbi imam pastor deacon protodeacon".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our".split())
 ATTRIBUTE_REACH = 2  # possessive or capitalised words before the title, at most

@@ -721,6 +721,9 @@ class Matcher(FigureRules):
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
         title_span = tokens[hit.first].start, tokens[_title_end(hit, tokens, value)].end
         spans = [s for s in spans if not (title_span[0] <= s[0] < title_span[1])]
+        if value.kind == "name" and spans:  # "announce Habemus Papam": a subject phrase of the claim is no name
+            own = [(tokens[h.first].start, tokens[h.last].end) for h in self.index.sentence_hits(tokens) if h.claim == compiled.claim.id]
+            spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in own)]
         if _cells_of(tokens):
             spans = [s for s in spans if not _in_stale_column(tokens, s[0], text)]
         spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text) and not _text_changed_from(text, s)]

@@ -10,7 +10,7 @@ from ..entities import HONORIFICS, possessive
 from ..index import ClaimIndex, CompiledClaim, SubjectHit, joined_norms
 from ..model import Claim, TextValue
 from ..text import Token, joined, phrase_words, tokenize
-from .clauses import _clause_around
+from .clauses import _clause_around, _verb_like
 from .words import (
     _CLAUSE_OPENERS,
     _DETERMINERS,
@@ -66,8 +66,8 @@ def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token],
     """Whether a title is qualified by a capitalised word that is none of the claim's ``require`` terms
     ("Ontario Premier", "Russia's Deputy Foreign Minister"; not "Chinese Premier", "China's Premier").
     Only for claims with ``require`` terms: they say whose title it is."""
-    if not compiled.require or hit.first == 0:
-        return False
+    if not compiled.require or hit.first == 0 or _verb_like(tokens[hit.first]):
+        return False  # (a verb is no title: "Cardinal Kevin Farrell announced ...")
     word = tokens[hit.first - 1]
     if not word.raw[:1].isupper() or not joined(text, word, tokens[hit.first]) or word.norm in _DETERMINERS:
         return False

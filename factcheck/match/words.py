@@ -63,7 +63,7 @@ _CLAUSE_OPENERS = frozenset(("but", "whereas", "while", "and", "so", "yet"))  # 
 # Verbs that open a clause with no subject of its own (", and has a three-hour time limit").
 _VERBS = frozenset(
     "has have had is was are were will would drew draws ran runs took takes saw sees brought brings "
-    "featured features attracted attracts lasted lasts offers offered includes included".split()
+    "featured features attracted attracts lasted lasts offers offered includes included turns becomes became".split()
 )
 
 
