@@ -98,11 +98,7 @@ def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int
     """A capitalised name right after token ``last`` (a title: "Premier Li Qiang"), honorifics
     aside ("Lead investigator Dr. Castellanos")."""
     if last + 1 < len(tokens) and joined(text, tokens[last], tokens[last + 1]):
-        k = last + 1
-        while k < len(tokens) - 1 and (tokens[k].norm in HONORIFICS or (tokens[k].norm in _TITLE_WORDS and tokens[k].raw[:1].isupper())) and _HONORIFIC_GAP.fullmatch(
-            text, tokens[k].end, tokens[k + 1].start
-        ):
-            k += 1  # ("chaired by Commissioner Ruth Abernethy": the name is "Ruth Abernethy")
+        k = _past_honorifics(tokens, last + 1, text)  # ("chaired by Commissioner Ruth Abernethy": the name is "Ruth Abernethy")
         span = _run(tokens, k, 1, text)
         if span and "\n" in text[tokens[last].end : span[0]] and text[span[1] : span[1] + 1] == ":":
             return []  # "... Regional Emergency Coordinator\n**Distribution:** ...": the next line's label
@@ -123,13 +119,21 @@ def name_set_off(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[
         return []  # "The study's principal investigator, ..."
     if not re.fullmatch(r"\s*,\s*", text[tokens[hit.last].end : tokens[hit.last + 1].start]):
         return []
-    k = hit.last + 1
-    while k < len(tokens) - 1 and tokens[k].norm in HONORIFICS:
-        k += 1  # "Professor Helen Okafor": the name is "Helen Okafor"
+    k = _past_honorifics(tokens, hit.last + 1, text)  # "Professor Helen Okafor": the name is "Helen Okafor"
     span = _run(tokens, k, 1, text)
     if span is None or " " not in text[span[0] : span[1]] or not _SET_OFF_END.match(text, span[1]):
         return []
     return [span]
+
+
+def _past_honorifics(tokens: list[Token], k: int, text: str) -> int:
+    """The first token from ``k`` on past honorifics and capitalised titles ("Professor", "Cardinal
+    Protodeacon", "Commissioner"): where the name after them starts."""
+    while k < len(tokens) - 1 and (tokens[k].norm in HONORIFICS or (tokens[k].norm in _TITLE_WORDS and tokens[k].raw[:1].isupper())) and _HONORIFIC_GAP.fullmatch(
+        text, tokens[k].end, tokens[k + 1].start
+    ):
+        k += 1
+    return k
 
 
 _IRREGULAR_PARTICIPLES = frozenset("sold held run won built made shown given taken set begun bought brought led kept sent spent struck".split())

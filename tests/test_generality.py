@@ -79,3 +79,39 @@ def test_parts_are_not_totals(text: str) -> None:
 def test_a_later_year_after_another_is_not_the_subjects() -> None:
     text = "The university was established in 1892 and received its Royal Charter in 1956."
     assert said(text) == [("founded", "consistent")]
+
+
+TOWER = Engine(
+    (
+        Claim("height", "Sama Tower is 1,007 metres tall.", ("tower", "tall"), NumberValue(1007, unit="metre")),
+        Claim("elevator-speed", "Its elevators travel at 22 metres per second.", ("elevators", "lifts"),
+              NumberValue(22, unit="m/s")),
+        Claim("announcer", "Cardinal Dominique Mamberti announced the new pope.", ("announced", "protodeacon", "Habemus Papam"),
+              TextValue("Dominique Mamberti", kind="name", wrong=("Kevin Farrell",)), Context(require=("pope", "Habemus Papam"))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tower's elevators travel at 22 metres per second.", [("elevator-speed", "consistent")]),
+        ("The tower's elevators travel at 20 meters per second.", [("elevator-speed", "contradicts")]),
+        ("The lifts reach 22 m/s.", [("elevator-speed", "consistent")]),
+        ("Its service lifts climb 7 metres per second.", [("elevator-speed", "contradicts")]),  # a speed, never the height
+    ],
+)
+def test_metres_per_second_is_a_speed(text: str, expected: list) -> None:
+    assert statements(text, engine=TOWER) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cardinal Dominique Mamberti announced the new pope.", [("announcer", "consistent")]),  # a religious title
+        ("The protodeacon, Cardinal Dominique Mamberti, announced Habemus Papam.", [("announcer", "consistent")]),
+        ("Cardinal Kevin Farrell announced the new pope.", [("announcer", "contradicts")]),  # a verb subject has no title
+    ],
+)
+def test_titles_and_the_claims_own_phrases_are_no_names(text: str, expected: list) -> None:
+    assert statements(text, engine=TOWER) == expected

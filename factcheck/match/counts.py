@@ -198,7 +198,8 @@ _IRREGULAR_PLURALS = frozenset("people men women children staff police media cre
 
 
 _RANK_BEFORE = re.compile(r"(?:\bNo\.|\bnumber)\s*\Z")
-_PER_UNIT = re.compile(r"/([A-Za-z]{1,3})\b")  # "km/h", "m/s": a unit per another
+_PER_UNIT = re.compile(r"/([A-Za-z]{1,3})\b|\s+per\s+(second|sec|hour|hr|minute|min)\b")  # "km/h", "metres per second"
+_PER_WORDS = {"second": "s", "sec": "s", "hour": "h", "hr": "h", "minute": "min"}
 _STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|straight|running|on\s+end)\b")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:CI|C\.I\.|[Cc]onfidence|[Cc]redible)\b")
 _PER_SUM_AFTER = re.compile(r"\s*per\s+(?:[$€£¥]|[A-Z]{3}\s?)\d")
@@ -336,13 +337,15 @@ class FigureRules(SubjectFinder):
         unit = unit_key(value.unit) if value.unit else None
         counted: list[int] = []  # the count's window, when the unit word may be what it counts ("Eight members")
         if unit is not None and (per := _PER_UNIT.match(text, value.end)):
-            unit = f"{unit}/{per.group(1).lower()}"  # "100km/h": a speed, not a length
+            unit = f"{unit}/{_per(per)}"  # "100km/h": a speed, not a length
         elif unit is None and window:
             if len(window) > 1 and tokens[window[0]].norm in _UNIT_ADJECTIVES and tokens[window[1]].norm in _TIME_UNIT_WORDS:
                 window = window[1:]  # "nine consecutive days", "three full days": the unit after the adjective
             word = tokens[window[0]]
             per = _PER_UNIT.match(text, word.end)
-            named = UNIT_ALIASES.get(word.norm, word.norm) + (f"/{per.group(1).lower()}" if per else "")
+            if per and not per.group(1) and word.norm not in UNIT_ALIASES:
+                per = None  # "metres per second" is a speed; "300 requests per minute" counts requests
+            named = UNIT_ALIASES.get(word.norm, word.norm) + (f"/{_per(per)}" if per else "")
             pair = f"{word.norm} {tokens[window[1]].norm}" if len(window) > 1 else ""
             if pair and (word.norm in ("square", "sq") or UNIT_ALIASES.get(pair, pair) in self._units):
                 per, named = None, UNIT_ALIASES.get(pair, pair if pair in self._units else named)  # "15,000 square metres",
@@ -351,7 +354,7 @@ class FigureRules(SubjectFinder):
                 unit = named
                 if not value.unit and not per and word.raw.lower() != word.norm and _count_noun(word.norm) and value.value.is_integer():
                     counted = window  # a unit word that is also what a count counts ("Eight members backed the rise")
-                window = window[1 + (per is not None) :]
+                window = window[1 + (0 if per is None else 1 if per.group(1) else 2) :]
         if unit in self._units:
             measured = self._assign_measure(value, unit, tokens, previous, text, at)
             return measured if measured is not None or not counted else self._assign_count(value, None, counted, tokens, previous, text)
@@ -1210,3 +1213,8 @@ def _in_sentence(hits: list[SubjectHit], window: list[int], k0: int, unit: str |
     their tokens in the sentence: the unit's is the figure's token ``k0``."""
     at = [k0, *window] if unit else window
     return [SubjectHit(at[h.first], at[h.last], h.claim) for h in hits]
+
+
+def _per(found: re.Match[str]) -> str:
+    """The unit a speed or rate is per, from a :data:`_PER_UNIT` match: "h" in "km/h", "s" in "per second"."""
+    return found.group(1).lower() if found.group(1) else _PER_WORDS[found.group(2)]
