@@ -489,7 +489,8 @@ def test_space_grouping_needs_groups_of_three() -> None:
     [("It costs $20.", "$"), ("It costs US$20.", "USD"), ("It costs HK$20.", "HKD"), ("It costs \u20ac20.", "EUR"),
      ("It costs \xa320.", "GBP"), ("It costs \xa520.", "\xa5"), ("It costs RMB 20.", "CNY"), ("It costs 20 euros.", "EUR"),
      ("It costs 20 US dollars.", "USD"), ("It costs 20 dollars.", "$"), ("It costs 20 yuan.", "CNY"),
-     ("It costs 20 yen.", "JPY"), ("It costs 20.", None)],
+     ("It costs 20 yen.", "JPY"), ("It costs 20.", None), ("Parking costs SAR 20 per hour.", "SAR"),
+     ("A budget of EGP 300 million.", "EGP"), ("It costs AED 50.", "AED")],
 )
 def test_money_names_its_currency(text: str, currency: str | None) -> None:
     (number,) = find_numbers(text)
@@ -501,3 +502,8 @@ def test_figures_either_side_of_an_apostrophe_are_no_figures(text: str) -> None:
     """Minutes and seconds, feet and inches ("0'05", "5’10") are no counts (a figure inside a word
     once stopped a scan)."""
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text", ["We try 20 times.", "PHP 8 is out.", "Cop 26 was in Glasgow."])
+def test_currency_codes_that_are_words_are_no_money(text: str) -> None:
+    assert all(n.currency is None for n in find_numbers(text))

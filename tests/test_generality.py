@@ -84,6 +84,7 @@ def test_a_later_year_after_another_is_not_the_subjects() -> None:
 TOWER = Engine(
     (
         Claim("height", "Sama Tower is 1,007 metres tall.", ("tower", "tall"), NumberValue(1007, unit="metre")),
+        Claim("floors", "Sama Tower has 168 floors.", ("floors", "levels"), NumberValue(168), Context(require=("tower",))),
         Claim("elevator-speed", "Its elevators travel at 22 metres per second.", ("elevators", "lifts"),
               NumberValue(22, unit="m/s")),
         Claim("announcer", "Cardinal Dominique Mamberti announced the new pope.", ("announced", "protodeacon", "Habemus Papam"),
@@ -115,3 +116,19 @@ def test_metres_per_second_is_a_speed(text: str, expected: list) -> None:
 )
 def test_titles_and_the_claims_own_phrases_are_no_names(text: str, expected: list) -> None:
     assert statements(text, engine=TOWER) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the tower, belt trusses at levels 44, 88 and 132 carry the lateral loads.",
+        "The tower's restaurants on levels 58 to 61 are open to the public.",
+        "The hotel occupies 22 floors of the tower.",  # what one tenant occupies
+    ],
+)
+def test_labels_and_parts_are_no_counts(text: str) -> None:
+    assert [s for s in statements(text, engine=TOWER) if s[0] == "floors"] == []
+
+
+def test_a_count_of_floors_is_still_read() -> None:
+    assert statements("The tower has 160 floors.", engine=TOWER) == [("floors", "contradicts")]

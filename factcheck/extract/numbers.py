@@ -61,7 +61,10 @@ _MULTIPLIERS = {
 }  # fmt: skip
 _MONEY_ONLY_SCALES = frozenset({b"m", b"mn", b"mln", b"b", b"bn"})
 _CURRENCY_SIGNS = frozenset("\u20ac\u20b9\u20a9\u20bd")  # encoded as "?": euro, rupee, won, rouble
-_ISO_CODES = "rmb usd cny eur gbp jpy chf sek nok dkk inr aud cad hkd sgd krw brl zar pln nzd mxn".split()
+_ISO_CODES = (
+    "rmb usd cny eur gbp jpy chf sek nok dkk inr aud cad hkd sgd krw brl zar pln nzd mxn "
+    "sar aed egp qar kwd ils idr myr thb vnd twd ngn kes pkr bdt czk huf uah clp ars".split()
+)  # (not codes that are words too: "try", "php", "cop", "all", "ron", "rub")
 _CURRENCY_CODES = {"us$", "hk$", "a$", "c$", "s$", *_ISO_CODES}
 
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})

@@ -180,6 +180,7 @@ _ANOTHER_PHRASE = frozenset("a an the its their his her some".split())  # after 
 _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selected from among of".split())
 _MET = frozenset("met meet meets meeting".split())  # "we met 31 companies", "met buyers from 19 countries": whom the writer met
 _CAPACITIES = frozenset("enough equipped accommodate accommodates accommodating".split())  # room for, not who came
+_AT_LABELS = frozenset("at on from between".split())  # "on levels 58 to 61": the numbers name the levels
 _SCORED = frozenset("scored rated graded marked score scores rating ratings mark marks".split())  # "scored out of 15 points"
 _TALKS = frozenset("meetings talks interviews bilaterals".split())  # (plural nouns: "meetings with 11 companies")
 _HELD_SOMEWHERE = frozenset("event conference fair show exhibition summit meeting".split())
@@ -229,7 +230,7 @@ _PER_ONE = re.compile(r"\b(?:each|apiece|per|a share|a head|a ticket)\b", re.IGN
 _PERMITS = frozenset("may can might could".split())  # "may register up to two devices": a limit
 _NATIONALS = frozenset("citizen national".split())  # "citizens of 40 countries" (normalised)
 _GROUPS_OF = frozenset("team squad crew batch platoon foursome pair".split())  # "teams of seven riders"
-_TRADED = frozenset("ordered bought purchased sold shipped delivered leased rented".split())
+_TRADED = frozenset("ordered bought purchased sold shipped delivered leased rented occupies occupy".split())
 _PAYING = frozenset("pay pays paid paying fund funds funded funding budget budgets budgeted".split())  # "pays for 48 positions"
 
 
@@ -729,6 +730,8 @@ class FigureRules(SubjectFinder):
             hits = [h for h in hits if not (h.first > 0 and tokens[h.first - 1].norm in _GROUPS)]
             if not hits:
                 return None  # "Team finishers: 312", "Foreign exhibitors: 150": a group's count
+            if all(h.last == k0 - 1 and h.first > 0 and tokens[h.first - 1].norm in _AT_LABELS and joined(text, tokens[h.last], tokens[k0]) for h in hits):
+                return None  # "trusses at levels 44, 88 and 132", "restaurants on levels 58 to 61": labels, not how many
             k = _first_token_at(tokens, value.start)
             if k >= 2 and tokens[k - 1].norm == "of" and not any(h.last == k - 2 for h in hits):
                 return None  # "participants had a median age of 54": the figure is the age's
