@@ -181,6 +181,9 @@ _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selec
 _MET = frozenset("met meet meets meeting".split())  # "we met 31 companies", "met buyers from 19 countries": whom the writer met
 _CAPACITIES = frozenset("enough equipped accommodate accommodates accommodating".split())  # room for, not who came
 _AT_LABELS = frozenset("at on from between".split())  # "on levels 58 to 61": the numbers name the levels
+_CAME = frozenset("came come comes coming".split())
+_ELIGIBLE = frozenset("eligible entitled exempt exempted qualifying".split())
+_EACH = frozenset("each every per any".split())
 _SCORED = frozenset("scored rated graded marked score scores rating ratings mark marks".split())  # "scored out of 15 points"
 _TALKS = frozenset("meetings talks interviews bilaterals".split())  # (plural nouns: "meetings with 11 companies")
 _HELD_SOMEWHERE = frozenset("event conference fair show exhibition summit meeting".split())
@@ -576,6 +579,8 @@ class FigureRules(SubjectFinder):
                 if h.last + k - 2 == k and self._is_plain_count(h.claim)
             ] if k >= 2 and tokens[k].raw.lower() == tokens[k].norm else []  # "a pacing team of six": the one team a claim counts
             return self._best(value, _number(value), group, tokens, previous, lambda h: 0, text) if group else None  # "Twenty-two teams of seven riders": each team's size
+        if before == "from" and _word_before(tokens, value, 2) in _CAME and self._made_by(tokens, value, window):
+            return None  # "The 60 robots shown at WAIC came from more than 20 companies": their makers, not the exhibitors
         if before in ("from", "in", "across") and self._origin_of_a_group(tokens, value):
             return None  # "212 delegates from 27 countries": where a group counted before comes from
         if (before in _MET or (before == "with" and _met_with(tokens, value)) or (before == "from" and _met_group(tokens, value))) and _first_person_before(tokens, value):
@@ -607,7 +612,9 @@ class FigureRules(SubjectFinder):
             return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
         if any(t.norm in _CAPACITIES and t.norm not in self._claim_words for t in tokens[max(0, k0 - GOAL_REACH) : k0]):
             return None  # "enough to support around 40 enterprises", "equipped for delegations from up to 40 countries"
-        if value.qualifier is Qualifier.AT_MOST and not self._limits and any(t.norm in _PERMITS for t in tokens[max(0, k0 - 3) : k0]):
+        if value.qualifier is Qualifier.AT_MOST and not self._limits and (
+            any(t.norm in _PERMITS for t in tokens[max(0, k0 - 3) : _first_token_at(tokens, value.end) + 4]) or any(t.norm in _EACH for t in tokens[:k0])
+        ):  # "no more than 4 humanoid robots may operate ...", "Each exhibitor Wi-Fi account supports up to 5 devices"
             return None  # "Each pass holder may register up to two devices": what one may do, a limit
         if before == "of" and _word_before(tokens, value, 2) in _NATIONALS:
             return None  # "covers citizens of more than 40 countries": a policy's reach, not who came
@@ -683,6 +690,8 @@ class FigureRules(SubjectFinder):
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
             if _negated_after(tokens, after):
                 return None  # "Four countries did not sign": those that did not
+            if after < len(tokens) and tokens[after].norm in _ELIGIBLE:
+                return None  # "the 55 countries eligible for 240-hour visa-free transit": those a rule names
             if window and (tokens[window[0]].norm in ("most", "least") or (
                 tokens[window[0]].raw.endswith("est") and tokens[window[0]].raw.islower() and before == "the"
             )):
@@ -706,6 +715,8 @@ class FigureRules(SubjectFinder):
                 found = self._best(value, _number(value), _in_sentence(hits, window, k0, unit), tokens, previous, lambda h: 0, text)
                 return found or self._people(value, window, tokens, previous, text)  # "The fire killed four people"
         elif not window and not unit and not value.maybe_year:
+            if _first_token_at(tokens, value.end) < len(tokens) and tokens[_first_token_at(tokens, value.end)].norm == "per":
+                return None  # "badges are allocated at six per 9 m² of booth space": a ratio, not a count
             if _after_symbol(text, value.start):
                 return None  # "❤️ 690 · 🔁 122 · 💬 19": a post's likes and reposts
             noun = _elided_noun(tokens, value, text)
@@ -998,6 +1009,14 @@ class FigureRules(SubjectFinder):
             j -= 1
         name = tokens[j + 1 : k + 1]
         return bool(name) and name[-1].raw[:1].isupper() and not self.index.subject_hits(name)
+
+    def _made_by(self, tokens: list[Token], value: NumberMention, window: list[int]) -> bool:
+        """Whether what "came from" a figure's noun is counted before it as another claim's subject:
+        "The 60 robots ... came from more than 20 companies" (where the robots came from)."""
+        k = _first_token_at(tokens, value.start) - 2
+        counted = {h.claim for h in self.index.subject_hits([tokens[i] for i in window])}
+        before = [h for h in self.index.subject_hits(tokens[:k]) if self._is_plain_count(h.claim)]
+        return any(h.claim not in counted and any(_is_number(t) and not _is_year(t) for t in tokens[max(0, h.first - 3) : h.first]) for h in before)
 
     def _origin_of_a_group(self, tokens: list[Token], value: NumberMention) -> bool:
         """Whether "from"/"in" before a figure follows a group counted just before that no claim

@@ -55,14 +55,14 @@ _REPORTED_EARLIER = re.compile(
 
 _STALE_HEADER = re.compile(
     r"\b(?:what (?:we|it|they) said|was|were|old|previous(?:ly)?|before|incorrect|wrong|erroneous|reported as|original"
-    r"|outdated|superseded|stated as|listed as)\b",
+    r"|outdated|superseded|stated as|listed as|forecasts?|predict(?:ed|ions?)|projected|projections?|expected|planned|targets?|goals?)\b",
     re.IGNORECASE,
 )
 
 
 def _in_stale_column(tokens: list[Token], offset: int, text: str, header: Callable[[str], object] | None = None) -> bool:
-    """Whether a table cell's column header says its values are old or wrong ("| Was | Now |",
-    "| What we said | Correct figure |", "| Previously | Today |"), or ``header`` holds for it."""
+    """Whether a table cell's column header says its values are old, wrong or only foreseen ("| Was | Now |",
+    "| What we said | Correct figure |", "| Previously | Today |", "| Our July forecast |"), or ``header`` holds for it."""
     cell = next((c for c in _cells_of(tokens) if c.start <= offset < c.end), None)
     if cell is None:
         return False
@@ -153,7 +153,8 @@ _DOUBT_PHRASES = (
 )  # (a correction column restates what it corrects: "We reported that the conference lasted two days.")
 # Words of a forecast, a guess or a hope: what their clause says is not asserted.
 _HEDGES = frozenset(
-    "expect predict predicted anticipate anticipated forecast speculate speculated guess guessed hope hoped might whether".split()
+    "expect predict predicted anticipate anticipated forecast speculate speculated guess guessed hope hoped might whether "
+    "assume assumed".split()
 )
 _ANY_HEDGE = re.compile(" (?:" + "|".join(sorted(_HEDGES)) + ") ")
 # "Our Monday report ... put the number of cuts at up to 3,000": what an earlier report of the writer's said.

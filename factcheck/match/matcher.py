@@ -286,13 +286,15 @@ _SEND_DATE = re.compile(
 _MEMO_FIELD = re.compile(r"\n[ \t*]*(?:To|From|Subject|Re|Cc|Ref|Attn)[ \t*]*:")
 
 
-# An offer's or a booking's deadline: "code THANKS-WAIC gets you 15% off until 15 August", "Book by 30 June".
+# An offer's, a booking's or a duty's deadline: "code THANKS-WAIC gets you 15% off until 15 August", "Book by 30 June".
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:off|discount|code|voucher|coupon|offer|deal|sale)\b[^.\n]{0,30}?\b(?:until|till|through|before|by|ends?|expires?)\s+"
     + _DAY_BEFORE
     + r"\Z|\b(?:[Bb]ook|[Rr]egister|[Aa]pply|[Oo]rder|[Ss]ubmit|[Ss]ign\s+up|RSVP|[Ee]nrol+)\s+(?:now\s+)?(?:by|before|no\s+later\s+than)\s+"
     + _DAY_BEFORE
-    + r"\Z"
+    + r"\Z|\b(?:must|should|shall|need\s+to|needs\s+to|has\s+to|have\s+to)\s+[^.\n]{0,50}?\b(?:by|before|no\s+later\s+than)\s+"
+    + _DAY_BEFORE
+    + r"\Z"  # "Exhibits over 500 kg must be declared to the freight forwarder by 4 July": what must be done by then
 )
 _DEADLINE_WORDS = ("by ", "until ", "till ", "before ", "through ", "end", "expire", "than ")
 
@@ -315,7 +317,7 @@ def _occasion_on(text: str, start: int) -> bool:
 def _deadline(text: str, start: int) -> bool:
     """Whether a date is an offer's or a booking's deadline (see ``_DEADLINE_BEFORE``)."""
     tail = text[max(0, start - 20) : start]
-    return any(word in tail for word in _DEADLINE_WORDS) and _DEADLINE_BEFORE.search(text, max(0, start - 60), start) is not None
+    return any(word in tail for word in _DEADLINE_WORDS) and _DEADLINE_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 def _memo_date(text: str, offset: int) -> bool:
@@ -640,6 +642,8 @@ class Matcher(FigureRules):
                 continue  # "The 2023 slogan was 'Run the City'"
             if self._possessed_by_another(tokens, hit):
                 continue  # "The charity's 2025 theme is 'Every Mile Matters'"
+            if getattr(compiled.claim.value, "kind", "") != "place" and _a_parts(tokens, hit):
+                continue  # "This year's H2 zone theme is ...", "the theme for the robotics hall": a part's own
             if _denied_kind(tokens, hit):
                 continue  # "NOPTA, the titles administrator, is not a safety regulator"
             if _one_of_a_kind(tokens, hit, self._claim_words) or _plural_holders(tokens, hit):
@@ -878,6 +882,18 @@ def _plural_holders(tokens: list[Token], hit: SubjectHit) -> bool:
 _QUANTIFIERS = frozenset("most many all other several some few".split())  # "most UN specialised agencies"
 
 
+def _a_parts(tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether a subject is a part's of the site, named right before it or after "for the": "the H2 zone
+    theme", "the theme for the robotics hall"."""
+    if hit.first > 0 and tokens[hit.first - 1].norm in _SITE_PARTS:
+        return True
+    after = tokens[hit.last + 1 : hit.last + 5]
+    return bool(after) and after[0].norm == "for" and any(t.norm in _SITE_PARTS for t in after[1:])
+
+
+_SITE_PARTS = frozenset("hall pavilion zone wing gallery area sector booth stand track".split())
+
+
 def _one_of_a_kind(tokens: list[Token], hit: SubjectHit, claim_words: frozenset[str]) -> bool:
     """Whether a participle subject follows an indefinite noun that a copula links to a name none of
     the claims use ("Northgate is an organisation headquartered in Shenzhen"): that name's seat
@@ -892,9 +908,14 @@ def _one_of_a_kind(tokens: list[Token], hit: SubjectHit, claim_words: frozenset[
     p = j - 1  # the copula, also before a passive's "by": "NeuroNext Asia is run by an events organisation"
     if p > 2 and tokens[p].norm == "by" and (tokens[p - 1].norm.endswith("ed") or tokens[p - 1].norm == "run") and tokens[p - 2].norm in _COPULAS:
         p -= 2
-    if not (p >= 1 and tokens[j].norm in ("a", "an") and tokens[p].norm in _COPULAS and tokens[p - 1].raw[:1].isupper()):
+    if not (p >= 1 and tokens[j].norm in ("a", "an") and tokens[p].norm in _COPULAS):
         return False
     name = p - 1  # the whole name before the copula: "Larkspur Biotherapeutics" is the claims' own if "Larkspur" is
-    while name > 0 and tokens[name - 1].raw[:1].isupper():
-        name -= 1
+    if tokens[name].raw[:1].isupper():
+        while name > 0 and tokens[name - 1].raw[:1].isupper():
+            name -= 1
+    else:  # or a noun phrase after "the": "The housing bureau is operated by an events organization ..."
+        name = next((i + 1 for i in range(p - 2, max(-1, p - 5), -1) if tokens[i].norm == "the"), -1)
+        if name < 0 or not all(t.raw.isalpha() and t.raw.islower() for t in tokens[name:p]):
+            return False
     return not any(t.norm in claim_words for t in tokens[name:p])
