@@ -117,16 +117,15 @@ def _rounds_to(expected: NumberValue, found: NumberValue) -> bool:
 
 
 def _last_place(amount: float) -> int | None:
-    """The place value of a round figure's last significant digit (100 for 800, 100,000 for 2.4
-    million, 1 for a whole figure under ten), or None for a figure that is not round (13, 99.95)."""
+    """The place value of a whole figure's last significant digit (100 for 800, 100,000 for 2.4
+    million, 1 for 6 or 38: "6.25%" against *over 6%*, "38.6%" against *over 38%*), or None for a
+    figure with decimals (99.95)."""
     if amount < 1 or amount != int(amount):
         return None
-    if amount < 10:
-        return 1  # "6.25%" against *over 6%*
     n, step = int(amount), 1
     while n % 10 == 0:
         n, step = n // 10, step * 10
-    return step if step > 1 else None
+    return step
 
 
 _SHARED_SIGNS = {"$": frozenset({"USD", "HKD", "AUD", "CAD", "SGD", "NZD", "TWD"}), "¥": frozenset({"JPY", "CNY"})}

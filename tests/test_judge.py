@@ -69,7 +69,9 @@ def test_over_800(found: NumberValue, verdict: V) -> None:
         (NumberValue(40, Q.UNDER), NumberValue(30), V.DIFFERS),
         (NumberValue(2_400_000, Q.OVER), NumberValue(2_431_870), V.CONSISTENT),
         (NumberValue(2_400_000, Q.OVER), NumberValue(2_500_000), V.DIFFERS),
-        (NumberValue(13, Q.OVER), NumberValue(14), V.DIFFERS),  # 13 is no round figure
+        (NumberValue(13, Q.OVER), NumberValue(14), V.DIFFERS),  # 13 counts in ones: 14 is above what it rounds
+        (NumberValue(38, Q.OVER, kind=K.PERCENT), NumberValue(38.6, kind=K.PERCENT), V.CONSISTENT),  # what "over 38%" rounds
+        (NumberValue(38, Q.OVER, kind=K.PERCENT), NumberValue(39.2, kind=K.PERCENT), V.DIFFERS),
         (NumberValue(30, Q.AT_LEAST), NumberValue(39), V.CONSISTENT),
     ],
 )
