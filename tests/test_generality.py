@@ -132,3 +132,29 @@ def test_labels_and_parts_are_no_counts(text: str) -> None:
 
 def test_a_count_of_floors_is_still_read() -> None:
     assert statements("The tower has 160 floors.", engine=TOWER) == [("floors", "contradicts")]
+
+
+HEIST = Engine(
+    (
+        Claim("museum", "The jewels were stolen from the Musée Saint-Aurèle.", ("museum", "musée"),
+              TextValue("Musée Saint-Aurèle", kind="text", wrong=("Musée Saint-Aurélien",))),
+        Claim("minutes-inside", "The thieves spent seven minutes inside the museum.", ("thieves", "gang", "inside"),
+              NumberValue(7, unit="minute")),
+        Claim("items", "The thieves stole nine items.", ("items", "pieces", "pieces of jewellery"), NumberValue(9),
+              Context(require=("stole", "stolen"))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thieves broke into the Musée Saint-Aurélien before dawn.", [("museum", "contradicts")]),  # starts with the subject word
+        ("The gang spent 20 minutes inside the gallery.", [("minutes-inside", "contradicts")]),  # "spent" is the claim's own
+        ("The gang spent seven minutes inside.", [("minutes-inside", "consistent")]),
+        ("Thieves stole twelve pieces of jewellery.", [("items", "contradicts")]),  # a subject that starts with "pieces of"
+        ("Thieves stole nine pieces of jewellery.", [("items", "consistent")]),
+    ],
+)
+def test_a_claims_own_words_are_read_where_a_rule_would_set_them_aside(text: str, expected: list) -> None:
+    assert statements(text, engine=HEIST) == expected

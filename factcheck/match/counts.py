@@ -462,7 +462,7 @@ class FigureRules(SubjectFinder):
             return None  # "40 feet longer than the span it replaces": a difference
         if 0 < k < len(tokens) and tokens[k].norm in _DIMENSIONS and tokens[k].norm != "long" and tokens[k].norm not in said:
             return None  # "water roughly 25 feet deep" against a span's length: another dimension
-        if before in _STAY or (before == "for" and _word_before(tokens, value, 2) in _STAY):
+        if (before in _STAY and before not in said) or (before == "for" and _word_before(tokens, value, 2) in _STAY):
             return None  # "our reporter spent three days at WAIC", "we could only stay for two days": someone's stay
         part_word = _raw_before(tokens, value)  # ("the last two days", not "will last two years")
         if not value.unit and (part_word in _PART_OF_SPAN or (part_word == "last" and _word_before(tokens, value, 2) in _DETERMINERS)):
@@ -652,8 +652,11 @@ class FigureRules(SubjectFinder):
             before_hits = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
             if before_hits:  # "advanced devices 50 and humanoid robots 60": the 50 counts the devices just before it
                 return self._best(value, _number(value), before_hits, tokens, previous, lambda h: 0, text)
+        window = self._with_classifier(tokens, value, window) if not unit else window
         counted = [tokens[k] for k in window]
-        if counted and not unit and counted[0].norm in _CLASSIFIERS:  # "large model 14 pieces and humanoid robot 16 sets"
+        if counted and not unit and counted[0].norm in _CLASSIFIERS and not any(  # (not a claim's own "pieces")
+            self._is_plain_count(h.claim) for h in self.index.subject_hits(counted[:1])
+        ):  # "large model 14 pieces and humanoid robot 16 sets"
             named = [h for h in self._subject_before(value, tokens, text) if h.last == k0 - 1]  # (right before the figure:
             return self._best(value, _number(value), named, tokens, previous, lambda h: 0, text)  # not "points and ... two sets down")
         if unit:
@@ -1009,6 +1012,16 @@ class FigureRules(SubjectFinder):
             j -= 1
         name = tokens[j + 1 : k + 1]
         return bool(name) and name[-1].raw[:1].isupper() and not self.index.subject_hits(name)
+
+    def _with_classifier(self, tokens: list[Token], value: NumberMention, window: list[int]) -> list[int]:
+        """A count's window with the classifier and "of" that :func:`_window` skipped put back, when a
+        claim's subject starts with them: "twelve pieces of jewellery" for a subject "pieces of jewellery"."""
+        k = _first_token_at(tokens, value.end)
+        if not window or window[0] != k + 2 or tokens[k].norm not in _CLASSIFIERS or tokens[k + 1].norm != "of":
+            return window
+        whole = [k, k + 1, *window]
+        hits = self.index.subject_hits([tokens[i] for i in whole])
+        return whole if any(h.first == 0 and h.last > 1 and self._is_plain_count(h.claim) for h in hits) else window
 
     def _made_by(self, tokens: list[Token], value: NumberMention, window: list[int]) -> bool:
         """Whether what "came from" a figure's noun is counted before it as another claim's subject:

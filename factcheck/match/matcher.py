@@ -724,7 +724,8 @@ class Matcher(FigureRules):
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
         title_span = tokens[hit.first].start, tokens[_title_end(hit, tokens, value)].end
-        spans = [s for s in spans if not (title_span[0] <= s[0] < title_span[1])]
+        variants = self._variants[compiled.claim.id]  # (but a known value that starts with the subject word: "the Musée Saint-Aurélien")
+        spans = [s for s in spans if not (title_span[0] <= s[0] < title_span[1]) or (s[1] > title_span[1] and variants.fullmatch(text, *s))]
         if value.kind == "name" and spans:  # "announce Habemus Papam": a subject phrase of the claim is no name
             own = [(tokens[h.first].start, tokens[h.last].end) for h in self.index.sentence_hits(tokens) if h.claim == compiled.claim.id]
             spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in own)]
