@@ -71,6 +71,7 @@ _BEATEN_BEFORE = re.compile(
     r"|eliminated|eliminating|ahead\s+of|succeeds|succeeded|succeeding|replaces|replaced|replacing)\s+(?:the\s+)?\Z"
 )  # the one beaten or succeeded ("won the contract ahead of Norvia Rail", "Varga succeeds Reinholt as mayor")
 _NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
+_DENIED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:[a-z]+\s+){0,2}\Z")
 _CORRECTED = re.compile(r"[\"”']?\s*(?:--|—|–|,|:)?\s*(?:sorry|I mean|or rather|I beg your pardon|pardon me|my mistake|correction|wrong|incorrect|false|not correct)\b", re.IGNORECASE)
 _ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|(?:one|another) of (?:the|several|many|[A-Z]\w*(?:'s|’s)))\s+(?:[\w'’]+\s+){0,3}")
 
@@ -718,6 +719,10 @@ class Matcher(FigureRules):
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
                 and text[s[0] : s[1]].split(maxsplit=1)[0].lower() not in _PERSON_TITLES  # not "Mayor Tomas Reinholt"
             ]  # (not a street: "our head office at Meir 1, Antwerp"; not "bulletins in Portuguese")
+            # Denied, not stated: "WAIC was not held in Beijing", "WAIC isn't in Beijing", "The body will not be headquartered in Beijing".
+            start, end = tokens[hit.first].start, tokens[hit.last].end
+            denied = tokens[hit.first].raw.islower() and _DENIED_BEFORE.search(text, max(0, start - 20), start)
+            spans = [s for s in spans if not (end <= s[0] and (denied or _DENIED_BEFORE.search(text, max(end, s[0] - 30), s[0])))]
             others = self._others_values[compiled.claim.id]
             if others is not None:
                 spans = [s for s in spans if variants.fullmatch(text, *s) or not others.fullmatch(text, *s)]

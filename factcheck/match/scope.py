@@ -81,6 +81,7 @@ _STAMP_BEFORE = re.compile(
     r"|\b(?:Update|UPDATE|Updated|Correction|Editor['’]s note)\s*\(\s*\Z"  # "Update (July 27, 14:00):", a running story's stamp  # "exhibitor register, export of 2 August 2025"
     r"|[·•|]\s*" + _DAY_BEFORE + r"\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
     + r"|(?<![^\n])[ \t]*:(?:Date|Updated|Revised|Published|Modified|Last updated|Last build|Built|Generated|Created):[ \t]*\Z"  # reStructuredText's ":Date: 2025-08-06"
+    + r"|(?<![^\n])[ \t]*\[#?\d{1,5}\][ \t]+@?[\w.-]{2,30},?[ \t]+\Z"  # a forum post's header: "[#2] nile_nomad, 2 Feb 2027"
     + r"|(?<![^\n])[ \t*]*:?(?:Version|Revision|Rev\.?)[ \t*]*:[ \t*]*[\w.-]{1,8},[ \t]*\Z"  # ":Version: 5, 10 July 2025", a version line's stamp
     + r"|\b\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?,?[ \t]+\Z"  # a time of day before it: "12:45, 30 July 2025", a revision's stamp
     + r"|" + _BY_CUTOFF  # "By March 2025 the regulator had recorded ...": a cut-off
