@@ -124,6 +124,7 @@ def test_titles_and_the_claims_own_phrases_are_no_names(text: str, expected: lis
         "In the tower, belt trusses at levels 44, 88 and 132 carry the lateral loads.",
         "The tower's restaurants on levels 58 to 61 are open to the public.",
         "The hotel occupies 22 floors of the tower.",  # what one tenant occupies
+        "In the tower, prayer rooms are on levels 1 and 148.",
     ],
 )
 def test_labels_and_parts_are_no_counts(text: str) -> None:
@@ -158,3 +159,21 @@ HEIST = Engine(
 )
 def test_a_claims_own_words_are_read_where_a_rule_would_set_them_aside(text: str, expected: list) -> None:
     assert statements(text, engine=HEIST) == expected
+
+
+CONCLAVE = Engine(
+    (
+        Claim("election-date", "Leo XIV was elected on 8 May 2025.", ("elected", "election"), DateValue(PartialDate(2025, 5, 8))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Friday, 9 May: Leo XIV celebrates Mass with the cardinals who had elected him the day before.", []),
+        ("Leo XIV was elected on 9 May.", [("election-date", "contradicts")]),
+    ],
+)
+def test_a_pronoun_object_does_not_hide_a_relative_day(text: str, expected: list) -> None:
+    assert statements(text, engine=CONCLAVE) == expected

@@ -45,6 +45,7 @@ def _other_year(tokens: list[Token], year: int | None, own: frozenset[int] = fro
 _YEAR_WORD = re.compile(r" (?:1[7-9]|20)\d\d ")
 _RELATIVE = _TIME_OFFSET | {"next", "following", "previous", "followed", "preceded", "eve"}  # "the eve of the conference"
 _ANYONE = frozenset("anyone everyone anybody others any other most many".split())
+_OBJECT_PRONOUNS = frozenset("him her it them us me".split())
 RELATIVE_REACH = 3  # words after a subject that may date it relatively ("his speech the next day")
 
 
@@ -54,7 +55,8 @@ def _dated_relatively(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
     lo, hi = (int(at + 0.5), hit.first) if at < hit.first else (hit.last + 1, int(at))
     if any(t.norm in _RELATIVE for t in tokens[lo:hi]):
         return True
-    reach = range(hit.last + 1, min(hit.last + 1 + RELATIVE_REACH, len(tokens)))
+    pronoun = hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in _OBJECT_PRONOUNS  # "elected him the day before"
+    reach = range(hit.last + 1, min(hit.last + 1 + RELATIVE_REACH + pronoun, len(tokens)))
     # (not "WAIC closes after three days": a relative word before a figure is a duration; not "the rules of
     # 2022, followed by others": what follows the subject comes after it)
     return any(
