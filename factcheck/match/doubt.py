@@ -144,6 +144,7 @@ def _is_dateline(text: str, value: DateMention) -> bool:
 
 
 _DOUBT_CLAUSES = _CLAUSE_OPENERS | {"not"}
+_CONCESSIVE = frozenset("although though while whereas despite".split())  # an opening clause that ends at its comma
 _DOUBT_PHRASES = (
     " earlier version ", " previous version ", " originally reported ", " earlier message ", " earlier email ",
     " we reported ", " we said ", " we wrongly ", " we wrote ", " we stated ", " we gave ", " we described ",
@@ -303,6 +304,9 @@ def _hedged(tokens: list[Token], at: float, text: str) -> bool:
     if not _ANY_HEDGE.search(joined_norms(tokens)):
         return False
     lo, hi = _dash_cut(tokens, at, text, *_clause_around(tokens, at, text, _DOUBT_CLAUSES))
+    if tokens[lo].norm in _CONCESSIVE:  # "Although organisers had hoped for more, the expo ended up with about 500"
+        comma = next((k for k in range(lo + 1, hi) if "," in text[tokens[k - 1].end : tokens[k].start]), hi)
+        lo = comma if comma <= at else lo
     words = tokens[lo:hi]
     hedged = any(
         tokens[j].norm in _HEDGES and not (j > 0 and tokens[j - 1].norm in ("that", "which")) and not _compared_hope(tokens, j)
