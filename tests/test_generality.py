@@ -7,6 +7,7 @@ import pytest
 from factcheck.engine import Engine
 from factcheck.model import Claim, Context, DateValue, NumberValue, PartialDate, TextValue
 from factcheck.model import NumberKind as K
+from factcheck.model import Qualifier as Q
 from helpers import statements
 
 UNIVERSITY = Engine(
@@ -177,3 +178,36 @@ CONCLAVE = Engine(
 )
 def test_a_pronoun_object_does_not_hide_a_relative_day(text: str, expected: list) -> None:
     assert statements(text, engine=CONCLAVE) == expected
+
+
+CRUISE = Engine(
+    (
+        Claim("ship", "The outbreak occurred aboard the cruise ship Coral Horizon.", ("ship", "cruise ship", "vessel"),
+              TextValue("Coral Horizon", kind="name"), Context(require=("outbreak", "norovirus"))),
+        Claim("passengers-ill", "More than 240 passengers fell ill.", ("passengers",), NumberValue(240, Q.OVER),
+              Context(require=("ill", "illness", "sick"))),
+        Claim("share-ill", "More than 9% of passengers fell ill.", ("passengers",), NumberValue(9, Q.OVER, kind=K.PERCENT),
+              Context(require=("ill", "illness", "sick"))),
+        Claim("voyage-length", "The outbreak happened on a 14-day cruise.", ("cruise", "voyage"), NumberValue(14, unit="day")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naomi Castell, who heads the Vessel Sanitation Program, spoke about the norovirus outbreak.",  # an organisation's name
+        "Of the more than 2,600 passengers aboard, 241 fell ill.",  # the whole a part is taken from
+        "The agency lists an outbreak once 3% of passengers report illness.",  # a threshold
+        "The agency posts an outbreak when at least 3% of passengers are sick.",
+        "Refunds for the cruise are returned within 30 days.",  # a deadline, not the cruise's length
+        "The first cases came five days into the voyage.",  # a point in it, not its length
+    ],
+)
+def test_names_wholes_thresholds_and_deadlines_are_not_stated(text: str) -> None:
+    assert [s for s in statements(text, engine=CRUISE) if s[1] != "consistent"] == []
+
+
+def test_a_wrong_ship_and_a_wrong_length_are_still_read() -> None:
+    said = statements("The norovirus outbreak hit the cruise ship Ocean Star on a 10-day voyage.", engine=CRUISE)
+    assert sorted(said) == [("ship", "contradicts"), ("voyage-length", "contradicts")]

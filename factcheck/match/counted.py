@@ -405,6 +405,16 @@ def _part_after(tokens: list[Token], end: int, text: str) -> int:
     return bisect_left(tokens, found.end(), key=_token_start) if found else 0
 
 
+def _pool_after(tokens: list[Token], value: object, text: str) -> int:
+    """Where the part begins after a whole that opens the sentence, or 0: "Of the more than 2,600 passengers
+    aboard, 241 fell ill" (what the 241 did is no context of the 2,600)."""
+    if len(tokens) < 4 or tokens[0].norm != "of" or tokens[1].norm != "the" or _first_token_at(tokens, value.start) > 2:  # type: ignore[attr-defined]
+        return 0
+    found = _POOL_END.match(text, value.end)  # type: ignore[attr-defined]
+    return bisect_left(tokens, found.end(), key=_token_start) if found else 0
+
+
+_POOL_END = re.compile(r"[^,.;:!?]{0,60}?,\s*(?=(?:some\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))", re.IGNORECASE)
 _OF_WHICH = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:[\w,.-]+\s+){0,2}of (?:which|whom|them)\b")
 
 

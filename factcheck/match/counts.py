@@ -181,6 +181,7 @@ _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selec
 _MET = frozenset("met meet meets meeting".split())  # "we met 31 companies", "met buyers from 19 countries": whom the writer met
 _CAPACITIES = frozenset("enough equipped accommodate accommodates accommodating".split())  # room for, not who came
 _AT_LABELS = frozenset("at on from between".split())  # "on levels 58 to 61": the numbers name the levels
+_CONDITION_BEFORE = re.compile(r"\b(?:[Oo]nce|[Ww]henever|[Ww]hen\s+(?:[\w-]+\s+){1,3}(?:exceeds?|reach(?:es)?|pass(?:es)?|tops?))\s+\Z")
 _CAME = frozenset("came come comes coming".split())
 _ELIGIBLE = frozenset("eligible entitled exempt exempted qualifying".split())
 _EACH = frozenset("each every per any".split())
@@ -283,6 +284,10 @@ class FigureRules(SubjectFinder):
         if self._ranks and value.kind is NumberKind.COUNT and _RANK_BEFORE.search(text, max(0, value.start - 8), value.start):
             rank = NumberValue(value.value, kind=NumberKind.ORDINAL)  # "debuted at No. 3", "at number three": a rank
             return self._nearest(value, rank, tokens, _own(previous), at, ("ordinal",), text)
+        if _CONDITION_BEFORE.search(text, max(0, value.start - 40), value.start) or (
+            value.text[:8].lower() == "at least" and text[max(0, value.start - 5) : value.start].lower() == "when "
+        ):
+            return None  # "VSP posts an outbreak once 3% of passengers report illness": a threshold, not a figure stated
         if value.kind is NumberKind.COUNT and _VERSION.fullmatch(value.text):
             return None  # "Top contributors to 4.0": a version, not a count
         if value.kind is NumberKind.COUNT and _cited(text, value):
@@ -419,7 +424,7 @@ class FigureRules(SubjectFinder):
         k = int(after + 0.5) + (0 if value.unit else 1)  # the word after the unit
         if (
             0 < k < len(tokens)
-            and tokens[k].norm in _TIME_OFFSET
+            and (tokens[k].norm in _TIME_OFFSET or (tokens[k].norm == "into" and unit in _TIME_UNIT_WORDS))  # "five days into the voyage"
             and joined(text, tokens[k - 1], tokens[k])
             and not (_word_before(tokens, value) in _RUNNING | {"for"} and tokens[k].norm in ("before", "after"))
         ):  # ("burned for 31 days before crews contained it": a length)
@@ -477,6 +482,8 @@ class FigureRules(SubjectFinder):
             return None  # "was initially declared for 14 days (and then extended)": the first plan
         if (before == "within" or value.text[:6].lower() == "within") and 0 < k < len(tokens) and tokens[k].norm in _INTERVAL_ENDS:
             return None  # "within two weeks of the launch": an interval, not a length ("within 48 hours": at most)
+        if value.text[:6].lower() == "within" and "within" not in said and "within" not in self._claim_words and _word_before(tokens, value, 2) not in said:
+            return None  # "a refund ... returned within 30 days": a deadline, not the cruise's length
         if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP and not self._takes_itself(tokens, value, unit):
             return None  # "the crew needs three days to build the expo floor": what a task takes
         if before in ("is", "was", "of") and any(

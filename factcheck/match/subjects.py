@@ -20,7 +20,7 @@ from .clauses import (
     _same_side,
     _without_comparisons,
 )
-from .counted import _may_own, _of_which, _part_after
+from .counted import _may_own, _of_which, _part_after, _pool_after
 from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
 from .doubt import _hedged
 from .scope import ClaimScope
@@ -120,7 +120,7 @@ class SubjectFinder(ClaimScope):
             if _cells_of(tokens):
                 sentence, scope = cell_context(tokens, value.start, text, scope)  # type: ignore[attr-defined]
         others = self._other_events(hits, sentence, scope, previous, text) if self._events and hits else []
-        part = _part_after(tokens, value.end, text) if hits else 0  # type: ignore[attr-defined]
+        part = (_part_after(tokens, value.end, text) or _pool_after(tokens, value, text)) if hits else 0  # type: ignore[attr-defined]
         attached = bool(others) and self._of_own_event(tokens, value)  # "The four-day WAIC ran twice as long as the Paris summit"
         relative = _of_which(tokens, value) if hits else 0  # type: ignore[arg-type]
         after = _past_opening(tokens, text) if hits and tokens and tokens[0].norm in _AFTER_OPENERS else 0
