@@ -240,3 +240,13 @@ def test_weekday_names_round_trip(day: datetime.date) -> None:
     found = extract(f"On {name}, {MONTH_NAMES[day.month - 1]} {day.day}, {day.year}, they met.")
     assert isinstance(found[0], WeekdayMention) and found[0].weekday == day.weekday()
     assert isinstance(found[1], DateMention) and found[1].first == P(day.year, day.month, day.day)
+
+
+@pytest.mark.parametrize("surface", ["2025-07-26 to 2025-07-28", "2025-07-26 – 2025-07-28", "2025-07-26/2025-07-28"])
+def test_two_iso_dates_make_a_range(surface: str) -> None:
+    (found,) = find_dates(f"It ran {surface} in Shanghai.")
+    assert (found.text, found.first, found.last) == (surface, P(2025, 7, 26), P(2025, 7, 28))
+
+
+def test_two_iso_dates_out_of_order_are_two_dates() -> None:
+    assert [d.first for d in find_dates("Moved from 2025-07-28 to 2025-07-26.")] == [P(2025, 7, 28), P(2025, 7, 26)]

@@ -58,8 +58,9 @@ def _alternative(template: str, tag: str) -> str:
 
 
 _ALTERNATIVES = (
-    # ISO: 2025-07-26
-    r"(?P<yi>(?:1\d|20)\d\d)-(?P<mi>[01]\d)-(?P<di>[0-3]\d)(?![^\W_]|[-/:.]\d)",
+    # ISO: 2025-07-26, and a range of two: 2025-07-26 to 2025-07-28
+    r"(?P<yi>(?:1\d|20)\d\d)-(?P<mi>[01]\d)-(?P<di>[0-3]\d)"
+    r"(?:(?P<rj>\s*[?/]\s*|\s+-\s+|\s+(?:to|through|until|till)\s+)(?P<yj>(?:1\d|20)\d\d)-(?P<mj>[01]\d)-(?P<dj>[0-3]\d))?(?![^\W_]|[-/:.]\d)",
     # 26/7/2025, 7/26/2025, 26.07.2025 (day or month first, when only one reading is a date)
     r"(?P<pa>[0-3]?\d)(?P<ps>[/.])(?P<pb>[0-3]?\d)(?P=ps)(?P<py>(?:1\d|20)\d\d)(?![^\W_]|[-/:.]\d)",
     # 2025年7月26日 (Chinese and Japanese text; the encoding turns each sign into "?")
@@ -107,7 +108,7 @@ def find_dates(text: str) -> list[DateMention]:
 
     "July 26", "26 July 2025", "the 26th of July", "2025-07-26", "26/7/2025",
     "7/26/2025", "26.07.2025", "2025/07/26", "July 2025",
-    "in August", "26-28 July", "July 26 - August 2, 2025"... Invalid dates
+    "in August", "26-28 July", "July 26 - August 2, 2025", "2025-07-26 to 2025-07-28"... Invalid dates
     ("February 30") are skipped.
     """
     return [found for found in scan_calendar(text) if isinstance(found, DateMention)]
@@ -148,6 +149,8 @@ def _mentions(m: re.Match[bytes], text: str, cased: bytes) -> Found:
     if "yi" in g or "ys" in g:
         year, month, day = (g[k][0] for k in (("yi", "mi", "di") if "yi" in g else ("ys", "ms", "ds")))
         first = _date(int(year), int(month), int(day))
+        if first is not None and "yj" in g:
+            return _iso_range(g, m, text, first)
         return [] if first is None else [_date_mention(text, m.start(), m.end() - 1, first)]
     if "pa" in g:
         dotted = g["ps"][0] == b"."
@@ -230,6 +233,15 @@ def _range(g: Groups, m: re.Match[bytes], text: str, cased: bytes) -> Found:
         if not (first.year is None and first.month > last.month):  # "December 30 - January 2"
             return []
     return [DateMention(start, end, text[start:end], first, last)]
+
+
+def _iso_range(g: Groups, m: re.Match[bytes], text: str, first: PartialDate) -> Found:
+    """ "2025-07-26 to 2025-07-28": one range, from "from" or "between" before it if there is one."""
+    last = _date(int(g["yj"][0]), int(g["mj"][0]), int(g["dj"][0]))
+    if last is None or (last.year, last.month, last.day) <= (first.year, first.month, first.day):
+        mentions: Found = [_date_mention(text, m.start(), m.start(g["rj"][1]) - 1, first)]  # (no range: each date alone)
+        return mentions + ([] if last is None else [_date_mention(text, m.start(g["yj"][1]) - 1, m.end() - 1, last)])
+    return [DateMention(m.start(), m.end() - 1, text[m.start() : m.end() - 1], first, last)]
 
 
 def _range_ends(g: Groups) -> tuple[PartialDate | None, PartialDate | None]:
