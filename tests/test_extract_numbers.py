@@ -507,3 +507,12 @@ def test_figures_either_side_of_an_apostrophe_are_no_figures(text: str) -> None:
 @pytest.mark.parametrize("text", ["We try 20 times.", "PHP 8 is out.", "Cop 26 was in Glasgow."])
 def test_currency_codes_that_are_words_are_no_money(text: str) -> None:
     assert all(n.currency is None for n in find_numbers(text))
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("The race was run over 66 laps.", Qualifier.EXACT), ("The Grand Prix runs over 66 laps.", Qualifier.EXACT),
+    ("The show is spread over 3 halls.", Qualifier.EXACT), ("The expo drew over 800 firms.", Qualifier.OVER),
+])
+def test_over_after_run_is_across(text: str, qualifier: Qualifier) -> None:
+    (number,) = find_numbers(text)
+    assert number.qualifier is qualifier

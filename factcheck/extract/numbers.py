@@ -387,12 +387,15 @@ def _qualifier(g: Groups, m: re.Match[bytes], low: bytes) -> tuple[int, Qualifie
     phrase = " ".join(before.group(1).decode().split())
     if phrase == "over" and (g[_FN] or _TIME_UNIT.match(low, m.end())) and not _LENGTH_VERB.search(low, max(0, before.start() - 12), before.start()):
         return lead, Qualifier.EXACT  # "over three days": during, not more than (but "took over 90 seconds", "for over a week")
+    if phrase == "over" and _RUN_OVER.search(low, max(0, before.start() - 12), before.start()):
+        return lead, Qualifier.EXACT  # "The race was run over 66 laps": across, not more than
     if phrase == "up to" and _ADDED_UP.search(low, max(0, before.start() - 12), before.start()):
         return lead, Qualifier.EXACT  # "the stages added up to 1,412 km": a sum, not a ceiling
     return before.start() - 1, QUALIFIERS[phrase]
 
 
 _LENGTH_VERB = re.compile(rb"\b(?:took|takes|take|taking|lasted|lasts|last|lasting|for|spent|spend|spends|needed|needs|required|requires|after)\s+$")
+_RUN_OVER = re.compile(rb"\b(?:run|runs|ran|raced|contested|spread)\s+$")
 _ADDED_UP = re.compile(rb"\b(?:adds?|added|adding)\s+$")
 
 
