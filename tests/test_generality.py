@@ -211,3 +211,23 @@ def test_names_wholes_thresholds_and_deadlines_are_not_stated(text: str) -> None
 def test_a_wrong_ship_and_a_wrong_length_are_still_read() -> None:
     said = statements("The norovirus outbreak hit the cruise ship Ocean Star on a 10-day voyage.", engine=CRUISE)
     assert sorted(said) == [("ship", "contradicts"), ("voyage-length", "contradicts")]
+
+
+RACE = Engine(
+    (
+        Claim("margin", "Brandt beat Ferraz by more than four seconds.", ("won by", "beat", "margin"),
+              NumberValue(4, Q.OVER, unit="second"), Context(require=("Brandt",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brandt won by 2.4 seconds.", [("margin", "contradicts")]),  # a margin claim stated in words
+        ("Brandt beat Ferraz by nearly five seconds.", [("margin", "differs")]),
+        ("Brandt won by 4.2 seconds.", [("margin", "consistent")]),
+    ],
+)
+def test_a_margin_claim_in_words_takes_margins(text: str, expected: list) -> None:
+    assert statements(text, engine=RACE) == expected

@@ -314,7 +314,7 @@ class FigureRules(SubjectFinder):
         ):
             return None  # "one in four exhibitors", "two out of three": a proportion, not a count
         if (_word_before(tokens, value) == "by" or (_word_before(tokens, value) in ("just", "only") and _word_before(tokens, value, 2) == "by")) and any(
-            t.norm.startswith(_MARGIN_VERBS) or (not self._margin_claims and t.norm.startswith(_WIN_VERBS)) for t in tokens[max(0, int(at) - 10) : int(at)]
+            not self._margin_claims and t.norm.startswith(_MARGIN_VERBS + _WIN_VERBS) for t in tokens[max(0, int(at) - 10) : int(at)]
         ):
             return None  # "humanoid robots outnumbered them by ten": a margin, not a count
         if _doubted(tokens, at, text) or _of_that(tokens, value):

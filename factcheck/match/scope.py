@@ -47,7 +47,10 @@ _SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what 
 _OFFSET_STATEMENT = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)[ -](?:minutes?|hours?|days?|weeks?|months?|years?) (?:after|before|later|earlier|between)\b")
 
 
-_MARGIN_STATEMENT = re.compile(r"\b(?:won|beat|lost|led|edged)\b.{0,60}?\bby\s+(?:about\s+|some\s+|just\s+)?[\d$€£]")
+_MARGIN_STATEMENT = re.compile(
+    r"\b(?:won|beat|lost|led|edged)\b.{0,60}?\bby\s+(?:(?:about|some|just|more\s+than|over|under|less\s+than|nearly|almost)\s+)?"
+    r"(?:[\d$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b)"
+)  # "won ... by 38 seconds", "beat Ferraz by more than four seconds"
 _BODIES = frozenset("organization organisation union alliance association council league bloc museum gallery library university zoo".split())
 # An acronym before a lowercase event word, or a well-known event's name: checked against
 # _is_acronym_name and KNOWN_EVENTS by _topic_before.
