@@ -231,3 +231,25 @@ RACE = Engine(
 )
 def test_a_margin_claim_in_words_takes_margins(text: str, expected: list) -> None:
     assert statements(text, engine=RACE) == expected
+
+
+PARK = Engine(
+    (
+        Claim("park-name", "The park is named Sliabh Rua National Park.", ("national park", "park"),
+              TextValue("Sliabh Rua National Park", wrong=("North Mayo Uplands National Park",))),
+        Claim("park-county", "The park is in County Mayo.", ("national park", "park"),
+              TextValue("County Mayo", kind="place", aliases=("Mayo",), wrong=("County Galway", "Galway"))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Route 4 crosses the new North Mayo Uplands National Park.", [("park-name", "contradicts")]),  # no place in it
+        ("# Ireland's Newest National Park Is Wild, Wet and Almost Empty", []),  # a headline's capitals
+        ("# Ireland's Newest National Park Opens In Galway", [("park-county", "contradicts")]),  # a known wrong place
+    ],
+)
+def test_other_claims_values_and_headline_capitals_are_no_places(text: str, expected: list) -> None:
+    assert statements(text, engine=PARK) == expected

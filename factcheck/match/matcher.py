@@ -725,7 +725,11 @@ class Matcher(FigureRules):
             spans = [s for s in spans if not (end <= s[0] and (denied or _DENIED_BEFORE.search(text, max(end, s[0] - 30), s[0])))]
             others = self._others_values[compiled.claim.id]
             if others is not None:
-                spans = [s for s in spans if variants.fullmatch(text, *s) or not others.fullmatch(text, *s)]
+                # (nor a part of another claim's value: "the working title North Mayo Uplands National Park")
+                named = [m.span() for m in others.finditer(text, lo, hi)] if spans else []
+                spans = [s for s in spans if variants.fullmatch(text, *s) or not any(a <= s[0] and s[1] <= b for a, b in named)]
+            if _title_case(tokens):  # "Ireland's Newest National Park Is Wild, Wet and ...": a headline's capitals, no place
+                spans = [s for s in spans if variants.fullmatch(text, *s)]
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
         title_span = tokens[hit.first].start, tokens[_title_end(hit, tokens, value)].end
