@@ -105,7 +105,8 @@ _DOUBT = frozenset(
     "claimed claim claims claiming alleged allegedly rumoured rumored rumour rumor rumours rumors falsely "
     "wrongly erroneously incorrectly mistakenly misreported misreports misreport misstated misstates misquoted misquotes "
     "misnamed misnames misprinted misprints misprint hoax myth debunked hallucinate hallucinates hallucinated hallucination fabricated "
-    "retracted retraction withdrawn mistaken inaccurate untrue erroneous mistake mistranslation misreading typo".split()
+    "retracted retraction withdrawn mistaken inaccurate untrue erroneous mistake mistranslation misreading typo "
+    "unfounded baseless groundless unsupported".split()
 )
 _DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},(?:[ \t]+[A-Z][a-z]{1,12}\.?,)?[ \t]*\Z")  # ("BURBANK, Calif.,", "VASSLUND, Valdoria,")
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
