@@ -20,6 +20,7 @@ from ..extract import Value, extract
 from ..index import CompiledClaim, Previous, SubjectHit, Term
 from ..markup import Cell
 from ..model import (
+    WEEKDAYS,
     DateMention,
     DateValue,
     NumberMention,
@@ -137,6 +138,8 @@ def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
     if not isinstance(value, DateValue) or value.end is None:
         return match
     k = int(at + 0.5)
+    if k > 1 and tokens[k - 1].raw in WEEKDAYS:
+        k -= 1  # "runs until Sunday, 27 July": the day's weekday before it
     if k > 1 and tokens[k - 1].norm in ("until", "till", "through") and any(t.norm in _RUNNING for t in tokens[max(0, k - 4) : k - 1]):
         return Match(match.claim, match.start, match.end, match.found, match.sentence, "end")  # "runs until 27 July": its last day
     for j in range(k - 1, max(-1, k - 1 - EDGE_REACH), -1):
