@@ -516,3 +516,14 @@ def test_currency_codes_that_are_words_are_no_money(text: str) -> None:
 def test_over_after_run_is_across(text: str, qualifier: Qualifier) -> None:
     (number,) = find_numbers(text)
     assert number.qualifier is qualifier
+
+
+@pytest.mark.parametrize(("text", "surface", "qualifier"), [
+    ("~800 exhibitors", "~800", Qualifier.ABOUT), (">800 exhibitors", ">800", Qualifier.OVER),
+    ("<800 exhibitors", "<800", Qualifier.UNDER), ("\u2265800 exhibitors", "\u2265800", Qualifier.AT_LEAST),
+    ("> 800 exhibitors", "800", Qualifier.EXACT),  # a quoted line's mark, not a sign
+    ("<td>45</td>", "45", Qualifier.EXACT),  # a tag's end
+])
+def test_a_sign_glued_to_a_figure_qualifies_it(text: str, surface: str, qualifier: Qualifier) -> None:
+    (number,) = find_numbers(text)
+    assert (number.text, number.qualifier) == (surface, qualifier)

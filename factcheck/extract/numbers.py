@@ -216,6 +216,9 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
         return None
     value, high, year_like = values
     start, qualifier = _qualifier(g, m, low)
+    if qualifier is Qualifier.EXACT and start > 0 and text[start - 1] in _SYMBOLS and (start == 1 or not text[start - 2].isalnum()):
+        start -= 1  # "~800", ">800", "<800", "≥800" (not a tag's end: "<td>45")
+        qualifier = _SYMBOLS[text[start]]
     if unit in _HYPHEN_SCALES:  # "three-thousand": a figure, not a unit
         value, high, unit = value * _HYPHEN_SCALES[unit], None if high is None else high * _HYPHEN_SCALES[unit], None
         plus = _PLUS_AFTER.match(low, m.end()) if qualifier is Qualifier.EXACT else None
@@ -395,6 +398,10 @@ def _qualifier(g: Groups, m: re.Match[bytes], low: bytes) -> tuple[int, Qualifie
 
 
 _LENGTH_VERB = re.compile(rb"\b(?:took|takes|take|taking|lasted|lasts|last|lasting|for|spent|spend|spends|needed|needs|required|requires|after)\s+$")
+_SYMBOLS = {
+    "~": Qualifier.ABOUT, "\u2248": Qualifier.ABOUT, ">": Qualifier.OVER, "<": Qualifier.UNDER,
+    "\u2265": Qualifier.AT_LEAST, "\u2264": Qualifier.AT_MOST,
+}  # fmt: skip  (a sign glued to its figure: "> 800" may be a quoted line in an e-mail)
 _RUN_OVER = re.compile(rb"\b(?:run|runs|ran|raced|contested|spread)\s+$")
 _ADDED_UP = re.compile(rb"\b(?:adds?|added|adding)\s+$")
 

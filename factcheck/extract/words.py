@@ -22,7 +22,7 @@ from collections.abc import Iterable
 def _table(lower: bool) -> bytes:
     """A translate table turning lead punctuation into spaces (and maybe lower-casing)."""
     table = bytearray(range(256))
-    for byte in b"\t\n\r\f\v([{\"'~\xa0\xab":
+    for byte in b"\t\n\r\f\v([{\"'~<>\xa0\xab":
         table[byte] = 0x20
     if lower:
         table[0x41:0x5B] = bytes(range(0x61, 0x7B))
@@ -35,7 +35,7 @@ CASED_TABLE = _table(lower=False)
 #: Spaces outside Latin-1 (encoded as ``?``): en, em, thin, hair, zero-width, narrow no-break...
 SPACES = frozenset("\u2002\u2003\u2009\u200a\u200b\u202f\u205f\u3000")
 #: Characters outside Latin-1 (encoded as ``?``) that may precede a value.
-UNICODE_LEADS = frozenset("\u2018\u201a\u201c\u201e\u2014\u2013\u2012\u2015") | SPACES  # quotes, dashes
+UNICODE_LEADS = frozenset("\u2018\u201a\u201c\u201e\u2014\u2013\u2012\u2015\u2265\u2264\u2248") | SPACES  # quotes, dashes, ≥ ≤ ≈
 #: Dashes (encoded as ``?``) that may join the two ends of a range.
 DASHES = frozenset("\u2013\u2014\u2012\u2015\u2010\u2011\u2212")
 
