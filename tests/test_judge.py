@@ -117,6 +117,7 @@ def test_a_weekday_with_its_date_is_stated_by_that_date() -> None:
     assert judge(saturday, DateValue(PartialDate(2025, 7, 26)))[0] is V.CONSISTENT
     assert judge(saturday, DateValue(PartialDate(2025, 7, 25)))[0] is V.CONTRADICTS
     assert judge(saturday, DateValue(PartialDate(2024, 7, 26)))[0] is V.CONTRADICTS
+    assert judge(saturday, DateValue(PartialDate(2025, 8, 2)))[0] is V.CONTRADICTS  # another Saturday: judged as a day
 
 
 PREMIER = TextValue("Li Qiang", aliases=("Li",), wrong=("Li Keqiang",), kind="name")
