@@ -250,3 +250,16 @@ def test_two_iso_dates_make_a_range(surface: str) -> None:
 
 def test_two_iso_dates_out_of_order_are_two_dates() -> None:
     assert [d.first for d in find_dates("Moved from 2025-07-28 to 2025-07-26.")] == [P(2025, 7, 28), P(2025, 7, 26)]
+
+
+@pytest.mark.parametrize(("text", "surface", "first"), [
+    ("Premier Li spoke Fri 25/7 at the opening.", "25/7", P(None, 7, 25)),
+    ("Keynote: Sat 26/07, Hall 1.", "26/07", P(None, 7, 26)),
+])
+def test_a_day_and_month_after_a_weekday(text: str, surface: str, first: PartialDate) -> None:
+    check(text, surface, first)
+
+
+@pytest.mark.parametrize("text", ["The help desk is open 24/7.", "Fri 7/8 is ambiguous."])
+def test_no_weekday_or_two_readings_is_no_date(text: str) -> None:
+    assert find_dates(text) == []

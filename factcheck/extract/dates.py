@@ -63,6 +63,8 @@ _ALTERNATIVES = (
     r"(?:(?P<rj>\s*[?/]\s*|\s+-\s+|\s+(?:to|through|until|till)\s+)(?P<yj>(?:1\d|20)\d\d)-(?P<mj>[01]\d)-(?P<dj>[0-3]\d))?(?![^\W_]|[-/:.]\d)",
     # 26/7/2025, 7/26/2025, 26.07.2025 (day or month first, when only one reading is a date)
     r"(?P<pa>[0-3]?\d)(?P<ps>[/.])(?P<pb>[0-3]?\d)(?P=ps)(?P<py>(?:1\d|20)\d\d)(?![^\W_]|[-/:.]\d)",
+    # Fri 25/7, Sat 26/07: a day and month with no year, after a weekday (only when one reading is a date)
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?![^\W_]|[-/:.]\d)",
     # 2025年7月26日 (Chinese and Japanese text; the encoding turns each sign into "?")
     r"(?P<yc>(?:1\d|20)\d\d)\?(?P<mc>[01]?\d)\?(?P<dc>[0-3]?\d)\?",
     # 2025/07/26, 2025.7.26
@@ -152,6 +154,9 @@ def _mentions(m: re.Match[bytes], text: str, cased: bytes) -> Found:
         if first is not None and "yj" in g:
             return _iso_range(g, m, text, first)
         return [] if first is None else [_date_mention(text, m.start(), m.end() - 1, first)]
+    if "na" in g:
+        first = _numeric(int(g["na"][0]), int(g["nb"][0]), None, False)
+        return [] if first is None else [_date_mention(text, m.start(g["na"][1]) - 1, m.end() - 1, first)]
     if "pa" in g:
         dotted = g["ps"][0] == b"."
         if dotted and (len(g["pa"][0]) != 2 or len(g["pb"][0]) != 2):
@@ -265,7 +270,7 @@ def _pair(g: Groups, m: re.Match[bytes], text: str, first: PartialDate, last: Pa
     ]
 
 
-def _numeric(a: int, b: int, year: int, dotted: bool) -> PartialDate | None:
+def _numeric(a: int, b: int, year: int | None, dotted: bool) -> PartialDate | None:
     """ "26/7/2025" (day first), "7/26/2025" (month first): the one reading that is a date.
     Both readings valid ("7/8/2025") is ambiguous: not read, unless dotted ("07.08.2025" is day first)."""
     if dotted or (a > 12 >= b):

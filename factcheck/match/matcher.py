@@ -152,6 +152,13 @@ def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
     return match
 
 
+def _line_of(text: str, at: int) -> str:
+    """The line of ``text`` that holds offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
+
+
+_DAY_SLASH_MONTH = re.compile(r"\d{1,2}/\d{1,2}")  # "25/7", read only after a weekday and never in a table
 _UNTIL = frozenset("until till through to and".split())
 
 
@@ -493,6 +500,8 @@ class Matcher(FigureRules):
             return None  # a figure inside a word ("0'05", a duration in minutes and seconds): no statement
         if _in_quoted_title(text, value.start, value.end):  # type: ignore[attr-defined]
             return None  # '"Seven Days in Alfama"', '"The 40th Floor"': a title's words, not a value
+        if isinstance(value, DateMention) and "/" in value.text and _DAY_SLASH_MONTH.fullmatch(value.text) and (_cells_of(tokens) or "|" in _line_of(text, value.start)):
+            return None  # "| Mon 21/7 | 10:00 | X | ... #WAIC2025 ... |": a schedule's row, not the event's day
         if isinstance(value, NumberMention):
             if _cells_of(tokens) and (
                 any(c.label in self._part_rows and self._counted_by_header(c, text) for c in _cells_of(tokens) if c.start <= value.start < c.end)
