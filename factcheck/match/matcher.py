@@ -152,6 +152,11 @@ def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
     return match
 
 
+def _within_match(pattern: re.Pattern[str], text: str, span: tuple[int, int], lo: int, hi: int) -> bool:
+    """Whether ``span`` lies within a match of ``pattern`` near it (between ``lo`` and ``hi``)."""
+    return any(m.start() <= span[0] and span[1] <= m.end() for m in pattern.finditer(text, max(lo, span[0] - 80), min(hi, span[1] + 80)))
+
+
 def _line_of(text: str, at: int) -> str:
     """The line of ``text`` that holds offset ``at``."""
     end = text.find("\n", at)
@@ -738,9 +743,8 @@ class Matcher(FigureRules):
             others = self._others_values[compiled.claim.id]
             if others is not None:
                 # (nor a part of another claim's value: "the working title North Mayo Uplands National Park")
-                named = [m.span() for m in others.finditer(text, lo, hi)] if spans else []
-                spans = [s for s in spans if variants.fullmatch(text, *s) or not any(a <= s[0] and s[1] <= b for a, b in named)]
-            if _title_case(tokens):  # "Ireland's Newest National Park Is Wild, Wet and ...": a headline's capitals, no place
+                spans = [s for s in spans if variants.fullmatch(text, *s) or not _within_match(others, text, s, lo, hi)]
+            if spans and _title_case(tokens):  # "Ireland's Newest National Park Is Wild, Wet and ...": a headline's capitals, no place
                 spans = [s for s in spans if variants.fullmatch(text, *s)]
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
@@ -748,8 +752,8 @@ class Matcher(FigureRules):
         variants = self._variants[compiled.claim.id]  # (but a known value that starts with the subject word: "the Musée Saint-Aurélien")
         spans = [s for s in spans if not (title_span[0] <= s[0] < title_span[1]) or (s[1] > title_span[1] and variants.fullmatch(text, *s))]
         if value.kind == "name" and spans:  # "announce Habemus Papam": a subject phrase of the claim is no name
-            own = [(tokens[h.first].start, tokens[h.last].end) for h in self.index.sentence_hits(tokens) if h.claim == compiled.claim.id]
-            spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in own)]
+            own = self._subject_phrases[compiled.claim.id]
+            spans = [s for s in spans if text[s[0] : s[1]].lower() not in own]
         if _cells_of(tokens):
             spans = [s for s in spans if not _in_stale_column(tokens, s[0], text)]
         spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text) and not _text_changed_from(text, s)]

@@ -263,6 +263,7 @@ class ClaimScope:
             for c in index.claims.values()
             if isinstance(c.claim.value, TextValue)
         }
+        self._subject_phrases = {c.claim.id: frozenset(p.lower() for p in c.claim.subject) for c in index.claims.values()}
         self._table_rows: tuple[list[int], list[int]] = ([], [])  # see matches()
         self._part_rows: frozenset[tuple[int, int]] = frozenset()  # see matches()
         # Claims of a settled fact (not a plan or forecast): a forecast or guess states none of them.
