@@ -563,6 +563,7 @@ class FigureRules(SubjectFinder):
         text: str,
     ) -> Match | None:
         before = _word_before(tokens, value)
+        k0 = _first_token_at(tokens, value.start)
         if before in _SELECTION:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         if _cells_of(tokens) and self._entity_row(tokens, value, text):
@@ -592,7 +593,7 @@ class FigureRules(SubjectFinder):
             return None  # "212 delegates from 27 countries": where a group counted before comes from
         if (before in _MET or (before == "with" and _met_with(tokens, value)) or (before == "from" and _met_group(tokens, value))) and _first_person_before(tokens, value):
             return None  # "we spent three days meeting 31 companies", "we met buyers from 19 countries": whom the writer met
-        if before == "with" and _first_token_at(tokens, value.start) > 1 and tokens[_first_token_at(tokens, value.start) - 2].raw.lower() in _TALKS:
+        if before == "with" and k0 > 1 and tokens[k0 - 2].raw.lower() in _TALKS:
             return None  # "Visits to the halls; meetings with 11 companies": whom someone met, a diary's or a delegation's
         if before == "with" and _word_before(tokens, value, 2) in _STARTS:
             return None  # "workspaces start with 3 to 5 people": where something starts, not the total
@@ -614,7 +615,6 @@ class FigureRules(SubjectFinder):
             return None  # "nine of our twelve regions": the twelve are what the nine are taken from
         if _in_brackets_after_name(text, value.start):
             return None  # "the largest groups are from China (1,450 students)": a group, not the total
-        k0 = _first_token_at(tokens, value.start)
         if _is_goal(tokens, value):
             return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
         if any(t.norm in _CAPACITIES and t.norm not in self._claim_words for t in tokens[max(0, k0 - GOAL_REACH) : k0]):
@@ -727,7 +727,7 @@ class FigureRules(SubjectFinder):
                 found = self._best(value, _number(value), _in_sentence(hits, window, k0, unit), tokens, previous, lambda h: 0, text)
                 return found or self._people(value, window, tokens, previous, text)  # "The fire killed four people"
         elif not window and not unit and not value.maybe_year:
-            if _first_token_at(tokens, value.end) < len(tokens) and tokens[_first_token_at(tokens, value.end)].norm == "per":
+            if (k := _first_token_at(tokens, value.end)) < len(tokens) and tokens[k].norm == "per":
                 return None  # "badges are allocated at six per 9 m² of booth space": a ratio, not a count
             if _after_symbol(text, value.start):
                 return None  # "❤️ 690 · 🔁 122 · 💬 19": a post's likes and reposts
