@@ -63,6 +63,8 @@ _NAMED_WITHOUT_CAPITALS = re.compile(
 TOPIC_REACH = 600  # characters back in which the text's last-named event is its topic
 
 
+# A venue's last word: "the Shanghai World Expo Center", "the Grand Expo Riverside Hotel".
+VENUE_WORD = r"(?:Cent(?:er|re)|Halls?|Park|Buildings?|Complex|Arena|Stadium|Grounds?|Site|Plaza|Hotel|Venue)\b"
 _EVENT_WORD_CAPITALISED = re.compile(
     r"(?:Conference|Summit|Forum|Expo|Exhibition|Fair|Congress|Convention|Festival|Show|Week|Marathon|Games|Olympics"
     r"|Championship|Cup|Tournament)\b"
@@ -71,7 +73,7 @@ _EVENT_WORD_CAPITALISED = re.compile(
 _EVENT_NAME = re.compile(
     r"\b(?:[A-Z][\w'’&-]*[ \t]+){1,5}(?:Conference|Summit|Forum|Expo|Exhibition|Fair|Congress|Convention|Festival"
     r"|Show|Week|Marathon|Games|Olympics|Championships?|Cup|Tournament)\b"
-    r"(?!\s+(?:(?:&|and)\s+[A-Z]\w*\s+|(?:[A-Z]\w*\s+){1,2})?(?:Cent(?:er|re)|Halls?|Park|Buildings?|Complex|Arena|Stadium|Grounds?|Site|Plaza|Hotel|Venue)\b)"  # a venue ("Grand Expo Riverside Hotel")
+    r"(?!\s+(?:(?:&|and)\s+[A-Z]\w*\s+|(?:[A-Z]\w*\s+){1,2})?" + VENUE_WORD + ")"  # a venue ("Grand Expo Riverside Hotel")
 )
 _BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+(?:(?:mid|early|late)-?\s*)?\Z"  # "By" opening a sentence: a cut-off, not an event's day
 # A date that says when a text was written or changed, not when anything happened.

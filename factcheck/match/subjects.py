@@ -23,7 +23,7 @@ from .clauses import (
 from .counted import _may_own, _of_which, _part_after, _pool_after
 from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
 from .doubt import _hedged
-from .scope import ClaimScope
+from .scope import VENUE_WORD, ClaimScope
 from .words import _CLAUSE_OPENERS, _OWNER_GAP, _convert, _distance, _first_token_at, _is_unit_claim
 
 
@@ -174,9 +174,7 @@ class SubjectFinder(ClaimScope):
         return self.index.context_level(claim_id, sentence, previous, scope) is not None
 
 
-_VENUE_AFTER = re.compile(
-    r"(?:[ \t]+(?:[A-Z][\w'’-]*|and|&)){0,4}[ \t]+(?:Cent(?:er|re)|Halls?|Park|Buildings?|Complex|Arena|Stadium|Grounds?|Plaza|Hotel)\b"
-)
+_VENUE_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|and|&)){0,4}[ \t]+" + VENUE_WORD)
 
 
 def _in_venue_name(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
