@@ -241,7 +241,7 @@ def _range(g: Groups, m: re.Match[bytes], text: str, cased: bytes) -> Found:
 
 
 def _iso_range(g: Groups, m: re.Match[bytes], text: str, first: PartialDate) -> Found:
-    """ "2025-07-26 to 2025-07-28": one range, from "from" or "between" before it if there is one."""
+    """ "2025-07-26 to 2025-07-28": one range; two dates out of order are each read alone."""
     last = _date(int(g["yj"][0]), int(g["mj"][0]), int(g["dj"][0]))
     if last is None or (last.year, last.month, last.day) <= (first.year, first.month, first.day):
         mentions: Found = [_date_mention(text, m.start(), m.start(g["rj"][1]) - 1, first)]  # (no range: each date alone)

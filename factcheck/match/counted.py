@@ -408,13 +408,17 @@ def _part_after(tokens: list[Token], end: int, text: str) -> int:
 def _pool_after(tokens: list[Token], value: object, text: str) -> int:
     """Where the part begins after a whole that opens the sentence, or 0: "Of the more than 2,600 passengers
     aboard, 241 fell ill" (what the 241 did is no context of the 2,600)."""
-    if len(tokens) < 4 or tokens[0].norm != "of" or tokens[1].norm != "the" or _first_token_at(tokens, value.start) > 2:  # type: ignore[attr-defined]
+    start, end = value.start, value.end  # type: ignore[attr-defined]
+    if len(tokens) < 4 or tokens[0].norm != "of" or tokens[1].norm != "the" or _first_token_at(tokens, start) > 2:
         return 0
-    found = _POOL_END.match(text, value.end)  # type: ignore[attr-defined]
-    return bisect_left(tokens, found.end(), key=_token_start) if found else 0
+    comma = text.find(",", end, end + POOL_REACH)
+    if comma < 0 or any(mark in text[end:comma] for mark in ".;:!?"):
+        return 0
+    k = bisect_left(tokens, comma, key=_token_start)
+    return k if any(_is_number(t) for t in tokens[k : k + 3]) else 0  # (past a qualifier: ", more than 240 ...")
 
 
-_POOL_END = re.compile(r"[^,.;:!?]{0,60}?,\s*(?=(?:some\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))", re.IGNORECASE)
+POOL_REACH = 60  # characters from a whole that opens the sentence to the comma before its part, at most
 _OF_WHICH = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:[\w,.-]+\s+){0,2}of (?:which|whom|them)\b")
 
 
