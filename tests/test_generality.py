@@ -253,3 +253,28 @@ PARK = Engine(
 )
 def test_other_claims_values_and_headline_capitals_are_no_places(text: str, expected: list) -> None:
     assert statements(text, engine=PARK) == expected
+
+
+FILM = Engine(
+    (
+        Claim("domestic-opening", "Ironveil opened to $212.4 million in North America.", ("opening", "launch", "debut"),
+              NumberValue(212_400_000, kind=K.MONEY, currency="USD"), Context(require=("Ironveil",))),
+        Claim("worldwide-opening", "Ironveil's global opening grossed over $480 million.",
+              ("worldwide", "global", "global launch", "global opening"),
+              NumberValue(480_000_000, Q.OVER, kind=K.MONEY, currency="USD"), Context(require=("Ironveil",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "launch" is a word of the other claim's longer subject "global launch"
+        ("Ironveil posts the year's biggest opening, with a global launch north of $480 million.",
+         [("worldwide-opening", "consistent")]),
+        ("Ironveil posts the year's biggest opening, with a global launch north of $580 million.",
+         [("worldwide-opening", "differs")]),
+        ("Ironveil's launch brought in $212.4 million.", [("domestic-opening", "consistent")]),
+    ],
+)  # fmt: skip
+def test_a_word_of_another_claims_longer_subject_is_that_claims(text: str, expected: list) -> None:
+    assert statements(text, engine=FILM) == expected

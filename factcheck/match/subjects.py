@@ -97,7 +97,9 @@ class SubjectFinder(ClaimScope):
     ) -> list[SubjectHit]:
         """The subjects in ``tokens`` of the claims of ``families`` (and ``wanted``)."""
         hits = [h for h in self.index.sentence_hits(tokens) if self._families[h.claim] in families]
-        return hits if wanted is None else [h for h in hits if wanted(self.index.claims[h.claim])]
+        if wanted is not None:
+            hits = [h for h in hits if wanted(self.index.claims[h.claim])]
+        return [h for h in hits if not _inside_another(h, hits)] if len(hits) > 1 else hits
 
     def _best(
         self,
@@ -205,3 +207,11 @@ def _past_opening(tokens: list[Token], text: str) -> int:
         if "," in text[tokens[k - 1].end : tokens[k].start]:
             return k
     return 0
+
+
+def _inside_another(hit: SubjectHit, hits: list[SubjectHit]) -> bool:
+    """Whether ``hit`` is a word of another claim's longer subject: "launch" in "a global launch"."""
+    return any(
+        h.claim != hit.claim and h.first <= hit.first and hit.last <= h.last and h.last - h.first > hit.last - hit.first
+        for h in hits
+    )
