@@ -169,28 +169,41 @@ def _without_corrected_reports(statements: list[Statement], text: str, blocks: t
         following = [
             s for s in statements[n + 1 :] if end <= s.match.sentence[0] < block_end and not text[end : s.match.sentence[0]].strip()
         ]
-        if following:  # the next sentence's own statements say whether it restates the claim rightly
-            restated = any(s.match.claim is wrong.match.claim and s.verdict is Verdict.CONSISTENT for s in following)
+        own = [s for s in following if s.match.claim is wrong.match.claim]
+        if own:  # the next sentence's own statements of the claim say whether it restates it rightly
+            restated = any(s.verdict is Verdict.CONSISTENT for s in own)
         else:  # or, when it states none, a value in it that agrees ("It ran for three days")
-            restated = end < block_end and _restates_rightly(wrong.match, text, end, block_end)
+            taken = [(s.match.start, s.match.end) for s in following]  # (values other claims' statements hold)
+            restated = end < block_end and _restates_rightly(wrong.match, text, end, block_end, taken)
         if restated:
             dropped.add(id(wrong))
     return [s for s in statements if id(s) not in dropped] if dropped else statements
 
 
-def _restates_rightly(wrong: Match, text: str, end: int, limit: int) -> bool:
+def _restates_rightly(wrong: Match, text: str, end: int, limit: int, taken: list[tuple[int, int]]) -> bool:
     """Whether the sentence right after ``end`` (before ``limit``) gives a value that agrees with the claim
-    ``wrong`` states: "It ran for three days, from 26 to 28 July." after a report of "two days"."""
+    ``wrong`` states: "It ran for three days, from 26 to 28 July." after a report of "two days". Values
+    in the ``taken`` spans are other claims' statements: "said 30+ countries" in "a briefing on the roundtable"."""
     stop = _SENTENCE_END.search(text, end + 1, min(limit, end + 400))
     following = text[end : stop.end() if stop else min(limit, end + 400)]
     claim = wrong.claim
-    if not _may_restate(claim, following.lower()):
-        return False  # (a cheap first look: no word of the claim's subject, unit or month)
+    corrects = _IN_FACT.search(following) is not None  # "In fact it lasted two", "He is in fact 69."
+    worded = _may_restate(claim, following.lower())  # (a cheap first look: a word of the claim's subject, unit or month)
+    if not corrects and not worded:
+        return False
     named: bool | None = None  # whether the sentence names the claim's subject (worked out if needed)
     for value in extract(following):
+        if any(a <= end + value.start < b for a, b in taken):
+            continue
         if isinstance(value, NumberMention) and isinstance(claim.claim.value, NumberValue):
             if value.kind is not claim.claim.value.kind:
                 continue  # (not "Turnout was 40%" after a report of 42 models)
+            if corrects and not value.unit and _ELIDED.match(following, value.end):
+                if _agrees(claim, value):  # the report's own unit and subject, elided
+                    return True
+                continue
+            if not worded:
+                continue
             if not claim.claim.value.unit:  # ("It ran for three days": the unit says what it is)
                 if named is None:
                     words = {t.norm for t in tokenize(following, 0, len(following))}
@@ -198,7 +211,7 @@ def _restates_rightly(wrong: Match, text: str, end: int, limit: int) -> bool:
                 if not named:
                     continue
             found: object = _convert(_number(value), claim)
-        elif isinstance(value, DateMention) and isinstance(claim.claim.value, DateValue):
+        elif worded and isinstance(value, DateMention) and isinstance(claim.claim.value, DateValue):
             if claim.claim.value.start.month is None and value.first.year is None:
                 continue  # (a day with no year says nothing of a claim of a year: "by 25 May")
             found = DateValue(value.first, value.last)
@@ -207,6 +220,11 @@ def _restates_rightly(wrong: Match, text: str, end: int, limit: int) -> bool:
         if judge(claim.claim.value, found)[0] is Verdict.CONSISTENT:  # type: ignore[arg-type]
             return True
     return False
+
+
+def _agrees(claim: CompiledClaim, value: NumberMention) -> bool:
+    """Whether figure ``value``, in the claim's unit, agrees with the claim."""
+    return judge(claim.claim.value, _convert(_number(value), claim))[0] is Verdict.CONSISTENT
 
 
 def _may_restate(claim: CompiledClaim, low: str) -> bool:
@@ -219,6 +237,9 @@ def _may_restate(claim: CompiledClaim, low: str) -> bool:
     return any(words and words[0][:4] in low for words in claim.subjects)
 
 
+# A correction's marker, and the end of a figure whose unit and subject it leaves to the report before it.
+_IN_FACT = re.compile(r"\b(?:[Ii]n fact|[Aa]ctually|[Ii]n reality|[Ii]n truth)\b")
+_ELIDED = re.compile(r"\s*(?:[,;:.!?)]|\Z)")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n\s*\n")
 
