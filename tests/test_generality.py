@@ -278,3 +278,24 @@ FILM = Engine(
 )  # fmt: skip
 def test_a_word_of_another_claims_longer_subject_is_that_claims(text: str, expected: list) -> None:
     assert statements(text, engine=FILM) == expected
+
+
+DERAILMENT = Engine(
+    (
+        Claim("wagons-derailed", "23 wagons derailed.", ("wagons",), NumberValue(23), Context(require=("derailed",))),
+        Claim("hazmat-wagons", "Nine dangerous-goods wagons derailed.", ("dangerous-goods wagons", "tank wagons"),
+              NumberValue(9), Context(require=("derailed",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| Dangerous-goods wagons derailed | 9 |", [("hazmat-wagons", "consistent")]),  # a row's label, whole
+        ("| Dangerous-goods wagons derailed | 7 |", [("hazmat-wagons", "contradicts")]),
+        ("| Wagons derailed | 23 |", [("wagons-derailed", "consistent")]),
+    ],
+)
+def test_a_rows_longer_subject_takes_its_figure(text: str, expected: list) -> None:
+    assert statements(text, engine=DERAILMENT) == expected

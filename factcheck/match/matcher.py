@@ -183,6 +183,8 @@ _DENIED_AFTER = re.compile(
     r"|FALSE|WRONG|UNTRUE|FAKE|MISLEADING|INCORRECT|DO\s+NOT\s+USE)\**\s*[.!,;]"
     r"|(?:is|was|are|were)\s+(?:(?:also|simply|plainly|flatly)\s+)?(?:false|wrong|untrue|incorrect|fake|not\s+true)\**\s*[.!,;:]"
     r"|(?:Is|Was|Isn['’]t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct|accurate|so)\s*\?"  # "I heard ... Is that right?"
+    r"|(?:(?:Does|Did|Do|Will|Would|Can|Could|How\s+did)\s+)?(?:[Tt]hat|[Tt]his)\s+(?:kind\s+of\s+|sort\s+of\s+)?"
+    r"(?:error|mistake|misreport(?:ing)?|inaccuracy|misprint|typo)\b"  # "Does that kind of error worry you?"
     r"|What\s+(?:did|does|do)\s+(?:\w+\s+){1,3}get\s+wrong\s*\?|(?:Find|Spot|Correct)\s+the\s+(?:mistake|error)s?\b)"  # a worksheet's error to find
 )
 

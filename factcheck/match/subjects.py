@@ -114,6 +114,8 @@ class SubjectFinder(ClaimScope):
         best: tuple[float, float, int] | None = None
         choice: CompiledClaim | None = None
         tied: list[CompiledClaim] = []
+        if len(hits) > 1:
+            hits = [h for h in hits if not _inside_another(h, hits)]  # "| Dangerous-goods wagons derailed | 9 |"
         if hits and _hedged(tokens, token_at(tokens, value.start), text):  # type: ignore[attr-defined]
             hits = [h for h in hits if h.claim not in self._settled]  # "Organisers expect more than 1,000 companies"
         sentence, scope = tokens, None
