@@ -299,3 +299,41 @@ DERAILMENT = Engine(
 )
 def test_a_rows_longer_subject_takes_its_figure(text: str, expected: list) -> None:
     assert statements(text, engine=DERAILMENT) == expected
+
+
+FAB = Engine(
+    (
+        Claim("investment", "Veridian will invest $12 billion in the Findlay fab.", ("invest", "spend", "investment"),
+              NumberValue(12e9, kind=K.MONEY, currency="USD"), Context(require=("Findlay",))),
+        Claim("state-incentives", "Ohio committed a $600 million incentive package.", ("package", "incentives"),
+              NumberValue(600e6, kind=K.MONEY, currency="USD"), Context(require=("Ohio",))),
+        Claim("jobs", "The Findlay fab will create more than 3,000 permanent jobs.", ("jobs", "roles"),
+              NumberValue(3000, Q.OVER), Context(require=("Findlay",))),
+        Claim("process-node", "The fab will make chips on a 2-nanometre process.", ("process",),
+              NumberValue(2, unit="nm"), Context(require=("Findlay",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ohio's $600 million package includes a $450 million JobsOhio grant and $150 million for roads.",
+         [("state-incentives", "consistent")]),  # the sums it includes are its parts
+        ("Ohio committed a $500 million package, including a $450 million grant.", [("state-incentives", "contradicts")]),
+        ("Veridian expects to spend about $400 million a year with suppliers once the Findlay fab runs.", []),  # a rate
+        ("Veridian will spend $10 billion on the Findlay fab.", [("investment", "contradicts")]),
+        ("The Findlay fab will make chips on a 3-nanometer process.", [("process-node", "contradicts")]),  # a unit's spelling
+        ("The Findlay fab will make chips on a 2 nanometre process.", [("process-node", "consistent")]),
+    ],
+)  # fmt: skip
+def test_parts_rates_and_unit_spellings_of_sums_and_measures(text: str, expected: list) -> None:
+    assert statements(text, engine=FAB) == expected
+
+
+def test_a_list_under_a_lead_that_gives_a_total_breaks_it_down() -> None:
+    lead = "The Findlay fab will create more than 3,000 permanent roles, including:\n\n"
+    items = "- Technicians: about 1,400 roles\n- Engineers: about 900 roles\n"
+    assert statements(lead + items, "doc.md", FAB) == [("jobs", "consistent")]
+    facts = "Findlay fab facts:\n\n- about 2,000 permanent roles\n"  # a fact list's items are no parts
+    assert statements(facts, "doc.md", FAB) == [("jobs", "contradicts")]

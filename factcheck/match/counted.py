@@ -53,6 +53,10 @@ def _may_own(
         return False  # "The new offer is more than $6 a share higher": a difference, not a price
     if kind is NumberKind.MONEY and _sum_between(tokens, text, value, hit):
         return False  # "£68m guaranteed, with another £9m in add-ons": the add-ons are the £9m's
+    if kind is NumberKind.MONEY and (period := _PERIOD_AFTER.match(text, value.end)) and not _over_a_period(claim, period.group(1)):
+        return False  # "to spend about $400 million a year with local suppliers": a rate, not the claim's sum
+    if kind is NumberKind.MONEY and _listed_part(tokens, text, value, hit):
+        return False  # "a $600 million package, including a $450 million grant and $150 million for roads": its parts
     if kind is NumberKind.MONEY and _included(tokens, hit) and not _ITS_FIGURE.fullmatch(text, tokens[hit.last].end, value.start):
         return False  # "the total with fees came to $181.3 million", "including the premium, it fetched": a total that holds it
     if kind is NumberKind.MONEY and _by_change(tokens, value) and not _states_change(claim.claim.statement):
@@ -117,6 +121,34 @@ def _sum_between(tokens: list[Token], text: str, value: NumberMention, hit: Subj
 
 
 _CURRENCY_SIGNS = frozenset("$€£¥")
+# A claim stated as a rate: "12 flights a week", "3 million passengers annually".
+RATE_STATED = re.compile(r"\b(?:per|a|an|each|every)\s+(?:hour|day|night|week|month|year)\b|\b(?:hourly|daily|nightly|weekly|monthly|yearly|annual|annually)\b")
+# A period after a sum that makes it a rate: "$400 million a year" (not "a year ago").
+_PERIOD_AFTER = re.compile(
+    r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|night|week|month|year)\b(?!\s+(?:ago|later|earlier|before|after|on)\b)"
+    r"|(annually|yearly|monthly|weekly|daily|nightly)\b)"
+)
+_A_YEARS_SUM = re.compile(r"\b(?:19|20)\d\d\b|\bFY\s?\d|\b(?:fiscal|financial)\s+year\b")
+
+
+def _over_a_period(claim: CompiledClaim, period: str | None) -> bool:
+    """Whether a claim's sum may be given as a rate over ``period`` (None: a year's): it is stated as a
+    rate, or, for a year, is a year's sum ("research income was £186 million in 2024-25")."""
+    statement = claim.claim.statement
+    return bool(RATE_STATED.search(statement) or (period in (None, "year", "annually", "yearly") and _A_YEARS_SUM.search(statement)))
+
+
+def _listed_part(tokens: list[Token], text: str, value: NumberMention, hit: SubjectHit) -> bool:
+    """Whether a sum is listed as a part of another sum after its subject: in "a $600 million package
+    includes a $450 million grant and $150 million for roads" the package is not the $450 million's."""
+    k = _first_token_at(tokens, value.start)
+    j = next((i for i in range(k - 1, hit.last, -1) if tokens[i].norm in _INCLUDES), None)
+    return j is not None and any(
+        t.raw[:1].isdigit() and text[t.start - 1 : t.start] in _CURRENCY_SIGNS for t in tokens[:j] if t.start < value.start
+    )
+
+
+_INCLUDES = frozenset("including includes include included comprising comprises comprise".split())
 
 
 def _difference_after(tokens: list[Token], value: NumberMention, hit: SubjectHit) -> bool:

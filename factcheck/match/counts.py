@@ -26,6 +26,7 @@ from ..text import REFERENCE_MARK, UNIT_ALIASES, Token, joined, token_at, tokeni
 from .cells import TOTAL_LABEL, _cells_of, _with_header
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
+    RATE_STATED,
     _alone_after,
     _capacity_for,
     _changed_from,
@@ -304,6 +305,8 @@ class FigureRules(SubjectFinder):
             return None  # "two or three teachers at the gate": a rough guess at a few, not a count
         if value.kind is NumberKind.COUNT and _DAY_LABEL_BEFORE.search(text, max(0, value.start - 5), value.start) and _LABEL_END.match(text, value.end):
             return None  # "Teachers' strike, day three: as it happened": which day, not how many
+        if hasattr(previous, "parts") and previous.parts():
+            return None  # "more than 3,000 permanent roles at the fab, including:" over "- Engineers: about 900 roles": a part
         lead = text[max(0, value.start - 6) : value.start]  # (a cheap first look for both)
         if ("ages" in lead and _raw_before(tokens, value) == "ages") or (")" in lead and _OPTION_BEFORE.search(lead)):
             return None  # "(ages 8+)": an age band; "a) one day   b) three days": a quiz's options, not statements
@@ -711,7 +714,7 @@ class FigureRules(SubjectFinder):
             if not unit and counted[first].norm in _FIRMS and self._of_a_named_group(tokens, window[max(h.last for h in hits)] + 1):
                 return None  # "18 enterprises of Zhangjiang AI Island", "27 firms from our province": a group's part
             if not unit and _per_period(tokens, window[max(h.last for h in hits)] + 1):
-                hits = [h for h in hits if _RATE_STATED.search(self.index.claims[h.claim].claim.statement)]
+                hits = [h for h in hits if RATE_STATED.search(self.index.claims[h.claim].claim.statement)]
                 if not hits:
                     return None  # "produced up to 40,000 sandbags per hour": a rate, not the total
             if counted[first].norm in _PEOPLE and not unit and k0 == 2 and tokens[0].norm == "of" and tokens[1].norm == "the" and any(
@@ -1090,8 +1093,6 @@ def _per_period(tokens: list[Token], j: int) -> bool:
     )
 
 
-# A claim stated as a rate: "12 flights a week", "3 million passengers annually".
-_RATE_STATED = re.compile(r"\b(?:per|a|an|each|every)\s+(?:hour|day|night|week|month|year)\b|\b(?:hourly|daily|nightly|weekly|monthly|yearly|annual|annually)\b")
 
 
 def _coordinated_verb(tokens: list[Token], value: NumberMention) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import partial
@@ -101,6 +102,19 @@ class _Before:
         span = self.sents.spans[lead]
         return self.sents.tokens(lead) if self.sents.text[span.end - 1] == ":" else []
 
+    def parts(self) -> bool:
+        """Whether the lead-in gives a total whose parts the list breaks down: "we will hire for more
+        than 3,000 permanent roles at the fab, including:" over "- Engineers: about 900 roles"."""
+        lead = self.sents.lead_in(self.i)
+        span = self.sents.spans[lead]
+        if not _PARTS_LEAD.search(self.sents.text, max(span.start, span.end - 24), span.end):
+            return False
+        text = self.sents.text
+        return any(  # (a figure: not a year, nor a name's "KESTREL-3")
+            t.raw[:1].isdigit() and not (len(t.raw) == 4 and t.raw[:2] in ("19", "20")) and text[t.start - 1 : t.start] != "-"
+            for t in self.sents.tokens(lead)
+        )
+
     def fact_box(self) -> list[Token]:
         """The lead-in's tokens if it only names what the list gives facts of ("WAIC 2025 at a
         glance:", "## Key facts: WAIC 2025"), else none: such a list's items are of that subject."""
@@ -112,6 +126,7 @@ class _Before:
         return lead if all(t.norm in FACT_BOX_WORDS or t.norm in _FILLERS or t.raw[:1].isupper() or t.raw.isdigit() for t in lead) else []
 
 
+_PARTS_LEAD = re.compile(r"\b(?:including|such as|among them|of whom|of which|broken down as follows)\s*:\s*\Z")
 FACT_BOX_LENGTH = 8  # words of a fact list's lead-in, at most
 _FILLERS = frozenset("at a the in by key quick brief".split())
 _SCHEDULES = frozenset("schedule programme program agenda timetable calendar itinerary timeline date day session event".split())
@@ -121,11 +136,12 @@ class _Bound:
     """No sentence to take context from, but a list lead-in whose ``exclude`` terms still count:
     a date, percentage or money figure needs its context in its own sentence."""
 
-    __slots__ = ("binding", "fact_box")
+    __slots__ = ("binding", "fact_box", "parts")
 
     def __init__(self, before: _Before) -> None:
         self.binding = before.binding
         self.fact_box = before.fact_box
+        self.parts = before.parts
 
     def __call__(self) -> list[Token]:
         return []
