@@ -337,3 +337,31 @@ def test_a_list_under_a_lead_that_gives_a_total_breaks_it_down() -> None:
     assert statements(lead + items, "doc.md", FAB) == [("jobs", "consistent")]
     facts = "Findlay fab facts:\n\n- about 2,000 permanent roles\n"  # a fact list's items are no parts
     assert statements(facts, "doc.md", FAB) == [("jobs", "contradicts")]
+
+
+LOTTERY = Engine(
+    (
+        Claim("jackpot-odds", "The odds of winning the jackpot are 1 in 292.2 million.", ("odds", "chance"),
+              NumberValue(292_200_000), Context(require=("jackpot",))),
+        Claim("claim-window", "The winner has 180 days from the draw to claim the prize.",
+              ("to claim", "claim period", "claim the prize"), NumberValue(180, unit="day")),
+        Claim("prizes-paid", "Prize claims paid out totalled $2.1 billion.", ("claims", "prizes paid"),
+              NumberValue(2.1e9, kind=K.MONEY, currency="USD")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The odds of winning the jackpot are 1 in 302.6 million.", [("jackpot-odds", "contradicts")]),  # odds, "1 in N"
+        ("Players had a 1 in 292.2 million chance of hitting the jackpot.", [("jackpot-odds", "consistent")]),
+        ("One in four players at the jackpot draw bought two tickets.", []),  # a proportion still counts nothing
+        ("The winner has 90 days to claim the prize.", [("claim-window", "contradicts")]),  # the task is the subject
+        ("The claim period for the record jackpot is 60 days.", [("claim-window", "contradicts")]),  # a claim word, no doubt
+        ("Posts claimed the winner had 90 days to come forward.", []),  # "claimed" still doubts
+        ("The average prize claim is $38,700.", []),  # one claim, on average
+    ],
+)  # fmt: skip
+def test_odds_a_claims_own_doubt_words_and_averages(text: str, expected: list) -> None:
+    assert statements(text, engine=LOTTERY) == expected

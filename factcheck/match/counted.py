@@ -55,6 +55,10 @@ def _may_own(
         return False  # "£68m guaranteed, with another £9m in add-ons": the add-ons are the £9m's
     if kind is NumberKind.MONEY and (period := _PERIOD_AFTER.match(text, value.end)) and not _over_a_period(claim, period.group(1)):
         return False  # "to spend about $400 million a year with local suppliers": a rate, not the claim's sum
+    if kind is NumberKind.MONEY and any(t.norm in _AVERAGES for t in tokens[max(0, hit.first - 3) : hit.first]) and not any(
+        w in _AVERAGES for w in claim.claim.statement.lower().split()
+    ):
+        return False  # "The average reported homeowners claim is $38,700": one's, on average, not the total
     if kind is NumberKind.MONEY and _listed_part(tokens, text, value, hit):
         return False  # "a $600 million package, including a $450 million grant and $150 million for roads": its parts
     if kind is NumberKind.MONEY and _included(tokens, hit) and not _ITS_FIGURE.fullmatch(text, tokens[hit.last].end, value.start):
@@ -148,6 +152,7 @@ def _listed_part(tokens: list[Token], text: str, value: NumberMention, hit: Subj
     )
 
 
+_AVERAGES = frozenset("average median mean typical".split())
 _INCLUDES = frozenset("including includes include included comprising comprises comprise".split())
 
 

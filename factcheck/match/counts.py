@@ -154,6 +154,7 @@ _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Stat
 _VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is read
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a hundred)"
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+" + _SMALL + r"\b(?!\s*%)", re.IGNORECASE)
+_ODDS_BEFORE = re.compile(r"\b(?:1|[Oo]ne)\s+in\s+\Z")
 _RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+(?:in|out\s+of)\s+\Z", re.IGNORECASE)
 _MARGIN_VERBS = ("outnumber", "exceed", "outstrip", "outpac", "surpass", "trail", "beat")  # (prefixes)
 _WIN_VERBS = ("won", "win", "lost", "losing", "edged", "led")  # "London won by four votes": a margin, unless a claim is one
@@ -312,6 +313,9 @@ class FigureRules(SubjectFinder):
             return None  # "(ages 8+)": an age band; "a) one day   b) three days": a quiz's options, not statements
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text) or _negated_verb(tokens, value):
             return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"; "did not last two days"
+        if self._odds_claims and value.kind is NumberKind.COUNT and _ODDS_BEFORE.search(text, max(0, value.start - 8), value.start):
+            odds = NumberValue(value.value, value.qualifier, kind=NumberKind.COUNT, high=value.high)  # "1 in 302.6 million": the odds
+            return self._nearest(value, odds, tokens, previous, at, ("count",), text, lambda c: c.claim.id in self._odds_claims)
         if _RATIO_AFTER.match(text, value.end) or (
             text[value.start - 3 : value.start] in ("in ", "of ") and _RATIO_BEFORE.search(text, max(0, value.start - 16), value.start)
         ):
@@ -320,7 +324,7 @@ class FigureRules(SubjectFinder):
             not self._margin_claims and t.norm.startswith(_MARGIN_VERBS + _WIN_VERBS) for t in tokens[max(0, int(at) - 10) : int(at)]
         ):
             return None  # "humanoid robots outnumbered them by ten": a margin, not a count
-        if _doubted(tokens, at, text) or _of_that(tokens, value):
+        if _doubted(tokens, at, text, self._claim_words) or _of_that(tokens, value):
             return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
         listed = text[max(0, value.start - 5) : value.start]  # "Galleries 3, 7 and 12": a longer look back
         if (value.qualifier is Qualifier.EXACT and _IDENTIFIER.search(  # (a qualifier between: "the season topped $600 million")
@@ -410,6 +414,11 @@ class FigureRules(SubjectFinder):
         last = k - 2 if k > 1 and _is_year(tokens[k - 1]) else k - 1  # ("WAIC 2025 took four days to ...")
         return any(h.last == last and _in_unit(self.index.claims[h.claim], unit) for h in self.index.subject_hits(tokens[:k]))
 
+    def _task_is_subject(self, tokens: list[Token], k: int, unit: str) -> bool:
+        """Whether the task after "to" at token ``k`` is the subject of a claim in ``unit``: "The winner
+        has 90 days to claim the prize" against a claim whose subject is "claim the prize"."""
+        return any(h.first <= 1 and _in_unit(self.index.claims[h.claim], unit) for h in self.index.subject_hits(tokens[k : k + 4]))
+
     def _in_days(self, value: NumberMention, unit: str) -> NumberMention | None:
         """A duration in weeks or hours restated in days, if a claim is in days and they are whole."""
         if unit not in DAYS_PER_UNIT or "day" not in self._units:
@@ -487,7 +496,9 @@ class FigureRules(SubjectFinder):
             return None  # "within two weeks of the launch": an interval, not a length ("within 48 hours": at most)
         if value.text[:6].lower() == "within" and "within" not in said and "within" not in self._claim_words and _word_before(tokens, value, 2) not in said:
             return None  # "a refund ... returned within 30 days": a deadline, not the cruise's length
-        if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP and not self._takes_itself(tokens, value, unit):
+        if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP and not (
+            self._takes_itself(tokens, value, unit) or self._task_is_subject(tokens, k, unit)
+        ):
             return None  # "the crew needs three days to build the expo floor": what a task takes
         if before in ("is", "was", "of") and any(
             t.norm in _MARGINS and t.norm not in self._claim_words for t in tokens[max(0, int(at) - 12) : int(at)]

@@ -177,9 +177,9 @@ _DOUBT_ANYWHERE = re.compile(
 )
 
 
-def _doubted(tokens: list[Token], at: float, text: str) -> bool:
+def _doubted(tokens: list[Token], at: float, text: str, own: frozenset[str] = frozenset()) -> bool:
     """Whether the clause around token ``at`` casts doubt on what it says ("Social posts claimed ...",
-    "an earlier version of this article said ...")."""
+    "an earlier version of this article said ..."); a doubt word among the claims' ``own`` words does not."""
     head = text[max(0, tokens[0].start - 6) : tokens[0].start]
     if not head.isascii() and _CROSS_BEFORE.search(head):  # (a cheap first look: a cross is no ASCII)
         return True  # '- ✗ "1,000 exhibitors" → ✓ 800+': marked wrong
@@ -207,7 +207,7 @@ def _doubted(tokens: list[Token], at: float, text: str) -> bool:
     lo, hi = _clause_around(tokens, at, text, _DOUBT_CLAUSES)  # ", not Shanghai as originally reported" is apart
     words = tokens[lo:hi]
     value_start = tokens[min(int(at), len(tokens) - 1)].start
-    if any(t.norm in _DOUBT for t in words) and _doubt_of_value(words, value_start, text):
+    if any(t.norm in _DOUBT for t in words) and _doubt_of_value(words, value_start, text, own):
         return True
     if any(t.norm in _WRONG and not _BREAK_AFTER_WRONG.search(text, t.end, value_start) for t in words if t.start < value_start):
         return True  # "agencies give wrong conference dates (25–27 July)"; not "We gave the wrong day: ...", "wire is wrong, it's three days"
@@ -224,15 +224,17 @@ RELATIVE_DOUBT_REACH = 4  # words after ", which" that may say the value is wron
 _VALUE_NOUNS = frozenset("figure number count total estimate tally claim report statement date day reading version".split())
 
 
-def _doubt_of_value(words: list[Token], value_start: int, text: str) -> bool:
+def _doubt_of_value(words: list[Token], value_start: int, text: str, own: frozenset[str]) -> bool:
     """Whether a doubt word in ``words`` bears on the value at ``value_start``: not one in a relative
     clause after it, which doubts something else ("800 products, from robots to a rice cooker that
-    claims to understand regret")."""
+    claims to understand regret"), nor one of the claims' ``own`` words."""
     relative = -1  # where a relative clause after the value opens
     for k, t in enumerate(words):
         if relative < 0 and t.start > value_start and t.norm in _RELATIVES and k and words[k - 1].norm not in _VALUE_NOUNS:
             relative = k
         elif t.norm in _DOUBT and (relative < 0 or ("," in text[words[relative - 1].end : words[relative].start] and k - relative <= RELATIVE_DOUBT_REACH)):
+            if t.norm in own:
+                continue  # "The winner has 90 days to claim the prize" against a claim whose subject is "claim the prize"
             return True  # (not "600 companies, a figure that was later retracted" nor ", which was later retracted")
     return False
 

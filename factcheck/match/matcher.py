@@ -517,7 +517,7 @@ class Matcher(FigureRules):
             ):
                 return None  # a row over a "Total" row: a part; "| 2024 | 2025 | Change |": a difference; "| Rank |": a rank
             return self._assign_number(value, tokens, previous, text, at)
-        if _doubted(tokens, at, text):
+        if _doubted(tokens, at, text, self._claim_words):
             return None  # "An earlier version of this editorial said Premier Li spoke on Sunday, 27 July."
         if isinstance(value, DateMention):
             if (
@@ -758,7 +758,7 @@ class Matcher(FigureRules):
             spans = [s for s in spans if text[s[0] : s[1]].lower() not in own]
         if _cells_of(tokens):
             spans = [s for s in spans if not _in_stale_column(tokens, s[0], text)]
-        spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text) and not _text_changed_from(text, s)]
+        spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text, self._claim_words) and not _text_changed_from(text, s)]
         # A name in apposition is the title's own: as near as one right after it, nearer than
         # a variant elsewhere in the sentence ("Wang, China's premier, met Li Qiang").
         return [(_distance(hit, token_at(tokens, s[0])), s[0], s[1]) for s in spans] + [

@@ -47,6 +47,7 @@ _SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what 
 _OFFSET_STATEMENT = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)[ -](?:minutes?|hours?|days?|weeks?|months?|years?) (?:after|before|later|earlier|between)\b")
 
 
+_ODDS_STATEMENT = re.compile(r"\b(?:1|[Oo]ne)\s+in\s+\d")
 _MARGIN_STATEMENT = re.compile(
     r"\b(?:won|beat|lost|led|edged)\b.{0,60}?\bby\s+(?:(?:about|some|just|more\s+than|over|under|less\s+than|nearly|almost)\s+)?"
     r"(?:[\d$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b)"
@@ -156,6 +157,9 @@ class ClaimScope:
             for w in words
         )
         self._margin_claims = any(_MARGIN_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "won ... by 38 seconds"
+        self._odds_claims = frozenset(  # claims of odds, "1 in 292.2 million": the only ones "1 in N" may state
+            c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _ODDS_STATEMENT.search(c.claim.statement)
+        )
         self._limits = any(  # a claim of what one may do: "each API key can make up to 600 requests per minute"
             isinstance(c.claim.value, NumberValue) and c.claim.value.qualifier is Qualifier.AT_MOST for c in index.claims.values()
         )
