@@ -365,3 +365,27 @@ LOTTERY = Engine(
 )  # fmt: skip
 def test_odds_a_claims_own_doubt_words_and_averages(text: str, expected: list) -> None:
     assert statements(text, engine=LOTTERY) == expected
+
+
+JACKPOT = Engine(
+    (
+        Claim("jackpot", "The jackpot was a record $1.35 billion.", ("jackpot", "grand prize"),
+              NumberValue(1.35e9, kind=K.MONEY, currency="USD"), Context(exclude=("cash", "lump-sum"))),
+        Claim("cash-option", "The cash option was $612.4 million.", ("cash option", "cash value", "lump-sum"),
+              NumberValue(612.4e6, kind=K.MONEY, currency="USD")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cash value of the jackpot is $512.4 million.", [("cash-option", "contradicts")]),  # the head's figure
+        ("The lump-sum payout for the record jackpot is $612.4 million.", [("cash-option", "consistent")]),
+        ("The jackpot is $1.25 billion.", [("jackpot", "contradicts")]),
+        ("Your chance of hitting the jackpot with a single $2 ticket is slim.", []),  # the ticket's price
+        ("The winner takes home a $1.35 billion jackpot.", [("jackpot", "consistent")]),
+    ],
+)  # fmt: skip
+def test_a_subject_after_of_qualifies_the_one_before_and_a_priced_noun_is_its_own(text: str, expected: list) -> None:
+    assert statements(text, engine=JACKPOT) == expected

@@ -59,6 +59,8 @@ def _may_own(
         w in _AVERAGES for w in claim.claim.statement.lower().split()
     ):
         return False  # "The average reported homeowners claim is $38,700": one's, on average, not the total
+    if kind is NumberKind.MONEY and hit.last < _first_token_at(tokens, value.start) and _priced_noun(tokens, text, value, claim):
+        return False  # "the jackpot with a single $2 ticket": the ticket's price, not the jackpot
     if kind is NumberKind.MONEY and _listed_part(tokens, text, value, hit):
         return False  # "a $600 million package, including a $450 million grant and $150 million for roads": its parts
     if kind is NumberKind.MONEY and _included(tokens, hit) and not _ITS_FIGURE.fullmatch(text, tokens[hit.last].end, value.start):
@@ -152,6 +154,25 @@ def _listed_part(tokens: list[Token], text: str, value: NumberMention, hit: Subj
     )
 
 
+def _priced_noun(tokens: list[Token], text: str, value: NumberMention, claim: CompiledClaim) -> bool:
+    """Whether a sum after an article prices the noun right after it, no subject of the claim: "a single
+    $2 ticket", "a $5 fee" (not "a $1.35 billion jackpot", "a record $1.35 billion cash option")."""
+    k = _first_token_at(tokens, value.start)
+    j = _first_token_at(tokens, value.end)
+    if k < 1 or tokens[k - 1].norm not in _ARTICLES or j >= len(tokens) or text[value.end : tokens[j].start] != " ":
+        return False
+    word = tokens[j]
+    if not word.raw.isalpha() or not word.raw.islower() or word.norm in _NOT_PRICED:
+        return False
+    return not any(words[0] in (word.norm, tokens[j + 1].norm if j + 1 < len(tokens) else "") for words in claim.subjects)
+
+
+_ARTICLES = frozenset("a an single each every one".split())
+_NOT_PRICED = frozenset(
+    "a an the is was are were be been has had have will would could can may might must should and or but nor of in on for to "
+    "from at by with per each apiece before after plus minus more less higher lower than this that last next record total "
+    "million billion thousand trillion bn mn m k".split()
+)
 _AVERAGES = frozenset("average median mean typical".split())
 _INCLUDES = frozenset("including includes include included comprising comprises comprise".split())
 

@@ -87,7 +87,7 @@ class SubjectFinder(ClaimScope):
             hits = [h for h in hits if lo <= h.first < hi and _same_side(asides, h, at)]
         if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT):
             hits = [h for h in hits if _may_own(tokens, text, h, value, found.kind, self.index.claims[h.claim])]  # type: ignore[arg-type]
-            owners = {h.claim for h in hits if _OWNER_GAP.fullmatch(text, tokens[h.last].end, value.start)}  # type: ignore[attr-defined]
+            owners = {_head_of(h, hits, tokens).claim for h in hits if _OWNER_GAP.fullmatch(text, tokens[h.last].end, value.start)}  # type: ignore[attr-defined]
             if owners:  # "for $47.50 per share, an equity value of approximately $6.2 billion": the equity value's
                 hits = [h for h in hits if h.claim in owners]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
@@ -209,6 +209,21 @@ def _past_opening(tokens: list[Token], text: str) -> int:
         if "," in text[tokens[k - 1].end : tokens[k].start]:
             return k
     return 0
+
+
+def _head_of(hit: SubjectHit, hits: list[SubjectHit], tokens: list[Token]) -> SubjectHit:
+    """The subject a subject right before a figure qualifies, when it is the object of "of", "for" or "on"
+    after another claim's subject: in "The cash value of the jackpot is $612.4 million" the figure is the
+    cash value's, not the jackpot's; else ``hit`` itself."""
+    for k in range(hit.first - 1, max(0, hit.first - 5), -1):
+        if tokens[k].norm in _OF_WORDS:
+            return next((h for h in hits if k - 3 < h.last < k and h.claim != hit.claim), hit)  # ("lump-sum payout for")
+        if tokens[k].raw[:1].isdigit() or tokens[k].norm in ("and", "or"):
+            return hit
+    return hit
+
+
+_OF_WORDS = frozenset("of for on".split())
 
 
 def _inside_another(hit: SubjectHit, hits: list[SubjectHit]) -> bool:
