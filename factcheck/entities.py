@@ -157,7 +157,9 @@ _SET_OFF_END = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3
 _TITLE_WORDS = frozenset(
     "minister premier chancellor secretary governor mayor senator ambassador envoy director chairman chairwoman "
     "chair ceo founder king queen prince princess general admiral commissioner judge justice "
-    "cardinal archbishop bishop pope monsignor reverend rabbi imam pastor deacon protodeacon".split()
+    "cardinal archbishop bishop pope monsignor reverend rabbi imam pastor deacon protodeacon "
+    "colonel col major captain capt lieutenant lt sergeant sgt corporal commander brigadier marshal "
+    "inspector detective superintendent constable sheriff".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our".split())
 ATTRIBUTE_REACH = 2  # possessive or capitalised words before the title, at most
@@ -308,6 +310,8 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     """Places a subject is put in: "in X"/"at X" after it ("from X" right after it: "lifted off from
     Kourou"), "X <subject>", "X as the <subject>"."""
     spans: list[tuple[int, int]] = []
+    if 0 < hit.first and hit.last + 1 < len(tokens) and tokens[hit.first - 1].norm == "in" and tokens[hit.last + 1].norm == "for":
+        return spans  # "freed 14 Velmorans in exchange for 11 Tarkandis held in Velmora": an idiom, no event
     if tokens[hit.last].norm in ("in", "at", "near", "of"):  # the subject ends with it: "based in X", "centred near X", "village of X"
         span = _run(tokens, hit.last + 1, 1, text) if hit.last + 1 < len(tokens) else None
         return [span] if span else []
@@ -353,7 +357,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     ):
         # "the Shanghai conference"; not "| Event | WAIC 2025 |", a table's cells apart
         span = _run(tokens, hit.first - 1, -1, text)
-        if span:
+        if span and not _paired(tokens, span, text):
             spans.append(span)
     set_off = _place_set_off(tokens, hit, text)  # "The largest city, Velmora, is marked with a star"
     if set_off:
@@ -384,6 +388,18 @@ _PLACE_COPULAS = frozenset("was is remains remained".split())
 _BREAK = re.compile(r"[,;:()—–]|\.\s")  # what ends a clause between a subject and its copula
 _OBJECT_OF = frozenset("of for in at on from with by to about than".split())
 _KIND_OF_PLACE = frozenset("town city village district area region municipality community place county".split())
+
+
+def _paired(tokens: list[Token], span: tuple[int, int], text: str) -> bool:
+    """Whether the name before a subject pairs places, the parties, not where it is: "the Velmora–Tarkand
+    prisoner swap", "the London/Paris route", "Velmora and Tarkand swap prisoners"."""
+    if _PAIRING.search(text, span[0], span[1]) or _PAIRING.fullmatch(text, max(0, span[0] - 1), span[0]):
+        return True
+    k = int(token_at(tokens, span[0]))
+    return k >= 2 and tokens[k - 1].norm in ("and", "&") and _is_name_word(tokens[k - 2])
+
+
+_PAIRING = re.compile(r"[–—/]")
 
 
 def _place_by_copula(tokens: list[Token], hit: SubjectHit, text: str) -> tuple[int, int] | None:

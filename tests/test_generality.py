@@ -389,3 +389,31 @@ JACKPOT = Engine(
 )  # fmt: skip
 def test_a_subject_after_of_qualifies_the_one_before_and_a_priced_noun_is_its_own(text: str, expected: list) -> None:
     assert statements(text, engine=JACKPOT) == expected
+
+
+SWAP = Engine(
+    (
+        Claim("velmorans-freed", "Tarkand freed 14 Velmorans.", ("Velmorans",), NumberValue(14),
+              Context(require=("freed", "handed over", "swap"))),
+        Claim("swap-country", "The exchange took place in Zahran.", ("exchange", "swap", "prisoner swap"),
+              TextValue("Zahran", kind="place", aliases=("Rasmal",))),
+        Claim("colonel", "Colonel Timur Sadykov was freed.", ("Colonel", "intelligence officer"),
+              TextValue("Timur Sadykov", kind="name", aliases=("Sadykov",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarkand handed over 14 Velmorans at Rasmal.", [("velmorans-freed", "consistent")]),  # "handed over": no qualifier
+        ("The freed Velmorans flew home on a Boeing 737.", []),  # a model's number
+        ("Colonel Timur Sadykov, the intelligence officer, was freed.", [("colonel", "consistent")]),  # title aside
+        ("# The Velmora–Tarkand prisoner swap: what we know", []),  # the parties, paired
+        ("Velmora and Tarkand swap prisoners in a Zahran-brokered deal.", []),
+        ("Tarkand freed 14 Velmorans in exchange for 11 Tarkandis held in Velmora.", [("velmorans-freed", "consistent")]),
+        ("The Coravia swap went smoothly.", [("swap-country", "contradicts")]),  # one place before the subject
+    ],
+)  # fmt: skip
+def test_parties_idioms_models_and_military_titles(text: str, expected: list) -> None:
+    assert statements(text, "doc.md", SWAP) == expected

@@ -391,7 +391,7 @@ def _qualifier(g: Groups, m: re.Match[bytes], low: bytes) -> tuple[int, Qualifie
     if phrase == "over" and (g[_FN] or _TIME_UNIT.match(low, m.end())) and not _LENGTH_VERB.search(low, max(0, before.start() - 12), before.start()):
         return lead, Qualifier.EXACT  # "over three days": during, not more than (but "took over 90 seconds", "for over a week")
     if phrase == "over" and _RUN_OVER.search(low, max(0, before.start() - 12), before.start()):
-        return lead, Qualifier.EXACT  # "The race was run over 66 laps": across, not more than
+        return lead, Qualifier.EXACT  # "The race was run over 66 laps": across; "handed over 14 Velmorans": a phrasal verb
     if phrase == "up to" and _ADDED_UP.search(low, max(0, before.start() - 12), before.start()):
         return lead, Qualifier.EXACT  # "the stages added up to 1,412 km": a sum, not a ceiling
     return before.start() - 1, QUALIFIERS[phrase]
@@ -402,7 +402,7 @@ _SYMBOLS = {
     "~": Qualifier.ABOUT, "\u2248": Qualifier.ABOUT, ">": Qualifier.OVER, "<": Qualifier.UNDER,
     "\u2265": Qualifier.AT_LEAST, "\u2264": Qualifier.AT_MOST,
 }  # fmt: skip  (a sign glued to its figure: "> 800" may be a quoted line in an e-mail)
-_RUN_OVER = re.compile(rb"\b(?:run|runs|ran|raced|contested|spread)\s+$")
+_RUN_OVER = re.compile(rb"\b(?:run|runs|ran|raced|contested|spread|hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s+$")
 _ADDED_UP = re.compile(rb"\b(?:adds?|added|adding)\s+$")
 
 

@@ -920,10 +920,13 @@ class FigureRules(SubjectFinder):
 
     def _model_number(self, tokens: list[Token], k: int, value: NumberMention) -> bool:
         """Whether a small bare number after a capitalised word that none of the claims uses names a
-        model or a product ("Aster 3", "Pixel 9"): not at the sentence's start, nor after a month,
-        a weekday or an ordinary capitalised word of the claims' own."""
+        model or a product ("Aster 3", "Pixel 9"; any number with no word after it: "flew home on a
+        Boeing 737."): not at the sentence's start, nor after a month, a weekday or an ordinary
+        capitalised word of the claims' own."""
         word = tokens[k - 1]
-        if k < 2 or value.qualifier is not Qualifier.EXACT or value.unit or value.high is not None or not value.value < 100:
+        if k < 2 or value.qualifier is not Qualifier.EXACT or value.unit or value.high is not None:
+            return False
+        if not value.value < 100 and _first_token_at(tokens, value.end) < len(tokens):
             return False
         return (
             word.raw[1:].islower()
