@@ -413,6 +413,8 @@ SWAP = Engine(
         ("Velmora and Tarkand swap prisoners in a Zahran-brokered deal.", []),
         ("Tarkand freed 14 Velmorans in exchange for 11 Tarkandis held in Velmora.", [("velmorans-freed", "consistent")]),
         ("The Coravia swap went smoothly.", [("swap-country", "contradicts")]),  # one place before the subject
+        ("| At a glance | Figure |\n|---|---|\n| Velmorans freed by Tarkand | 15 |\n",
+         [("velmorans-freed", "contradicts")]),  # a row label's subject before a participle
     ],
 )  # fmt: skip
 def test_parties_idioms_models_and_military_titles(text: str, expected: list) -> None:

@@ -111,6 +111,11 @@ _MOTION_VERBS = frozenset(  # a drop, not a length; a walk or drive, not the dis
 )
 _DIMENSIONS = frozenset("deep high tall wide thick long away".split())  # "25 feet deep": the dimension a measure gives
 _COMPARED_AFTER = re.compile(r"(?:longer|shorter|higher|lower|taller|wider|deeper|more|less|bigger|smaller|larger|older|younger)\s+than\b")
+def _participle(token: Token) -> bool:
+    """Whether a lower-case word is a past participle: "freed", "shown", "held"."""
+    return token.raw.islower() and (token.norm.endswith("ed") or token.norm in _IRREGULAR_PARTICIPLES)
+
+
 _LABEL_LINKS = frozenset("on at in for of per during from".split())  # a row label's subject, then what it is of
 LABEL_LOOK_BACK = 12  # the same, when the figure follows its label's colon
 _PART_HEADS = frozenset("category segment section division class type group hall zone pavilion area region district".split())
@@ -833,7 +838,8 @@ class FigureRules(SubjectFinder):
             hits = [
                 h for h in hits
                 if h.last + 1 >= len(label) or label[h.last].raw.lower() != label[h.last].norm or label[h.last + 1].norm in _LABEL_LINKS
-            ]  # (not "| Injection-site reaction |"; "| Crowd on Chatrier |" counts the crowd)
+                or _participle(label[h.last + 1])
+            ]  # (not "| Injection-site reaction |"; "| Crowd on Chatrier |", "| Tarkandis freed by Velmora |" count the crowd, Tarkandis)
             return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
         at = int(token_at(tokens, value.start) + 0.5)
         labelled = at > 0 and ":" in text[tokens[at - 1].end : value.start]  # "Customers who lost power in the storm: 4.6 million"
