@@ -221,7 +221,8 @@ _WRONG_AFTER = re.compile(
     r"(?:wrong|incorrect|false|untrue|mistaken|not\s+(?:correct|right|true|accurate))\b"
     r"|,\s+(?:a|which\s+was\s+a)\s+(?:figure|number|claim|count|date)\s+(?:that\s+)?(?:the\s+)?[\w’' ]{0,30}?"
     r"(?:rejected|denied|disputed|dismissed|refuted|called\s+(?:wrong|false|inaccurate))\b"  # ", a figure the organisers rejected"
-    r"|[\"”][^.\"”\n]{0,50}?,\s+which\s+(?:was|is)\s+(?:wrong|false|incorrect|untrue|a\s+mistake|an\s+error)\b"  # '"X" ..., which was wrong'
+    r"|[\"”][^.\"”\n]{0,50}?,\s+which\s+(?:was|is)\s+(?:wrong|false|incorrect|untrue|a\s+mistake|an\s+error"
+    r"|never\s+(?:true|correct|right|the\s+\w+)|not\s+the\s+(?:official\s+|actual\s+|real\s+)?\w+)\b"  # '"X" ..., which was never the theme'
     r"|[\"”’']?(?:\s+[a-z]+){0,2}\s*;\s*(?:that|this|which|it)\s+(?:is|was)\s+(?:wrong|false|incorrect|untrue|a\s+mistake|an\s+error)\b"
     r"|[\"”’']?\s*(?:;|,|--|—|–)\s*(?:that|this|which|it)\s+(?:is|was)\s+(?:not|n[’']t)\s+the\s+"
     r"(?:official|correct|right|actual|real|true)\b"  # '"Governing Intelligence"; that is not the official theme'

@@ -12,6 +12,7 @@ from ..model import Claim, TextValue
 from ..text import Token, joined, phrase_words, tokenize
 from .clauses import _clause_around, _verb_like
 from .words import (
+    _CALENDAR_WORDS,
     _CLAUSE_OPENERS,
     _DETERMINERS,
     _FUNCTION_OPENERS,
@@ -69,7 +70,7 @@ def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token],
     if not compiled.require or hit.first == 0 or _verb_like(tokens[hit.first]):
         return False  # (a verb is no title: "Cardinal Kevin Farrell announced ...")
     word = tokens[hit.first - 1]
-    if not word.raw[:1].isupper() or not joined(text, word, tokens[hit.first]) or word.norm in _DETERMINERS:
+    if not word.raw[:1].isupper() or not joined(text, word, tokens[hit.first]) or word.norm in _DETERMINERS or word.norm in _CALENDAR_WORDS:
         return False
     if word.norm in _FUNCTION_OPENERS or (hit.first == 1 and word.norm.endswith("ly") and word.raw[1:].islower()):
         return False  # "When Chinese Premier Li Keqiang presented ...", "Honestly Premier Li ...": a clause's first word

@@ -25,6 +25,7 @@ from .events import (
 )
 from .names import _name_start, _proper_phrases, _statement_names
 from .words import (
+    _CALENDAR_WORDS,
     _DAY_BEFORE,
     _DETERMINERS,
     _FUNCTION_OPENERS,
@@ -114,10 +115,6 @@ _ATTRIBUTES = frozenset("total own new official annual main overall".split())  #
 _TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())
 _WEEKDAY_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Saturday's vote"
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
-_CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 
 
 

@@ -137,3 +137,10 @@ def _convert(found: ClaimValue, compiled: CompiledClaim) -> ClaimValue:
     if isinstance(expected, NumberValue) and isinstance(found, NumberValue) and expected.unit:
         return NumberValue(found.amount, found.qualifier, expected.unit, found.kind, found.high, found.currency)
     return found
+
+
+# Month and weekday names: capitalised, but no one's name.
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
