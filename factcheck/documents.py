@@ -27,7 +27,7 @@ from .markup import MASKERS, Cell, mask
 from .model import Suppression
 from .suppressions import parse_suppressions
 
-DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".markdown", ".mdx", ".html", ".htm", ".rst")
+DEFAULT_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".markdown", ".mdx", ".html", ".htm", ".rst", ".srt", ".vtt")
 STDIN = "<stdin>"
 FORMATS: tuple[str, ...] = tuple(MASKERS)
 BINARY_WARNING = "binary file, skipped"

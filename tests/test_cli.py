@@ -261,3 +261,15 @@ def test_a_closed_pipe_ends_the_scan_quietly_with_its_exit_code(tmp_path: Path) 
     error = process.stderr.read()
     assert process.wait(timeout=60) == exitcodes.FINDINGS
     assert error == b""
+
+
+def test_caption_files_are_scanned_by_default_and_findings_name_the_cue_line(tmp_path: Path) -> None:
+    srt = "1\n00:00:01,000 --> 00:00:04,000\nWAIC 2025 drew more than 1,000\n\n2\n00:00:04,200 --> 00:00:07,000\ncompanies to Shanghai.\n"
+    root = workspace(tmp_path, {"claims.yaml": SMALL_CLAIMS, "talk.srt": srt, "clip.vtt": "WEBVTT\n\n00:01.000 --> 00:02.000\nOver 800 firms came.\n"})
+    result = invoke("scan", ".", "--format", "plain", cwd=root)
+    assert result.exit_code == exitcodes.OK  # (a warning)
+    assert result.stdout.splitlines() == [  # the figure's cue line; "companies" is on the next cue's
+        'talk.srt:3:16: warning exhibiting-companies "over 1,000" differs from the canonical "over 800": '
+        "a different figure, though both could be true"
+    ]
+    assert result.stderr == ""

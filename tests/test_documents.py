@@ -22,6 +22,7 @@ from factcheck.documents import (
     read_stdin,
 )
 from factcheck.errors import FactcheckError
+from helpers import findings, statements
 
 SEEDS = pathlib.Path(__file__).resolve().parent.parent / "seeds"
 
@@ -595,7 +596,7 @@ def test_discover_custom_extensions(
     make_tree(tmp_path)
     monkeypatch.chdir(tmp_path)
     assert [d for _, d in discover(["."], ["PY", ".rst"])] == ["c.py", "sub/z.rst"]
-    assert DEFAULT_EXTENSIONS == (".txt", ".md", ".markdown", ".mdx", ".html", ".htm", ".rst")
+    assert DEFAULT_EXTENSIONS == (".txt", ".md", ".markdown", ".mdx", ".html", ".htm", ".rst", ".srt", ".vtt")
 
 
 def test_discover_explicit_files(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -747,3 +748,52 @@ def test_plain_text_blocks_after_a_hashtag_year_keep_whole_words() -> None:
     texts = [document.text[start:end] for start, end in document.blocks]
     assert any(text.endswith("headquartered in Shanghai.") for text in texts), texts
     assert all(text.split()[-1] in ("posts", "50", "21:03", "09:12", "Shanghai.") for text in texts), texts
+
+
+SRT = """1
+00:00:52,500 --> 00:00:56,000
+But the biggest crowds at WAIC gather
+around the 70
+
+2
+00:00:56,200 --> 00:00:59,800
+humanoid robots on show in Hall H1.
+
+3
+00:01:00,000 --> 00:01:04,000
+More than 800 companies took part.
+"""
+
+VTT = """WEBVTT
+Kind: captions
+
+NOTE
+Cue 12 is the robot count.
+
+intro
+00:00.500 --> 00:04.000 align:start position:10%
+<v Moderator>Representatives of 20 countries
+took part in the roundtable at WAIC.
+"""
+
+
+def test_a_caption_files_cues_run_on_and_its_numbers_and_timings_are_hidden() -> None:
+    doc = document_from_text(SRT, "talk.srt")
+    assert "00:00:52" not in doc.text and "\n1\n" not in doc.text  # timings and cue numbers hidden
+    assert len(doc.text) == len(SRT)  # offsets kept
+    assert [(line, claim, verdict) for line, _, claim, verdict in findings(SRT, "talk.srt")] == [
+        (4, "robots-shown", "contradicts")  # "the 70" ... (next cue) "humanoid robots": one sentence, on its line
+    ]
+
+
+def test_a_webvtt_files_header_notes_identifiers_and_voice_tags_are_hidden() -> None:
+    doc = document_from_text(VTT, "briefing.vtt")
+    assert "Cue 12" not in doc.text and "intro" not in doc.text and "<v" not in doc.text
+    assert [(line, claim) for line, _, claim, _ in findings(VTT, "briefing.vtt")] == [(9, "roundtable-countries")]
+
+
+def test_captions_saved_as_text_are_read_as_captions_and_a_cue_that_ends_a_sentence_stops() -> None:
+    assert statements(SRT, "talk.srt.txt") == [("robots-shown", "contradicts"), ("exhibiting-companies", "consistent")]
+    unpunctuated = "".join(f"{k}\n00:00:0{k},000 --> 00:00:0{k},900\nwords and more words\n\n" for k in range(1, 9))
+    doc = document_from_text(unpunctuated, "asr.srt")
+    assert len(doc.blocks) > 1  # a run of cues with no sentence end stops after a few

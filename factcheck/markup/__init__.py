@@ -31,6 +31,7 @@ from .base import (
 from .htmlmask import mask_html
 from .markdown import mask_markdown
 from .rst import mask_rst
+from .subtitles import is_subtitles, mask_subtitles
 from .tables import TABLE_DELIM, Cell, body_cells, pipe_cells, tab_cells
 
 __all__ = ["MASKERS", "Cell", "mask"]
@@ -50,6 +51,10 @@ def mask_text(m: Masker) -> None:
     """Plain text: bare URLs, code fenced by ``` lines and `inline code` are hidden (plain text is
     often written in Markdown's manner), and a line that starts with a list marker ("- ", "• ",
     "1. ") starts a list item, as in Markdown, so that it is a sentence of its own."""
+    if is_subtitles(m.source):
+        mask_subtitles(m)  # an .srt or .vtt caption file, or one saved as text
+        mask_urls(m)
+        return
     for pattern in (_TEXT_FENCE, _TEXT_CODE):
         if pattern is _TEXT_FENCE and "```" not in m.source:
             continue  # (a cheap test first: most texts have no fence)

@@ -41,6 +41,7 @@ class Masker:
         self._subs: list[tuple[int, int, str]] = []
         self._cells: list[Cell] = []
         self._items: set[int] = set()
+        self._joins: list[int] = []
 
     def mask(self, start: int, end: int) -> None:
         """Hide ``source[start:end]`` (newlines stay)."""
@@ -63,6 +64,10 @@ class Masker:
         """Record the body cells of a table (source offsets)."""
         self._cells += cells
 
+    def join(self, offset: int) -> None:
+        """Read the newline at ``offset`` as a space: the lines either side run on (a caption's cues)."""
+        self._joins.append(offset)
+
     def replace(self, start: int, end: int, text: str) -> None:
         """Replace ``source[start:end]`` by ``text`` unless it ends up masked."""
         self._subs.append((start, end, text))
@@ -70,6 +75,11 @@ class Masker:
     def result(self) -> Masked:
         """The clean text, breakpoints, cuts and cells."""
         text = self._blanked()
+        if self._joins:
+            chars = list(text)
+            for offset in self._joins:
+                chars[offset] = " "
+            text = "".join(chars)
         if not self._subs:
             return Masked(text, (), tuple(sorted(self._cuts)), disjoint(self._cells), tuple(sorted(self._items)))
         return self._substituted(text)
