@@ -189,8 +189,9 @@ def test_html_masks_head_attributes_scripts_and_comments() -> None:
         "<script type='text/javascript'>\nvar y = 900;\n</script>\n</body></html>\n"
     )
     doc = document_from_text(source, "a.html")
-    for hidden in ("100", "200", "300", "400", "500", "600", "700", "900", "<", ">"):
+    for hidden in ("100", "200", "300", "400", "600", "700", "900", "<", ">"):
         assert hidden not in doc.text
+    assert "500" in doc.text  # an image's alt text is read, as Markdown's "![500](...)" is
     assert "Summit 2025 & more" in doc.text
     assert "800" in doc.text and "firms." in doc.text
 
@@ -797,3 +798,13 @@ def test_captions_saved_as_text_are_read_as_captions_and_a_cue_that_ends_a_sente
     unpunctuated = "".join(f"{k}\n00:00:0{k},000 --> 00:00:0{k},900\nwords and more words\n\n" for k in range(1, 9))
     doc = document_from_text(unpunctuated, "asr.srt")
     assert len(doc.blocks) > 1  # a run of cues with no sentence end stops after a few
+
+
+def test_an_html_images_alt_text_is_read_as_a_block_of_its_own() -> None:
+    html = '<p>Photos.</p>\n<img src="/a-1200x800.jpg" width="1200" alt="Li Qiang speaks at WAIC 2025 in Beijing">\n'
+    doc = document_from_text(html, "gallery.html")
+    assert "1200" not in doc.text and "Li Qiang speaks" in doc.text  # the tag hidden, its alt text kept
+    assert [(line, claim, verdict) for line, _, claim, verdict in findings(html, "gallery.html")] == [
+        (2, "conference-city", "contradicts")
+    ]
+    assert findings('<img src="x.jpg" alt="">', "empty.html") == []

@@ -295,6 +295,7 @@ BLOCK_TAGS = frozenset(
     " html legend li main menu nav ol option p pre section summary table tbody"
     " tfoot thead title tr ul".split()
 )
+_ALT = re.compile(r"""\salt\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)  # an image's alt="..."
 _RAW_TAGS = frozenset({"script", "style", "code", "template", "svg", "math", "del", "s", "strike"})  # (struck text: deleted)
 
 
@@ -324,8 +325,14 @@ def mask_tags(m: Masker, *, strict: bool) -> None:
         if not m.free(start) or (not strict and _BLANK_LINE.search(src, start, end)):
             pos = start + 1
             continue
-        m.mask(start, end)
         name = (tag.group(1) or "").lower()
+        alt = _ALT.search(src, start, end) if name in ("img", "area") else None
+        if alt and alt.group(2).strip():  # an image's alt text is read, as Markdown's "![alt](...)" is: a block of its own
+            m.mask(start, alt.start(2))
+            m.mask(alt.end(2), end)
+            m.cut(alt.start(2), alt.end(2))
+        else:
+            m.mask(start, end)
         if name in BLOCK_TAGS:
             m.cut(start, end)
             if name == "li" and not tag.group().startswith("</"):

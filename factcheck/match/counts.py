@@ -587,6 +587,8 @@ class FigureRules(SubjectFinder):
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         if _cells_of(tokens) and self._entity_row(tokens, value, text):
             return None  # "| Shanghai Jiaxin Robotics Co. | 4 humanoid robots |" under "| Enterprise | Exhibits |": one firm's
+        if before == "between" and value.high is None:
+            return None  # "Bouts between two G1 robots": the pair in a bout, not how many (not "between 50 and 60 robots")
         if before in _ADDED and _raw_before(tokens, value) in _ADDED:
             return None  # "New: 35 integrations", "another 20 companies": what was added, not the total ("NEWS: 20 ..." is news)
         site = 1 if len(tokens) > 3 and tokens[0].norm in ("the", "a") and tokens[1].raw[:1].isupper() and tokens[2].norm in _PARTS_OF_A_SITE else 0
