@@ -291,6 +291,7 @@ def _adverb(tokens: list[Token], first: int, last: int, text: str) -> bool:
 
 
 PLACE_REACH = 8  # words from a verb subject to the "in" of its place: "headquartering the new World AI body in X"
+PLACE_AT_REACH = 4  # words more past "at" and a building named in lower case: "at the alliance's offices in X"
 NOUN_PLACE_REACH = 6  # from another subject: "the conference, held in X" ("WAIC proposes ... in Geneva" is too far)
 
 
@@ -342,6 +343,9 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
             span = _run(tokens, _past_descriptor(tokens, k + 1), 1, text)  # (right after it, "from X": "launched from Kourou")
             if span:
                 spans.append(span)
+            elif tokens[k].norm == "at" and not denied and _lower_case_object(tokens, k + 1):
+                denied = PLACE_AT_REACH  # "took place at the alliance's offices in Burbank": on to the town
+                continue
             break
     before = tokens[hit.first - 1] if hit.first > 0 else None
     participle = tokens[hit.last].norm.endswith(("ed", "ing")) or tokens[hit.last].norm in _IRREGULAR_PARTICIPLES
@@ -388,6 +392,13 @@ _PLACE_COPULAS = frozenset("was is remains remained".split())
 _BREAK = re.compile(r"[,;:()—–]|\.\s")  # what ends a clause between a subject and its copula
 _OBJECT_OF = frozenset("of for in at on from with by to about than".split())
 _KIND_OF_PLACE = frozenset("town city village district area region municipality community place county".split())
+
+
+def _lower_case_object(tokens: list[Token], k: int) -> bool:
+    """Whether the words from token ``k`` on, past a determiner, are in lower case: "the alliance's
+    offices" (not "the IOC Session", a name)."""
+    k += k < len(tokens) and tokens[k].norm in ("the", "a", "an", "its", "their", "his", "her", "our")
+    return k < len(tokens) and tokens[k].raw.islower()
 
 
 def _paired(tokens: list[Token], span: tuple[int, int], text: str) -> bool:

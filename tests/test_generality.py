@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.engine import Engine
-from factcheck.model import Claim, Context, DateValue, NumberValue, PartialDate, TextValue
+from factcheck.model import Claim, Context, DateValue, NumberValue, PartialDate, TextValue, WeekdayValue
 from factcheck.model import NumberKind as K
 from factcheck.model import Qualifier as Q
 from helpers import statements
@@ -419,3 +419,55 @@ SWAP = Engine(
 )  # fmt: skip
 def test_parties_idioms_models_and_military_titles(text: str, expected: list) -> None:
     assert statements(text, "doc.md", SWAP) == expected
+
+
+TUNNEL = Engine(
+    (
+        Claim("project-cost", "The Feldkar Base Tunnel cost €8.4 billion.", ("cost", "costs", "price tag"),
+              NumberValue(8.4e9, kind=K.MONEY, currency="EUR"), Context(require=("tunnel",))),
+        Claim("time-saving", "The tunnel will cut the journey time by 45 minutes.", ("journey", "cut", "save"),
+              NumberValue(45, unit="minute")),
+        Claim("swimmer-age", "Achterberg was 24 years old.", ("aged", "age", "year-old"), NumberValue(24, unit="year"),
+              Context(require=("Achterberg",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rail club's tour of the tunnel site costs €485 per person.", []),  # a price of one
+        ("The tunnel cost €9.1 billion.", [("project-cost", "contradicts")]),
+        ("The tunnel will cut the journey by 30 minutes.", [("time-saving", "contradicts")]),  # a claim of a change
+        ("Achterberg, aged 25, swam the Channel.", [("swimmer-age", "contradicts")]),  # "aged" right before
+    ],
+)  # fmt: skip
+def test_prices_of_one_changes_and_ages(text: str, expected: list) -> None:
+    assert statements(text, engine=TUNNEL) == expected
+
+
+STRIKE = Engine(
+    (
+        Claim("start-day", "The strike began on Tuesday, 5 May 2026.", ("began", "started"),
+              WeekdayValue(1, PartialDate(2026, 5, 5)), Context(require=("strike", "walkout"))),
+        Claim("end-day", "The strike ended on Monday, 28 September 2026.", ("ended", "lifted"),
+              WeekdayValue(0, PartialDate(2026, 9, 28)), Context(require=("strike", "walkout"))),
+        Claim("ratification", "More than 96% of voting members approved the contract.", ("approved", "backed"),
+              NumberValue(96, Q.OVER, kind=K.PERCENT), Context(require=("deal", "contract"))),
+        Claim("venue", "Talks were held at the alliance's offices in Sherman Oaks.", ("talks", "negotiations"),
+              TextValue("Sherman Oaks", kind="place")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The walkout began on a Tuesday and ended on a Monday.", [("start-day", "consistent"), ("end-day", "consistent")]),
+        ("Members backed the deal with 99 percent of the vote.", [("ratification", "differs")]),  # a vote's share
+        ("Negotiations took place at the alliance's offices in Burbank.", [("venue", "contradicts")]),  # past the building
+        ("Talks took place at the IOC Session in Prague.", []),  # (a capitalised name after "at" is the place or none)
+    ],
+)  # fmt: skip
+def test_days_parted_by_and_vote_shares_and_a_town_past_a_building(text: str, expected: list) -> None:
+    assert statements(text, engine=STRIKE) == expected

@@ -55,6 +55,8 @@ def _may_own(
         return False  # "£68m guaranteed, with another £9m in add-ons": the add-ons are the £9m's
     if kind is NumberKind.MONEY and (period := _PERIOD_AFTER.match(text, value.end)) and not _over_a_period(claim, period.group(1)):
         return False  # "to spend about $400 million a year with local suppliers": a rate, not the claim's sum
+    if kind is NumberKind.MONEY and _PER_ONE_AFTER.match(text, value.end) and not _PER_STATED.search(claim.claim.statement):
+        return False  # "€485 per person sharing": a price of one, not the project's cost
     if kind is NumberKind.MONEY and any(t.norm in _AVERAGES for t in tokens[max(0, hit.first - 3) : hit.first]) and not any(
         w in _AVERAGES for w in claim.claim.statement.lower().split()
     ):
@@ -133,6 +135,14 @@ RATE_STATED = re.compile(r"\b(?:per|a|an|each|every)\s+(?:hour|day|night|week|mo
 _PERIOD_AFTER = re.compile(
     r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|night|week|month|year)\b(?!\s+(?:ago|later|earlier|before|after|on)\b)"
     r"|(annually|yearly|monthly|weekly|daily|nightly)\b)"
+)
+# A unit after a sum that makes it a price of one: "€485 per person", "$20 a head" (not "per cent").
+_PER_ONE_AFTER = re.compile(
+    r"\s+(?:per\s+(?!(?:cent|hour|day|night|week|month|year)\b)[a-z]|an?\s+(?:person|head|ticket|seat|guest|visitor|passenger|adult|child|share|unit)\b)"
+)
+_PER_STATED = re.compile(  # a claim of a price of one: "Each worker receives ...", "cost a foreign climber US$15,000"
+    r"\b(?:per|each|every|apiece|a\s+(?:person|head|share|ticket|seat|night|unit))\b|\b(?:cost|costs|charged|charges|paid|pays)\s+(?:a|an)\b",
+    re.IGNORECASE,
 )
 _A_YEARS_SUM = re.compile(r"\b(?:19|20)\d\d\b|\bFY\s?\d|\b(?:fiscal|financial)\s+year\b")
 
@@ -232,6 +242,8 @@ def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClai
             for t in phrase[:2]
         ):  # ("of this year's route" is the route's; "of the province's demand" is all of it)
             return False  # "60% of the club's finishers": a group's share (not "of the programme's funding")
+        if any(t.norm in _VOTES for t in phrase[:3]) and not _VOTES.isdisjoint(_statement_words(claim.claim.statement)):
+            return True  # "backed the deal with 99 percent of the vote" for a claim of a vote's share
         return _names_own(phrase, claim)
     k0 = _first_token_at(tokens, value.start)
     if k0 >= 2 and _another_noun_before(tokens, k0, claim):
@@ -266,6 +278,7 @@ def _names_own(phrase: list[Token], claim: CompiledClaim) -> bool:
     return any(f" {' '.join(s)} " in words for s in claim.subjects) or any(t.occurs_in(phrase) for t in claim.require)
 
 
+_VOTES = frozenset("vote voting voted ballot".split())  # (normalised: "votes" is "vote")
 _COMPARATIVES = frozenset("more less fewer higher lower greater smaller overall versus vs relative".split())
 _CHANGE_NOUNS = frozenset("growth increase rise decline decrease change gain drop fall jump grew rose fell".split())
 

@@ -491,8 +491,8 @@ class FigureRules(SubjectFinder):
             return None  # "for the first two days of WAIC": a part of it, not its length
         if before in ("had", "got") and 0 < k < len(tokens) and tokens[k].norm in ("at", "in") and not self.index.subject_hits(tokens[: int(at) - 1]):
             return None  # "Only had 2 days at WAIC": someone's stay (not "The conference had 2 days in Shanghai")
-        if before == "by" and any(t.norm in _LENGTHENED for t in tokens[max(0, int(at) - 8) : int(at)]):
-            return None  # "was extended on 27 September by nine days": the change, not the length
+        if before == "by" and any(t.norm in _LENGTHENED and t.norm not in said for t in tokens[max(0, int(at) - 8) : int(at)]):
+            return None  # "was extended on 27 September by nine days": the change, not the length (unless a claim is one)
         if before == "of" and _word_before(tokens, value, 2) == "out" and _word_before(tokens, value, 3) in _SCORED:
             return None  # "a crowd-safety plan, which is scored out of 15 points": a scale, not the plan's length
         if before == "for" and any(t.norm in ("initially", "originally") for t in tokens[max(0, int(at) - 4) : int(at)]):
@@ -784,7 +784,7 @@ class FigureRules(SubjectFinder):
 
     def _bound_measure(self, value: NumberMention, tokens: list[Token], previous: Previous, text: str) -> Match | None:
         """A figure that counts no noun, right after the subject of a measure claim and "of" or a
-        colon: "a median age of 54", "median age: 54" state a claim in years."""
+        colon, or right after "aged": "a median age of 54", "median age: 54", "aged 25" state a claim in years."""
         k = _first_token_at(tokens, value.start)
         if value.maybe_year or (k < 2 and not (k == 1 and ":" in text[tokens[0].end : value.start])):
             return None  # (not "Top 10 AI conferences of 2025": a year)
@@ -794,6 +794,8 @@ class FigureRules(SubjectFinder):
                 return None  # "Forums: 118": a count of them, not a forum's length
         elif tokens[k - 1].norm == "of":
             end = k - 2
+        elif tokens[k - 1].norm in ("aged", "age"):
+            end = k - 1  # "Achterberg, aged 25,": an age claim's subject right before
         else:
             return None
         lo = max(0, end - 3)

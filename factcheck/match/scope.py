@@ -108,8 +108,9 @@ _ROLES = frozenset(
     "spokesperson spokesman spokeswoman commissioner negotiator envoy delegate representative".split()
 )
 _NOT_DOERS = _STOP | _DETERMINERS | frozenset(
-    "first also already was were is are been being has have had not never now still just currently today since then once".split()
-)  # (nor an adverb in "-ly": "Corvane is now valued", "is officially valued")
+    "first also already was were is are been being has have had not never now still just currently today since then once "
+    "and or but".split()
+)  # (nor an adverb in "-ly": "Corvane is now valued", "is officially valued"; nor "and": "began ... and ended")
 _AUXILIARIES = frozenset("is was were are be been being has have had first also already".split())
 _ATTRIBUTES = frozenset("total own new official annual main overall".split())  # "Lakeport's total prize purse"
 _TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())

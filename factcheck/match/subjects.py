@@ -24,7 +24,7 @@ from .counted import _may_own, _of_which, _part_after, _pool_after
 from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
 from .doubt import _hedged
 from .scope import VENUE_WORD, ClaimScope
-from .words import _CLAUSE_OPENERS, _OWNER_GAP, _convert, _distance, _first_token_at, _is_unit_claim
+from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _OWNER_GAP, _convert, _distance, _first_token_at, _is_unit_claim
 
 
 FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
@@ -81,6 +81,8 @@ class SubjectFinder(ClaimScope):
                 and not _date_between(tokens, at, h, edition)
                 and not _for_another(tokens, text, h, at, self.index.claims[h.claim])
             ]
+        if hits and isinstance(found, (DateValue, WeekdayValue)):
+            hits = _not_past_and(hits, tokens, at)  # "began on a Tuesday and ended on a Monday": the Tuesday is the start's
         if hits:  # not across a semicolon or ", and": "the Pro tier is $20; the Team tier is $50"
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
             asides = _asides(tokens, text)
@@ -209,6 +211,31 @@ def _past_opening(tokens: list[Token], text: str) -> int:
         if "," in text[tokens[k - 1].end : tokens[k].start]:
             return k
     return 0
+
+
+def _not_past_and(hits: list[SubjectHit], tokens: list[Token], at: float) -> list[SubjectHit]:
+    """``hits`` less those after a day that "and", "but" or "then" parts from it, when a hit stands
+    before it, and verbs right after such a word: in "began on a Tuesday and ended on a Monday" the
+    Tuesday is not the end's."""
+    k = int(at)
+    hits = [  # (nor a verb with a time of its own right after "and": "detected it in mid-March and disclosed it two months later")
+        h for h in hits
+        if not (h.first > k and tokens[h.first - 1].norm in _PARTING and tokens[h.first].raw.islower() and _timed_after(tokens, h.last))
+    ]
+    if not any(h.last < k for h in hits):
+        return hits
+    stop = next((j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].norm in _PARTING), None)
+    return hits if stop is None else [h for h in hits if h.first < stop]
+
+
+_PARTING = frozenset("and but then".split())
+_TIMES = frozenset("later earlier ago after before since until".split())
+
+
+def _timed_after(tokens: list[Token], last: int) -> bool:
+    """Whether a time follows the verb ending at token ``last`` in the next words: a day, a month or
+    an offset ("ended on a Monday", "disclosed it two months later"; not "and clinch the title")."""
+    return any(t.norm in _CALENDAR_WORDS or t.norm in _TIMES for t in tokens[last + 1 : last + 8])
 
 
 def _head_of(hit: SubjectHit, hits: list[SubjectHit], tokens: list[Token]) -> SubjectHit:
