@@ -371,7 +371,7 @@ JACKPOT = Engine(
     (
         Claim("jackpot", "The jackpot was a record $1.35 billion.", ("jackpot", "grand prize"),
               NumberValue(1.35e9, kind=K.MONEY, currency="USD"), Context(exclude=("cash", "lump-sum"))),
-        Claim("cash-option", "The cash option was $612.4 million.", ("cash option", "cash value", "lump-sum"),
+        Claim("cash-option", "The cash option was $612.4 million.", ("cash option", "cash value", "lump sum", "lump-sum", "cash payout", "one-time payment"),
               NumberValue(612.4e6, kind=K.MONEY, currency="USD")),
     )
 )  # fmt: skip
@@ -385,6 +385,11 @@ JACKPOT = Engine(
         ("The jackpot is $1.25 billion.", [("jackpot", "contradicts")]),
         ("Your chance of hitting the jackpot with a single $2 ticket is slim.", []),  # the ticket's price
         ("The winner takes home a $1.35 billion jackpot.", [("jackpot", "consistent")]),
+        ("Each $2 ticket has a slim chance of winning the jackpot.", []),  # a price of one, with the subject after
+        ("The winner may choose the advertised annuity of $1.35 billion, paid in 30 graduated payments over 29 years, "
+         "or a lump-sum cash option of $612.4 million.",
+         [("cash-option", "consistent")]),  # a subject's own sum right after it, past another of its phrases
+        ("I read somewhere the cash option was $621.4 million.", []),  # hearsay
     ],
 )  # fmt: skip
 def test_a_subject_after_of_qualifies_the_one_before_and_a_priced_noun_is_its_own(text: str, expected: list) -> None:

@@ -61,7 +61,7 @@ def _may_own(
         w in _AVERAGES for w in claim.claim.statement.lower().split()
     ):
         return False  # "The average reported homeowners claim is $38,700": one's, on average, not the total
-    if kind is NumberKind.MONEY and hit.last < _first_token_at(tokens, value.start) and _priced_noun(tokens, text, value, claim):
+    if kind is NumberKind.MONEY and _priced_noun(tokens, text, value, claim):
         return False  # "the jackpot with a single $2 ticket": the ticket's price, not the jackpot
     if kind is NumberKind.MONEY and _listed_part(tokens, text, value, hit):
         return False  # "a $600 million package, including a $450 million grant and $150 million for roads": its parts
@@ -74,7 +74,7 @@ def _may_own(
     noun = _SUM_OF.match(text, value.end) if kind is NumberKind.MONEY else None
     if noun and normalize(noun.group(1)) not in _SUM_FORMS and not any(normalize(noun.group(1)) in words for words in claim.subjects):
         return False  # "roughly €63m of profit", "£9m in add-ons": the noun after it is what the sum is
-    after = tokens[hit.last].end
+    after = tokens[_phrase_end(tokens, hit.last + 1, claim) - 1].end  # (past "cash option" in "a lump-sum cash option of $612.4 million")
     own = _OWN_VALUE[kind].match(text, after, min(len(text), after + 24))
     if own and not (after <= value.start <= own.end()):
         return False
@@ -152,6 +152,12 @@ def _over_a_period(claim: CompiledClaim, period: str | None) -> bool:
     rate, or, for a year, is a year's sum ("research income was £186 million in 2024-25")."""
     statement = claim.claim.statement
     return bool(RATE_STATED.search(statement) or (period in (None, "year", "annually", "yearly") and _A_YEARS_SUM.search(statement)))
+
+
+def _phrase_end(tokens: list[Token], k: int, claim: CompiledClaim) -> int:
+    """Past a subject phrase of ``claim`` that starts at token ``k``, if one does (else ``k``)."""
+    norms = [t.norm for t in tokens[k : k + 4]]
+    return k + max((len(words) for words in claim.subjects if list(words) == norms[: len(words)]), default=0)
 
 
 def _listed_part(tokens: list[Token], text: str, value: NumberMention, hit: SubjectHit) -> bool:

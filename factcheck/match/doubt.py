@@ -150,7 +150,7 @@ _DOUBT_PHRASES = (
     " earlier version ", " previous version ", " originally reported ", " earlier message ", " earlier email ",
     " we reported ", " we said ", " we wrongly ", " we wrote ", " we stated ", " we gave ", " we described ",
     " we had quoted ", " we quoted ", " questioned our ", " one early report ", " an early report ", " early reports ",
-    " i originally wrote ", " i first wrote ", " i originally said ", " originally wrote ",
+    " i originally wrote ", " i first wrote ", " i originally said ", " originally wrote ", " read somewhere ", " heard somewhere ",
     " not the official ", " not the correct ", " not the actual ", " not the published ",
 )  # (a correction column restates what it corrects: "We reported that the conference lasted two days.")
 # Words of a forecast, a guess or a hope: what their clause says is not asserted.
