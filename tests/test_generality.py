@@ -476,3 +476,22 @@ STRIKE = Engine(
 )  # fmt: skip
 def test_days_parted_by_and_vote_shares_and_a_town_past_a_building(text: str, expected: list) -> None:
     assert statements(text, engine=STRIKE) == expected
+
+
+CHARITY = Engine(
+    (
+        Claim("charity-share", "80% of the money raised goes to Stichting ALS Nederland.", ("goes to", "share"),
+              NumberValue(80, kind=K.PERCENT), Context(require=("ALS",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("80% goes to Stichting ALS Nederland and 20% to the RNLI.", [("charity-share", "consistent")]),  # a split
+        ("70% goes to Stichting ALS Nederland and 30% to the RNLI.", [("charity-share", "contradicts")]),
+    ],
+)
+def test_a_share_split_after_and_is_the_other_partys(text: str, expected: list) -> None:
+    assert statements(text, engine=CHARITY) == expected

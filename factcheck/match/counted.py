@@ -239,7 +239,7 @@ def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClai
     if k >= len(tokens):  # (at the sentence's end: "..., the city 25% and the Lower Vale region 15%.")
         k0 = _first_token_at(tokens, value.start)
         return not (k0 >= 2 and _another_noun_before(tokens, k0, claim))
-    if tokens[k].norm in ("of", "by", "from"):  # "15% by green bonds": the bonds' share
+    if tokens[k].norm in ("of", "by", "from") or (tokens[k].norm == "to" and _split_share(tokens, value)):  # "15% by green bonds": the bonds' share
         phrase = tokens[k + 1 : k + 5]
         own = {w for words in claim.subjects for w in words} | {w for t in claim.require for w in t.words}
         if any(
@@ -276,6 +276,13 @@ def _another_noun_before(tokens: list[Token], k: int, claim: CompiledClaim) -> b
         return False  # (a noun phrase: "the State budget"; not "We promise 99.9% uptime")
     words = joined_norms(tokens[j + 1 : k])
     return not any(f" {' '.join(s)} " in words for s in claim.subjects)
+
+
+def _split_share(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a percentage after "and" splits a whole with one before it: in "80% goes to Stichting
+    ALS Nederland and 20% to the RNLI" the 20% is the RNLI's share."""
+    k0 = _first_token_at(tokens, value.start)
+    return k0 > 1 and tokens[k0 - 1].norm == "and" and any(t.raw[:1].isdigit() for t in tokens[max(0, k0 - 10) : k0 - 1])
 
 
 def _names_own(phrase: list[Token], claim: CompiledClaim) -> bool:
