@@ -495,3 +495,24 @@ CHARITY = Engine(
 )
 def test_a_share_split_after_and_is_the_other_partys(text: str, expected: list) -> None:
     assert statements(text, engine=CHARITY) == expected
+
+
+DAM = Engine(
+    (
+        Claim("warning-hours", "Less than six hours passed between the first warning and the breach.",
+              ("warning", "warned", "alarm"), NumberValue(6, Q.UNDER, unit="hour"), Context(require=("breach", "gave way"))),
+        Claim("deaths", "23 people died in the flood.", ("deaths", "death toll", "people"), NumberValue(23),
+              Context(require=("died", "death toll", "deaths"))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The first warning came more than eight hours before the dam gave way.", [("warning-hours", "contradicts")]),
+        ("The death toll from the dam failure has risen to 31.", [("deaths", "contradicts")]),  # the subject well before
+    ],
+)
+def test_a_claim_of_hours_between_and_a_toll_risen_to(text: str, expected: list) -> None:
+    assert statements(text, engine=DAM) == expected

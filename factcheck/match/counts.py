@@ -847,7 +847,8 @@ class FigureRules(SubjectFinder):
             return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
         at = int(token_at(tokens, value.start) + 0.5)
         labelled = at > 0 and ":" in text[tokens[at - 1].end : value.start]  # "Customers who lost power in the storm: 4.6 million"
-        lo = max(0, at - (LABEL_LOOK_BACK if labelled else LOOK_BACK))
+        changed = at > 1 and tokens[at - 1].norm == "to" and tokens[at - 2].norm in _CHANGE_VERBS  # "has risen to 31": the new
+        lo = max(0, at - (LABEL_LOOK_BACK if labelled or changed else LOOK_BACK))  # figure of the subject well before
         if labelled and any(t.norm in _PART_HEADS for t in tokens[lo:at]):
             lo = max(0, at - LOOK_BACK)  # (not "Exhibits in the large models and software category at WAIC 2025: 540")
         lo = next((k for k in range(at - 1, lo - 1, -1) if ";" in text[tokens[k].end : tokens[k + 1].start]), lo - 1) + 1
