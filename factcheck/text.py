@@ -152,7 +152,7 @@ UNIT_ALIASES = {
     "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "centimetre": "cm",
     "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "nanometre": "nm", "nanometer": "nm",
     "micrometre": "µm", "micrometer": "µm", "micron": "µm", "in": "inch", "hectare": "ha",
-    "kilowatt": "kw", "megawatt": "mw", "gigawatt": "gw", "megawatt-hour": "mwh", "gigawatt-hour": "gwh",
+    "light year": "light-year", "ly": "light-year", "lightyear": "light-year", "kilowatt": "kw", "megawatt": "mw", "gigawatt": "gw", "megawatt-hour": "mwh", "gigawatt-hour": "gwh",
     "kilobyte": "kb", "megabyte": "mb", "gigabyte": "gb", "terabyte": "tb", "petabyte": "pb",
     "milliamp-hour": "mah", "watt-hour": "wh", "kilowatt-hour": "kwh",
     "feet": "ft", "foot": "ft", "mile": "mi", "pound": "lb", "ounce": "oz", "knot": "kt", "kn": "kt",

@@ -516,3 +516,32 @@ DAM = Engine(
 )
 def test_a_claim_of_hours_between_and_a_toll_risen_to(text: str, expected: list) -> None:
     assert statements(text, engine=DAM) == expected
+
+
+EXOPLANET = Engine(
+    (
+        Claim("distance", "The system lies about 48 light-years from Earth.", ("lies", "away", "from Earth"),
+              NumberValue(48, Q.ABOUT, unit="light-year"), Context(require=("planet",))),
+        Claim("radius", "The planet has a radius 1.3 times that of Earth.", ("radius", "wide", "size"), NumberValue(1.3),
+              Context(require=("planet",))),
+        Claim("mass", "The planet has about 2.1 times the mass of Earth.", ("mass", "massive"), NumberValue(2.1, Q.ABOUT),
+              Context(require=("planet",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The planet lies about 84 light-years from Earth.", [("distance", "contradicts")]),  # a unit of two words
+        ("The planet lies 48 ly from Earth.", [("distance", "consistent")]),
+        ("The planet is about 2.8 times as massive as Earth and 1.3 times as wide.",
+         [("mass", "contradicts"), ("radius", "consistent")]),  # a multiple takes the subject after "times"
+        ("The planet is 1.3 times the size of Earth and about 2.1 times as massive.",
+         [("radius", "consistent"), ("mass", "consistent")]),
+        ("| Planet radius (Earth = 1) | 1.3 |", []),  # a legend's "= 1" is no figure
+        ("The planet was observed three times.", []),
+    ],
+)  # fmt: skip
+def test_light_years_multiples_and_legends(text: str, expected: list) -> None:
+    assert statements(text, "doc.md", EXOPLANET) == expected

@@ -159,6 +159,8 @@ _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Stat
 _VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is read
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a hundred)"
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+" + _SMALL + r"\b(?!\s*%)", re.IGNORECASE)
+_LEGEND_BEFORE = re.compile(r"\(\s*[A-Z][\w .-]{0,20}=\s*\Z")
+_TIMES_AFTER = re.compile(r"\s+times\b")
 _ODDS_BEFORE = re.compile(r"\b(?:1|[Oo]ne)\s+in\s+\Z")
 _RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+(?:in|out\s+of)\s+\Z", re.IGNORECASE)
 _MARGIN_VERBS = ("outnumber", "exceed", "outstrip", "outpac", "surpass", "trail", "beat")  # (prefixes)
@@ -295,6 +297,8 @@ class FigureRules(SubjectFinder):
             value.text[:8].lower() == "at least" and text[max(0, value.start - 5) : value.start].lower() == "when "
         ):
             return None  # "VSP posts an outbreak once 3% of passengers report illness": a threshold, not a figure stated
+        if text[value.end : value.end + 1] == ")" and _LEGEND_BEFORE.search(text, max(0, value.start - 24), value.start):
+            return None  # "Radius (Earth = 1)": a scale's legend, not a figure stated
         if value.kind is NumberKind.COUNT and _VERSION.fullmatch(value.text):
             return None  # "Top contributors to 4.0": a version, not a count
         if value.kind is NumberKind.COUNT and _cited(text, value):
@@ -318,6 +322,12 @@ class FigureRules(SubjectFinder):
             return None  # "(ages 8+)": an age band; "a) one day   b) three days": a quiz's options, not statements
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text) or _negated_verb(tokens, value):
             return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"; "did not last two days"
+        if self._times_claims and value.kind is NumberKind.COUNT and _TIMES_AFTER.match(text, value.end):
+            times = NumberValue(value.value, value.qualifier, kind=NumberKind.COUNT, high=value.high)  # "2.8 times as massive as Earth"
+            k = _first_token_at(tokens, value.end)  # (the "times"; what follows it is what the multiple is of)
+            after = {h.claim for h in self.index.subject_hits(tokens[k : k + 5]) if h.claim in self._times_claims}
+            owners = after or self._times_claims
+            return self._nearest(value, times, tokens, previous, at, ("count",), text, lambda c: c.claim.id in owners)
         if self._odds_claims and value.kind is NumberKind.COUNT and _ODDS_BEFORE.search(text, max(0, value.start - 8), value.start):
             odds = NumberValue(value.value, value.qualifier, kind=NumberKind.COUNT, high=value.high)  # "1 in 302.6 million": the odds
             return self._nearest(value, odds, tokens, previous, at, ("count",), text, lambda c: c.claim.id in self._odds_claims)

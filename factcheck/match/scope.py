@@ -50,6 +50,7 @@ _OFFSET_STATEMENT = re.compile(  # "22 minutes after ...", "Less than six hours 
 )
 
 
+_TIMES_STATEMENT = re.compile(r"\b\d[\d.,]*\s+times\b")
 _ODDS_STATEMENT = re.compile(r"\b(?:1|[Oo]ne)\s+in\s+\d")
 _MARGIN_STATEMENT = re.compile(
     r"\b(?:won|beat|lost|led|edged)\b.{0,60}?\bby\s+(?:(?:about|some|just|more\s+than|over|under|less\s+than|nearly|almost)\s+)?"
@@ -157,6 +158,9 @@ class ClaimScope:
             for w in words
         )
         self._margin_claims = any(_MARGIN_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "won ... by 38 seconds"
+        self._times_claims = frozenset(  # claims of a multiple, "1.3 times that of Earth": the only ones "N times" may state
+            c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _TIMES_STATEMENT.search(c.claim.statement)
+        )
         self._odds_claims = frozenset(  # claims of odds, "1 in 292.2 million": the only ones "1 in N" may state
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _ODDS_STATEMENT.search(c.claim.statement)
         )
