@@ -545,3 +545,34 @@ EXOPLANET = Engine(
 )  # fmt: skip
 def test_light_years_multiples_and_legends(text: str, expected: list) -> None:
     assert statements(text, "doc.md", EXOPLANET) == expected
+
+
+CONTEST = Engine(
+    (
+        Claim("winning-points", "Estonia won the final with 462 points.", ("points", "score"), NumberValue(462),
+              Context(require=("Estonia",))),
+        Claim("winning-margin", "Estonia finished 58 points ahead of runner-up Norway.", ("margin", "ahead", "clear"),
+              NumberValue(58, unit="point"), Context(require=("Estonia", "Norway"))),
+        Claim("televote-weight", "The televote counted for 60% of the result.", ("televote", "public vote"),
+              NumberValue(60, kind=K.PERCENT), Context(require=("result",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia finished 85 points ahead of Norway.", [("winning-margin", "contradicts")]),  # a lead, not the total
+        ("Estonia won with 462 points, 58 points clear of Norway.",
+         [("winning-points", "consistent"), ("winning-margin", "consistent")]),
+        ("The televote counted for 60% of the result and the juries for 40%.", [("televote-weight", "consistent")]),
+        ("The televote counted for 60% of the result, with the professional juries accounting for 40%.",
+         [("televote-weight", "consistent")]),
+    ],
+)  # fmt: skip
+def test_leads_and_the_other_partys_share(text: str, expected: list) -> None:
+    assert statements(text, engine=CONTEST) == expected
+
+
+def test_a_lead_is_no_total_without_a_claim_of_one() -> None:
+    assert statements("Estonia finished 58 points ahead of Norway.", engine=Engine(CONTEST.claims[:1])) == []

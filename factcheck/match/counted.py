@@ -265,13 +265,21 @@ def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClai
 def _another_noun_before(tokens: list[Token], k: int, claim: CompiledClaim) -> bool:
     """Whether a figure at token ``k`` follows a noun phrase of its own that names none of the claim's
     words, as a list of shares does: "the State budget 50%" (a lowercase noun after a capitalised
-    word or a determiner; not "turnout hit 68%")."""
+    word or a determiner; not "turnout hit 68%"), also past "for" or "at" and a participle: "the juries
+    for 40%", "the professional juries accounting for 40%", "the juries weighted at 40%"."""
+    linked = k > 2 and tokens[k - 1].norm in ("for", "at")
+    if linked:
+        k -= 1
+        if tokens[k - 1].raw.islower() and tokens[k - 1].norm.endswith(("ing", "ed")):
+            k -= 1
     noun = tokens[k - 1]
     if not (noun.raw.isalpha() and noun.raw.islower()) or noun.norm in _STOP or noun.norm in _VERBS or _verb_like(noun):
         return False
     j = k - 2  # past capitalised words: "the State budget", "the Lower Vale region", or none: "the city 25%"
     while j >= 0 and k - 2 - j < 3 and tokens[j].raw.isalpha() and tokens[j].raw[:1].isupper() and tokens[j].norm not in ("the", "its", "their"):
         j -= 1
+    if linked and j == k - 2 and j > 0 and tokens[j].raw.isalpha() and tokens[j].raw.islower() and tokens[j - 1].norm in ("the", "its", "their"):
+        j -= 1  # (one adjective: "the professional juries")
     if j < 0 or tokens[j].norm not in ("the", "its", "their"):
         return False  # (a noun phrase: "the State budget"; not "We promise 99.9% uptime")
     words = joined_norms(tokens[j + 1 : k])

@@ -160,6 +160,8 @@ _VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a hundred)"
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+" + _SMALL + r"\b(?!\s*%)", re.IGNORECASE)
 _LEGEND_BEFORE = re.compile(r"\(\s*[A-Z][\w .-]{0,20}=\s*\Z")
+_LEAD_BEFORE = re.compile(r"\b(?:by|(?:margin|lead|majority|gap)\s+of)\s+(?:[a-z]+\s+){0,2}\Z")  # "by a margin of", "by nearly"
+_AHEAD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ahead|clear)\s+of\b|(?:\s+[a-z]+)?\s+behind\s+(?!schedule\b)[A-Za-z]")
 _TIMES_AFTER = re.compile(r"\s+times\b")
 _ODDS_BEFORE = re.compile(r"\b(?:1|[Oo]ne)\s+in\s+\Z")
 _RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+(?:in|out\s+of)\s+\Z", re.IGNORECASE)
@@ -322,6 +324,11 @@ class FigureRules(SubjectFinder):
             return None  # "(ages 8+)": an age band; "a) one day   b) three days": a quiz's options, not statements
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text) or _negated_verb(tokens, value):
             return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"; "did not last two days"
+        if value.kind is NumberKind.COUNT and _AHEAD_AFTER.match(text, value.end):
+            if not self._ahead_claims:
+                return None  # "finished 58 points ahead of Norway": a lead, not a total
+            ahead = lambda c: c.claim.id in self._ahead_claims
+            return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, ahead)
         if self._times_claims and value.kind is NumberKind.COUNT and _TIMES_AFTER.match(text, value.end):
             times = NumberValue(value.value, value.qualifier, kind=NumberKind.COUNT, high=value.high)  # "2.8 times as massive as Earth"
             k = _first_token_at(tokens, value.end)  # (the "times"; what follows it is what the multiple is of)
@@ -387,6 +394,10 @@ class FigureRules(SubjectFinder):
                     counted = window  # a unit word that is also what a count counts ("Eight members backed the rise")
                 window = window[1 + (0 if per is None else 1 if per.group(1) else 2) :]
         if unit in self._units:
+            if counted and self._leads_only(unit) and not (
+                _LEAD_BEFORE.search(text, max(0, value.start - 24), value.start) or _AHEAD_AFTER.match(text, value.end)
+            ):
+                return self._assign_count(value, None, counted, tokens, previous, text)  # "462 points": no lead, a count
             measured = self._assign_measure(value, unit, tokens, previous, text, at)
             return measured if measured is not None or not counted else self._assign_count(value, None, counted, tokens, previous, text)
         days = self._in_days(value, unit or (tokens[window[0]].norm if window else ""))
@@ -428,6 +439,11 @@ class FigureRules(SubjectFinder):
             return False
         last = k - 2 if k > 1 and _is_year(tokens[k - 1]) else k - 1  # ("WAIC 2025 took four days to ...")
         return any(h.last == last and _in_unit(self.index.claims[h.claim], unit) for h in self.index.subject_hits(tokens[:k]))
+
+    def _leads_only(self, unit: str) -> bool:
+        """Whether every claim in ``unit`` is a lead or margin ("58 points ahead of Norway"): a figure in
+        that unit stated as no lead ("won with 462 points") is then a count of the unit's things."""
+        return all(c.claim.id in self._ahead_claims for c in self.index.claims.values() if _in_unit(c, unit))
 
     def _task_is_subject(self, tokens: list[Token], k: int, unit: str) -> bool:
         """Whether the task after "to" at token ``k`` is the subject of a claim in ``unit``: "The winner

@@ -50,6 +50,7 @@ _OFFSET_STATEMENT = re.compile(  # "22 minutes after ...", "Less than six hours 
 )
 
 
+_AHEAD_STATEMENT = re.compile(r"\b(?:ahead|clear|behind)\b")
 _TIMES_STATEMENT = re.compile(r"\b\d[\d.,]*\s+times\b")
 _ODDS_STATEMENT = re.compile(r"\b(?:1|[Oo]ne)\s+in\s+\d")
 _MARGIN_STATEMENT = re.compile(
@@ -161,6 +162,11 @@ class ClaimScope:
         self._times_claims = frozenset(  # claims of a multiple, "1.3 times that of Earth": the only ones "N times" may state
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _TIMES_STATEMENT.search(c.claim.statement)
         )
+        self._ahead_claims = frozenset(  # claims of a lead, "finished 58 points ahead of Norway": the only ones "N ahead" may state
+            c.claim.id
+            for c in index.claims.values()
+            if isinstance(c.claim.value, NumberValue) and (_AHEAD_STATEMENT.search(c.claim.statement) or _MARGIN_STATEMENT.search(c.claim.statement))
+        )  # (or of a margin: "beat Ferraz by more than four seconds" takes "finished nearly five seconds clear of Ferraz")
         self._odds_claims = frozenset(  # claims of odds, "1 in 292.2 million": the only ones "1 in N" may state
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _ODDS_STATEMENT.search(c.claim.statement)
         )
