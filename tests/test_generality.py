@@ -576,3 +576,25 @@ def test_leads_and_the_other_partys_share(text: str, expected: list) -> None:
 
 def test_a_lead_is_no_total_without_a_claim_of_one() -> None:
     assert statements("Estonia finished 58 points ahead of Norway.", engine=Engine(CONTEST.claims[:1])) == []
+
+
+WAGE = Engine(
+    (
+        Claim("new-rate", "From 1 April the national minimum wage is €13.25 an hour.", ("minimum wage", "new rate"),
+              NumberValue(13.25, kind=K.MONEY, currency="EUR")),
+        Claim("previous-rate", "Until 31 March the national minimum wage was €12.50 an hour.", ("minimum wage", "rate"),
+              NumberValue(12.5, kind=K.MONEY, currency="EUR"), Context(require=("from",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The national minimum wage rises from €12.50 to €13.25 an hour.", [("new-rate", "consistent")]),  # the new figure
+        ("The national minimum wage rises from €12.50 to €13.50 an hour.", [("new-rate", "contradicts")]),
+        ("The new rate, up from €12.40, takes effect in April.", [("previous-rate", "contradicts")]),  # the old figure
+    ],
+)
+def test_a_changes_old_figure_is_a_claim_of_an_old_values(text: str, expected: list) -> None:
+    assert statements(text, engine=WAGE) == expected

@@ -362,6 +362,8 @@ def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
     "raised its dividend to $0.58 a share from $0.52"."""
     if value.high is not None or _word_before(tokens, value) != "from":
         return False
+    if _word_before(tokens, value, 2) in ("up", "down"):
+        return True  # "The new rate, up from 12.50 euros, ..."
     k = bisect_left(tokens, value.end, key=_token_start)  # the first word after the figure
     if k + 1 < len(tokens) and tokens[k].norm != "to":  # its unit ("2 GB to 5 GB")
         k += 1
@@ -371,14 +373,27 @@ def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
     return any(tokens[i].norm == "to" and _is_number(tokens[i + 1]) for i in range(max(0, j - 5), j - 1))
 
 
+_RANGE_SEP = re.compile(r"\s+to\s+|\s*[–—]\s*")  # between a range's figures (a decimal's point splits its tokens)
+
+
+def _new_of_change(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a figure is the new one of a change: "from €12.50 to €13.25", "to €13.25, up from €12.50"."""
+    k = _first_token_at(tokens, value.start + (1 if value.text[:1] in _CURRENCY_SIGNS else 0))
+    if k > 2 and tokens[k - 1].norm == "to" and any(tokens[i].norm == "from" and _is_number(tokens[i + 1]) for i in range(max(0, k - 7), k - 2)):
+        return True
+    j = _first_token_at(tokens, value.end)
+    return j + 2 < len(tokens) and tokens[j].norm in ("up", "down") and tokens[j + 1].norm == "from"
+
+
 def _old_figure(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` is the figure of "from X to": the old one of a change."""
     return 0 < k < len(tokens) - 1 and tokens[k - 1].norm == "from" and tokens[k + 1].norm == "to"
 
 
 def _new_figure(value: NumberMention, tokens: list[Token]) -> NumberMention:
-    """The second figure of a change read as a range ("from 500 to 800"), alone."""
-    last = max(t.start for t in tokens if value.start <= t.start < value.end and _is_number(t))
+    """The second figure of a change read as a range ("from 500 to 800", "from €12.50 to €13.25"), alone."""
+    seps = list(_RANGE_SEP.finditer(value.text))
+    last = value.start + seps[-1].end() if seps else max(t.start for t in tokens if value.start <= t.start < value.end and _is_number(t))
     high = value.value if value.high is None else value.high
     return replace(value, start=last, text=value.text[last - value.start :], value=high, high=None, qualifier=Qualifier.EXACT)
 

@@ -30,6 +30,7 @@ from .counted import (
     _alone_after,
     _capacity_for,
     _changed_from,
+    _new_of_change,
     _in_brackets_after_name,
     _in_breakdown,
     _is_answer,
@@ -288,8 +289,11 @@ class FigureRules(SubjectFinder):
     def _assign_number(
         self, value: NumberMention, tokens: list[Token], previous: Previous, text: str, at: float
     ) -> Match | None:
-        if (value.kind is NumberKind.ORDINAL and not self._ranks) or _changed_from(tokens, value, text):
+        if value.kind is NumberKind.ORDINAL and not self._ranks:
             return None  # (an ordinal states only a claim that is one: "ranked 12th")
+        if _changed_from(tokens, value, text):  # "rises from €12.50 to €13.25": the old figure, a claim of an old value's only
+            old = lambda c: c.claim.id in self._before_claims
+            return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text, old) if self._before_claims else None
         if value.kind is NumberKind.ORDINAL and _ordinal_of_a_noun(tokens, value):
             return None  # "their sixth studio album", "their fourth Top 10 album": which one, not a rank
         if self._ranks and value.kind is NumberKind.COUNT and _RANK_BEFORE.search(text, max(0, value.start - 8), value.start):
@@ -367,7 +371,11 @@ class FigureRules(SubjectFinder):
         if value.kind is NumberKind.MONEY and _word_before(tokens, value) == "of" and self._sum_of_another(tokens, value):
             return None  # "3.9% of 2024 turnover of EUR 118.0 billion": the turnover's, a noun no claim speaks of
         if value.kind is not NumberKind.COUNT:
-            each = _per_each if value.kind is NumberKind.MONEY and _EACH_AFTER.match(text, value.end) else None
+            each: Callable[[CompiledClaim], bool] | None = None
+            if value.kind is NumberKind.MONEY and _EACH_AFTER.match(text, value.end):
+                each = _per_each
+            elif self._before_claims and _new_of_change(tokens, value):
+                each = self._not_before  # "from €12.50 to €13.25": the new figure is no old value
             return self._nearest(value, _number(value), tokens, _own(previous), at, (value.kind.value,), text, each)
         window = _window(tokens, value, text)
         if not window and not value.unit and (bound := self._bound_measure(value, tokens, previous, text)) is not None:
@@ -439,6 +447,10 @@ class FigureRules(SubjectFinder):
             return False
         last = k - 2 if k > 1 and _is_year(tokens[k - 1]) else k - 1  # ("WAIC 2025 took four days to ...")
         return any(h.last == last and _in_unit(self.index.claims[h.claim], unit) for h in self.index.subject_hits(tokens[:k]))
+
+    def _not_before(self, claim: CompiledClaim) -> bool:
+        """Whether a claim is not one of an old value (see ``_before_claims``)."""
+        return claim.claim.id not in self._before_claims
 
     def _leads_only(self, unit: str) -> bool:
         """Whether every claim in ``unit`` is a lead or margin ("58 points ahead of Norway"): a figure in

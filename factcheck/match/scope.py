@@ -51,6 +51,7 @@ _OFFSET_STATEMENT = re.compile(  # "22 minutes after ...", "Less than six hours 
 
 
 _AHEAD_STATEMENT = re.compile(r"\b(?:ahead|clear|behind)\b")
+_BEFORE_STATEMENT = re.compile(r"\b(?:[Pp]revious(?:ly)?|[Ff]ormer(?:ly)?|[Uu]ntil|had been|used to|old)\b")
 _TIMES_STATEMENT = re.compile(r"\b\d[\d.,]*\s+times\b")
 _ODDS_STATEMENT = re.compile(r"\b(?:1|[Oo]ne)\s+in\s+\d")
 _MARGIN_STATEMENT = re.compile(
@@ -159,6 +160,9 @@ class ClaimScope:
             for w in words
         )
         self._margin_claims = any(_MARGIN_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "won ... by 38 seconds"
+        self._before_claims = frozenset(  # claims of an old value, "Until 31 March the wage was €12.50": a change's old figure states them
+            c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _BEFORE_STATEMENT.search(c.claim.statement)
+        )
         self._times_claims = frozenset(  # claims of a multiple, "1.3 times that of Earth": the only ones "N times" may state
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _TIMES_STATEMENT.search(c.claim.statement)
         )
