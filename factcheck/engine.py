@@ -165,7 +165,7 @@ def _without_corrected_reports(statements: list[Statement], text: str, blocks: t
         start, end = wrong.match.sentence
         if not _REPORTED.search(text, start, wrong.match.start):
             continue
-        block_end = next((b for a, b in blocks if a <= start < b), end)  # (the next sentence is in the same paragraph)
+        block_end = _correcting_block_end(blocks, text, start, end)  # (the next sentence is in the same paragraph)
         following = [
             s for s in statements[n + 1 :] if end <= s.match.sentence[0] < block_end and not text[end : s.match.sentence[0]].strip()
         ]
@@ -178,6 +178,18 @@ def _without_corrected_reports(statements: list[Statement], text: str, blocks: t
         if restated:
             dropped.add(id(wrong))
     return [s for s in statements if id(s) not in dropped] if dropped else statements
+
+
+def _correcting_block_end(blocks: tuple[tuple[int, int], ...], text: str, start: int, end: int) -> int:
+    """Where the paragraph of the sentence ``start``..``end`` ends, or the next one's when that opens with
+    "In fact" or "Actually" ("Several outlets reported that the cub was born on Wednesday, 13 August." over
+    "In fact she was born on Thursday, 14 August 2025.")."""
+    k = next((i for i, (a, b) in enumerate(blocks) if a <= start < b), -1)
+    if k < 0:
+        return end
+    if k + 1 < len(blocks) and _IN_FACT.match(text, blocks[k + 1][0]):
+        return blocks[k + 1][1]
+    return blocks[k][1]
 
 
 def _restates_rightly(wrong: Match, text: str, end: int, limit: int, taken: list[tuple[int, int]]) -> bool:
