@@ -808,3 +808,13 @@ def test_an_html_images_alt_text_is_read_as_a_block_of_its_own() -> None:
         (2, "conference-city", "contradicts")
     ]
     assert findings('<img src="x.jpg" alt="">', "empty.html") == []
+
+
+def test_a_wires_slugs_are_hidden() -> None:
+    source = "**[BC-China-AI-Conference, 2nd Ld]** Li spoke.\n\nCHINA-AI-EXPLAINER — BEIJING — Questions.\n\nBaden-Baden and KESTREL-3.\n"
+    text = document_from_text(source, "wire.md").text
+    assert "Conference" not in text and "EXPLAINER" not in text and "Li spoke." in text and "BEIJING" in text
+    assert "Baden-Baden and KESTREL-3." in text  # (names of two parts are no slugs)
+    assert findings("[BC-China-AI-Conference] Premier Li proposed the body at the World AI Conference in Beijing.") == [
+        (1, 85, "conference-city", "contradicts")  # the slug names no other event
+    ]

@@ -25,6 +25,7 @@ from .base import (
     Masker,
     line_spans,
     mask_deletions,
+    mask_slugs,
     mask_urls,
     split_hashtag_years,
 )
@@ -203,5 +204,6 @@ def mask(source: str, fmt: str) -> Masked:
     if fmt != "html":
         mask_deletions(masker)  # (HTML's deleted text is its <del>, <s> and <strike> elements)
     MASKERS[fmt](masker)
+    mask_slugs(masker)
     split_hashtag_years(masker)
     return masker.result()

@@ -374,3 +374,21 @@ def split_hashtag_years(m: Masker) -> None:
     for tag in _matches_at(_HASHTAG_YEAR, m.source, starts):
         if m.free(tag.start(), tag.end() + 4):
             m.replace(tag.start(), tag.end(), tag.group(1) + " ")  # (as long as "#" and the name: no double space)
+
+
+# A news wire's slug: "[BC-China-AI-Conference, 2nd Ld]" (in brackets), or "BC-As-China-AI" or
+# "CHINA-AI-EXPLAINER" opening a line (three parts or more): a label of the story, no prose.
+_BRACKET_SLUG = re.compile(r"\[(?:[A-Z][A-Za-z0-9]*-)+[A-Za-z0-9]+(?:,[^\]\n]{0,40})?\](?![(\[:])")
+_LINE_SLUG = re.compile(r"(?:[A-Z][A-Za-z0-9]*-){2,}[A-Za-z0-9]+(?![\w-])")
+
+
+def mask_slugs(m: Masker) -> None:
+    """Hide a news wire's slugs, whose capitalised words would read as names ("China-AI-Conference")."""
+    src = m.source
+    if "-" not in src:
+        return
+    for slug in _matches_at(_BRACKET_SLUG, src, _positions(src, "[")):
+        m.mask(*slug.span())
+    starts = [0, *(i + 1 for i in _positions(src, "\n"))]
+    for slug in _matches_at(_LINE_SLUG, src, starts):
+        m.mask(*slug.span())
