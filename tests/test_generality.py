@@ -591,8 +591,12 @@ WAGE = Engine(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The national minimum wage rises from €12.50 to €13.25 an hour.", [("new-rate", "consistent")]),  # the new figure
-        ("The national minimum wage rises from €12.50 to €13.50 an hour.", [("new-rate", "contradicts")]),
+        ("The national minimum wage rises from €12.50 to €13.25 an hour.",
+         [("previous-rate", "consistent"), ("new-rate", "consistent")]),  # each figure to its own claim
+        ("The national minimum wage rises from €12.50 to €13.50 an hour.",
+         [("previous-rate", "consistent"), ("new-rate", "contradicts")]),
+        ("The national minimum wage rises from €12.05 to €13.25 an hour.",
+         [("previous-rate", "contradicts"), ("new-rate", "consistent")]),
         ("The new rate, up from €12.40, takes effect in April.", [("previous-rate", "contradicts")]),  # the old figure
     ],
 )

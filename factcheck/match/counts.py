@@ -26,11 +26,11 @@ from ..text import REFERENCE_MARK, UNIT_ALIASES, Token, joined, token_at, tokeni
 from .cells import TOTAL_LABEL, _cells_of, _with_header
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
+    _RANGE_SEP,
     RATE_STATED,
     _alone_after,
     _capacity_for,
     _changed_from,
-    _new_of_change,
     _in_brackets_after_name,
     _in_breakdown,
     _is_answer,
@@ -38,6 +38,7 @@ from .counted import (
     _named_year,
     _narrowed,
     _new_figure,
+    _new_of_change,
     _object_of,
     _of_that,
     _of_which,
@@ -49,7 +50,13 @@ from .counted import (
 )
 from .doubt import GOAL_REACH, _chunk_before, _doubted, _hypothetical, _is_goal
 from .names import _company_name_at
-from .scope import _AUXILIARIES, _CALENDAR_WORDS, _IRREGULAR_PARTICIPLES, _STAMP_BEFORE, _TIME_OWNERS
+from .scope import (
+    _AUXILIARIES,
+    _CALENDAR_WORDS,
+    _IRREGULAR_PARTICIPLES,
+    _STAMP_BEFORE,
+    _TIME_OWNERS,
+)
 from .sentences import _own
 from .subjects import Match, SubjectFinder
 from .words import (
@@ -58,11 +65,11 @@ from .words import (
     _COPULAS,
     _DETERMINERS,
     _MODALS,
-    EVENT_WORDS,
     _NOT_COMPANIES,
     _PERIOD,
     _STOP,
     _TIME_OFFSET,
+    EVENT_WORDS,
     _first_token_at,
     _in_unit,
     _is_number,
@@ -447,6 +454,20 @@ class FigureRules(SubjectFinder):
             return False
         last = k - 2 if k > 1 and _is_year(tokens[k - 1]) else k - 1  # ("WAIC 2025 took four days to ...")
         return any(h.last == last and _in_unit(self.index.claims[h.claim], unit) for h in self.index.subject_hits(tokens[:k]))
+
+    def _old_of_range(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
+        """The old figure of a change read as a range ("rise from €12.05 to €13.25"), for a claim of an old value."""
+        if not (isinstance(value, NumberMention) and value.high is not None and value.text.startswith("from ")):
+            return None
+        if _word_before(tokens, value) not in _CHANGE_VERBS:
+            return None
+        seps = list(_RANGE_SEP.finditer(value.text))
+        if not seps:
+            return None
+        low = value.text[5 : seps[-1].start()]
+        old = replace(value, start=value.start + 5, end=value.start + 5 + len(low), text=low, high=None, qualifier=Qualifier.EXACT)
+        wanted = lambda c: c.claim.id in self._before_claims
+        return self._nearest(old, _number(old), tokens, previous, token_at(tokens, old.start), (old.kind.value,), text, wanted)
 
     def _not_before(self, claim: CompiledClaim) -> bool:
         """Whether a claim is not one of an old value (see ``_before_claims``)."""

@@ -466,9 +466,12 @@ class Matcher(FigureRules):
         """The value's match, if it states a claim, placed in its sentence."""
         previous = sents.before(i)  # tokenised only if context asks
         match = self._assign(value, sents.tokens(i), previous, sents.text)
+        old = self._old_of_range(value, sents.tokens(i), previous, sents.text) if self._before_claims else None
         if match is None:
-            return []
+            return [_placed(old, sents.spans[i])] if old else []
         span = sents.spans[i]
+        if old:
+            return [_placed(old, span), _placed(match, span)]
         twin = self._weekday_twin(match, value, sents.tokens(i), previous, sents.text)
         return [_placed(match, span)] + ([_placed(twin, span)] if twin else [])
 
