@@ -55,6 +55,9 @@ def _dated_relatively(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
     lo, hi = (int(at + 0.5), hit.first) if at < hit.first else (hit.last + 1, int(at))
     if any(t.norm in _RELATIVE for t in tokens[lo:hi]):
         return True
+    if hit.first > 0 and tokens[hit.first - 1].norm in _TIME_OWNERS and tokens[hit.first - 1].raw.endswith(("'s", "’s")):
+        if not (hit.first > 1 and tokens[hit.first - 2].norm == "this"):  # (not "this year's WAIC": the edition)
+            return True  # "on Monday announced a fund for families hit by last week's failure": the failure's own time
     pronoun = hit.last + 1 < len(tokens) and tokens[hit.last + 1].norm in _OBJECT_PRONOUNS  # "elected him the day before"
     reach = range(hit.last + 1, min(hit.last + 1 + RELATIVE_REACH + pronoun, len(tokens)))
     # (not "WAIC closes after three days": a relative word before a figure is a duration; not "the rules of
@@ -65,6 +68,9 @@ def _dated_relatively(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
         and not (k + 1 < len(tokens) and tokens[k + 1].norm in _ANYONE)  # "in 2022, before anyone else": no other time
         for k in reach
     )
+
+
+_TIME_OWNERS = frozenset("week month year yesterday today tonight weekend".split())  # "last week's failure"
 
 
 def _reference_point(tokens: list[Token], at: float, hit: SubjectHit) -> bool:
