@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -184,8 +185,8 @@ def _correcting_block_end(blocks: tuple[tuple[int, int], ...], text: str, start:
     """Where the paragraph of the sentence ``start``..``end`` ends, or the next one's when that opens with
     "In fact" or "Actually" ("Several outlets reported that the cub was born on Wednesday, 13 August." over
     "In fact she was born on Thursday, 14 August 2025.")."""
-    k = next((i for i, (a, b) in enumerate(blocks) if a <= start < b), -1)
-    if k < 0:
+    k = bisect_right(blocks, (start, len(text) + 1)) - 1  # (blocks are sorted and apart)
+    if k < 0 or not blocks[k][0] <= start < blocks[k][1]:
         return end
     if k + 1 < len(blocks) and _IN_FACT.match(text, blocks[k + 1][0]):
         return blocks[k + 1][1]

@@ -379,7 +379,7 @@ def split_hashtag_years(m: Masker) -> None:
 # A news wire's slug: "[BC-China-AI-Conference, 2nd Ld]" (in brackets), or "BC-As-China-AI" or
 # "CHINA-AI-EXPLAINER" opening a line (three parts or more): a label of the story, no prose.
 _BRACKET_SLUG = re.compile(r"\[(?:[A-Z][A-Za-z0-9]*-)+[A-Za-z0-9]+(?:,[^\]\n]{0,40})?\](?![(\[:])")
-_LINE_SLUG = re.compile(r"(?:[A-Z][A-Za-z0-9]*-){2,}[A-Za-z0-9]+(?![\w-])")
+_LINE_SLUG = re.compile(r"(?:\A|\n)((?:[A-Z][A-Za-z0-9]*-){2,}[A-Za-z0-9]+)(?![\w-])")  # (a newline first: a fast scan)
 
 
 def mask_slugs(m: Masker) -> None:
@@ -387,8 +387,7 @@ def mask_slugs(m: Masker) -> None:
     src = m.source
     if "-" not in src:
         return
-    for slug in _matches_at(_BRACKET_SLUG, src, _positions(src, "[")):
+    for slug in _BRACKET_SLUG.finditer(src):
         m.mask(*slug.span())
-    starts = [0, *(i + 1 for i in _positions(src, "\n"))]
-    for slug in _matches_at(_LINE_SLUG, src, starts):
-        m.mask(*slug.span())
+    for slug in _LINE_SLUG.finditer(src):
+        m.mask(*slug.span(1))

@@ -166,7 +166,7 @@ _OUR_EARLIER = re.compile(
     r"| our (?:[a-z]+ ){0,2}(?:guide|preview|profile|graphic|chart|table|report|story|article|piece) (?:said|stated|reported|gave|put|listed) "  # "Our pre-election guide said"
     r"| (?:last (?:week|month)|yesterday|last|our last|previous|our previous) (?:issue|edition|newsletter|digest|bulletin|episode|roundup)"
     r" (?:said|stated|reported|gave|put|listed|wrongly|incorrectly|mistakenly) "  # "Last week's issue said WAIC would open on July 4"
-    r"| (?:an|the|our) (?:earlier|previous|original|first) (?:online|print|web|digital|draft) version "  # "An earlier online version of our story"
+    r"| (?:earlier|previous|original) (?:online|print|web|digital|draft) version "  # "An earlier online version of our story"
 )
 _COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:should|ought\s+to|would|could|might)(?:\s+not|n['’]t)?\s+have\s+been\b[^.;:]*\Z")
 _BREAK_AFTER_WRONG = re.compile(r"[:;,]")
