@@ -379,7 +379,7 @@ def split_hashtag_years(m: Masker) -> None:
 # A news wire's slug: "[BC-China-AI-Conference, 2nd Ld]" (in brackets), or "BC-As-China-AI" or
 # "CHINA-AI-EXPLAINER" opening a line (three parts or more): a label of the story, no prose.
 _BRACKET_SLUG = re.compile(r"\[(?:[A-Z][A-Za-z0-9]*-)+[A-Za-z0-9]+(?:,[^\]\n]{0,40})?\](?![(\[:])")
-_LINE_SLUG = re.compile(r"(?:\A|\n)((?:[A-Z][A-Za-z0-9]*-){2,}[A-Za-z0-9]+)(?![\w-])")  # (a newline first: a fast scan)
+_LINE_SLUG = re.compile(r"\n((?:[A-Z][A-Za-z0-9]*-){2,}[A-Za-z0-9]+)(?![\w-])")  # (a newline first: a fast scan)
 
 
 def mask_slugs(m: Masker) -> None:
@@ -389,5 +389,5 @@ def mask_slugs(m: Masker) -> None:
         return
     for slug in _BRACKET_SLUG.finditer(src):
         m.mask(*slug.span())
-    for slug in _LINE_SLUG.finditer(src):
-        m.mask(*slug.span(1))
+    for slug in _LINE_SLUG.finditer("\n" + src):  # (the text's first line too)
+        m.mask(slug.start(1) - 1, slug.end(1) - 1)
