@@ -17,6 +17,7 @@ from .words import (
     _CHANGE_VERBS,
     _CLAUSE_OPENERS,
     _DETERMINERS,
+    _MODALS,
     _OWN_LINK,
     _OWNER_GAP,
     _PERIOD,
@@ -129,16 +130,17 @@ def _sum_between(tokens: list[Token], text: str, value: NumberMention, hit: Subj
 
 
 _CURRENCY_SIGNS = frozenset("$€£¥")
+_PERIODS = "hour|day|night|week|month|year"  # (a rate's periods, in the patterns below)
 # A claim stated as a rate: "12 flights a week", "3 million passengers annually".
-RATE_STATED = re.compile(r"\b(?:per|a|an|each|every)\s+(?:hour|day|night|week|month|year)\b|\b(?:hourly|daily|nightly|weekly|monthly|yearly|annual|annually)\b")
+RATE_STATED = re.compile(rf"\b(?:per|a|an|each|every)\s+(?:{_PERIODS})\b|\b(?:hourly|daily|nightly|weekly|monthly|yearly|annual|annually)\b")
 # A period after a sum that makes it a rate: "$400 million a year" (not "a year ago").
 _PERIOD_AFTER = re.compile(
-    r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|night|week|month|year)\b(?!\s+(?:ago|later|earlier|before|after|on)\b)"
+    rf"\s+(?:(?:a|an|per|each|every)\s+({_PERIODS})\b(?!\s+(?:ago|later|earlier|before|after|on)\b)"
     r"|(annually|yearly|monthly|weekly|daily|nightly)\b)"
 )
-# A unit after a sum that makes it a price of one: "€485 per person", "$20 a head" (not "per cent").
+# A unit after a sum that makes it a price of one: "€485 per person", "$20 a head" (not "per cent", nor a period).
 _PER_ONE_AFTER = re.compile(
-    r"\s+(?:per\s+(?!(?:cent|hour|day|night|week|month|year)\b)[a-z]|an?\s+(?:person|head|ticket|seat|guest|visitor|passenger|adult|child|share|unit)\b)"
+    rf"\s+(?:per\s+(?!(?:cent|{_PERIODS})\b)[a-z]|an?\s+(?:person|head|ticket|seat|guest|visitor|passenger|adult|child|share|unit)\b)"
 )
 _PER_STATED = re.compile(  # a claim of a price of one: "Each worker receives ...", "cost a foreign climber US$15,000"
     r"\b(?:per|each|every|apiece|a\s+(?:person|head|share|ticket|seat|night|unit))\b|\b(?:cost|costs|charged|charges|paid|pays)\s+(?:a|an)\b",
@@ -184,9 +186,8 @@ def _priced_noun(tokens: list[Token], text: str, value: NumberMention, claim: Co
 
 
 _ARTICLES = frozenset("a an single each every one".split())
-_NOT_PRICED = frozenset(
-    "a an the is was are were be been has had have will would could can may might must should and or but nor of in on for to "
-    "from at by with per each apiece before after plus minus more less higher lower than this that last next record total "
+_NOT_PRICED = _STOP | _MODALS | frozenset(  # (no noun: "a $2 billion was ...", "each $5 more than ...")
+    "a an the and or but nor each apiece before after plus minus more less higher lower last next record total "
     "million billion thousand trillion bn mn m k".split()
 )
 _AVERAGES = frozenset("average median mean typical".split())
