@@ -24,7 +24,7 @@ from .counted import _may_own, _of_which, _part_after, _pool_after
 from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
 from .doubt import _hedged
 from .scope import VENUE_WORD, ClaimScope
-from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _OWNER_GAP, _convert, _distance, _first_token_at, _is_unit_claim
+from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim
 
 
 FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
@@ -229,13 +229,12 @@ def _not_past_and(hits: list[SubjectHit], tokens: list[Token], at: float) -> lis
 
 
 _PARTING = frozenset("and but then".split())
-_TIMES = frozenset("later earlier ago after before since until".split())
 
 
 def _timed_after(tokens: list[Token], last: int) -> bool:
     """Whether a time follows the verb ending at token ``last`` in the next words: a day, a month or
     an offset ("ended on a Monday", "disclosed it two months later"; not "and clinch the title")."""
-    return any(t.norm in _CALENDAR_WORDS or t.norm in _TIMES for t in tokens[last + 1 : last + 8])
+    return any(t.norm in _CALENDAR_WORDS or t.norm in _TIME_OFFSET or t.norm == "until" for t in tokens[last + 1 : last + 8])
 
 
 def _head_of(hit: SubjectHit, hits: list[SubjectHit], tokens: list[Token]) -> SubjectHit:
