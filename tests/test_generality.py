@@ -602,3 +602,22 @@ WAGE = Engine(
 )
 def test_a_changes_old_figure_is_a_claim_of_an_old_values(text: str, expected: list) -> None:
     assert statements(text, engine=WAGE) == expected
+
+
+PANDA = Engine(
+    (
+        Claim("closure", "The panda house is closed to visitors for six weeks after the birth.", ("panda house", "closed"),
+              NumberValue(42, unit="day")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "for six weeks after": a length from a starting point, not an interval claim
+        ("The panda house closed on 4 August, ten days before the birth.", []),
+        ("The panda house is closed for four weeks after the birth.", [("closure", "contradicts")]),
+    ],
+)
+def test_a_length_from_a_starting_point_is_no_interval_claim(text: str, expected: list) -> None:
+    assert statements(text, engine=PANDA) == expected

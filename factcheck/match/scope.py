@@ -46,7 +46,8 @@ _PARTICLES = frozenset("off up out away down over".split())
 _SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what _other_events calls them)
 # A claim stated as an interval from something: "landed 22 minutes after the crew declared an emergency".
 _OFFSET_STATEMENT = re.compile(  # "22 minutes after ...", "Less than six hours passed between the warning and the breach"
-    r"\b(?:\d[\d,.]*|[a-z]+)[ -](?:minutes?|hours?|days?|weeks?|months?|years?) (?:(?:passed|elapsed|went by) )?(?:after|before|later|earlier|between)\b"
+    # (not "closed for six weeks after the birth": a length, from a starting point)
+    r"(?<!for )\b(?:\d[\d,.]*|[a-z]+)[ -](?:minutes?|hours?|days?|weeks?|months?|years?) (?:(?:passed|elapsed|went by) )?(?:after|before|later|earlier|between)\b"
 )
 
 
