@@ -621,3 +621,23 @@ PANDA = Engine(
 )
 def test_a_length_from_a_starting_point_is_no_interval_claim(text: str, expected: list) -> None:
     assert statements(text, engine=PANDA) == expected
+
+
+VENUE = Engine(
+    (
+        Claim("venue", "The final took place at the Sportpaleis in Antwerp.", ("arena", "staged at", "held at"),
+              TextValue("Sportpaleis", kind="place", wrong=("Lotto Arena",)), Context(require=("final",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # after a subject that ends in "at", past "the": a known name only
+        ("The grand final was staged at the Lotto Arena in Antwerp.", [("venue", "contradicts")]),
+        ("The grand final was staged at the Sportpaleis.", [("venue", "consistent")]),
+        ("The grand final was staged at the Ziggo Dome.", []),
+    ],
+)
+def test_a_known_place_after_the_subjects_at_the(text: str, expected: list) -> None:
+    assert statements(text, engine=VENUE) == expected
