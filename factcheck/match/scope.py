@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..entities import possessive, variant_pattern
 from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
-from ..model import DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
+from ..model import Claim, DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
 from ..text import Token, normalize, phrase_words, tokenize, unit_key
 from .clauses import _verb_like, _without_comparisons
 from .counted import _states_change
@@ -52,6 +52,11 @@ _OFFSET_STATEMENT = re.compile(  # "22 minutes after ...", "Less than six hours 
 
 
 _AHEAD_STATEMENT = re.compile(r"\b(?:ahead|clear|behind)\b")
+def _stating(claims: list[Claim], pattern: re.Pattern[str]) -> frozenset[str]:
+    """The ids of ``claims`` whose statement ``pattern`` finds a shape in ("1 in 292.2 million")."""
+    return frozenset(c.id for c in claims if pattern.search(c.statement))
+
+
 _BEFORE_STATEMENT = re.compile(r"\b(?:[Pp]revious(?:ly)?|[Ff]ormer(?:ly)?|[Uu]ntil|had been|used to|old)\b")
 _TIMES_STATEMENT = re.compile(r"\b\d[\d.,]*\s+times\b")
 _ODDS_STATEMENT = re.compile(r"\b(?:1|[Oo]ne)\s+in\s+\d")
@@ -161,20 +166,16 @@ class ClaimScope:
             for w in words
         )
         self._margin_claims = any(_MARGIN_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "won ... by 38 seconds"
-        self._before_claims = frozenset(  # claims of an old value, "Until 31 March the wage was €12.50": a change's old figure states them
-            c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _BEFORE_STATEMENT.search(c.claim.statement)
-        )
-        self._times_claims = frozenset(  # claims of a multiple, "1.3 times that of Earth": the only ones "N times" may state
-            c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _TIMES_STATEMENT.search(c.claim.statement)
-        )
-        self._ahead_claims = frozenset(  # claims of a lead, "finished 58 points ahead of Norway": the only ones "N ahead" may state
-            c.claim.id
-            for c in index.claims.values()
-            if isinstance(c.claim.value, NumberValue) and (_AHEAD_STATEMENT.search(c.claim.statement) or _MARGIN_STATEMENT.search(c.claim.statement))
-        )  # (or of a margin: "beat Ferraz by more than four seconds" takes "finished nearly five seconds clear of Ferraz")
-        self._odds_claims = frozenset(  # claims of odds, "1 in 292.2 million": the only ones "1 in N" may state
-            c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _ODDS_STATEMENT.search(c.claim.statement)
-        )
+        figures = [c.claim for c in index.claims.values() if isinstance(c.claim.value, NumberValue)]
+        # claims of an old value, "Until 31 March the wage was €12.50": a change's old figure states them
+        self._before_claims = _stating(figures, _BEFORE_STATEMENT)
+        # claims of a multiple, "1.3 times that of Earth": the only ones "N times" may state
+        self._times_claims = _stating(figures, _TIMES_STATEMENT)
+        # claims of a lead, "finished 58 points ahead of Norway", or of a margin, "beat Ferraz by more than four
+        # seconds": the only ones "N ahead" may state ("finished nearly five seconds clear of Ferraz")
+        self._ahead_claims = _stating(figures, _AHEAD_STATEMENT) | _stating(figures, _MARGIN_STATEMENT)
+        # claims of odds, "1 in 292.2 million": the only ones "1 in N" may state
+        self._odds_claims = _stating(figures, _ODDS_STATEMENT)
         self._limits = any(  # a claim of what one may do: "each API key can make up to 600 requests per minute"
             isinstance(c.claim.value, NumberValue) and c.claim.value.qualifier is Qualifier.AT_MOST for c in index.claims.values()
         )
