@@ -527,3 +527,14 @@ def test_over_after_run_is_across(text: str, qualifier: Qualifier) -> None:
 def test_a_sign_glued_to_a_figure_qualifies_it(text: str, surface: str, qualifier: Qualifier) -> None:
     (number,) = find_numbers(text)
     assert (number.text, number.qualifier) == (surface, qualifier)
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("It circles its star roughly every 30 days.", Qualifier.ABOUT),
+    ("A bus leaves approximately every 12 minutes.", Qualifier.ABOUT),
+    ("It circles its star every 30 days.", Qualifier.EXACT),
+    ("Inspections are due at least every 3 years.", Qualifier.EXACT),  # bounds how often, not the interval
+])
+def test_about_before_every_qualifies_the_interval(text: str, qualifier: Qualifier) -> None:
+    (number,) = find_numbers(text)
+    assert number.qualifier is qualifier

@@ -381,6 +381,8 @@ def _qualifier(g: Groups, m: re.Match[bytes], low: bytes) -> tuple[int, Qualifie
         return lead - (8 if g[_BTW] is not None else 5), Qualifier.EXACT
     if g[_PLUS]:
         return lead, Qualifier.AT_LEAST
+    if low.startswith(b" every ", lead - 6):
+        return _qualifier_before_every(lead, low)
     space = low.rfind(b" ", max(0, lead - 16), lead)
     if space < lead - 1 and low[space + 1 : lead] not in _QUALIFIER_LAST_WORDS:
         return lead, Qualifier.EXACT  # cheap exit: the word before is no qualifier's last
@@ -395,6 +397,14 @@ def _qualifier(g: Groups, m: re.Match[bytes], low: bytes) -> tuple[int, Qualifie
     if phrase == "up to" and _ADDED_UP.search(low, max(0, before.start() - 12), before.start()):
         return lead, Qualifier.EXACT  # "the stages added up to 1,412 km": a sum, not a ceiling
     return before.start() - 1, QUALIFIERS[phrase]
+
+
+def _qualifier_before_every(lead: int, low: bytes) -> tuple[int, Qualifier]:
+    """An "about" before "every" ("roughly every 30 days") is the figure's ("every" stays out of the
+    mention); a bound is not, since it bounds how often, not the interval ("at least every 3 years")."""
+    before = _QUALIFIER_BEFORE.search(low, max(0, lead - 30), lead - 5)
+    qualifier = QUALIFIERS[" ".join(before.group(1).decode().split())] if before else Qualifier.EXACT
+    return lead, qualifier if qualifier is Qualifier.ABOUT else Qualifier.EXACT
 
 
 _LENGTH_VERB = re.compile(rb"\b(?:took|takes|take|taking|lasted|lasts|last|lasting|for|spent|spend|spends|needed|needs|required|requires|after)\s+$")
