@@ -641,3 +641,32 @@ VENUE = Engine(
 )
 def test_a_known_place_after_the_subjects_at_the(text: str, expected: list) -> None:
     assert statements(text, engine=VENUE) == expected
+
+
+BEE = Engine(
+    (
+        Claim("finalists", "Eleven spellers competed in the final.", ("finalists", "spellers"), NumberValue(11),
+              Context(require=("final*",))),
+        Claim("field", "Over 230 spellers competed in the bee.", ("spellers", "field"), NumberValue(230, Q.OVER),
+              Context(require=("bee",), exclude=("final*",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "the other N X" counts the rest, a part; exactly "N other X" counts N and the one they are set against
+        ("She outlasted ten other finalists to win the final.", [("finalists", "consistent")]),
+        ("She outlasted nine other finalists to win the final.", [("finalists", "contradicts")]),
+        ("She outlasted more than ten other finalists to win the final.", [("finalists", "differs")]),
+        ("Each of the other eight finalists receives $1,000.", []),
+        ("The other nine finalists went out between rounds one and nine.", []),
+        ("Ten finalists competed in the final.", [("finalists", "contradicts")]),
+        # those still in, a part: "N X remain" at the clause's end or before "from", "at sea", "in the running"...
+        ("At the bee, eleven spellers remain from a field of 234.", [("field", "consistent")]),
+        ("Eleven spellers remain in the running at the bee.", []),
+        ("Some 200 spellers competed at the bee.", [("field", "contradicts")]),
+    ],
+)
+def test_the_other_n_and_those_remaining_count_a_part(text: str, expected: list) -> None:
+    assert statements(text, engine=BEE) == expected

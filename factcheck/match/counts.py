@@ -110,6 +110,16 @@ _SMALL_OR_BEFORE = re.compile(r"\b" + _SMALL_WORD + r"\s+or\s+\Z", re.IGNORECASE
 _DAY_LABEL_BEFORE = re.compile(r"\bday\s+\Z")  # "day three": a day's number (capitalised "Day 3": see _IDENTIFIER)
 _LABEL_END = re.compile(r"\s*(?:[,:;.)\]]|$|\s+of\s)", re.MULTILINE)
 # A count's region named after it: "schools in the Dublin area", "firms in the Pudong district".
+def _one_more(value: NumberMention) -> NumberMention:
+    """A count of exactly "N other" things with the one they are set against: N + 1 ("more than 800 others"
+    stays "more than 800": the one more is in its rounding)."""
+    high = value.high + 1 if value.high is not None else None
+    return replace(value, value=value.value + 1, high=high)
+
+
+_STILL_IN = re.compile(
+    r"\s+(?:still\s+)?remain(?:ed)?\b(?:\s*(?:[.,;:!?)]|$)|\s+(?:from|at\s+sea|standing|unbeaten|in\s+(?:the\s+(?:race|running|competition|field|hunt)|contention)\b))"
+)  # "eleven spellers remain from a field of 234", "36 crews remain at sea": those left, a part
 _IN_AREA = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:area|region|district|county|suburbs|province|borough|metro\s+area)\b")
 _TAKING = frozenset("took takes take needed needs need required requires".split())
 _ONE_DOERS = frozenset("member exhibitor company firm startup start-up maker vendor delegation team".split())
@@ -709,6 +719,12 @@ class FigureRules(SubjectFinder):
             return None  # "WAIC sits fifth of the six": how many it is ranked among
         if window and tokens[window[0]].norm in ("other", "remaining") and before in ("the", "all"):
             return None  # "the two other laureates split the remaining half": the rest, a part
+        if window and tokens[window[0]].norm == "other" and not unit and value.kind is NumberKind.COUNT and value.qualifier is Qualifier.EXACT:
+            value = _one_more(value)  # "outlasted ten other finalists", "alongside 600 other companies": the others and one
+        if before in ("other", "remaining") and k0 > 1 and tokens[k0 - 2].norm in ("the", "all", "of"):
+            return None  # "Each of the other eight finalists receives $1,000": the rest, a part
+        if any(tokens[k].norm in ("remain", "remained") and _STILL_IN.match(text, tokens[k - 1].end) for k in window[1:]):
+            return None  # "eleven spellers remain from a field of 234": those still in, a part
         if window and _IN_AREA.match(text, tokens[window[-1]].end):
             return None  # "430 schools in the Dublin area": a region's, not the total
         if self._labelled_as_own(tokens, k0, text):
