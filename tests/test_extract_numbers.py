@@ -538,3 +538,21 @@ def test_a_sign_glued_to_a_figure_qualifies_it(text: str, surface: str, qualifie
 def test_about_before_every_qualifies_the_interval(text: str, qualifier: Qualifier) -> None:
     (number,) = find_numbers(text)
     assert number.qualifier is qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "Contact the newsroom at (555) 014-7720.", "Call +44 20 7946 0958 for tickets.", "Call 020 7946 0958.",
+    "Tel: 555 0142", "Hotline: 800 555 0199", "Call (020) 7946 0958.",
+])
+def test_telephone_numbers_are_no_figures(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Over 15 000 visitors came.", [15000.0]),  # a thin space's thousands
+    ("The call drew 120 people.", [120.0]),
+    ("(2) 450 robots", [2.0, 450.0]),  # a list's number, then a count
+    ("Robots (60) 40 of them", [60.0, 40.0]),
+])
+def test_figures_next_to_other_digits_are_still_read(text: str, figures: list[float]) -> None:
+    assert [n.value for n in find_numbers(text)] == figures

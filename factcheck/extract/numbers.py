@@ -194,6 +194,27 @@ def _in_apostrophe_pair(text: str, start: int, end: int) -> bool:
 _APOSTROPHES = ("'", "’", "′")
 
 
+def _by_a_digit(text: str, start: int, end: int) -> bool:
+    """Whether a figure stands next to another group of digits, past one separator, or after "(" or "+"
+    (a cheap first look for a telephone number)."""
+    before = text[max(0, start - 2) : start - 1]
+    return text[end + 1 : end + 2].isdigit() or text[start - 1 : start] in ("(", "+") or before.isdigit() or before == ")"
+
+
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,5}\)[\s.-]?\d{2,5}(?:[\s.-]\d{2,5}){1,3}"  # "(555) 014-7720", "+1 (555) 014 7720"
+    r"|\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}"  # "+44 20 7946 0958"
+    r"|(?<![\d,.])0\d{1,4}(?:[\s.-]\d{3,4}){2}(?![\d,])"  # "020 7946 0958"
+    r"|(?i:\b(?:tel|telephone|phone|call|hotline|helpline|fax|mobile|whatsapp)\b\.?:?\s*(?:us\s+)?(?:on\s+|at\s+)?)\d{2,5}(?:[\s.-]\d{2,5}){1,4}"
+)
+
+
+def _in_phone_number(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``..``end`` is part of a telephone number."""
+    lo = max(0, start - 24)
+    return any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(text, lo, end + 24))
+
+
 def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
     """Build the mention for one regex match, or ``None`` if it is no figure."""
     g = m.groups()
@@ -210,6 +231,8 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
         return None  # a year, which no claim takes from here
     if _in_apostrophe_pair(text, start, end):
         return None  # "0'05", "5'10": minutes and seconds, feet and inches
+    if _by_a_digit(text, start, end) and _in_phone_number(text, start, end):
+        return None  # "(555) 014-7720", "+44 20 7946 0958", "Call 0800 123 4567": a telephone number
     values = _values(g)
     unit = _singular(g[_UNIT]) if g[_UNIT] else g[_GLUED].decode("latin-1").lstrip() if g[_GLUED] else None
     if values is None or unit in FRACTIONS:
