@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .claims import format_value
 from .documents import Document
@@ -24,10 +24,12 @@ from .model import (
     NumberMention,
     NumberValue,
     Severity,
+    TextValue,
     Verdict,
     WeekdayValue,
 )
 from .text import tokenize
+from .truecase import Truecaser
 
 EXCERPT_WIDTH = 240
 _RANK = {Verdict.CONSISTENT: 0, Verdict.DIFFERS: 1, Verdict.CONTRADICTS: 2}
@@ -52,6 +54,7 @@ class Engine:
         self.severities = dict(severities or {})
         self.matcher = Matcher(ClaimIndex(self.claims))
         self._expected = {c.id: format_value(c.value) for c in self.claims}  # display form, once
+        self._truecase = Truecaser(_claim_phrases(self.claims))
 
     def statements(self, document: Document) -> Iterator[Statement]:
         """Each statement of a claim in ``document``, judged.
@@ -59,8 +62,13 @@ class Engine:
         A weekday and a date that name one day together ("Friday, July 25",
         "26 July (Saturday)") are one statement, with the worse verdict of the two.
         """
+        source = document.text
+        matches = self.matcher.matches(source, document.blocks, document.cells, document.leads, recase=self._truecase)
+        text = self.matcher.read  # runs of capitals re-cased: "HEADQUARTERED IN BEIJING"
+        if text is not source:
+            document = replace(document, text=text)
         judged: list[Statement] = []
-        for match in self.matcher.matches(document.text, document.blocks, document.cells, document.leads):
+        for match in matches:
             expected = match.claim.claim.value
             if match.edge and isinstance(expected, DateValue) and expected.end is not None:
                 edge = expected.start if match.edge == "start" else expected.end
@@ -68,7 +76,10 @@ class Engine:
                 reason = f"the canonical {'first' if match.edge == 'start' else 'last'} day is {edge.iso()}"
             else:
                 verdict, reason = judge(expected, match.found)
-            judged.append(Statement(match, verdict, reason, format_value(match.found), self._expected[match.claim.claim.id]))
+            found = format_value(match.found)
+            if text is not source and isinstance(match.found, TextValue) and source[match.start : match.end].lower() == found.lower():
+                found = source[match.start : match.end]  # as written: "BEIJING"
+            judged.append(Statement(match, verdict, reason, found, self._expected[match.claim.claim.id]))
         if len(judged) > 1:
             judged = _without_superseded_quotes(_day_statements(judged, document.text), document.text)
         return iter(_without_corrected_reports(judged, document.text, document.blocks) if judged else judged)
@@ -131,6 +142,18 @@ class Engine:
             excerpt_start=lo,
             excerpt_end=hi,
         )
+
+
+def _claim_phrases(claims: Iterable[Claim]) -> Iterator[str]:
+    """Every phrase of the claims as written: the words whose capitals a run of capitals gets back."""
+    for claim in claims:
+        yield from claim.subject
+        yield from claim.context.require
+        yield from claim.context.exclude
+        if isinstance(claim.value, TextValue):
+            yield claim.value.text
+            yield from claim.value.aliases
+            yield from claim.value.wrong
 
 
 _QUOTED_LINE = re.compile(r"[ \t]*>")  # an e-mail's quoted line: "> The event drew some 600 companies"

@@ -670,3 +670,25 @@ BEE = Engine(
 )
 def test_the_other_n_and_those_remaining_count_a_part(text: str, expected: list) -> None:
     assert statements(text, engine=BEE) == expected
+
+
+LANDFALL = Engine(
+    (
+        Claim("landfall-town", "Marisol's eye came ashore near Port Ardmore, North Carolina.", ("made landfall", "came ashore"),
+              TextValue("Port Ardmore", kind="place", aliases=("North Carolina",), wrong=("Morehead City",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a place read on into more capitalised words is the known place it starts with
+        ("Marisol made landfall near Port Ardmore North Carolina at 2:40 p.m.", [("landfall-town", "consistent")]),
+        ("Marisol made landfall near Port Ardmore Marina.", [("landfall-town", "consistent")]),
+        ("Marisol made landfall near Morehead City North Carolina.", [("landfall-town", "contradicts")]),
+        ("Marisol made landfall near Swansboro Beach.", [("landfall-town", "contradicts")]),
+        ("MARISOL MADE LANDFALL NEAR PORT ARDMORE NORTH CAROLINA AT 240 PM EDT.", [("landfall-town", "consistent")]),
+    ],
+)
+def test_a_place_read_on_is_the_known_place_it_starts_with(text: str, expected: list) -> None:
+    assert statements(text, engine=LANDFALL) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Iterable
+from typing import Callable, Iterable, Sequence
 
 from ..entities import (
     labelled_places,
@@ -430,9 +430,15 @@ class Matcher(FigureRules):
         blocks: tuple[tuple[int, int], ...],
         cells: tuple[Cell, ...] = (),
         leads: tuple[tuple[int, int], ...] = (),
+        recase: Callable[[str, Sequence[tuple[int, int]], Sequence[bool] | None], str] | None = None,
     ) -> list[Match]:
         """Every statement of a claim in ``text``, in text order (``cells``: its tables' body cells;
-        ``leads``: (list item block, block introducing the list) pairs, see :class:`Document`)."""
+        ``leads``: (list item block, block introducing the list) pairs, see :class:`Document`).
+
+        ``recase(text, blocks, whole)``, if given, gives the blocks that may state a claim (those of
+        ``blocks`` that ``whole`` marks, or all) their likely case (see
+        :class:`factcheck.truecase.Truecaser`); the text read is then left in ``self.read``."""
+        self.read = text
         lead_of = dict(leads)
         # The rows of this text's tables (header and body), which scope another edition to their cells
         # (see _edition_before). Set per call: a Matcher scans one text at a time.
@@ -441,6 +447,8 @@ class Matcher(FigureRules):
         gate = self.index.live(text, blocks, cells, lead_of)
         if gate is not None and not gate.blocks:
             return []  # no subject with its context anywhere: nothing can be stated
+        if recase is not None:  # the blocks that may state a claim (the gate reads lower-cased text: case changes nothing it found)
+            text = self.read = recase(text, blocks, None) if gate is None else recase(text, gate.blocks, gate.whole)
         spans = split_sentences(text, blocks) if gate is None else split_sentences(text, gate.blocks, gate.numbers, gate.whole)
         sents = _Sentences(text, spans, [s.start for s in spans], {}, cells, lead_of)
         every, texts = (range(len(spans)), range(len(spans))) if gate is None else self.index.sentences(text, spans, gate)
@@ -752,6 +760,7 @@ class Matcher(FigureRules):
                 spans = [s for s in spans if variants.fullmatch(text, *s) or not _within_match(others, text, s, lo, hi)]
             if spans and _title_case(tokens):  # "Ireland's Newest National Park Is Wild, Wet and ...": a headline's capitals, no place
                 spans = [s for s in spans if variants.fullmatch(text, *s)]
+            spans = [_known_start(s, text, value) for s in spans]  # "near Port Ardmore North Carolina": Port Ardmore
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
         title_span = tokens[hit.first].start, tokens[_title_end(hit, tokens, value)].end
@@ -809,8 +818,9 @@ def _title_case(tokens: list[Token]) -> bool:
 
 
 def _known_start(span: tuple[int, int], text: str, value: TextValue) -> tuple[int, int]:
-    """In a title-case sentence, a name read on into capitalised words, cut to the known or wrong
-    name it starts with: "Li Proposes Global" is "Li", "Li Keqiang Speaks" is "Li Keqiang"."""
+    """A name read on into capitalised words, cut to the known or wrong name it starts with: in a
+    title-case sentence, "Li Proposes Global" is "Li", "Li Keqiang Speaks" is "Li Keqiang"; a place,
+    "Port Ardmore North Carolina", is "Port Ardmore"."""
     words = list(re.finditer(r"\S+", text[span[0] : span[1]]))
     for name in sorted((value.text, *value.wrong, *value.aliases), key=len, reverse=True):
         n = len(name.split())

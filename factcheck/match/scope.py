@@ -288,6 +288,7 @@ class ClaimScope:
         self._subject_phrases = {c.claim.id: frozenset(p.lower() for p in c.claim.subject) for c in index.claims.values()}
         self._table_rows: tuple[list[int], list[int]] = ([], [])  # see matches()
         self._part_rows: frozenset[tuple[int, int]] = frozenset()  # see matches()
+        self.read = ""  # the text the last call of matches() read, re-cased where capitals run (see matches())
         # Claims of a settled fact (not a plan or forecast): a forecast or guess states none of them.
         self._settled = frozenset(c.claim.id for c in index.claims.values() if not _PLANNED.search(c.claim.statement))
         # Per place claim: the other text claims' own values ("Marram Park", the venue, is no wrong host town).
