@@ -692,3 +692,28 @@ LANDFALL = Engine(
 )
 def test_a_place_read_on_is_the_known_place_it_starts_with(text: str, expected: list) -> None:
     assert statements(text, engine=LANDFALL) == expected
+
+
+RECORD = Engine(
+    (
+        Claim("previous-record", "The previous race record, which Kestrel Rising broke, stood at 44 days.",
+              ("record", "old record", "race record", "mark"), NumberValue(44, unit="day"),
+              Context(require=("previous", "old", "record"))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a margin ("by nearly three days", "three days off") and the new record state no old record
+        ("Kestrel Rising won in 41 days -- a new race record by almost three days.", []),
+        ("Record falls by almost three days", []),
+        ("The crew knocked almost three days off the old record of 44 days.", [("previous-record", "consistent")]),
+        ("The winners set a race record of 41 days, beating the old mark of 44 days (set by Atlantic Drift in 2021) by"
+         " nearly three days.", [("previous-record", "consistent")]),
+        ("Kestrel Rising set a new record, beating the old record of 46 days.", [("previous-record", "contradicts")]),
+        ("The old record stood at 45 days.", [("previous-record", "contradicts")]),
+    ],
+)  # fmt: skip
+def test_margins_and_new_records_state_no_old_record(text: str, expected: list) -> None:
+    assert statements(text, engine=RECORD) == expected

@@ -157,6 +157,9 @@ _SELECTION = frozenset("top first last next these those".split())
 _ADDED = frozenset("new added adds adding another additional extra further".split())
 _SPAN_NOUNS = frozenset("affair run span duration stretch programme program schedule agenda format window period".split())
 _PART_OF_SPAN = frozenset("first final opening closing remaining".split())
+MARGIN_REACH = 16  # words before "by N" that may name what was beaten ("beating the old mark of 44 days (set in 2021) by")
+_RECORD_BROKEN = frozenset("record records broke broken breaking smashed bettered improved lowered falls fell".split())
+_OFF_AFTER = re.compile(r"\s+off\b")  # "knocked three days off the record", "shaved 2 hours off"
 _LENGTHENED = frozenset("extended extend extends lengthened prolonged shortened cut reduced delayed postponed".split())
 _STAY = frozenset("spent spend spending stayed stay staying waited wait queued travelled traveled".split())
 
@@ -562,6 +565,12 @@ class FigureRules(SubjectFinder):
             return None  # "Only had 2 days at WAIC": someone's stay (not "The conference had 2 days in Shanghai")
         if before == "by" and any(t.norm in _LENGTHENED and t.norm not in said for t in tokens[max(0, int(at) - 8) : int(at)]):
             return None  # "was extended on 27 September by nine days": the change, not the length (unless a claim is one)
+        if before == "by" and not self._margin_claims and any(
+            t.norm in _RECORD_BROKEN or t.norm.startswith(_MARGIN_VERBS + _WIN_VERBS) for t in tokens[max(0, int(at) - MARGIN_REACH) : int(at)]
+        ):
+            return None  # "a new race record by almost three days", "beating the old mark by nearly three days": a margin
+        if _OFF_AFTER.match(text, unit_end) and not self._margin_claims:
+            return None  # "knocked almost three days off the old record": a change, not a length
         if before == "of" and _word_before(tokens, value, 2) == "out" and _word_before(tokens, value, 3) in _SCORED:
             return None  # "a crowd-safety plan, which is scored out of 15 points": a scale, not the plan's length
         if before == "for" and any(t.norm in ("initially", "originally") for t in tokens[max(0, int(at) - 4) : int(at)]):

@@ -61,9 +61,9 @@ _BEFORE_STATEMENT = re.compile(r"\b(?:[Pp]revious(?:ly)?|[Ff]ormer(?:ly)?|[Uu]nt
 _TIMES_STATEMENT = re.compile(r"\b\d[\d.,]*\s+times\b")
 _ODDS_STATEMENT = re.compile(r"\b(?:1|[Oo]ne)\s+in\s+\d")
 _MARGIN_STATEMENT = re.compile(
-    r"\b(?:won|beat|lost|led|edged)\b.{0,60}?\bby\s+(?:(?:about|some|just|more\s+than|over|under|less\s+than|nearly|almost)\s+)?"
+    r"\b(?:won|beat|lost|led|edged|broke|improved|lowered|bettered|smashed)\b.{0,60}?\bby\s+(?:(?:about|some|just|more\s+than|over|under|less\s+than|nearly|almost)\s+)?"
     r"(?:[\d$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b)"
-)  # "won ... by 38 seconds", "beat Ferraz by more than four seconds"
+)  # "won ... by 38 seconds", "beat Ferraz by more than four seconds", "broke the course record by 17 seconds"
 _BODIES = frozenset("organization organisation union alliance association council league bloc museum gallery library university zoo".split())
 # An acronym before a lowercase event word, or a well-known event's name: checked against
 # _is_acronym_name and KNOWN_EVENTS by _topic_before.

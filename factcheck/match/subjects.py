@@ -92,6 +92,11 @@ class SubjectFinder(ClaimScope):
             owners = {_head_of(h, hits, tokens).claim for h in hits if _OWNER_GAP.fullmatch(text, tokens[h.last].end, value.start)}  # type: ignore[attr-defined]
             if owners:  # "for $47.50 per share, an equity value of approximately $6.2 billion": the equity value's
                 hits = [h for h in hits if h.claim in owners]
+        if hits and self._before_claims and not _FROM_BEFORE.search(text, max(0, value.start - 6), value.start):  # type: ignore[attr-defined]
+            # "a new race record", "set a record of 41 days": the new one, no old value (but "the new rate, up from €12.40")
+            new = {h.claim for h in hits if h.claim in self._before_claims and _new_named(tokens, h)}
+            near = {c: min((h for h in hits if h.claim == c), key=lambda h: _distance(h, at)) for c in new}
+            hits = [h for h in hits if h.claim not in new or not _new_named(tokens, near[h.claim])]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
 
     def _hits_of(
@@ -258,3 +263,13 @@ def _inside_another(hit: SubjectHit, hits: list[SubjectHit]) -> bool:
         h.claim != hit.claim and h.first <= hit.first and hit.last <= h.last and h.last - h.first > hit.last - hit.first
         for h in hits
     )
+
+
+_NEW = frozenset("new latest".split())
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_SET = frozenset("set sets setting".split())
+
+
+def _new_named(tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether a subject is named as the new one: "a new race record", "set a record of 41 days"."""
+    return any(t.norm in _NEW or t.norm in _SET for t in tokens[max(0, hit.first - 3) : hit.first])
