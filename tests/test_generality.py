@@ -717,3 +717,30 @@ RECORD = Engine(
 )  # fmt: skip
 def test_margins_and_new_records_state_no_old_record(text: str, expected: list) -> None:
     assert statements(text, engine=RECORD) == expected
+
+
+ROW = Engine(
+    (
+        Claim("course-distance", "The course is about 2,850 nautical miles long.", ("course", "distance"),
+              NumberValue(2850, Q.ABOUT, unit="nautical mile")),
+        Claim("rowers", "Over 150 rowers took part.", ("rowers",), NumberValue(150, Q.OVER)),
+        Claim("winning-days", "The winners crossed in 41 days.", ("crossing", "crossed"), NumberValue(41, unit="day")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a distance from a point, an age after a plural noun and a stretch's best are no claim's figures
+        ("On the course, some 1,400 nautical miles from the finish, the boat rolled over.", []),
+        ("The course is 240 nautical miles off the coast at that point.", []),
+        ("The course runs 2,850 nautical miles from Puerto Garza to Port Halloran.", [("course-distance", "consistent")]),
+        ("The course is some 3,000 nautical miles long.", [("course-distance", "differs")]),
+        ("Rowers over 70 need an extra medical certificate.", []),
+        ("Over 100 rowers took part.", [("rowers", "differs")]),
+        ("On the crossing, their best 24 hours yielded 112 nautical miles.", []),
+        ("They crossed in 40 days.", [("winning-days", "contradicts")]),
+    ],
+)
+def test_distances_from_a_point_ages_and_best_stretches(text: str, expected: list) -> None:
+    assert statements(text, engine=ROW) == expected

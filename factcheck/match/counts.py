@@ -110,6 +110,15 @@ _SMALL_OR_BEFORE = re.compile(r"\b" + _SMALL_WORD + r"\s+or\s+\Z", re.IGNORECASE
 _DAY_LABEL_BEFORE = re.compile(r"\bday\s+\Z")  # "day three": a day's number (capitalised "Day 3": see _IDENTIFIER)
 _LABEL_END = re.compile(r"\s*(?:[,:;.)\]]|$|\s+of\s)", re.MULTILINE)
 # A count's region named after it: "schools in the Dublin area", "firms in the Pudong district".
+def _threshold_of_a_noun(tokens: list[Token], k0: int, value: NumberMention, text: str) -> bool:
+    """Whether "over N" or "under N" follows a plural noun at once, with no noun of its own: "Rowers over
+    70", "children under 5" (an age or a threshold of the noun's, not how many there are)."""
+    if value.qualifier not in (Qualifier.OVER, Qualifier.UNDER) or k0 == 0 or not value.text[:1].isalpha():
+        return False
+    noun = tokens[k0 - 1]
+    return text[noun.end : value.start] == " " and noun.raw.isalpha() and noun.norm != noun.raw.lower()  # (a plural: "rowers")
+
+
 def _one_more(value: NumberMention) -> NumberMention:
     """A count of exactly "N other" things with the one they are set against: N + 1 ("more than 800 others"
     stays "more than 800": the one more is in its rounding)."""
@@ -156,7 +165,7 @@ _LENGTH_BEFORE = _RUNNING | frozenset("for of only just span spans spanned spann
 _SELECTION = frozenset("top first last next these those".split())
 _ADDED = frozenset("new added adds adding another additional extra further".split())
 _SPAN_NOUNS = frozenset("affair run span duration stretch programme program schedule agenda format window period".split())
-_PART_OF_SPAN = frozenset("first final opening closing remaining".split())
+_PART_OF_SPAN = frozenset("first final opening closing remaining best worst busiest fastest slowest".split())
 MARGIN_REACH = 16  # words before "by N" that may name what was beaten ("beating the old mark of 44 days (set in 2021) by")
 _RECORD_BROKEN = frozenset("record records broke broken breaking smashed bettered improved lowered falls fell".split())
 _OFF_AFTER = re.compile(r"\s+off\b")  # "knocked three days off the record", "shaved 2 hours off"
@@ -257,7 +266,10 @@ _LEAD_TIME = re.compile(
     r"\b(?:lead[\s-]+times?|notice\s+period|wait(?:ing)?\s+times?|turnaround|(?:delivery|shipping|transit|processing)\s+times?)\b", re.IGNORECASE
 )  # a task's time: "Freight lead time", "visa processing time"
 _LEAD_TIME_WORDS = frozenset("lead notice wait waiting turnaround delivery shipping transit processing".split())
-_AWAY_AFTER = re.compile(r"[ \t]+(?:away|distant)\b")
+_AWAY_AFTER = re.compile(r"(?:[ \t-]+[A-Za-z]+){0,2}?[ \t]+(?:away|distant)\b")  # "20 kilometres away"
+# A distance from a point: "1,400 nautical miles from the finish", "240 km off the coast" (not "2,850 miles from A to B")
+_FROM_POINT_AFTER = re.compile(r"(?:[ \t-]+[A-Za-z]+){0,2}?[ \t]+(?:from|off|short\s+of)\s(?![^.;:!?\n]{0,40}?\bto\b)")
+_DISTANCES = frozenset(("km", "m", "mi", "nautical mile", "light-year", "yard", "ft"))
 _NIGHTS_AFTER = re.compile(r"[ \t]*(?:/|,|and|&|\+)[ \t]*(?:\d+|one|two|three|four|five|six|seven)[ \t-]+nights?\b", re.IGNORECASE)
 _NOTICE_AFTER = re.compile(r"['’]s?\s+notice\b")  # "30 days' notice"
 _EACH_AFTER = re.compile(r"[ \t]+(?:each|apiece)\b")  # a price of one: "shares were priced at $7.84 each"
@@ -540,8 +552,8 @@ class FigureRules(SubjectFinder):
             return None  # "give us 30 days' notice before it changes its rules": a notice period
         if _NIGHTS_AFTER.match(text, unit_end):
             return None  # "4 Days / 3 Nights in Shanghai", "a 4-day/3-night package": a stay, not the event's length
-        if _AWAY_AFTER.match(text, unit_end) and not self._away_claims:
-            return None  # "Tarrawong Showground, 20 kilometres away": a distance to somewhere, not the claim's measure
+        if (_AWAY_AFTER.match(text, value.end) or (unit in _DISTANCES and _FROM_POINT_AFTER.match(text, value.end))) and not self._away_claims:
+            return None  # "Tarrawong Showground, 20 kilometres away", "240 km off the coast": a distance to somewhere
         if " now " in text[max(0, value.start - 70) : value.start] and _ONGOING_BEFORE.search(text, max(0, value.start - 70), value.start):
             return None  # "The men have now been underground for about 39 hours": a running count, not the final length
         before = _word_before(tokens, value)
@@ -663,6 +675,8 @@ class FigureRules(SubjectFinder):
         k0 = _first_token_at(tokens, value.start)
         if before in _SELECTION:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
+        if not window and _threshold_of_a_noun(tokens, k0, value, text):
+            return None  # "Rowers over 70 need a medical certificate": an age or a threshold, not a count
         if _cells_of(tokens) and self._entity_row(tokens, value, text):
             return None  # "| Shanghai Jiaxin Robotics Co. | 4 humanoid robots |" under "| Enterprise | Exhibits |": one firm's
         if before == "between" and value.high is None:

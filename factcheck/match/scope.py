@@ -110,7 +110,7 @@ _DEADLINE_STATEMENT = re.compile(r"\b(?:clos(?:e|es|ed|ing)|deadline|due|expir(?
 # A subject's word right before a stamp's verb that says when the subject itself came out: "the AI Action Plan, published on".
 _PARTICIPLE_OWNER = re.compile(r"\b([A-Za-z]+)(?:['’]s)?,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*\Z")
 _OWNED_STAMPS = frozenset("published issued posted dated".split())
-_AWAY_STATEMENT = re.compile(r"\b(?:away|distant)\b", re.IGNORECASE)
+_AWAY_STATEMENT = re.compile(r"\b(?:away|distant)\b|\d\S*\s+(?:[a-z-]+\s+){0,2}(?:from|off)\s", re.IGNORECASE)  # "12 km from Tolvica"
 # A claim's statement of a plan or forecast, which a forecast may state: "The BLA is to be filed in 2026".
 _PLANNED = re.compile(r"\b(?:will|plans?|planned|expects?|expected|targets?|targeted|aims?|due|scheduled|forecasts?|to be)\b", re.I)
 _IRREGULAR_PARTICIPLES = frozenset("held run begun won set built made shown given taken".split())
