@@ -744,3 +744,25 @@ ROW = Engine(
 )
 def test_distances_from_a_point_ages_and_best_stretches(text: str, expected: list) -> None:
     assert statements(text, engine=ROW) == expected
+
+
+WINEGROWERS = Engine(
+    (
+        Claim("founded", "The Arlen Valley Winegrowers' Association was founded in 1978.", ("founded", "association"),
+              NumberValue(1978, kind=K.YEAR)),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a bare year that modifies another noun, or follows a copyright sign, dates that noun
+        ("The Association tonight launched its 2024 vintage report at the Town Hall.", []),
+        ("© 2024 Arlen Valley Winegrowers' Association Inc.", []),
+        ("The association was founded in 1979 by eleven growers.", [("founded", "contradicts")]),
+        ("In 1979 the association was founded by eleven growers.", [("founded", "contradicts")]),
+        ("The association, founded in 1978, has 178 members.", [("founded", "consistent")]),
+    ],
+)
+def test_a_year_of_another_noun_is_not_the_claims(text: str, expected: list) -> None:
+    assert statements(text, engine=WINEGROWERS) == expected

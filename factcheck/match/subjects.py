@@ -69,6 +69,8 @@ class SubjectFinder(ClaimScope):
             if lead and len(tokens) <= FACT_ITEM_WORDS:
                 tokens = Tokens([*tokens, *lead])
                 hits = self._hits_of(tokens, families, wanted)
+        if hits and isinstance(found, DateValue) and _year_of_another_noun(found, tokens, at, text, hits):
+            return None  # "launched its 2024 vintage report", "© 2024": the year of another thing, not the claim's
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             edition = families != ("year",)  # a year right after its subject is the value: "since 1978, but for 2020"
             hits = [
@@ -273,3 +275,28 @@ _SET = frozenset("set sets setting".split())
 def _new_named(tokens: list[Token], hit: SubjectHit) -> bool:
     """Whether a subject is named as the new one: "a new race record", "set a record of 41 days"."""
     return any(t.norm in _NEW or t.norm in _SET for t in tokens[max(0, hit.first - 3) : hit.first])
+
+
+_YEAR_PREPOSITIONS = frozenset("in since by from until till during before after around circa of".split())
+YEAR_NOUN_REACH = 3  # words after a bare year that may name what it dates ("its 2024 vintage report")
+_NOT_A_NOUN = frozenset(
+    "the a an and or but in on at by of for to from with as was were is are has had have will would when after "
+    "before since until while that which who it its he she they we i this these those there".split()
+)
+
+
+def _year_of_another_noun(found: DateValue, tokens: list[Token], at: float, text: str, hits: list[SubjectHit]) -> bool:
+    """Whether a bare year modifies a noun that no subject in reach names ("its 2024 vintage report",
+    "a 2024 Vintage Report"; but "the 2023 generative AI regulations" dates the regulations), or follows
+    a copyright sign ("© 2024 Arlen Valley Winegrowers' Association")."""
+    if found.end is not None or found.start.month is not None or at != int(at):
+        return False
+    k = int(at)
+    if text[max(0, tokens[k].start - 2) : tokens[k].start].strip() in ("©", "(c)", "(C)"):
+        return True
+    if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " " or not tokens[k + 1].raw.isalpha():
+        return False
+    if tokens[k + 1].norm in _NOT_A_NOUN or (k > 0 and tokens[k - 1].norm in _YEAR_PREPOSITIONS):
+        return False  # (not "In 2024 China enacted ...": a time, before the clause)
+    reach = range(k + 1, min(len(tokens), k + 1 + YEAR_NOUN_REACH))
+    return not any(h.first in reach or h.last in reach for h in hits)
