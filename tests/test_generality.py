@@ -766,3 +766,26 @@ WINEGROWERS = Engine(
 )
 def test_a_year_of_another_noun_is_not_the_claims(text: str, expected: list) -> None:
     assert statements(text, engine=WINEGROWERS) == expected
+
+
+PICKING = Engine(
+    (
+        Claim("picking-start-day", "Picking began on Monday, 19 February 2024.", ("picking", "harvest"),
+              WeekdayValue(0, PartialDate(2024, 2, 19))),
+        Claim("harvest-period", "The 2024 harvest ran from 19 February to 15 April 2024.", ("picking", "harvest"),
+              DateValue(PartialDate(2024, 2, 19), PartialDate(2024, 4, 15))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a day after "and ended on" is the end's, not a start day's (a range claim takes it as its last day)
+        ("Picking began on Monday 19 February and ended on 15 April 2024, a harvest of eight weeks.",
+         [("picking-start-day", "consistent"), ("harvest-period", "consistent"), ("harvest-period", "consistent")]),
+        ("Picking began on Tuesday 20 February and finished on 15 April.",
+         [("picking-start-day", "contradicts"), ("harvest-period", "contradicts"), ("harvest-period", "consistent")]),
+    ],
+)  # fmt: skip
+def test_a_day_after_and_and_another_verb_is_that_verbs(text: str, expected: list) -> None:
+    assert statements(text, engine=PICKING) == expected

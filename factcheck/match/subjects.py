@@ -85,6 +85,9 @@ class SubjectFinder(ClaimScope):
             ]
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             hits = _not_past_and(hits, tokens, at)  # "began on a Tuesday and ended on a Monday": the Tuesday is the start's
+            verb = _parted_verb_before(tokens, at)  # ... and the Monday the end's
+            if verb is not None:
+                hits = [h for h in hits if not self._one_day(h.claim) or verb in self.index.claims[h.claim].subjects]
         if hits:  # not across a semicolon or ", and": "the Pro tier is $20; the Team tier is $50"
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
             asides = _asides(tokens, text)
@@ -100,6 +103,11 @@ class SubjectFinder(ClaimScope):
             near = {c: min((h for h in hits if h.claim == c), key=lambda h: _distance(h, at)) for c in new}
             hits = [h for h in hits if h.claim not in new or not _new_named(tokens, near[h.claim])]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
+
+    def _one_day(self, claim_id: str) -> bool:
+        """Whether a claim is of one day (a date with no end, or a weekday), not a range."""
+        value = self.index.claims[claim_id].claim.value
+        return isinstance(value, WeekdayValue) or (isinstance(value, DateValue) and value.end is None)
 
     def _hits_of(
         self, tokens: list[Token], families: tuple[str, ...], wanted: Callable[[CompiledClaim], bool] | None
@@ -236,6 +244,21 @@ def _not_past_and(hits: list[SubjectHit], tokens: list[Token], at: float) -> lis
 
 
 _PARTING = frozenset("and but then".split())
+
+
+_PAST_VERBS = frozenset("began begun ran went came got made took rose fell broke won lost".split())
+
+
+def _parted_verb_before(tokens: list[Token], at: float) -> tuple[str] | None:
+    """The verb that "and", "but" or "then" open right before a day, which takes the day: in "Picking began
+    on 19 February and ended on 15 April" the 15th is the end's ("ended", as a subject phrase), not the
+    start's. None if there is no such verb."""
+    k = int(at)
+    j = k - 1 if k > 0 and tokens[k - 1].norm in ("on", "in", "by") else k
+    if j < 2 or tokens[j - 2].norm not in _PARTING or not tokens[j - 1].raw.islower():
+        return None
+    verb = tokens[j - 1].norm
+    return (verb,) if verb.endswith("ed") or verb in _PAST_VERBS else None
 
 
 def _timed_after(tokens: list[Token], last: int) -> bool:
