@@ -789,3 +789,25 @@ PICKING = Engine(
 )  # fmt: skip
 def test_a_day_after_and_and_another_verb_is_that_verbs(text: str, expected: list) -> None:
     assert statements(text, engine=PICKING) == expected
+
+
+SHARES = Engine(
+    (
+        Claim("red-share", "Red varieties made up 58% of the crush.", ("reds", "red varieties"), NumberValue(58, kind=K.PERCENT),
+              Context(require=("crush",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a clause with its verb left out: the figure after ", whites" is the whites'
+        ("Reds made up 58 per cent of the crush, whites 42 per cent.", [("red-share", "consistent")]),
+        ("Reds made up 48 per cent of the crush, whites 52 per cent.", [("red-share", "contradicts")]),
+        ("Whites made up 42 per cent of the crush, reds 48 per cent.", [("red-share", "contradicts")]),
+        ("The crush, with reds at 48 per cent, was small.", [("red-share", "contradicts")]),  # no noun before it
+        ("In the crush, reds 48 per cent.", [("red-share", "contradicts")]),  # no earlier figure
+    ],
+)
+def test_a_figure_after_a_comma_and_another_noun_is_that_nouns(text: str, expected: list) -> None:
+    assert statements(text, engine=SHARES) == expected

@@ -24,7 +24,7 @@ from .counted import _may_own, _of_which, _part_after, _pool_after
 from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
 from .doubt import _hedged
 from .scope import VENUE_WORD, ClaimScope
-from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim
+from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _STOP, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim
 
 
 FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
@@ -92,6 +92,8 @@ class SubjectFinder(ClaimScope):
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
             asides = _asides(tokens, text)
             hits = [h for h in hits if lo <= h.first < hi and _same_side(asides, h, at)]
+        if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT) and self._gapped(tokens, value, text):
+            return None  # "Reds made up 58 per cent of the tonnage, whites 42 per cent": the whites' share
         if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT):
             hits = [h for h in hits if _may_own(tokens, text, h, value, found.kind, self.index.claims[h.claim])]  # type: ignore[arg-type]
             owners = {_head_of(h, hits, tokens).claim for h in hits if _OWNER_GAP.fullmatch(text, tokens[h.last].end, value.start)}  # type: ignore[attr-defined]
@@ -103,6 +105,24 @@ class SubjectFinder(ClaimScope):
             near = {c: min((h for h in hits if h.claim == c), key=lambda h: _distance(h, at)) for c in new}
             hits = [h for h in hits if h.claim not in new or not _new_named(tokens, near[h.claim])]
         return self._best(value, found, hits, tokens, previous, lambda h: _distance(h, at), text)
+
+    def _gapped(self, tokens: list[Token], value: object, text: str) -> bool:
+        """Whether a figure follows a noun of no claim's at once, and that noun a comma or semicolon: a
+        clause with its verb left out ("Reds made up 58%, whites 42%"), whose figure is the noun's."""
+        k = _first_token_at(tokens, value.start)  # type: ignore[attr-defined]
+        if k < 2:
+            return False
+        noun = tokens[k - 1]
+        return (
+            text[noun.end : value.start] == " "  # type: ignore[attr-defined]
+            and noun.raw.isalpha()
+            and (noun.norm != noun.raw.lower() or noun.raw[:1].isupper())  # a plural or a name: "whites", "Labour"
+            and noun.norm not in self._claim_words
+            and noun.norm not in _STOP
+            and text[tokens[k - 2].end : noun.start].strip() in (",", ";")
+            and _GAP_END.match(text, value.end) is not None  # type: ignore[attr-defined]  # (the clause ends with it)
+            and any(t.raw[:1].isdigit() for t in tokens[: k - 2])  # (after a clause with a figure of its own)
+        )
 
     def _one_day(self, claim_id: str) -> bool:
         """Whether a claim is of one day (a date with no end, or a weekday), not a range."""
@@ -291,6 +311,7 @@ def _inside_another(hit: SubjectHit, hits: list[SubjectHit]) -> bool:
 
 
 _NEW = frozenset("new latest".split())
+_GAP_END = re.compile(r"\s*(?:[.;,)!?]|and\b|\Z)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _SET = frozenset("set sets setting".split())
 
