@@ -277,6 +277,58 @@ def _record_cuts(text: str) -> list[int]:
     return cuts
 
 
+def _leaders(text: str) -> tuple[str, list[int]]:
+    """Lines with a dot leader ("Rounds in the final ........ 17"), as in a fact box: each is a block of its own,
+    and its dots read as a colon ("Rounds in the final:        17"). In a table of contents (three lines or more
+    in a row whose values are page numbers, each a whole number no smaller than the one before) the dots stay,
+    and the page numbers state nothing. Returns the text (the same object if it has no leader) and the cuts."""
+    found: list[_Line] = []
+    dots = text.find(".....")
+    while dots >= 0:  # (only lines with five dots in a row are looked at)
+        start = text.rfind("\n", 0, dots) + 1
+        end = text.find("\n", dots)
+        end = len(text) if end < 0 else end
+        m = _LEADER_LINE.match(text, start, end)
+        if m:
+            found.append((start, end, m))
+        dots = text.find(".....", end)
+    if not found:
+        return text, []
+    out = list(text)
+    for run in _runs_of_lines(found):
+        if not _contents(run):
+            for _, _, m in run:
+                a, b = m.span("dots")
+                out[a:b] = ":" + " " * (b - a - 1)
+    return "".join(out), [offset for start, end, _ in found for offset in (start, end)]
+
+
+_Line = tuple[int, int, "re.Match[str]"]
+
+
+def _runs_of_lines(found: list[_Line]) -> list[list[_Line]]:
+    """Leader lines grouped into runs of lines that follow one another."""
+    runs: list[list[_Line]] = []
+    for line in found:
+        if runs and line[0] == runs[-1][-1][1] + 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _contents(run: list[_Line]) -> bool:
+    """Whether a run of leader lines is a table of contents: three or more, each value a page number no
+    smaller than the one before."""
+    pages = [m.group("value").strip() for _, _, m in run]
+    if len(pages) < CONTENTS_LINES or not all(p.isdigit() and len(p) <= 4 for p in pages):
+        return False
+    numbers = [int(p) for p in pages]
+    return numbers == sorted(numbers)
+
+
+CONTENTS_LINES = 3
+_LEADER_LINE = re.compile(r"[^\S\n]*\S[^\n]*?[^\s.](?P<dots>[ \t]*(?:\.[ \t]*){5,})(?P<value>[^\s.][^\n!?]{0,40})$")
 _GAP = re.compile(r"(\n(?:[^\S\n]*\n)+)")  # blank lines, captured for re.split
 
 
@@ -343,16 +395,18 @@ def document_from_text(text: str, path: str, fmt: str | None = None) -> Document
     lines = source.split("\n")
     line_starts = _starts(lines)
     cuts: Iterable[int] = masked.cuts
+    body, leader_cuts = _leaders(masked.text) if fmt in ("text", "markdown") else (masked.text, [])
     if fmt == "text":  # (a hashtag glued to a year is the one edit of plain text that changes a line's length)
-        clean, clean_starts = (lines, line_starts) if masked.text is source else _lines_and_starts(masked.text)
-        cuts = [*cuts, *_heading_cuts(masked.text, clean, clean_starts), *_entry_cuts(masked.text), *_record_cuts(masked.text)]
-        cuts += _schedule_cuts(masked.text)
+        clean, clean_starts = (lines, line_starts) if body is source else _lines_and_starts(body)
+        cuts = [*cuts, *_heading_cuts(body, clean, clean_starts), *_entry_cuts(body), *_record_cuts(body)]
+        cuts += leader_cuts
+        cuts += _schedule_cuts(body)
     elif fmt == "markdown":  # (a live blog's entries and a record's "**Key:** value" lines are lines of one paragraph to
-        cuts = [*cuts, *_entry_cuts(masked.text), *_record_cuts(masked.text)]  # Markdown, but entries to their writer)
-    blocks = _blocks(masked.text, cuts)
+        cuts = [*cuts, *_entry_cuts(body), *_record_cuts(body), *leader_cuts]  # Markdown, but entries to their writer)
+    blocks = _blocks(body, cuts)
     suppressions = parse_suppressions(source, fmt)
     leads = list_leads(blocks, masked.items)
-    return Document(path, masked.text, blocks, line_starts, masked.breakpoints, suppressions, masked.cells, leads)
+    return Document(path, body, blocks, line_starts, masked.breakpoints, suppressions, masked.cells, leads)
 
 
 def _lines_and_starts(text: str) -> tuple[list[str], tuple[int, ...]]:

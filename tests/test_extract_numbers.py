@@ -556,3 +556,12 @@ def test_telephone_numbers_are_no_figures(text: str) -> None:
 ])
 def test_figures_next_to_other_digits_are_still_read(text: str, figures: list[float]) -> None:
     assert [n.value for n in find_numbers(text)] == figures
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("over four point two million people watched", 4_200_000.0), ("three point five percent", 3.5),
+    ("two point five billion dollars", 2_500_000_000.0),
+])
+def test_a_decimal_read_aloud(text: str, value: float) -> None:
+    (number,) = find_numbers(text)
+    assert number.value == value

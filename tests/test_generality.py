@@ -649,6 +649,7 @@ BEE = Engine(
               Context(require=("final*",))),
         Claim("field", "Over 230 spellers competed in the bee.", ("spellers", "field"), NumberValue(230, Q.OVER),
               Context(require=("bee",), exclude=("final*",))),
+        Claim("final-rounds", "The final lasted 17 rounds.", ("rounds",), NumberValue(17), Context(require=("final",))),
     )
 )  # fmt: skip
 
@@ -666,6 +667,11 @@ BEE = Engine(
         ("At the bee, eleven spellers remain from a field of 234.", [("field", "consistent")]),
         ("Eleven spellers remain in the running at the bee.", []),
         ("Some 200 spellers competed at the bee.", [("field", "contradicts")]),
+        ("Fenwright outlasted ten fellow finalists in the final.", [("finalists", "consistent")]),  # "fellow" as "other"
+        ("The field included 19 returning spellers at the bee.", []),  # a part: returning, veteran, first-time
+        ("Castellanos misspelled it in round 16 of the final.", []),  # which round, not how many
+        ("The final lasted 16 rounds.", [("final-rounds", "contradicts")]),
+        ("The final ran just shy of four hours, over 17 rounds.", [("final-rounds", "consistent")]),  # across them
     ],
 )
 def test_the_other_n_and_those_remaining_count_a_part(text: str, expected: list) -> None:

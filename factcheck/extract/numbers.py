@@ -129,7 +129,7 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1].encode() for phrase in QUALIFIERS)
 _TIME_UNIT = re.compile(
     rb"\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|years?"
-    rb"|decades?|century|centuries|sessions?)\b"
+    rb"|decades?|century|centuries|sessions?|rounds?|laps?|stages?|legs?|innings)\b"  # ("over 17 rounds": across them)
 )
 _ONE_OF = re.compile(rb"\s+(?:of|another)\b")
 _NO_BEFORE = re.compile(rb"(?<![a-z])no\s+$")

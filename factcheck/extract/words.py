@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 
 
 def _table(lower: bool) -> bytes:
@@ -111,9 +112,13 @@ _HUNDREDS = (
 _SCALED = r"(?:" + _HUNDREDS + r"|a)\s+(?:thousand|million|billion|trillion)\b"
 _SEP = r",?\s+(?:and\s+)?"
 
-#: Regex fragment for a cardinal written in words ("one hundred and five").
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"
+# A decimal read aloud: "four point two million", "three point five".
+_POINT = r"(?:" + _BELOW100 + r")\s+point(?:\s+" + _DIGIT_WORD + r"){1,3}(?:\s+(?:thousand|million|billion|trillion)\b)?"
+
+#: Regex fragment for a cardinal written in words ("one hundred and five", "four point two million").
 CARDINAL = (
-    r"(?:(?:" + _BELOW100 + r"|a)\s+dozen\b"
+    r"(?:" + _POINT + r"|(?:" + _BELOW100 + r"|a)\s+dozen\b"
     r"|" + _SCALED + r"(?:" + _SEP + _SCALED + r")*(?:" + _SEP + _HUNDREDS + r")?"
     r"|" + _HUNDREDS + ")"
 )
@@ -130,17 +135,27 @@ _CARDINAL_FULL = re.compile(CARDINAL)
 _WORD = re.compile(r"[a-z]+")
 
 
-def parse_number_words(words: str) -> int | None:
+def parse_number_words(words: str) -> int | Decimal | None:
     """Value of a cardinal written in English words, or ``None``.
 
     Case, hyphens, commas and "and" are handled: ``"One hundred and
     twenty-five"`` -> 125, ``"a dozen"`` -> 12, ``"one thousand, two
-    hundred"`` -> 1200. Vague forms ("hundreds", "dozens") are not numbers.
+    hundred"`` -> 1200, and a decimal read aloud: ``"four point two
+    million"`` -> 4200000. Vague forms ("hundreds", "dozens") are not numbers.
     """
     text = " ".join(words.lower().split())
     if not text or _CARDINAL_FULL.fullmatch(text) is None:
         return None
-    return _words_value(_WORD.findall(text))
+    whole, point, rest = text.partition(" point ")
+    if not point:
+        return _words_value(_WORD.findall(text))
+    integer = _words_value(_WORD.findall(whole))
+    decimals = [w for w in rest.split() if w not in SCALES]
+    if integer is None:
+        return None
+    scale = next((SCALES[w] for w in rest.split() if w in SCALES), 1)
+    value = Decimal(f"{integer}.{''.join(str(UNITS.get(w, 0)) for w in decimals)}") * scale  # ("oh" is a zero)
+    return int(value) if value == value.to_integral_value() else value
 
 
 def _words_value(tokens: list[str]) -> int | None:

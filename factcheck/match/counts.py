@@ -119,6 +119,9 @@ def _threshold_of_a_noun(tokens: list[Token], k0: int, value: NumberMention, tex
     return text[noun.end : value.start] == " " and noun.raw.isalpha() and noun.norm != noun.raw.lower()  # (a plural: "rowers")
 
 
+_LABEL_PREPOSITIONS = frozenset("in on at to from after before until till by of during into".split())  # "in round 16"
+
+
 def _one_more(value: NumberMention) -> NumberMention:
     """A count of exactly "N other" things with the one they are set against: N + 1 ("more than 800 others"
     stays "more than 800": the one more is in its rounding)."""
@@ -498,6 +501,18 @@ class FigureRules(SubjectFinder):
         """Whether a claim is not one of an old value (see ``_before_claims``)."""
         return claim.claim.id not in self._before_claims
 
+    def _numbered_one(self, noun: Token, value: NumberMention, text: str) -> bool:
+        """Whether a bare whole number follows, at once, the singular of a noun that a count claim counts in
+        the plural: "(in) round 16", "(on) lap 12" (which one, not how many), but not "magnitude 7"."""
+        if not value.text.isdigit() or text[noun.end : value.start] != " " or not noun.raw.isalpha() or not noun.raw.islower():
+            return False
+        if noun.norm != noun.raw:
+            return False  # a plural: "rounds 16 and 17"
+        return any(
+            self._is_plain_count(h.claim) and any(p.lower().endswith(noun.norm + "s") for p in self.index.claims[h.claim].claim.subject)
+            for h in self.index.subject_hits([noun])
+        )
+
     def _leads_only(self, unit: str) -> bool:
         """Whether every claim in ``unit`` is a lead or margin ("58 points ahead of Norway"): a figure in
         that unit stated as no lead ("won with 462 points") is then a count of the unit's things."""
@@ -675,6 +690,8 @@ class FigureRules(SubjectFinder):
         k0 = _first_token_at(tokens, value.start)
         if before in _SELECTION:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
+        if k0 > 1 and tokens[k0 - 2].norm in _LABEL_PREPOSITIONS and self._numbered_one(tokens[k0 - 1], value, text):
+            return None  # "misspelled it in round 16": which round, not how many (for "The final lasted 17 rounds")
         if not window and _threshold_of_a_noun(tokens, k0, value, text):
             return None  # "Rowers over 70 need a medical certificate": an age or a threshold, not a count
         if _cells_of(tokens) and self._entity_row(tokens, value, text):
@@ -742,8 +759,8 @@ class FigureRules(SubjectFinder):
             return None  # "WAIC sits fifth of the six": how many it is ranked among
         if window and tokens[window[0]].norm in ("other", "remaining") and before in ("the", "all"):
             return None  # "the two other laureates split the remaining half": the rest, a part
-        if window and tokens[window[0]].norm == "other" and not unit and value.kind is NumberKind.COUNT and value.qualifier is Qualifier.EXACT:
-            value = _one_more(value)  # "outlasted ten other finalists", "alongside 600 other companies": the others and one
+        if window and tokens[window[0]].norm in ("other", "fellow") and not unit and value.kind is NumberKind.COUNT and value.qualifier is Qualifier.EXACT:
+            value = _one_more(value)  # "outlasted ten other (fellow) finalists", "alongside 600 other companies": the others and one
         if before in ("other", "remaining") and k0 > 1 and tokens[k0 - 2].norm in ("the", "all", "of"):
             return None  # "Each of the other eight finalists receives $1,000": the rest, a part
         if any(tokens[k].norm in ("remain", "remained") and _STILL_IN.match(text, tokens[k - 1].end) for k in window[1:]):
