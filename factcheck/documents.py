@@ -279,7 +279,7 @@ def _record_cuts(text: str) -> list[int]:
 
 def _leaders(text: str) -> tuple[str, list[int]]:
     """Lines with a dot leader ("Rounds in the final ........ 17"), as in a fact box: each is a block of its own,
-    and its dots read as a colon ("Rounds in the final:        17"). In a table of contents (three lines or more
+    and its dots are masked, so that the label counts its value ("Rounds in the final          17"). In a table of contents (three lines or more
     in a row whose values are page numbers, each a whole number no smaller than the one before) the dots stay,
     and the page numbers state nothing. Returns the text (the same object if it has no leader) and the cuts."""
     found: list[_Line] = []
@@ -299,7 +299,7 @@ def _leaders(text: str) -> tuple[str, list[int]]:
         if not _contents(run):
             for _, _, m in run:
                 a, b = m.span("dots")
-                out[a:b] = ":" + " " * (b - a - 1)
+                out[a:b] = " " * (b - a)
     return "".join(out), [offset for start, end, _ in found for offset in (start, end)]
 
 

@@ -817,3 +817,25 @@ SHARES = Engine(
 )
 def test_a_figure_after_a_comma_and_another_noun_is_that_nouns(text: str, expected: list) -> None:
     assert statements(text, engine=SHARES) == expected
+
+
+CABLE = Engine(
+    (
+        Claim("cable-length", "The Amberline cable is about 6,400 km long.", ("cable",), NumberValue(6400, Q.ABOUT, unit="km")),
+        Claim("fault-distance", "The fault was about 240 km offshore.", ("offshore", "off the coast"),
+              NumberValue(240, Q.ABOUT, unit="km")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a distance off or from a point goes to a claim of one only ("about 240 km offshore" is such a claim)
+        ("The break occurred around 340 km off the coast.", [("fault-distance", "contradicts")]),
+        ("The cable was severed about 240 km south-west of Port Calder.", []),
+        ("The cable runs 6,400 km from Port Calder to Ardmoor.", [("cable-length", "consistent")]),
+        ("The Amberline cable is about 7,000 km long.", [("cable-length", "differs")]),
+    ],
+)
+def test_a_distance_from_a_point_goes_to_a_claim_of_one(text: str, expected: list) -> None:
+    assert statements(text, engine=CABLE) == expected

@@ -271,7 +271,10 @@ _LEAD_TIME = re.compile(
 _LEAD_TIME_WORDS = frozenset("lead notice wait waiting turnaround delivery shipping transit processing".split())
 _AWAY_AFTER = re.compile(r"(?:[ \t-]+[A-Za-z]+){0,2}?[ \t]+(?:away|distant)\b")  # "20 kilometres away"
 # A distance from a point: "1,400 nautical miles from the finish", "240 km off the coast" (not "2,850 miles from A to B")
-_FROM_POINT_AFTER = re.compile(r"(?:[ \t-]+[A-Za-z]+){0,2}?[ \t]+(?:from|off|short\s+of)\s(?![^.;:!?\n]{0,40}?\bto\b)")
+_FROM_POINT_AFTER = re.compile(
+    r"(?:[ \t-]+[A-Za-z]+){0,2}?[ \t]+(?:from|off|short\s+of|offshore|inland|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b"
+    r"(?![^.;:!?\n]{0,40}?\bto\b)"
+)
 _DISTANCES = frozenset(("km", "m", "mi", "nautical mile", "light-year", "yard", "ft"))
 _NIGHTS_AFTER = re.compile(r"[ \t]*(?:/|,|and|&|\+)[ \t]*(?:\d+|one|two|three|four|five|six|seven)[ \t-]+nights?\b", re.IGNORECASE)
 _NOTICE_AFTER = re.compile(r"['’]s?\s+notice\b")  # "30 days' notice"
@@ -567,7 +570,8 @@ class FigureRules(SubjectFinder):
             return None  # "give us 30 days' notice before it changes its rules": a notice period
         if _NIGHTS_AFTER.match(text, unit_end):
             return None  # "4 Days / 3 Nights in Shanghai", "a 4-day/3-night package": a stay, not the event's length
-        if (_AWAY_AFTER.match(text, value.end) or (unit in _DISTANCES and _FROM_POINT_AFTER.match(text, value.end))) and not self._away_claims:
+        away = bool(_AWAY_AFTER.match(text, value.end) or (unit in _DISTANCES and _FROM_POINT_AFTER.match(text, value.end)))
+        if away and not self._away_claims:
             return None  # "Tarrawong Showground, 20 kilometres away", "240 km off the coast": a distance to somewhere
         if " now " in text[max(0, value.start - 70) : value.start] and _ONGOING_BEFORE.search(text, max(0, value.start - 70), value.start):
             return None  # "The men have now been underground for about 39 hours": a running count, not the final length
@@ -596,7 +600,7 @@ class FigureRules(SubjectFinder):
             t.norm in _RECORD_BROKEN or t.norm.startswith(_MARGIN_VERBS + _WIN_VERBS) for t in tokens[max(0, int(at) - MARGIN_REACH) : int(at)]
         ):
             return None  # "a new race record by almost three days", "beating the old mark by nearly three days": a margin
-        if _OFF_AFTER.match(text, unit_end) and not self._margin_claims:
+        if unit in _TIME_UNIT_WORDS and _OFF_AFTER.match(text, unit_end) and not self._margin_claims:
             return None  # "knocked almost three days off the old record": a change, not a length
         if before == "of" and _word_before(tokens, value, 2) == "out" and _word_before(tokens, value, 3) in _SCORED:
             return None  # "a crowd-safety plan, which is scored out of 15 points": a scale, not the plan's length
@@ -616,7 +620,7 @@ class FigureRules(SubjectFinder):
             return None  # "The margin over the old record (45.1 °C at Tarrow, 2019) is 1.2 °C": a difference
         if unit in _TIME_UNIT_WORDS and self._time_of_a_task(value, tokens, text, unit):
             return None  # "The freight lead time for a WAIC stand is six weeks", a "| Freight lead time |" column
-        wanted = lambda c: _in_unit(c, unit)
+        wanted = lambda c: _in_unit(c, unit) and (not away or c.claim.id in self._away_claims)  # (a distance away: such claims only)
         if value.unit and not self._measures_subject(value, tokens, text, wanted):
             return None  # "a one-day ticket to WAIC", "a 2-day visit after the conference": another thing's length
         if value.unit and "-" in value.text:  # "a five-year contract" measures the contract, not the striker's age

@@ -110,7 +110,11 @@ _DEADLINE_STATEMENT = re.compile(r"\b(?:clos(?:e|es|ed|ing)|deadline|due|expir(?
 # A subject's word right before a stamp's verb that says when the subject itself came out: "the AI Action Plan, published on".
 _PARTICIPLE_OWNER = re.compile(r"\b([A-Za-z]+)(?:['’]s)?,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*\Z")
 _OWNED_STAMPS = frozenset("published issued posted dated".split())
-_AWAY_STATEMENT = re.compile(r"\b(?:away|distant)\b|\d\S*\s+(?:[a-z-]+\s+){0,2}(?:from|off)\s", re.IGNORECASE)  # "12 km from Tolvica"
+_DIRECTION_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"  # "south-west of"
+_AWAY_STATEMENT = re.compile(
+    r"\b(?:away|distant|offshore|inland)\b|\d\S*\s+(?:[a-z-]+\s+){0,2}(?:from|off|" + _DIRECTION_OF + r")\s", re.IGNORECASE
+)  # "12 km from Tolvica", "about 240 km offshore", "240 km south-west of Port Calder"
+_AWAY_SUBJECT = re.compile(r"^(?:off|offshore|from|away|inland)\b", re.IGNORECASE)  # a subject "off the coast"
 # A claim's statement of a plan or forecast, which a forecast may state: "The BLA is to be filed in 2026".
 _PLANNED = re.compile(r"\b(?:will|plans?|planned|expects?|expected|targets?|targeted|aims?|due|scheduled|forecasts?|to be)\b", re.I)
 _IRREGULAR_PARTICIPLES = frozenset("held run begun won set built made shown given taken".split())
@@ -185,7 +189,11 @@ class ClaimScope:
         )
         self._offset_claims = frozenset(c.claim.id for c in index.claims.values() if _OFFSET_STATEMENT.search(c.claim.statement))
         # claims stated as a distance away ("The shelter is 20 km away"): the only ones "N km away" may state
-        self._away_claims = frozenset(c.claim.id for c in index.claims.values() if _AWAY_STATEMENT.search(c.claim.statement))
+        self._away_claims = frozenset(
+            c.claim.id
+            for c in index.claims.values()
+            if _AWAY_STATEMENT.search(c.claim.statement) or any(_AWAY_SUBJECT.search(p) for p in c.claim.subject)
+        )
         self._person_ids = frozenset(
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "name"
         )
