@@ -515,6 +515,8 @@ def number_verdict(value: dict[str, Any], figure: float, qualifier: str = "exact
         return "differs"
     if high is None and qualifier == "exact" and canon in _UPWARD | _DOWNWARD and _rounded_to(number, figure, canon in _UPWARD):
         return "consistent"
+    if high is None and qualifier == "exact" and canon == "nearly" and figure < number and _rounded_to(number, figure, False):
+        return "consistent"  # "4,760" against nearly 4,800: what was rounded up to it
     a = _interval(number, number if high is None else high, canon, True)
     b = _interval(figure, figure, qualifier, False)
     low, low_out = max((a[0], not a[2]), (b[0], not b[2]))  # the higher low; at a tie, an excluded one

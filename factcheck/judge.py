@@ -103,7 +103,8 @@ def judge_number(expected: NumberValue, found: NumberValue) -> tuple[Verdict, st
 def _rounds_to(expected: NumberValue, found: NumberValue) -> bool:
     """Whether a bare figure is one that a canonical "over N" or "under N" rounds to N: at or above
     N and below N plus the place of N's last significant digit ("2,431,870" or "850" against *over
-    2.4 million* or *over 800*; not "900"), or at or below N and above N less it for "under N"."""
+    2.4 million* or *over 800*; not "900"), or at or below N and above N less it for "under N", or
+    below N and above N less it for "nearly N" ("4,760" against *nearly 4,800*)."""
     if found.qualifier is not Q.EXACT or found.high is not None or expected.high is not None:
         return False
     step = _last_place(expected.amount)
@@ -113,6 +114,8 @@ def _rounds_to(expected: NumberValue, found: NumberValue) -> bool:
         return expected.amount <= found.amount < expected.amount + step
     if expected.qualifier in (Q.UNDER, Q.AT_MOST):
         return expected.amount - step < found.amount <= expected.amount
+    if expected.qualifier is Q.NEARLY:  # "4,760" against *nearly 4,800*: what was rounded up to it
+        return expected.amount - step < found.amount < expected.amount
     return False
 
 

@@ -73,6 +73,9 @@ def test_over_800(found: NumberValue, verdict: V) -> None:
         (NumberValue(38, Q.OVER, kind=K.PERCENT), NumberValue(38.6, kind=K.PERCENT), V.CONSISTENT),  # what "over 38%" rounds
         (NumberValue(38, Q.OVER, kind=K.PERCENT), NumberValue(39.2, kind=K.PERCENT), V.DIFFERS),
         (NumberValue(30, Q.AT_LEAST), NumberValue(39), V.CONSISTENT),
+        (NumberValue(4800, Q.NEARLY), NumberValue(4760), V.CONSISTENT),  # what "nearly 4,800" rounds up
+        (NumberValue(4800, Q.NEARLY), NumberValue(4650), V.DIFFERS),
+        (NumberValue(4800, Q.NEARLY), NumberValue(4800), V.CONSISTENT),  # a bare figure agrees with its "nearly"
     ],
 )
 def test_numbers(expected: NumberValue, found: NumberValue, verdict: V) -> None:
