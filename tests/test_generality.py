@@ -839,3 +839,23 @@ CABLE = Engine(
 )
 def test_a_distance_from_a_point_goes_to_a_claim_of_one(text: str, expected: list) -> None:
     assert statements(text, engine=CABLE) == expected
+
+
+OUTBREAK = Engine(
+    (
+        Claim("end-date", "The outbreak was declared over on 23 June 2025.", ("declared over", "end"),
+              DateValue(PartialDate(2025, 6, 23))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "the end of July", "the start of the week": a time, whose "end" names no subject
+        ("The measles hotline runs until the end of July.", []),
+        ("The hotline closes at the end of the month.", []),
+        ("The end of the outbreak came on 30 June.", [("end-date", "contradicts")]),
+    ],
+)
+def test_the_end_of_a_month_is_a_time_not_a_subject(text: str, expected: list) -> None:
+    assert statements(text, engine=OUTBREAK) == expected

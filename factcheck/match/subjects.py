@@ -69,6 +69,8 @@ class SubjectFinder(ClaimScope):
             if lead and len(tokens) <= FACT_ITEM_WORDS:
                 tokens = Tokens([*tokens, *lead])
                 hits = self._hits_of(tokens, families, wanted)
+        if hits and isinstance(found, (DateValue, WeekdayValue)):  # "runs until the end of July": a time, no subject
+            hits = [h for h in hits if not _part_of_a_time(tokens, h)]
         if hits and isinstance(found, DateValue) and _year_of_another_noun(found, tokens, at, text, hits):
             return None  # "launched its 2024 vintage report", "© 2024": the year of another thing, not the claim's
         if hits and isinstance(found, (DateValue, WeekdayValue)):
@@ -344,3 +346,21 @@ def _year_of_another_noun(found: DateValue, tokens: list[Token], at: float, text
         return False  # (not "In 2024 China enacted ...": a time, before the clause)
     reach = range(k + 1, min(len(tokens), k + 1 + YEAR_NOUN_REACH))
     return not any(h.first in reach or h.last in reach for h in hits)
+
+
+_TIME_PARTS = frozenset("end start beginning middle close turn".split())
+
+
+def _part_of_a_time(tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether a one-word subject is part of a time: "the end of July", "the start of the week"."""
+    k = hit.last + 1
+    return (
+        hit.first == hit.last
+        and tokens[hit.first].norm in _TIME_PARTS
+        and k + 1 < len(tokens)
+        and tokens[k].norm == "of"
+        and (tokens[k + 1].norm in _CALENDAR_WORDS or (tokens[k + 1].norm in ("the", "this", "next", "last") and k + 2 < len(tokens) and tokens[k + 2].norm in _PERIOD_WORDS))
+    )
+
+
+_PERIOD_WORDS = frozenset("day week weekend month year season quarter".split())
