@@ -859,3 +859,24 @@ OUTBREAK = Engine(
 )
 def test_the_end_of_a_month_is_a_time_not_a_subject(text: str, expected: list) -> None:
     assert statements(text, engine=OUTBREAK) == expected
+
+
+AMBERLINE = Engine(
+    (
+        Claim("cable-name", "The damaged cable is the Amberline submarine cable system.", ("cable", "cable system"),
+              TextValue("Amberline", kind="name", wrong=("Amberlink",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a subject inside an organisation's name ("... Cable Works", "... Cable Company") titles no name
+        ("The supply contract went to Haldsund Cable Works in 2013.", []),
+        ("The licence was granted to Kestrel Cable Company, whose chief called it overdue.", []),
+        ("9-11 Sept Cable Repair Agreements Workshop, Haldsund", []),
+        ("The damaged cable is the Amberlink system.", [("cable-name", "contradicts")]),
+    ],
+)
+def test_a_subject_inside_an_organisations_name_titles_no_name(text: str, expected: list) -> None:
+    assert statements(text, engine=AMBERLINE) == expected
