@@ -880,3 +880,22 @@ AMBERLINE = Engine(
 )
 def test_a_subject_inside_an_organisations_name_titles_no_name(text: str, expected: list) -> None:
     assert statements(text, engine=AMBERLINE) == expected
+
+
+STADIUM = Engine(
+    (
+        Claim("construction-cost", "The stadium cost £640 million to build.", ("cost", "stadium"),
+              NumberValue(640_000_000, kind=K.MONEY, currency="GBP")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a price for a kind of person is a price of one, not the total
+        ("Stadium tours cost £18 for adults and £9 for children.", []),
+        ("The stadium cost £621 million to build.", [("construction-cost", "contradicts")]),
+    ],
+)
+def test_a_price_for_adults_is_a_price_of_one(text: str, expected: list) -> None:
+    assert statements(text, engine=STADIUM) == expected

@@ -140,8 +140,10 @@ _PERIOD_AFTER = re.compile(
 )
 # A unit after a sum that makes it a price of one: "€485 per person", "$20 a head" (not "per cent", nor a period).
 _PER_ONE_AFTER = re.compile(
-    rf"\s+(?:per\s+(?!(?:cent|{_PERIODS})\b)[a-z]|an?\s+(?:person|head|ticket|seat|guest|visitor|passenger|adult|child|share|unit)\b)"
-)
+    rf"\s+(?:per\s+(?!(?:cent|{_PERIODS})\b)[a-z]|an?\s+(?:person|head|ticket|seat|guest|visitor|passenger|adult|child|share|unit)\b"
+    r"|for\s+(?:(?:uninsured|unaccompanied|accompanied|young|older|non-?resident|resident|local)\s+)?"
+    r"(?:adults?|child(?:ren)?|students?|seniors?|pensioners?|members?|non-members?|visitors?|concessions?|families|under-\d+s?)\b)"
+)  # ("€485 per person", "$20 a head", "cost £18 for adults and £9 for children")
 _PER_STATED = re.compile(  # a claim of a price of one: "Each worker receives ...", "cost a foreign climber US$15,000"
     r"\b(?:per|each|every|apiece|a\s+(?:person|head|share|ticket|seat|night|unit))\b|\b(?:cost|costs|charged|charges|paid|pays)\s+(?:a|an)\b",
     re.IGNORECASE,
