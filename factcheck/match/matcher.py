@@ -102,11 +102,22 @@ _OPTIONS = re.compile(r"\(?[A-Ea-e]\)[ \t]+[^—–.;:!?]{1,160}")
 
 
 def _is_question(text: str, span: Sentence) -> bool:
-    """Whether a sentence is a question (it ends in "?", closing quotes and brackets aside)."""
+    """Whether a sentence is a question (it ends in "?", closing quotes and brackets aside) that asks,
+    not one that asserts its "that" clause: "Is she aware that nearly 800 companies exhibited ...?",
+    "Did you know that ...?", "Does the Minister accept that ...?"."""
     end = span.end
     while end > span.start and text[end - 1] in _CLOSERS:
         end -= 1
-    return text[end - 1 : end] == "?"
+    return text[end - 1 : end] == "?" and not _ASSERTING_QUESTION.match(text, span.start, end)
+
+
+# A question that asserts its "that" clause, as a debate's or a quiz's do (past a salutation: "My Lords, ...").
+_ASSERTING_QUESTION = re.compile(
+    r"[\"'“‘(\s]*(?:[A-Z][\w ]{0,30},\s+)?(?:(?:is|are|was|were)\s+(?:\w+\s+){1,3}aware|did\s+you\s+know|"
+    r"(?:does|do|did|will|would)\s+(?:\w+\s+){1,3}(?:accept|agree|recognise|recognize|acknowledge|realise|realize))"
+    r"\s+that\b",
+    re.IGNORECASE,
+)
 
 
 _CLOSERS = frozenset("\"'”’)]")
