@@ -899,3 +899,23 @@ STADIUM = Engine(
 )
 def test_a_price_for_adults_is_a_price_of_one(text: str, expected: list) -> None:
     assert statements(text, engine=STADIUM) == expected
+
+
+GROWERS = Engine(
+    (
+        Claim("grower-count", "Over 300 growers belong to the association.", ("growers",), NumberValue(300, Q.OVER),
+              Context(require=("association",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # whom a speaker told or addressed is an audience, not the count (but "thanked 180 rescuers" counts them)
+        ("The association's president told about 150 growers, winemakers and guests at the launch.", []),
+        ("The association's president addressed 120 growers at the AGM.", []),
+        ("The association has about 150 growers.", [("grower-count", "contradicts")]),
+    ],
+)
+def test_a_speakers_audience_is_no_count(text: str, expected: list) -> None:
+    assert statements(text, engine=GROWERS) == expected

@@ -222,6 +222,7 @@ _FIRMS = frozenset("company firm enterprise exhibitor business startup start-up"
 _REGIONS = frozenset("province city region district county state country town municipality park zone".split())
 _ANOTHER_PHRASE = frozenset("a an the its their his her some".split())  # after "and": another noun phrase
 _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selected from among of".split())
+_AUDIENCE = frozenset("told addressed briefed".split())  # (not "welcomed 14,500 attendees", "thanked 180 rescuers")
 _MET = frozenset("met meet meets meeting".split())  # "we met 31 companies", "met buyers from 19 countries": whom the writer met
 _CAPACITIES = frozenset("enough equipped accommodate accommodates accommodating".split())  # room for, not who came
 _AT_LABELS = frozenset("at on from between".split())  # "on levels 58 to 61": the numbers name the levels
@@ -709,6 +710,8 @@ class FigureRules(SubjectFinder):
             return None  # "Hall H2 hosts about 120 exhibitors": one hall's (not "Hall H1 hosts the 30 large language models")
         if before in ("and", "or"):
             before = _coordinated_verb(tokens, value) or before  # "We ship 4 robots and 2 demo devices": "ship" governs the 2
+        if before in _AUDIENCE and before not in self._claim_words:
+            return None  # "the president told about 150 growers, winemakers and guests": a speech's audience
         if before in _TRADED and before not in self._claim_words:
             return None  # "a buyer ordered 20 educational humanoids": what was bought, not what was shown
         if before == "of" and _first_token_at(tokens, value.start) > 1 and tokens[_first_token_at(tokens, value.start) - 2].raw in _NAMED_GROUPS:
