@@ -901,7 +901,7 @@ class FigureRules(SubjectFinder):
             k = _first_token_at(tokens, value.start)
             if k >= 2 and tokens[k - 1].norm == "of" and not any(h.last == k - 2 for h in hits):
                 return None  # "participants had a median age of 54": the figure is the age's
-            return self._best(value, _number(value), hits, tokens, previous, lambda h: 0, text)
+            return self._best(value, _number(value), hits, tokens, previous, lambda h: float(k0 - h.last), text)  # (the nearest: "exhibits -- LLMs: 40")
         return self._best(value, _number(value), _in_sentence(hits, window, k0, unit), tokens, previous, lambda h: 0, text)
 
     def _bound_measure(self, value: NumberMention, tokens: list[Token], previous: Previous, text: str) -> Match | None:
