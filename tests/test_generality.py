@@ -919,3 +919,23 @@ GROWERS = Engine(
 )
 def test_a_speakers_audience_is_no_count(text: str, expected: list) -> None:
     assert statements(text, engine=GROWERS) == expected
+
+
+AVALANCHE = Engine(
+    (
+        Claim("avalanche-date", "The Grauhorn avalanche released on 22 February 2025.", ("avalanche", "slab"),
+              DateValue(PartialDate(2025, 2, 22))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a subject inside an organisation's name or a quoted title names none (but a name the claims write does)
+        ("The Ossental Avalanche Commission published its findings on 14 April 2025.", []),
+        ('Its interim report, "Anatomy of a Slab", came out on 14 April 2025.', []),
+        ("The avalanche struck on 23 February 2025.", [("avalanche-date", "contradicts")]),
+    ],
+)
+def test_a_subject_inside_a_name_or_a_quoted_title_names_none(text: str, expected: list) -> None:
+    assert statements(text, engine=AVALANCHE) == expected

@@ -51,6 +51,7 @@ from .doubt import (
 )
 from .names import (
     _held_before,
+    inside_a_proper_name,
     _name_start,
     _others_title,
     _owns_place,
@@ -671,7 +672,7 @@ class Matcher(FigureRules):
             compiled = self.index.claims[hit.claim]
             if getattr(compiled.claim.value, "kind", "") == "name" and _title_not_held(tokens, hit, text):
                 continue  # "two fewer than the top scorer", "reports directly to the CEO": compared or served, not held
-            if getattr(compiled.claim.value, "kind", "") == "name" and _inside_a_proper_name(tokens, hit, text):
+            if getattr(compiled.claim.value, "kind", "") == "name" and inside_a_proper_name(tokens, hit):
                 continue  # "went to Haldsund Cable Works", "Kestrel Cable Company": a firm's name, no title
             if hit.claim in self._person_ids and self._edition_year and _held_before(tokens, hit, text, self._edition_year):
                 continue  # "Zhu Rongji, China's premier from 1998 to 2003", "set out by Premier Zhou Enlai in 1953"
@@ -828,30 +829,6 @@ def _title_case(tokens: list[Token]) -> bool:
     or more capitalised, and at least three of them."""
     long = [t.raw for t in tokens if len(t.raw) > 3 and t.raw.isalpha()]
     return len(long) >= 3 and all(w[0].isupper() for w in long)
-
-
-_ORG_WORDS = frozenset(
-    "work company co ltd inc plc llc group corporation corp association society institute centre center workshop "
-    "conference forum summit council authority agency bank university college school foundation trust club union "
-    "museum hall arena stadium partner holding industry system lab laboratory".split()  # (normalised: singular)
-)
-NAME_RUN = 4  # capitalised words after a subject that may end an organisation's name
-
-
-def _inside_a_proper_name(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
-    """Whether a capitalised subject stands inside an organisation's name: after a capitalised word and
-    before capitalised words that end in a word such as Works, Company or Workshop ("went to Haldsund
-    Cable Works", "Kestrel Cable Company", "Cable Repair Agreements Workshop")."""
-    first = tokens[hit.first]
-    if hit.first == 0 or not first.raw[:1].isupper() or first.raw.isupper():
-        return False
-    before = tokens[hit.first - 1]
-    if not (before.raw[:1].isupper() and before.raw.isalpha() and text[before.end : first.start] == " "):
-        return False
-    k = hit.last
-    while k + 1 < len(tokens) and k < hit.last + NAME_RUN and tokens[k + 1].raw[:1].isupper() and text[tokens[k].end : tokens[k + 1].start] == " ":
-        k += 1
-    return k > hit.last and tokens[k].norm in _ORG_WORDS
 
 
 def _known_start(span: tuple[int, int], text: str, value: TextValue) -> tuple[int, int]:

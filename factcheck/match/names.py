@@ -359,3 +359,35 @@ def _company_name_at(tokens: list[Token], k: int, text: str) -> Token | None:
         return tokens[k]
     return tokens[k] if not raw.lower().endswith("s") and raw.lower() not in _NOT_COMPANIES else None  # "Alibaba showed" (not "Firms showed")
 _COMPANY_NOUNS = frozenset("company firm startup maker manufacturer developer provider bank group business brand subsidiary lab laboratory".split())
+
+_ORG_WORDS = frozenset(
+    "work company co ltd inc plc llc group corporation corp association society institute centre center workshop "
+    "conference forum summit council authority agency bank university college school foundation trust club union "
+    "museum hall arena stadium partner holding industry system lab laboratory commission department "
+    "ministry office board committee bureau administration network herald courier gazette times post journal "
+    "tribune chronicle".split()  # (normalised: singular)
+)
+NAME_RUN = 4  # capitalised words after a subject that may end an organisation's name
+_NAME_BRIDGES = frozenset(("and",))  # "Snow and Avalanche Commission"
+
+
+def inside_a_proper_name(tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether a capitalised subject stands inside an organisation's name: after a capitalised word (or
+    one and "and") and before capitalised words that end in a word such as Works, Company, Commission or
+    Courier ("went to Haldsund Cable Works", "Kestrel Cable Company", "the Ossental Avalanche Commission")."""
+    first = tokens[hit.first]
+    if hit.first == 0 or not first.raw[:1].isupper() or first.raw.isupper():
+        return False
+    j = hit.first - 1
+    if tokens[j].norm in _NAME_BRIDGES and j > 0 and tokens[j].end + 1 == first.start:
+        j -= 1
+    before = tokens[j]
+    if not (before.raw[:1].isupper() and before.raw.isalpha() and before.norm not in _DETERMINER_WORDS and before.end + 1 == tokens[j + 1].start):
+        return False
+    k = hit.last
+    while k + 1 < len(tokens) and k < hit.last + NAME_RUN and tokens[k + 1].raw[:1].isupper() and tokens[k].end + 1 == tokens[k + 1].start:
+        k += 1
+    return k > hit.last and tokens[k].norm in _ORG_WORDS
+
+
+_DETERMINER_WORDS = frozenset("the a an this that these our its their his her my your".split())

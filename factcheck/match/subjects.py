@@ -8,7 +8,7 @@ from typing import Callable
 
 from ..index import CompiledClaim, Previous, SubjectHit, Tokens, joined_norms
 from ..model import ClaimValue, DateValue, NumberKind, NumberValue, WeekdayValue
-from ..text import Token, token_at
+from ..text import Token, phrase_words, token_at
 from .cells import _cells_of, _with_header, cell_context
 from .clauses import (
     _anaphoric,
@@ -22,7 +22,8 @@ from .clauses import (
 )
 from .counted import _may_own, _of_which, _part_after, _pool_after
 from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
-from .doubt import _hedged
+from .doubt import _hedged, _in_quoted_title
+from .names import inside_a_proper_name
 from .scope import VENUE_WORD, ClaimScope
 from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _STOP, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim
 
@@ -71,6 +72,8 @@ class SubjectFinder(ClaimScope):
                 hits = self._hits_of(tokens, families, wanted)
         if hits and isinstance(found, (DateValue, WeekdayValue)):  # "runs until the end of July": a time, no subject
             hits = [h for h in hits if not _part_of_a_time(tokens, h)]
+        if hits:  # 'its interim report, "Anatomy of a Slab", on 14 April': a title's word is no subject
+            hits = [h for h in hits if not _in_quoted_title(text, tokens[h.first].start, tokens[h.last].end) or self._proper_subject(h, tokens)]
         if hits and isinstance(found, DateValue) and _year_of_another_noun(found, tokens, at, text, hits):
             return None  # "launched its 2024 vintage report", "© 2024": the year of another thing, not the claim's
         if hits and isinstance(found, (DateValue, WeekdayValue)):
@@ -126,6 +129,14 @@ class SubjectFinder(ClaimScope):
             and any(t.raw[:1].isdigit() for t in tokens[: k - 2])  # (after a clause with a figure of its own)
         )
 
+    def _proper_subject(self, hit: SubjectHit, tokens: list[Token]) -> bool:
+        """Whether a subject is one the claims file writes with capitals, a name ("AI Action Plan"), which
+        a quoted title may hold ('"America's AI Action Plan"'), unlike "slab" in "Anatomy of a Slab"."""
+        words = tuple(t.norm for t in tokens[hit.first : hit.last + 1])
+        return any(
+            phrase != phrase.lower() and phrase_words(phrase) == words for phrase in self.index.claims[hit.claim].claim.subject
+        )
+
     def _one_day(self, claim_id: str) -> bool:
         """Whether a claim is of one day (a date with no end, or a weekday), not a range."""
         value = self.index.claims[claim_id].claim.value
@@ -138,6 +149,8 @@ class SubjectFinder(ClaimScope):
         hits = [h for h in self.index.sentence_hits(tokens) if self._families[h.claim] in families]
         if wanted is not None:
             hits = [h for h in hits if wanted(self.index.claims[h.claim])]
+        if hits:  # "the Ossental Avalanche Commission published its report on 14 April": no avalanche's date
+            hits = [h for h in hits if not inside_a_proper_name(tokens, h)]
         return [h for h in hits if not _inside_another(h, hits)] if len(hits) > 1 else hits
 
     def _best(
