@@ -791,6 +791,8 @@ PICKING = Engine(
          [("picking-start-day", "consistent"), ("harvest-period", "consistent"), ("harvest-period", "consistent")]),
         ("Picking began on Tuesday 20 February and finished on 15 April.",
          [("picking-start-day", "contradicts"), ("harvest-period", "contradicts"), ("harvest-period", "consistent")]),
+        ("Picking began on Monday 19 February and finished on the Sunday at 10pm.",
+         [("picking-start-day", "consistent"), ("harvest-period", "consistent")]),
     ],
 )  # fmt: skip
 def test_a_day_after_and_and_another_verb_is_that_verbs(text: str, expected: list) -> None:
@@ -935,6 +937,9 @@ AVALANCHE = Engine(
         ("The Ossental Avalanche Commission published its findings on 14 April 2025.", []),
         ('Its interim report, "Anatomy of a Slab", came out on 14 April 2025.', []),
         ("The avalanche struck on 23 February 2025.", [("avalanche-date", "contradicts")]),
+        # a reference's date, after a quoted title and its publisher, is the publication's
+        ('"Avalanche buries six", The Ossental Courier, 23 February 2025, p. 2.', []),
+        ('[^3]: "Anatomy of an avalanche", Ossental Avalanche Commission, 14 April 2025.', []),
     ],
 )
 def test_a_subject_inside_a_name_or_a_quoted_title_names_none(text: str, expected: list) -> None:

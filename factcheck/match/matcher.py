@@ -351,6 +351,11 @@ def _deadline(text: str, start: int) -> bool:
     return any(word in tail for word in _DEADLINE_WORDS) and _DEADLINE_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
+# A reference's date, after a quoted title and its publisher: '"Beacon Night smashes record", The Carrow Courier, 17
+# November 2025' (at a line's start, past a list's marker or a footnote's: "[^2]: ", "3. ").
+_CITATION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\[\^?\w+\]:?|\d{1,3}[.)]|[-*•])?[ \t]*[\"“][^\"”\n]{3,200}[\"”],[^\n]{1,100},[ \t]*$")
+
+
 def _memo_date(text: str, offset: int) -> bool:
     """Whether ``offset`` follows a "Date:" field among a memo's or a message's header fields
     ("**To:** ... / **From:** ... / **Date:** 30 June 2025"): when it was written."""
@@ -554,6 +559,7 @@ class Matcher(FigureRules):
                 or _OCCASION_AFTER.match(text, value.end)
                 or _attribution(text, value.start)
                 or _memo_date(text, value.start)
+                or _CITATION_BEFORE.search(text, max(0, value.start - 240), value.start) is not None
                 or _chat_stamp(text, value)
                 or _signature(text, value)
                 or (_ISO_OPENING.match(value.text) is not None and _TIME_AFTER.match(text, value.end) is not None)  # "Time: 2025-07-29 08:40"

@@ -289,7 +289,8 @@ def _parted_verb_before(tokens: list[Token], at: float) -> tuple[str] | None:
     on 19 February and ended on 15 April" the 15th is the end's ("ended", as a subject phrase), not the
     start's. None if there is no such verb."""
     k = int(at)
-    j = k - 1 if k > 0 and tokens[k - 1].norm in ("on", "in", "by") else k
+    j = k - 1 if k > 0 and tokens[k - 1].norm == "the" else k  # ("and finished on the Sunday")
+    j = j - 1 if j > 0 and tokens[j - 1].norm in ("on", "in", "by") else j
     if j < 2 or tokens[j - 2].norm not in _PARTING or not tokens[j - 1].raw.islower():
         return None
     verb = tokens[j - 1].norm
