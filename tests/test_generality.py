@@ -944,3 +944,22 @@ AVALANCHE = Engine(
 )
 def test_a_subject_inside_a_name_or_a_quoted_title_names_none(text: str, expected: list) -> None:
     assert statements(text, engine=AVALANCHE) == expected
+
+
+SPECIES_LIST = Engine(
+    (
+        Claim("list-rank", "The frog was ranked third on the Linnaean Trust's list.", ("ranked", "No."),
+              NumberValue(3, kind=K.ORDINAL), Context(require=("list",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "No. N" of five digits or more is an identifier, not a rank
+        ("The Trust, which publishes the list, is a registered charity (No. 1098341).", []),
+        ("The frog is No. 4 on the Trust's list.", [("list-rank", "contradicts")]),
+    ],
+)
+def test_a_long_number_after_no_is_an_identifier(text: str, expected: list) -> None:
+    assert statements(text, engine=SPECIES_LIST) == expected

@@ -170,6 +170,7 @@ _ADDED = frozenset("new added adds adding another additional extra further".spli
 _SPAN_NOUNS = frozenset("affair run span duration stretch programme program schedule agenda format window period".split())
 _PART_OF_SPAN = frozenset("first final opening closing remaining best worst busiest fastest slowest".split())
 MARGIN_REACH = 16  # words before "by N" that may name what was beaten ("beating the old mark of 44 days (set in 2021) by")
+MAX_RANK = 10_000  # "No. N" at or above it is an identifier: "a registered charity (No. 1098341)"
 _RECORD_BROKEN = frozenset("record records broke broken breaking smashed bettered improved lowered falls fell".split())
 _OFF_AFTER = re.compile(r"\s+off\b")  # "knocked three days off the record", "shaved 2 hours off"
 _LENGTHENED = frozenset("extended extend extends lengthened prolonged shortened cut reduced delayed postponed".split())
@@ -335,7 +336,7 @@ class FigureRules(SubjectFinder):
             return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text, old) if self._before_claims else None
         if value.kind is NumberKind.ORDINAL and _ordinal_of_a_noun(tokens, value):
             return None  # "their sixth studio album", "their fourth Top 10 album": which one, not a rank
-        if self._ranks and value.kind is NumberKind.COUNT and _RANK_BEFORE.search(text, max(0, value.start - 8), value.start):
+        if self._ranks and value.kind is NumberKind.COUNT and value.value < MAX_RANK and _RANK_BEFORE.search(text, max(0, value.start - 8), value.start):
             rank = NumberValue(value.value, kind=NumberKind.ORDINAL)  # "debuted at No. 3", "at number three": a rank
             return self._nearest(value, rank, tokens, _own(previous), at, ("ordinal",), text)
         if _CONDITION_BEFORE.search(text, max(0, value.start - 40), value.start) or (
