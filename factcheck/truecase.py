@@ -136,7 +136,7 @@ class _Page:
                 after_title = max(0, after_title - 1)
         return "".join(out)
 
-    def _word(self, run: str, m: re.Match[str], low: str, start: int, after_title: int, words: list, k: int) -> str:
+    def _word(self, run: str, m: re.Match[str], low: str, start: int, after_title: int, words: list[re.Match[str]], k: int) -> str:
         word = m.group()
         cased = self.known.get(low) or self._written(word, low)
         if cased:
