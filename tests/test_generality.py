@@ -963,3 +963,32 @@ SPECIES_LIST = Engine(
 )
 def test_a_long_number_after_no_is_an_identifier(text: str, expected: list) -> None:
     assert statements(text, engine=SPECIES_LIST) == expected
+
+
+def test_of_two_subjects_before_a_labels_colon_the_nearer_is_counted() -> None:
+    # (not in paraphrases.yaml: wrapped at about 30 characters, its lines read as "key: value" records)
+    said = statements("WAIC 2025 exhibits -- LLMs: 40; advanced devices: 50; humanoid robots: 60.")
+    assert said == [("llms-shown", "consistent"), ("devices-shown", "consistent"), ("robots-shown", "consistent")]
+
+
+DOGSHOW = Engine(
+    (
+        Claim("dogs-entered", "Over 2,800 dogs were entered.", ("dogs", "entries"), NumberValue(2800, Q.OVER)),
+        Claim("breeds-entered", "Dogs of 212 breeds were entered.", ("breeds", "breed"), NumberValue(212)),
+        Claim("judging-rings", "Judging took place in 24 rings.", ("rings", "judging rings"), NumberValue(24)),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an age ("aged 3"), a year after "since about", a capitalised "Ring 17": no counts
+        ("Reserve Best in Show went to Ch. Ashgrove Silver Lining (Whippet, dog, aged 3).", []),
+        ("There were 23 Gordons, the best breed entry we've had since about 2016.", []),
+        ("Ring 17 (Terrier breeds, Friday) was judged by Alan Petrossian.", []),
+        ("The show used 16 judging rings.", [("judging-rings", "contradicts")]),
+        ("About 2,000 dogs were entered.", [("dogs-entered", "contradicts")]),
+    ],
+)
+def test_ages_years_and_numbered_rings_are_no_counts(text: str, expected: list) -> None:
+    assert statements(text, engine=DOGSHOW) == expected

@@ -192,6 +192,7 @@ def _in_apostrophe_pair(text: str, start: int, end: int) -> bool:
 
 
 _APOSTROPHES = ("'", "’", "′")
+_YEAR_QUALIFIERS = (Qualifier.EXACT, Qualifier.ABOUT)  # "since about 2016" may be a year
 
 
 def _by_a_digit(text: str, start: int, end: int) -> bool:
@@ -251,7 +252,7 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
         qualifier, unit = Qualifier.ABOUT, None
     return NumberMention(
         start, end, text[start:end], float(value), qualifier, _kind(g), unit,
-        None if high is None else float(high), year_like and qualifier is Qualifier.EXACT, _currency(g, m, text),
+        None if high is None else float(high), year_like and qualifier in _YEAR_QUALIFIERS, _currency(g, m, text),
     )  # fmt: skip
 
 

@@ -506,12 +506,14 @@ class FigureRules(SubjectFinder):
         """Whether a claim is not one of an old value (see ``_before_claims``)."""
         return claim.claim.id not in self._before_claims
 
-    def _numbered_one(self, noun: Token, value: NumberMention, text: str) -> bool:
+    def _numbered_one(self, noun: Token, value: NumberMention, text: str, capitalised: bool = False) -> bool:
         """Whether a bare whole number follows, at once, the singular of a noun that a count claim counts in
-        the plural: "(in) round 16", "(on) lap 12" (which one, not how many), but not "magnitude 7"."""
-        if not value.text.isdigit() or text[noun.end : value.start] != " " or not noun.raw.isalpha() or not noun.raw.islower():
+        the plural: "(in) round 16", "(on) lap 12", "Ring 17" (which one, not how many), but not "magnitude 7"."""
+        if not value.text.isdigit() or text[noun.end : value.start] != " " or not noun.raw.isalpha():
             return False
-        if noun.norm != noun.raw:
+        if not (noun.raw.islower() or (capitalised and noun.raw[1:].islower())):
+            return False
+        if noun.norm != noun.raw.lower():
             return False  # a plural: "rounds 16 and 17"
         return any(
             self._is_plain_count(h.claim) and any(p.lower().endswith(noun.norm + "s") for p in self.index.claims[h.claim].claim.subject)
@@ -696,6 +698,8 @@ class FigureRules(SubjectFinder):
         k0 = _first_token_at(tokens, value.start)
         if before in _SELECTION:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
+        if before == "aged" and "aged" not in self._claim_words:
+            return None  # "(Whippet, dog, aged 3)": an age, which only a claim of one takes (see _bound_measure)
         if k0 > 1 and tokens[k0 - 2].norm in _LABEL_PREPOSITIONS and self._numbered_one(tokens[k0 - 1], value, text):
             return None  # "misspelled it in round 16": which round, not how many (for "The final lasted 17 rounds")
         if not window and _threshold_of_a_noun(tokens, k0, value, text):
@@ -784,6 +788,8 @@ class FigureRules(SubjectFinder):
             if glued:  # "a magnitude-6.5 earthquake": the word the figure is glued to is what it gives
                 return self._best(value, _number(value), glued, tokens, previous, lambda h: 0, text)
         if k0 > 0 and tokens[k0 - 1].raw[:1].isupper() and text[tokens[k0 - 1].end : value.start] == " ":
+            if self._numbered_one(tokens[k0 - 1], value, text, capitalised=True):
+                return None  # "Ring 17 (Terrier breeds) was judged by ...": which ring, for a claim that counts rings
             label = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
             if label:  # "a Category 3 hurricane": a capitalised label's number, whatever noun follows
                 return self._best(value, _number(value), label, tokens, previous, lambda h: 0, text)
