@@ -309,11 +309,16 @@ def show_config(
 
 @app.command()
 def validate(
-    file: Annotated[Optional[Path], typer.Argument(help="Claims file (default: the nearest claims.yaml).")] = None,
+    file: Annotated[Optional[Path], typer.Argument(help="Claims file (default: --claims, the config's, or the nearest claims.yaml).")] = None,
+    claims: ClaimsOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Check a claims file and list every problem in it."""
     with _guard():
-        path = resolve_claims_path(file)
+        if file is not None and claims is not None and file != claims:
+            raise FactcheckError(f"two claims files given ({file} and --claims {claims}): give one", file="--claims")
+        settings = load_settings(config, claims=file or claims)
+        path = resolve_claims_path(settings.claims)
         loaded = load_claims(path)
         typer.echo(f"{path}: {len(loaded)} claims, all valid")
 

@@ -273,3 +273,14 @@ def test_caption_files_are_scanned_by_default_and_findings_name_the_cue_line(tmp
         "a different figure, though both could be true"
     ]
     assert result.stderr == ""
+
+
+def test_validate_takes_the_claims_file_as_scan_does(tmp_path: Path) -> None:
+    """`validate` reads the file given by name, by --claims, or by the configuration file, as `scan` does."""
+    workspace(tmp_path, {"facts.yaml": SMALL_CLAIMS, ".factcheck.yaml": "claims: facts.yaml\n"})
+    for args in ([], ["--claims", "facts.yaml"], ["facts.yaml"]):
+        result = invoke("validate", *args, cwd=tmp_path)
+        assert (result.exit_code, result.stdout.strip()) == (exitcodes.OK, "facts.yaml: 2 claims, all valid"), args
+    both = invoke("validate", "facts.yaml", "--claims", "other.yaml", cwd=tmp_path)
+    assert both.exit_code == exitcodes.USAGE_ERROR
+    assert "two claims files given" in both.stderr and both.stdout == ""
