@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from .entities import HONORIFICS
-from .extract.dates import MONTHS, WEEKDAYS
+from .extract.dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 __all__ = ["Truecaser"]
 
@@ -41,9 +41,8 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;]|\n)[\s\"'“‘(\[]*$")
 _VOWEL = re.compile("[AEIOUY]")
 
 _CALENDAR = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS) if len(w) > 3) - {"march"}
-_CALENDAR_NEAR_DIGIT = frozenset(  # "MAY 5", "SUN 27 JUL": a date's, beside a figure
-    "may march jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
-)
+# Short forms, and "May" and "March", are a date's only beside a figure: "MAY 5", "SUN 27 JUL".
+_CALENDAR_NEAR_DIGIT = frozenset(w.lower() for w in (*MONTHS, *WEEKDAY_ABBREVIATIONS)) - _CALENDAR | {"march"}
 _ACRONYMS = frozenset("ai un us usa uk eu ceo cfo cto coo gdp tv nato imf wto ngo hq pm vip faq ev".split())
 _TITLES = frozenset(
     "premier minister president chancellor secretary governor mayor senator ambassador envoy director chairman "

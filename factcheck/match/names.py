@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..entities import HONORIFICS, possessive
+from ..entities import _DETERMINERS, HONORIFICS, possessive
 from ..index import ClaimIndex, CompiledClaim, SubjectHit, joined_norms
 from ..model import Claim, TextValue
 from ..text import Token, joined, phrase_words, tokenize
@@ -390,4 +390,4 @@ def inside_a_proper_name(tokens: list[Token], hit: SubjectHit) -> bool:
     return k > hit.last and tokens[k].norm in _ORG_WORDS
 
 
-_DETERMINER_WORDS = frozenset("the a an this that these our its their his her my your".split())
+_DETERMINER_WORDS = _DETERMINERS | frozenset("this that these my your".split())
