@@ -992,3 +992,44 @@ DOGSHOW = Engine(
 )
 def test_ages_years_and_numbered_rings_are_no_counts(text: str, expected: list) -> None:
     assert statements(text, engine=DOGSHOW) == expected
+
+
+TELETHON = Engine(
+    (
+        Claim("total-raised", "Beacon Night 2025 raised over £14.2 million.", ("raised", "total"),
+              NumberValue(14_200_000, Q.OVER, kind=K.MONEY, currency="GBP"), Context(exclude=("last year", "previous"))),
+        Claim("donors", "More than 312,000 people donated during Beacon Night 2025.", ("donors", "people donated"),
+              NumberValue(312_000, Q.OVER)),
+        Claim("previous-total", "Beacon Night 2024 raised £11.8 million.", ("raised", "total"),
+              NumberValue(11_800_000, kind=K.MONEY, currency="GBP"), Context(require=("2024", "last year"))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # claims whose statements name their edition ("Beacon Night 2025") are not stated by another year's figures
+        ("For context, when I joined in 2016 the telethon raised £6.9 million.", []),
+        ("In 2022 some 200,000 donors gave to Beacon Night.", []),
+        # (in a table, the year a claim's statement names is its own)
+        ("| Year | Total raised |\n|---|---|\n| 2016 | £6.9 million |\n| 2024 | £11.3 million |", [("previous-total", "contradicts")]),
+        ("This year the telethon raised £13.9 million.", [("total-raised", "contradicts")]),
+        ("The telethon raised £13.9 million in 2025.", [("total-raised", "contradicts")]),  # (a participle with the value for object)
+        ("Beacon Night raised £13.9 million.", [("total-raised", "contradicts")]),  # (a doer the statement names is its own)
+    ],
+)
+def test_another_year_than_the_edition_the_statements_name_is_another_edition(text: str, expected: list) -> None:
+    assert statements(text, engine=TELETHON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "on last year's", "on the previous year's" open a comparison: its time is not the value's
+        ("Beacon Night raised £14.5 million, up 20% on the previous year's £11.8 million.",
+         [("total-raised", "differs")]),
+        ("The telethon's total of £13 million was up 20% on last year's £11.8 million.",
+         [("total-raised", "contradicts")]),
+    ],
+)  # fmt: skip
+def test_a_rise_on_last_years_figure_is_a_comparison(text: str, expected: list) -> None:
+    assert statements(text, engine=TELETHON) == expected

@@ -30,6 +30,7 @@ _COMPARISONS = (
     ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("versus",), ("vs",),
     ("than", "in"), ("than", "at"), ("than", "last"), ("than", "the"),  # "40% more than in 2023"
     ("as", "many", "as"), ("as", "much", "as"), ("times", "as"),  # "three times as many as sat at Ma's roundtable"
+    ("on", "last"), ("on", "the", "previous"),  # "a jump of almost 30 per cent on the previous year's £11.8 million"
 )  # fmt: skip
 _MORE = frozenset("more fewer less bigger larger smaller longer shorter".split())
 _CLAUSE_END = re.compile(r"[,;:()—–]")
@@ -268,5 +269,7 @@ def _comparison_clauses(tokens: list[Token], text: str) -> list[tuple[int, int]]
         j = i + len(marker)
         while j < len(tokens) and not _CLAUSE_END.search(text, tokens[j - 1].end, tokens[j].start):
             j += 1
+        if marker[0] == "on" and not any(_is_number(t) for t in tokens[i:j]):
+            continue  # "well up on last year, when the show drew about 500 companies": no figure compared
         clauses.append((i, j))
     return clauses

@@ -51,6 +51,38 @@ _OFFSET_STATEMENT = re.compile(  # "22 minutes after ...", "Less than six hours 
 )
 
 
+# A year that names an edition in a claim's statement: "Beacon Night 2025 raised ...", "the 2025
+# telethon's slogan" (not "on 10 December 2025", "In 2025, ...", "founded in 1987").
+_EDITION_IN_STATEMENT = re.compile(r"\b(?:([Tt]he|[Ii]ts|[Tt]his)\s+((?:19|20)\d\d)\s+[A-Za-z]|([A-Z][\w'-]*)\s+((?:19|20)\d\d)\b(?![,.]?\d))")
+_NOT_AN_EDITION_NAME = frozenset(
+    "In On By Of For From Since Until Till During Before After Around Circa Than And Or As At Since Early Late Mid End".split()
+)
+_YEAR_IN_STATEMENT = re.compile(r"\b(?:19|20)\d\d\b")
+EDITION_STATEMENTS = 2  # claims whose statements must name a year as an edition for it to be the claims' edition
+
+
+def _editions_named(statement: str) -> frozenset[int]:
+    """The years a claim's statement names as an edition: "Beacon Night 2025", "the 2025 telethon"."""
+    years: set[int] = set()
+    for m in _EDITION_IN_STATEMENT.finditer(statement):
+        word, year = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+        if m.group(2) or (word not in _NOT_AN_EDITION_NAME and word.lower() not in _CALENDAR_WORDS):
+            years.add(int(year))
+    return frozenset(years)
+
+
+def _statements_edition(index: ClaimIndex) -> int | None:
+    """The year the claims' statements name as their edition most often, if the statements of at least
+    EDITION_STATEMENTS claims of no date name it and no other year as often ("Beacon Night 2025 raised ...", "the 2025 telethon's slogan"):
+    for claims about an event that no event word names (a telethon, a vintage, a season)."""
+    counts = Counter(
+        y for c in index.claims.values() if not isinstance(c.claim.value, (DateValue, WeekdayValue)) for y in _editions_named(c.claim.statement)
+    ).most_common(2)  # (not a date's year: "the 2026 AGM was held on 14 May 2026")
+    if not counts or counts[0][1] < EDITION_STATEMENTS or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
+
+
 _AHEAD_STATEMENT = re.compile(r"\b(?:ahead|clear|behind)\b")
 def _stating(claims: list[Claim], pattern: re.Pattern[str]) -> frozenset[str]:
     """The ids of ``claims`` whose statement ``pattern`` finds a shape in ("1 in 292.2 million")."""
@@ -225,18 +257,20 @@ class ClaimScope:
             for c in index.claims.values()
             if isinstance(c.claim.value, DateValue) and c.claim.value.start.year and _is_event_claim(c)
         )
-        self._edition_year = next(iter(years)) if len(years) == 1 else None  # (one event year, or no rule)
+        self._edition_year = next(iter(years)) if len(years) == 1 else _statements_edition(index)  # (one event year, or no rule)
         self._own_years = frozenset(  # years that claims give as values: "the 2012 Games" for a claim of the Games' year
             int(c.claim.value.amount)
             for c in index.claims.values()
             if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR
             and self._edition_year is not None and c.claim.value.amount > self._edition_year
         )  # (a later year only: what a decision is about, not a founding year, "| 1978 | 530 |")
+        # the years each claim's statement names: its own ("Beacon Night 2024 raised £11.8 million" in a row of 2024)
+        self._stated_years = {c.claim.id: frozenset(int(y) for y in _YEAR_IN_STATEMENT.findall(c.claim.statement)) for c in index.claims.values()}
         self._edition_claims = frozenset(
             c.claim.id
             for c in index.claims.values()
             if self._edition_year
-            and _is_event_claim(c)
+            and (_is_event_claim(c) or (isinstance(c.claim.value, NumberValue) and self._edition_year in _editions_named(c.claim.statement)))
             and not isinstance(c.claim.value, (DateValue, WeekdayValue))
             and not (isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR)
         )
@@ -446,23 +480,25 @@ class ClaimScope:
                 other = found.span()
         return [joined_norms(tokenize(window, *other))] if other is not None else []
 
-    def _other_year_of(self, tokens: list[Token]) -> bool:
-        """Whether ``tokens`` name a year other than the edition's and those the claims give."""
-        return _other_year(tokens, self._edition_year, self._own_years)
+    def _other_year_of(self, tokens: list[Token], claim_id: str | None = None) -> bool:
+        """Whether ``tokens`` name a year other than the edition's and those the claims give (and,
+        with ``claim_id``, those that claim's statement names)."""
+        own = self._own_years | self._stated_years[claim_id] if claim_id is not None else self._own_years
+        return _other_year(tokens, self._edition_year, own)
 
-    def _another_edition(self, scope: list[Token] | None, sentence: list[Token], text: str) -> bool:
+    def _another_edition(self, scope: list[Token] | None, sentence: list[Token], text: str, claim_id: str | None = None) -> bool:
         """Whether the value's clause names another year than the edition's, or names none (nor "this
         year") while its sentence does: "WAIC 2023 in Shanghai; over 30 large language models exhibited"."""
         clause = scope or sentence
-        if self._other_year_of(clause):
+        if self._other_year_of(clause, claim_id):
             return True
         if scope and scope[0].norm in ("which", "who") and scope[0] in sentence:
             at = sentence.index(scope[0])  # "Compared with the 2024 WAIC, which had more than 500 exhibitors": 2024's
-            if self._other_year_of(sentence[:at]) and not any(_is_year(t) for t in scope):
+            if self._other_year_of(sentence[:at], claim_id) and not any(_is_year(t) for t in scope):
                 return True
         if scope is None or any(_is_year(t) for t in clause) or " this year " in joined_norms(clause):
             return False
-        return self._other_year_of(_without_comparisons(sentence, text))  # (not "40% more than in 2023")
+        return self._other_year_of(_without_comparisons(sentence, text), claim_id)  # (not "40% more than in 2023")
 
     def _possessed_by_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether a capitalised possessive that names none of the claims' words owns the subject:
@@ -545,12 +581,13 @@ class ClaimScope:
             return ""  # (the edition's own year named since)
         return f" the {year} edition "
 
-    def _done_by_another(self, tokens: list[Token], hit: SubjectHit, text: str, counted: int = -1) -> bool:
+    def _done_by_another(self, tokens: list[Token], hit: SubjectHit, text: str, counted: int = -1, value_at: int = -1) -> bool:
         """Whether a subject that is a verb ("founded", "closes", "hosted") has for its doer a name of
-        two capitalised words or more that holds none of the claims' words: "Team Riverside Cancer Care
-        was founded in 2003", "Riverside Drive closes for ten hours" (their dates and hours). Up to
+        two capitalised words or more that holds none of the claims' words, nor the names its own
+        statement gives: "Team Riverside Cancer Care was founded in 2003", "Riverside Drive closes for ten hours" (their dates and hours). Up to
         token ``counted``, the words are a count's own figure and noun ("Four people died",
-        "eighty advanced devices"), never another doer."""
+        "eighty advanced devices"), never another doer. A participle whose object is the value at token
+        ``value_at`` is the sentence's verb ("The telethon raised £13.9 million"), not a noun's."""
         first = tokens[hit.first]
         if first.raw.islower() and first.norm.endswith("ing") and self._someone_elses_aside(tokens, hit, text):
             return True  # "Ma Zhaoxu, speaking to reporters on Sunday, said ...": Ma's speaking
@@ -558,7 +595,7 @@ class ClaimScope:
         if not (first.raw.islower() and (participle or first.norm in _VERBS or first.raw.endswith("es"))):
             return False
         phrasal = hit.last > hit.first and tokens[hit.first + 1].norm in _PARTICLES  # "lifted off": a verb, not a passive
-        if participle and hit.first > counted + 1 and not phrasal:  # "a meeting held on Tuesday 28 October": the meeting's day
+        if participle and hit.first > counted + 1 and not phrasal and value_at != hit.last + 1:  # "a meeting held on Tuesday 28 October": the meeting's day
             noun = tokens[hit.first - 1]
             if noun.raw.isalpha() and noun.raw.islower() and noun.norm not in self._owners and noun.norm not in _NOT_DOERS and not noun.raw.endswith("ly"):
                 return True
@@ -572,7 +609,7 @@ class ClaimScope:
             name = name[1:]  # "When Norvanians voted on 20 September": "When" opens the clause, no name
         if sum(t.raw[1:].islower() for t in name) < 2 or name[-1].norm in _ROLES:
             return False  # (a role is no other body: "The Cabinet Secretary signed the pact on 19 November")
-        return not any(t.norm in self._owners for t in name)
+        return not any(t.norm in self._owners or t.norm in self._named_in[hit.claim] for t in name)  # (not "Beacon Night raised ...")
 
     def _someone_elses_aside(self, tokens: list[Token], hit: SubjectHit, text: str) -> bool:
         """Whether an -ing subject opens an aside after a capitalised name, set off by a comma, that

@@ -184,15 +184,15 @@ class SubjectFinder(ClaimScope):
         for hit in hits:
             if others and hit.claim in self._events and self._not_own(others) and self._not_at(others, hit.claim) and not attached:
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
-            if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text):
+            if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text, hit.claim):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
-            if scope is not None and sentence is not tokens and self._other_year_of(scope):
+            if scope is not None and sentence is not tokens and self._other_year_of(scope, hit.claim):
                 continue  # a table cell in a row or column of another year: "| 2019 | ... | 41% |"
             if hit.claim in self._events and ((hit.first > 0 and tokens[hit.first - 1].raw == "side") or _in_venue_name(tokens, hit, text)):
                 continue  # "a two-day Shanghai side event", "at the Shanghai World Expo Exhibition and Convention Center": not the event
             if self._possessed_by_another(tokens, hit):
                 continue  # "Lakeport's cut-off is seven hours", "Boston's prize purse": another's
-            if self._done_by_another(tokens, hit, text, counted if counted <= hit.first else -1):
+            if self._done_by_another(tokens, hit, text, counted if counted <= hit.first else -1, _first_token_at(tokens, value.start)):  # type: ignore[attr-defined]
                 continue  # "Team Riverside Cancer Care was founded in 2003", "Riverside Drive closes for ten hours"
             level: float | None = self.index.context_level(hit.claim, sentence, previous, None if _anaphoric(scope, tokens, hit) else scope)
             if level is None:
