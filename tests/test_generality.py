@@ -1033,3 +1033,28 @@ def test_another_year_than_the_edition_the_statements_name_is_another_edition(te
 )  # fmt: skip
 def test_a_rise_on_last_years_figure_is_a_comparison(text: str, expected: list) -> None:
     assert statements(text, engine=TELETHON) == expected
+
+
+BOND_AUCTION = Engine(
+    (
+        Claim("forum-dates", "The 2025 Debt Forum ran on 11 March 2025.", ("forum",), DateValue(PartialDate(2025, 3, 11))),
+        Claim("agency-head", "Renata Solberg is the chief executive of the agency.", ("chief executive",),
+              TextValue("Renata Solberg", kind="name", wrong=("Marta Solberg",)), Context(require=("agency",))),
+        Claim("maturity-year", "The bond matures in 2040.", ("maturity", "matures"), NumberValue(2040, kind=K.YEAR)),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a title held in another year than the edition's is another holder's, but not the current one's
+        ("The agency's current chief executive, Marta Solberg, was appointed in September 2019.", [("agency-head", "contradicts")]),
+        ("Marta Solberg, appointed in 2019, is the agency's chief executive.", [("agency-head", "contradicts")]),
+        ("Helene Morck, the agency's chief executive from 2009 to 2019, oversaw the switch.", []),
+        # a year claim's own value in a table row is no other year
+        ("| Metric | KGB 2040 |\n|---|---|\n| Final maturity | 2041 |", [("maturity-year", "contradicts")]),
+        ("| Metric | KGB 2040 |\n|---|---|\n| Final maturity | 2040 |", [("maturity-year", "consistent")]),
+    ],
+)  # fmt: skip
+def test_a_current_title_and_a_years_own_row_are_not_other_years(text: str, expected: list) -> None:
+    assert statements(text, engine=BOND_AUCTION) == expected

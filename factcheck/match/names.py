@@ -326,12 +326,23 @@ _NOT_STATEMENT_NAMES = _STOP | frozenset("the a an".split()) | frozenset(
 
 
 def _held_before(tokens: list[Token], hit: SubjectHit, text: str, year: int) -> bool:
-    """Whether the clause of a title names a year before the claims' own, not after "since": the
-    title was held then ("premier from 1998 to 2003", "Premier Zhou Enlai in 1953")."""
+    """Whether the clause of a title names a year before the claims' own, not after "since" nor
+    after a verb of taking it up, and "current" does not mark the title: the title was held then
+    ("premier from 1998 to 2003", "Premier Zhou Enlai in 1953"; not "the current chief executive,
+    Marta Solberg, who was appointed in September 2019")."""
+    if hit.first > 0 and tokens[hit.first - 1].norm in _PRESENT_HOLDER:
+        return False
     lo, hi = _clause_around(tokens, hit.first, text, _CLAUSE_OPENERS)
     return any(
-        _is_year(t) and int(t.raw[:4]) < year and not (k and tokens[k - 1].norm == "since") for k, t in enumerate(tokens[lo:hi], lo)
+        _is_year(t) and int(t.raw[:4]) < year and not (k and tokens[k - 1].norm == "since")
+        and not any(w.norm in _TAKEN_UP for w in tokens[max(lo, k - TAKEN_UP_REACH) : k])
+        for k, t in enumerate(tokens[lo:hi], lo)
     )
+
+
+_PRESENT_HOLDER = frozenset("current incumbent present sitting".split())
+_TAKEN_UP = frozenset("appointed elected named became joined promoted".split())
+TAKEN_UP_REACH = 4  # words from such a verb to its year ("appointed in September 2019")
 
 
 def _statement_names(claim: Claim) -> frozenset[str]:

@@ -186,8 +186,8 @@ class SubjectFinder(ClaimScope):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
             if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text, hit.claim):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
-            if scope is not None and sentence is not tokens and self._other_year_of(scope, hit.claim):
-                continue  # a table cell in a row or column of another year: "| 2019 | ... | 41% |"
+            if scope is not None and sentence is not tokens and self._other_year_of(_without_value(scope, value), hit.claim):
+                continue  # a table cell in a row or column of another year: "| 2019 | ... | 41% |" (not "| Final maturity | 2041 |")
             if hit.claim in self._events and ((hit.first > 0 and tokens[hit.first - 1].raw == "side") or _in_venue_name(tokens, hit, text)):
                 continue  # "a two-day Shanghai side event", "at the Shanghai World Expo Exhibition and Convention Center": not the event
             if self._possessed_by_another(tokens, hit):
@@ -231,6 +231,11 @@ class SubjectFinder(ClaimScope):
 
 
 _VENUE_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|and|&)){0,4}[ \t]+" + VENUE_WORD)
+
+
+def _without_value(tokens: list[Token], value: object) -> list[Token]:
+    """``tokens`` but those of the value itself (a year is no other year to itself)."""
+    return [t for t in tokens if not value.start <= t.start < value.end]  # type: ignore[attr-defined]
 
 
 def _in_venue_name(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
