@@ -1058,3 +1058,67 @@ BOND_AUCTION = Engine(
 )  # fmt: skip
 def test_a_current_title_and_a_years_own_row_are_not_other_years(text: str, expected: list) -> None:
     assert statements(text, engine=BOND_AUCTION) == expected
+
+
+LISTERIA = Engine(
+    (
+        Claim("ill", "23 people fell ill in the outbreak.", ("ill", "sickened", "people"), NumberValue(23), Context(require=("outbreak",))),
+        Claim("states", "Illnesses were reported in 9 states.", ("states",), NumberValue(9), Context(require=("outbreak",))),
+        Claim("hospitalised", "19 people were hospitalised.", ("hospitalised", "hospitalized"), NumberValue(19), Context(require=("outbreak",))),
+        Claim("deaths", "Two people died in the outbreak.", ("died", "deaths"), NumberValue(2), Context(require=("outbreak",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a count of people is not said of a noun past another figure; "N have died" says what of N, as "N were injured" does
+        ("In the outbreak, 23 people in nine states have fallen ill.", [("ill", "consistent"), ("states", "consistent")]),
+        ("In the outbreak, 25 people in nine states have fallen ill.", [("ill", "contradicts"), ("states", "consistent")]),
+        ("In the outbreak, 19 have been hospitalized and three have died.", [("hospitalised", "consistent"), ("deaths", "contradicts")]),
+    ],
+)
+def test_what_a_count_of_people_is_said_of(text: str, expected: list) -> None:
+    assert statements(text, engine=LISTERIA) == expected
+
+
+RECALL = Engine(
+    (Claim("units", "Over 380,000 units were recalled.", ("units", "packages", "rounds"), NumberValue(380_000, Q.OVER),
+           Context(require=("recall*",))),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a figure before a unit of measure measures what follows, and counts none of it
+        ("The recall covers 10 oz and 16 oz rounds and 12 ounce packages.", []),
+        ("The recall covers 5 lb food-service packages, more than 380,000 units in total.", [("units", "consistent")]),
+        ("The recall covers 12 packages.", [("units", "contradicts")]),
+    ],
+)
+def test_a_figure_before_a_unit_of_measure_counts_nothing(text: str, expected: list) -> None:
+    assert statements(text, engine=RECALL) == expected
+
+
+PLANT = Engine(
+    (
+        Claim("workers", "About 340 people work at the plant.", ("workers", "people"), NumberValue(340, Q.ABOUT),
+              Context(require=("plant",), exclude=("company-wide",))),
+        Claim("ill", "23 people fell ill in the outbreak.", ("ill", "people"), NumberValue(23), Context(require=("outbreak", "plant"))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # what a count of people does says which claim it may be; "a village of N people" is a population
+        ("At the plant's owner, about 1,150 people work company-wide.", []),
+        ("About 340 people work at the plant.", [("workers", "consistent")]),
+        ("About 600 people work at the plant.", [("workers", "contradicts")]),
+        ("The plant stands in a village of about 2,900 people.", []),
+        ("The plant's village, a town of 2,900, depends on it.", []),
+        ("In the outbreak linked to the plant, 25 people fell ill.", [("ill", "contradicts")]),
+    ],
+)  # fmt: skip
+def test_what_people_do_and_where_they_live_say_what_they_count(text: str, expected: list) -> None:
+    assert statements(text, engine=PLANT) == expected

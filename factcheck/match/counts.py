@@ -135,7 +135,9 @@ _STILL_IN = re.compile(
 _IN_AREA = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:area|region|district|county|suburbs|province|borough|metro\s+area)\b")
 _TAKING = frozenset("took takes take needed needs need required requires".split())
 _ONE_DOERS = frozenset("member exhibitor company firm startup start-up maker vendor delegation team".split())
-_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+ed\b")
+# Words of a unit of measure (not "in", nor a single letter): "16 oz rounds" measures the rounds, counts none.
+_UNIT_WORDS = frozenset(w for w in (*UNIT_ALIASES, *UNIT_ALIASES.values()) if len(w) > 1 and w != "in" and " " not in w)
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|(?:have|has|had)(?:\s+been)?)\s+[a-z]+ed\b")  # (or a perfect: "and two have died")
 _MOTION_VERBS = frozenset(  # a drop, not a length; a walk or drive, not the distance a claim gives
     "fell dropped plunged plummeted sank slid walked hiked drove sailed cycled travelled traveled".split()
 )
@@ -239,9 +241,12 @@ PREDICATE_REACH = 4  # words of a predicate after a count of people that may nam
 NAME_REACH = 12  # words of a capitalised name a bracketed year may follow ("the Provisions on the ... (2022)")
 _NAME_LINKS = frozenset("of the on for and in".split())
 _PEOPLE = frozenset("people person individual resident civilian villager citizen".split())  # (normalised: singular)
+_SETTLEMENTS = frozenset("village town city hamlet suburb county district parish municipality island community nation country".split())
+_DWELLERS = _PEOPLE | {"inhabitant", "soul", "household"}
 _FATES = frozenset(  # what befalls people counted: "Nine people were hospitalised"
     "hospitalised hospitalized injured killed died dead hurt infected sickened admitted evacuated rescued arrested "
-    "detained missing drowned poisoned displaced gathered marched protested rallied queued mourned".split()
+    "detained missing drowned poisoned displaced gathered marched protested rallied queued mourned "
+    "work worked employed live lived reside resided".split()  # (what they do: "About 1,150 people work for Hollis Ridge")
 )
 PEOPLE_REACH = 3  # words between a count of people and the verb or predicate that says what of
 _STARTS = frozenset("start starts started starting begin begins began beginning".split())
@@ -777,6 +782,8 @@ class FigureRules(SubjectFinder):
             return None  # "Each of the other eight finalists receives $1,000": the rest, a part
         if any(tokens[k].norm in ("remain", "remained") and _STILL_IN.match(text, tokens[k - 1].end) for k in window[1:]):
             return None  # "eleven spellers remain from a field of 234": those still in, a part
+        if k0 > 1 and tokens[k0 - 1].norm == "of" and tokens[k0 - 2].norm in _SETTLEMENTS and (not window or tokens[window[0]].norm in _DWELLERS):
+            return None  # "a village of about 2,900 people", "a town of 40,000": its population
         if window and _IN_AREA.match(text, tokens[window[-1]].end):
             return None  # "430 schools in the Dublin area": a region's, not the total
         if self._labelled_as_own(tokens, k0, text):
@@ -832,8 +839,8 @@ class FigureRules(SubjectFinder):
             return self._people(value, window, tokens, previous, text)  # "killed 241 people", "1,500 people were injured"
         if hits:
             first = min(h.first for h in hits)
-            if unit and value.unit and first > 0:
-                return None  # "a 30-minute call": the figure counts minutes; the call is what they measure
+            if (unit and value.unit or not unit and counted[0].norm in _UNIT_WORDS) and first > 0:
+                return None  # "a 30-minute call", "16 oz rounds": the figure counts minutes, ounces; the call is what they measure
             if value.maybe_year and (first != 0 or (value.value % 100 and value.value >= 1900)):
                 return None  # "the 2025 robots roundup": a year (a round 2000 may count, "2000 robots")
             hits = [h for h in hits if h.first == first]
@@ -869,10 +876,13 @@ class FigureRules(SubjectFinder):
             ):
                 return None  # "Of the 71 people on board, four were killed": the people the count after is taken from
             if counted[first].norm in _PEOPLE and not unit:  # "people" the subject of a claim whose context fails
-                said = self._people_predicate(window[first] + 1, tokens, text, {h.claim for h in hits})
-                if said:  # "Seven people died", "Seven people lost their lives": the verb's claim, not people evacuated
+                said = self._people_predicate(window[first] + 1, tokens, text)
+                if any(h.claim not in {p.claim for p in hits} for h in said):  # "Seven people died", "Seven people lost their
+                    said = [h for h in said if h.claim not in {p.claim for p in hits}]  # lives": the verb's claim, not people evacuated
                     return self._best(value, _number(value), said, tokens, previous, lambda h: 0, text)
-                if self._befell(tokens, window[first] + 1, [self.index.claims[h.claim] for h in hits]):
+                own = {h.claim for h in said}  # "25 people fell ill": of the claims that count people, the one the predicate names
+                hits = self._befitting(tokens, window[first] + 1, [h for h in hits if h.claim in own] or hits)
+                if not hits:
                     return None  # "Nine people were hospitalised": those it befell, not the people enrolled
                 found = self._best(value, _number(value), _in_sentence(hits, window, k0, unit), tokens, previous, lambda h: 0, text)
                 return found or self._people(value, window, tokens, previous, text)  # "The fire killed four people"
@@ -1109,33 +1119,38 @@ class FigureRules(SubjectFinder):
         k = _first_token_at(tokens, value.start) - 2
         return k >= 0 and tokens[k].raw.isalpha() and tokens[k].raw.islower() and tokens[k].norm not in self._money_words
 
-    def _befell(self, tokens: list[Token], j: int, claims: list[CompiledClaim]) -> bool:
-        """Whether the predicate at token ``j``, after a count of people, says what befell them
-        ("were hospitalised", "died") in a word that neither any claim's subject nor the statement of
-        one of ``claims`` uses ("Nine people were hospitalised" is no count of people enrolled)."""
+    def _befitting(self, tokens: list[Token], j: int, hits: list[SubjectHit]) -> list[SubjectHit]:
+        """Those of ``hits`` that the predicate at token ``j``, after a count of people, may say: when
+        it says what befell them or what they do ("were hospitalised", "died", "work for") in a word
+        that no claim's subject uses, only the claims whose statement or ``require`` terms use it
+        ("Nine people were hospitalised" is no count of people enrolled; "About 1,150 people work for
+        Hollis Ridge" is none of people who fell ill, but may be one of people who work at a plant)."""
         while j < len(tokens) and tokens[j].norm in _AUXILIARIES:
             j += 1
         if j >= len(tokens) or tokens[j].norm not in _FATES or tokens[j].norm in self._claim_words:
-            return False
+            return hits
         word = tokens[j].norm
-        return not any(
-            re.search(rf"\b{word}\b", c.claim.statement, re.IGNORECASE) or any(term.occurs_in(tokens[j : j + 1]) for term in c.require)
-            for c in claims
-        )  # (not "Some 90,000 residents were evacuated" against a claim that requires "evacuat*")
+        return [
+            h
+            for h in hits
+            if re.search(rf"\b{word}\b", self.index.claims[h.claim].claim.statement, re.IGNORECASE)
+            or any(term.occurs_in(tokens[j : j + 1]) for term in self.index.claims[h.claim].require)
+        ]  # (not "Some 90,000 residents were evacuated" against a claim that requires "evacuat*")
 
-    def _people_predicate(self, j: int, tokens: list[Token], text: str, others: set[str]) -> list[SubjectHit]:
-        """The subjects of count claims other than ``others`` in the predicate that starts at token
-        ``j``, right after a count of people: "died", "lost their lives", "were injured" (not past
-        "and" or a comma: "4,800 people and served customers")."""
+    def _people_predicate(self, j: int, tokens: list[Token], text: str) -> list[SubjectHit]:
+        """The subjects of count claims in the predicate that starts at token ``j``, right after a
+        count of people: "died", "lost their lives", "were injured" (not past "and" or a comma: "4,800
+        people and served customers"; nor past another figure: "23 people in nine states": the nine
+        count the states)."""
         end = j
         while end < min(len(tokens), j + PREDICATE_REACH):
-            if tokens[end].norm in ("and", "or") or _BREAKDOWN_OPEN.search(text, tokens[end - 1].end, tokens[end].start):
+            if tokens[end].norm in ("and", "or") or _BREAKDOWN_OPEN.search(text, tokens[end - 1].end, tokens[end].start) or _is_number(tokens[end]):
                 break
             end += 1
         return [  # (a subject of several words too: "were registered to vote"; not an object: "pass through the station")
             SubjectHit(h.first + j, h.last + j, h.claim)
             for h in self.index.subject_hits(tokens[j:end])
-            if h.claim not in others and self._is_plain_count(h.claim) and tokens[h.first + j - 1].norm not in ("the", "a", "an")
+            if self._is_plain_count(h.claim) and tokens[h.first + j - 1].norm not in ("the", "a", "an")
         ]
 
     def _people(self, value: NumberMention, window: list[int], tokens: list[Token], previous: Previous, text: str) -> Match | None:
