@@ -1122,3 +1122,36 @@ PLANT = Engine(
 )  # fmt: skip
 def test_what_people_do_and_where_they_live_say_what_they_count(text: str, expected: list) -> None:
     assert statements(text, engine=PLANT) == expected
+
+
+AUCTION = Engine(
+    (
+        Claim("amount", "The Kestrian Debt Management Agency sold EUR 4.5 billion of bonds.", ("sold",),
+              NumberValue(4_500_000_000, kind=K.MONEY, currency="EUR")),
+        Claim("bidders", "Over 60 bidders took part in the Kestrian auction.", ("bidders",), NumberValue(60, Q.OVER)),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a sentence opened by the possessive of a name the claims never give is about that one
+        ("Maravia's Treasury sold EUR 3.0bn of a 10-year bond; 48 bidders took part.", []),
+        ("Kestria's debt office sold EUR 3.0bn of bonds.", [("amount", "contradicts")]),  # (the stem of "Kestrian")
+        ("Lloyd's analysts estimated that the agency sold EUR 3.0bn.", [("amount", "contradicts")]),  # (a source)
+        ("Secretary's note: 48 bidders took part.", [("bidders", "contradicts")]),  # (a label)
+    ],
+)  # fmt: skip
+def test_a_sentence_opened_by_anothers_possessive_is_anothers(text: str, expected: list) -> None:
+    assert statements(text, engine=AUCTION) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a sum "of" a noun is that noun's, unless the claim's statement names the noun
+        ("The agency sold EUR 3.0bn of bonds.", [("amount", "contradicts")]),
+        ("The agency sold EUR 3.0bn of profit.", []),
+    ],
+)
+def test_a_sum_of_a_noun_the_statement_names_is_the_claims(text: str, expected: list) -> None:
+    assert statements(text, engine=AUCTION) == expected

@@ -40,6 +40,14 @@ _OWN_VALUE = {
 }
 
 
+_STATEMENT_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _in_statement(claim: CompiledClaim, word: str) -> bool:
+    """Whether a claim's statement uses ``word`` (normalised)."""
+    return any(normalize(w) == word for w in _STATEMENT_WORD.findall(claim.claim.statement))
+
+
 def _may_own(
     tokens: list[Token], text: str, hit: SubjectHit, value: NumberMention, kind: NumberKind, claim: CompiledClaim
 ) -> bool:
@@ -73,8 +81,10 @@ def _may_own(
     if kind is NumberKind.MONEY and _PART_OF_THE.match(text, value.end):
         return False  # "$310 million of the 2024 suppression bill": a part of it
     noun = _SUM_OF.match(text, value.end) if kind is NumberKind.MONEY else None
-    if noun and normalize(noun.group(1)) not in _SUM_FORMS and not any(normalize(noun.group(1)) in words for words in claim.subjects):
-        return False  # "roughly €63m of profit", "£9m in add-ons": the noun after it is what the sum is
+    word = normalize(noun.group(1)) if noun else ""
+    if noun and word not in _SUM_FORMS and not any(word in words for words in claim.subjects) and not _in_statement(claim, word):
+        return False  # "roughly €63m of profit", "£9m in add-ons": the noun after it is what the sum is (unless the
+        # claim's statement names it: "sold EUR 3.0bn of bonds" for "The agency sold EUR 4.5 billion of bonds")
     after = tokens[_phrase_end(tokens, hit.last + 1, claim) - 1].end  # (past "cash option" in "a lump-sum cash option of $612.4 million")
     own = _OWN_VALUE[kind].match(text, after, min(len(text), after + 24))
     if own and not (after <= value.start <= own.end()):

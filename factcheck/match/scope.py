@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..entities import possessive, variant_pattern
+from ..extract.numbers import _CURRENCY_CODES
 from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
 from ..model import Claim, DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
 from ..text import Token, normalize, phrase_words, tokenize, unit_key
@@ -41,6 +42,12 @@ from .words import (
 )
 
 _PARTICLES = frozenset("off up out away down over".split())
+# Verbs that make a sentence's opening owner a source, not the one its figures are of.
+_REPORTING = frozenset(
+    "said say says told estimated estimate estimates reported report reports noted wrote counted count calculated found "
+    "showed show shows according believe believes think thinks expect expects".split()
+)
+OPENER_REACH = 5  # words after a sentence's opening possessive that may make it a label or a source
 
 
 _SUB_EVENTS = frozenset({"side event", "a forum", "press conference"})  # (what _other_events calls them)
@@ -243,6 +250,20 @@ class ClaimScope:
         # the names a claim's own statement gives, but for its value: their possessive owns its subject
         # ("Marisol's death toll"), and they are no unknown place ("Hurricane Marisol made landfall near ...")
         self._named_in = {c.claim.id: _statement_names(c.claim) for c in index.claims.values()}
+        # every word of a name the claims give, in their statements (not their first word, nor a currency
+        # code) or values ("Kestrian", "Solberg")
+        self._own_name_words = frozenset(
+            t.norm
+            for c in index.claims.values()
+            for t in tokenize(c.claim.statement, 0, len(c.claim.statement))[1:]
+            if t.norm in self._named_in[c.claim.id] and t.norm not in _CURRENCY_CODES
+        ) | frozenset(
+            t.norm
+            for c in index.claims.values()
+            if isinstance(c.claim.value, TextValue)
+            for name in (c.claim.value.text, *c.claim.value.aliases)
+            for t in tokenize(name, 0, len(name))
+        )
         # Words whose possessive may own a claim's subject: the claims' own words, events and times.
         self._owners = frozenset(
             {w for c in index.claims.values() for words in c.subjects for w in words}
@@ -499,6 +520,25 @@ class ClaimScope:
         if scope is None or any(_is_year(t) for t in clause) or " this year " in joined_norms(clause):
             return False
         return self._other_year_of(_without_comparisons(sentence, text), claim_id)  # (not "40% more than in 2023")
+
+    def _opened_by_another(self, tokens: list[Token], hit: SubjectHit, text: str) -> bool:
+        """Whether the sentence opens with the capitalised possessive of a name that none of the claims
+        gives, nor its stem: its figures are that one's ("Maravia's Treasury sold EUR 3.0bn of a 10-year
+        bond ...; bid-to-cover 1.9, 48 bidders"; not "Kestria's debt office sold ..." beside claims of the
+        "Kestrian Debt Management Agency", nor "Saturday's vote", nor when it names one of the claims' names too)."""
+        first = tokens[0] if tokens else None
+        if first is None or hit.first == 0 or not possessive(first) or not first.raw[:1].isupper():
+            return False
+        word = first.norm
+        if word in self._owners or word in _WEEKDAY_OWNERS or word in _CALENDAR_WORDS or word in _DETERMINERS:
+            return False
+        if any(t.norm in self._own_name_words and t.raw[:1].isupper() for t in tokens[1:]):
+            return False  # "Huawei's team said WAIC had 90 humanoid robots": a source on the claims' own
+        if ":" in text[first.end : tokens[min(hit.first, OPENER_REACH)].start] or any(
+            t.norm in _REPORTING for t in tokens[1 : OPENER_REACH + 1]
+        ):
+            return False  # "Secretary's note: 30 models ...", "Lloyd's List estimated that ...": a label, a source
+        return not any(w.startswith(word) or word.startswith(w) for w in self._own_name_words if len(w) > 3)
 
     def _possessed_by_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether a capitalised possessive that names none of the claims' words owns the subject:
