@@ -666,22 +666,27 @@ def unquoted_title(tokens: list[Token], hit: SubjectHit, text: str) -> list[tupl
     """A title written without quotes after its subject, to the end of its sentence or table cell:
     "the theme of WAIC 2025 was Governing Intelligence, Sharing Future.", "| Theme | Global
     Solidarity in the AI Era |". It must follow a copula (or a colon, or a table's cell gap) and
-    be capitalised words (with small words between), two at least, and nothing after them."""
+    be capitalised words (with small words between), two at least, one of them no figure, and nothing
+    after them."""
     start = _title_start_after(tokens, hit, text)
     if start is None:
         return []
-    end, capitals = start, 0
+    end, capitals, words = start, 0, 0
+    cell_end = next((c.end for c in getattr(tokens, "cells", ()) if c.start <= tokens[start].start < c.end), len(text))
     for k in range(start, len(tokens)):
         word = tokens[k]
+        if word.start >= cell_end:
+            break  # the cell's end: "| Winning novel | *The Salt Orchard* | *The Quiet Ferry* |"
         if k > start and _TITLE_BREAK.search(text, tokens[k - 1].end, word.start):
             return []
         if word.raw[:1].isupper() or word.raw[:1].isdigit():
             capitals += 1
+            words += word.raw[:1].isupper()
         elif word.norm not in _TITLE_SMALL or k == start:
             return []  # lower-case words go on: not a title ("Global Solidarity, organisers said")
         end = k
-    if capitals < 2 or tokens[end].norm in _TITLE_SMALL:
-        return []
+    if capitals < 2 or not words or tokens[end].norm in _TITLE_SMALL:
+        return []  # (nor figures alone: "| Winner's prize | £40,000 |")
     return [(tokens[start].start, tokens[end].end)]
 
 

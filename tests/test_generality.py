@@ -1155,3 +1155,25 @@ def test_a_sentence_opened_by_anothers_possessive_is_anothers(text: str, expecte
 )
 def test_a_sum_of_a_noun_the_statement_names_is_the_claims(text: str, expected: list) -> None:
     assert statements(text, engine=AUCTION) == expected
+
+
+PRIZE = Engine(
+    (
+        Claim("novel", 'The prize was won by the novel "The Salt Orchard".', ("winning novel", "winner", "prize"),
+              TextValue("The Salt Orchard", kind="quote")),
+        Claim("author", "The winning author is Tamsin Achterberg.", ("winner", "author"), TextValue("Tamsin Achterberg", kind="name")),
+        Claim("money", "The winner's prize is £40,000.", ("prize",), NumberValue(40_000, kind=K.MONEY, currency="GBP")),
+    )
+)  # fmt: skip
+PRIZE_TABLE = "| Item | 2025 | 2024 |\n|---|---|---|\n| Winner | Tamsin Achterberg | Owen Pallister |\n| Winning novel | {} | *The Quiet Ferry* |\n| Winner's prize | £40,000 | £40,000 |"
+
+
+@pytest.mark.parametrize(
+    ("novel", "expected"),
+    [  # an unquoted title ends with its table cell; another claim's value, or a figure, is no title
+        ("*The Salt Orchard*", [("author", "consistent"), ("novel", "consistent"), ("money", "consistent")]),
+        ("*The Stone Orchard*", [("author", "consistent"), ("novel", "contradicts"), ("money", "consistent")]),
+    ],
+)
+def test_an_unquoted_title_in_a_table_is_its_cells(novel: str, expected: list) -> None:
+    assert statements(PRIZE_TABLE.format(novel), engine=PRIZE) == expected

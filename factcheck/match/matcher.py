@@ -783,6 +783,8 @@ class Matcher(FigureRules):
             spans = [_known_start(s, text, value) for s in spans]  # "near Port Ardmore North Carolina": Port Ardmore
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
+            others = self._others_values[compiled.claim.id]  # another claim's value is no title: "| Winner | Tamsin Achterberg |"
+            spans = [s for s in spans if others is None or not others.fullmatch(text, *s)]
         title_span = tokens[hit.first].start, tokens[_title_end(hit, tokens, value)].end
         variants = self._variants[compiled.claim.id]  # (but a known value that starts with the subject word: "the Musée Saint-Aurélien")
         spans = [s for s in spans if not (title_span[0] <= s[0] < title_span[1]) or (s[1] > title_span[1] and variants.fullmatch(text, *s))]

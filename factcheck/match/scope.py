@@ -358,7 +358,7 @@ class ClaimScope:
         self._others_values = {
             c.claim.id: _others_values(c.claim, [o.claim for o in index.claims.values()])
             for c in index.claims.values()
-            if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "place"
+            if isinstance(c.claim.value, TextValue) and c.claim.value.kind in ("place", "quote")
         }
 
     def _events_named(self, tokens: list[Token]) -> list[str]:
