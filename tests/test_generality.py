@@ -1177,3 +1177,40 @@ PRIZE_TABLE = "| Item | 2025 | 2024 |\n|---|---|---|\n| Winner | Tamsin Achterbe
 )
 def test_an_unquoted_title_in_a_table_is_its_cells(novel: str, expected: list) -> None:
     assert statements(PRIZE_TABLE.format(novel), engine=PRIZE) == expected
+
+
+GRANTS = Engine(
+    (
+        Claim("budget", "The scheme's budget is €1.2 billion.", ("budget",), NumberValue(1_200_000_000, kind=K.MONEY, currency="EUR")),
+        Claim("paid", "41% of approved grants have been paid out.", ("paid out",), NumberValue(41, kind=K.PERCENT)),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the whole a sentence opens with "Of ..." is stated, not its parts; "up from" gives an earlier figure
+        ("Of the scheme's €1.2 billion budget, €351 million has been committed.", [("budget", "consistent")]),
+        ("Of the scheme's €1.5 billion budget, €351 million has been committed.", [("budget", "contradicts")]),
+        ("Of approved grants, 41% had been paid out, up from 23% in June.", [("paid", "consistent")]),
+        ("Of approved grants, 35% had been paid out, up from 23% in June.", [("paid", "contradicts")]),
+    ],
+)
+def test_parts_of_an_opening_whole_and_earlier_figures_are_not_stated(text: str, expected: list) -> None:
+    assert statements(text, engine=GRANTS) == expected
+
+
+PAID_OUT = Engine(
+    (Claim("paid", "41% of approved grants had been paid out by 30 September.", ("paid out",), NumberValue(41, kind=K.PERCENT)),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a pluperfect passive ("had been paid out") gives no old value; a share "of" the statement's own noun is the claim's
+        ("41% of approved grants had been paid out, up from 23% in June.", [("paid", "consistent")]),
+        ("35% of approved grants had been paid out, up from 23% in June.", [("paid", "contradicts")]),
+    ],
+)
+def test_a_pluperfect_statement_and_a_share_of_its_own_noun(text: str, expected: list) -> None:
+    assert statements(text, engine=PAID_OUT) == expected

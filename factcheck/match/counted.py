@@ -40,14 +40,6 @@ _OWN_VALUE = {
 }
 
 
-_STATEMENT_WORD = re.compile(r"[A-Za-z][\w'-]*")
-
-
-def _in_statement(claim: CompiledClaim, word: str) -> bool:
-    """Whether a claim's statement uses ``word`` (normalised)."""
-    return any(normalize(w) == word for w in _STATEMENT_WORD.findall(claim.claim.statement))
-
-
 def _may_own(
     tokens: list[Token], text: str, hit: SubjectHit, value: NumberMention, kind: NumberKind, claim: CompiledClaim
 ) -> bool:
@@ -82,7 +74,7 @@ def _may_own(
         return False  # "$310 million of the 2024 suppression bill": a part of it
     noun = _SUM_OF.match(text, value.end) if kind is NumberKind.MONEY else None
     word = normalize(noun.group(1)) if noun else ""
-    if noun and word not in _SUM_FORMS and not any(word in words for words in claim.subjects) and not _in_statement(claim, word):
+    if noun and word not in _SUM_FORMS and not any(word in words for words in claim.subjects) and word not in _statement_words(claim.claim.statement):
         return False  # "roughly €63m of profit", "£9m in add-ons": the noun after it is what the sum is (unless the
         # claim's statement names it: "sold EUR 3.0bn of bonds" for "The agency sold EUR 4.5 billion of bonds")
     after = tokens[_phrase_end(tokens, hit.last + 1, claim) - 1].end  # (past "cash option" in "a lump-sum cash option of $612.4 million")
@@ -263,7 +255,7 @@ def _share_of_own(tokens: list[Token], value: NumberMention, claim: CompiledClai
             return False  # "60% of the club's finishers": a group's share (not "of the programme's funding")
         if any(t.norm in _VOTES for t in phrase[:3]) and not _VOTES.isdisjoint(_statement_words(claim.claim.statement)):
             return True  # "backed the deal with 99 percent of the vote" for a claim of a vote's share
-        return _names_own(phrase, claim)
+        return _names_own(phrase, claim) or _share_stated_of(phrase, claim)
     k0 = _first_token_at(tokens, value.start)
     if k0 >= 2 and _another_noun_before(tokens, k0, claim):
         return False  # "EU funds cover 45% of the costs, the State budget 50%": the budget's share
@@ -304,6 +296,19 @@ def _split_share(tokens: list[Token], value: NumberMention) -> bool:
     ALS Nederland and 20% to the RNLI" the 20% is the RNLI's share."""
     k0 = _first_token_at(tokens, value.start)
     return k0 > 1 and tokens[k0 - 1].norm == "and" and any(t.raw[:1].isdigit() for t in tokens[max(0, k0 - 10) : k0 - 1])
+
+
+def _share_stated_of(phrase: list[Token], claim: CompiledClaim) -> bool:
+    """Whether the claim's statement gives its percentage "of" a noun that ``phrase`` names too: "41% of
+    approved grants" for "41% of approved grants had been paid out"."""
+    stated = _SHARE_OF.search(claim.claim.statement)
+    if stated is None:
+        return False
+    nouns = {t.norm for t in tokenize(stated.group(1), 0, len(stated.group(1)))} - _STOP - _DETERMINERS
+    return any(t.norm in nouns for t in phrase[:3])
+
+
+_SHARE_OF = re.compile(r"(?:%|\bper ?cent)\s+of\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
 def _names_own(phrase: list[Token], claim: CompiledClaim) -> bool:

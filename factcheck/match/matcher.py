@@ -897,15 +897,19 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
     """``found`` (in text order) less each figure that a figure before it in the sentence, for the same
     claim, is compared with or broken down into after a colon: "86% effective, compared with 52% in an
     earlier trial" states the 86% only (but "16 cases in the vaccine arm against 113 in the placebo
-    arm" states two claims), and "Four people lost their lives: two employees and two contractors"
-    the four."""
+    arm" states two claims), "41% had been paid out, up from 23% in June" the 41%, and "Four people lost
+    their lives: two employees and two contractors" the four; nor the parts of a whole that the sentence
+    opens with: "Of the scheme's €1.2 billion budget, €351 million has been committed" states the €1.2 billion."""
     kept: list[Match] = []
     figures: dict[tuple[str, tuple[int, int]], list[Match]] = {}  # the figures kept, by claim and sentence
     for match in found:
         if isinstance(match.found, NumberValue):
             earlier = figures.setdefault((match.claim.claim.id, match.sentence), [])
+            opening = _OF_OPENING.match(text, match.sentence[0])  # "Of the scheme's €1.2 billion budget, €351 million ...": a part
             if earlier and any(
-                _COMPARATOR_BEFORE.search(text, max(0, match.start - 14), match.start) or _BREAKDOWN_GAP.fullmatch(text, m.end, match.start)
+                _COMPARATOR_BEFORE.search(text, max(0, match.start - 14), match.start)
+                or _BREAKDOWN_GAP.fullmatch(text, m.end, match.start)
+                or (opening is not None and m.end <= opening.end() <= match.start)
                 for m in earlier
             ):
                 continue
@@ -915,7 +919,8 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
 
 
 _BREAKDOWN_GAP = re.compile(r"[^\n:]*\w:[ \t][^\n]*")  # a colon after a word on the same line: "lost their lives: two ..."
-_COMPARATOR_BEFORE = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to))\s+\Z")
+_COMPARATOR_BEFORE = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+\Z")
+_OF_OPENING = re.compile(r"\s*Of\b[^,\n]*,")  # a sentence's opening "Of the 800 exhibitors," names the whole
 
 
 def _denied_kind(tokens: list[Token], hit: SubjectHit) -> bool:
