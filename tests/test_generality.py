@@ -1214,3 +1214,27 @@ PAID_OUT = Engine(
 )
 def test_a_pluperfect_statement_and_a_share_of_its_own_noun(text: str, expected: list) -> None:
     assert statements(text, engine=PAID_OUT) == expected
+
+
+FIRE = Engine(
+    (
+        Claim("firefighters", "Over 400 firefighters fought the blaze.", ("firefighters",), NumberValue(400, Q.OVER)),
+        Claim("injured", "Three firefighters were injured fighting the fire.", ("injured", "hurt"), NumberValue(3)),
+        Claim("weekday", "The fire broke out on a Sunday (14 November 2021).", ("fire", "flames", "broke out"),
+              WeekdayValue(6, PartialDate(2021, 11, 14))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a harm after a counted noun gives the figure to the claim of the harmed; "until" a day is an end
+        ("Three firefighters are hurt when burning beams fall.", [("injured", "consistent")]),
+        ("Four firefighters were injured in the blaze.", [("injured", "contradicts")]),
+        ("Some 300 firefighters fought the blaze.", [("firefighters", "contradicts")]),
+        ("The flames were not beaten until Monday morning.", []),
+        ("The fire broke out on Monday evening.", [("weekday", "contradicts")]),
+    ],
+)  # fmt: skip
+def test_the_harmed_and_the_day_until(text: str, expected: list) -> None:
+    assert statements(text, engine=FIRE) == expected

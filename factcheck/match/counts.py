@@ -248,6 +248,11 @@ _FATES = frozenset(  # what befalls people counted: "Nine people were hospitalis
     "detained missing drowned poisoned displaced gathered marched protested rallied queued mourned "
     "work worked employed live lived reside resided".split()  # (what they do: "About 1,150 people work for Hollis Ridge")
 )
+# What may befall things counted other than people ("Three firefighters are hurt"; not "400 contributors worked on it").
+_HARMS = frozenset(
+    "hospitalised hospitalized injured killed died dead hurt infected sickened admitted evacuated rescued arrested "
+    "detained missing drowned poisoned displaced".split()
+)
 PEOPLE_REACH = 3  # words between a count of people and the verb or predicate that says what of
 _STARTS = frozenset("start starts started starting begin begins began beginning".split())
 _IRREGULAR_PLURALS = frozenset("people men women children staff police media crew".split())
@@ -859,6 +864,13 @@ class FigureRules(SubjectFinder):
                 return None  # "300 Chinese companies", "150 foreign firms": a part, not the whole
             if _negated_after(tokens, after):
                 return None  # "Four countries did not sign": those that did not
+            if counted[first].norm not in _PEOPLE and _harmed(tokens, after):
+                fated = self._fate_hits(tokens, after, {h.claim for h in hits})
+                if fated:  # "Three firefighters are hurt": the claim of those hurt, not of those who fought the fire
+                    return self._best(value, _number(value), fated, tokens, previous, lambda h: 0, text)
+                hits = self._befitting(tokens, after, hits)
+                if not hits:
+                    return None  # "Three firefighters are hurt" and no claim of the hurt: those it befell
             if after < len(tokens) and tokens[after].norm in _ELIGIBLE:
                 return None  # "the 55 countries eligible for 240-hour visa-free transit": those a rule names
             if window and (tokens[window[0]].norm in ("most", "least") or (
@@ -1119,14 +1131,21 @@ class FigureRules(SubjectFinder):
         k = _first_token_at(tokens, value.start) - 2
         return k >= 0 and tokens[k].raw.isalpha() and tokens[k].raw.islower() and tokens[k].norm not in self._money_words
 
+    def _fate_hits(self, tokens: list[Token], j: int, others: set[str]) -> list[SubjectHit]:
+        """The hits of count claims other than ``others`` whose subject is the word of what befell the
+        things counted, in the predicate at token ``j`` ("are hurt", "were injured")."""
+        j = _past_auxiliaries(tokens, j)
+        return [
+            SubjectHit(j, j, h.claim) for h in self.index.subject_hits(tokens[j : j + 1]) if h.claim not in others and self._is_plain_count(h.claim)
+        ]
+
     def _befitting(self, tokens: list[Token], j: int, hits: list[SubjectHit]) -> list[SubjectHit]:
         """Those of ``hits`` that the predicate at token ``j``, after a count of people, may say: when
         it says what befell them or what they do ("were hospitalised", "died", "work for") in a word
         that no claim's subject uses, only the claims whose statement or ``require`` terms use it
         ("Nine people were hospitalised" is no count of people enrolled; "About 1,150 people work for
         Hollis Ridge" is none of people who fell ill, but may be one of people who work at a plant)."""
-        while j < len(tokens) and tokens[j].norm in _AUXILIARIES:
-            j += 1
+        j = _past_auxiliaries(tokens, j)
         if j >= len(tokens) or tokens[j].norm not in _FATES or tokens[j].norm in self._claim_words:
             return hits
         word = tokens[j].norm
@@ -1357,6 +1376,19 @@ def _met_group(tokens: list[Token], value: NumberMention) -> bool:
     countries", "meeting foreign visitors from 40 countries" (where the people met came from)."""
     k = _first_token_at(tokens, value.start) - 1
     return any(tokens[j].norm in _MET for j in range(max(0, k - 3), k - 1)) and not any(_is_number(t) for t in tokens[max(0, k - 3) : k])
+
+
+def _harmed(tokens: list[Token], j: int) -> bool:
+    """Whether the predicate at token ``j`` (past its auxiliaries) says what harm befell what was counted."""
+    j = _past_auxiliaries(tokens, j)
+    return j < len(tokens) and tokens[j].norm in _HARMS
+
+
+def _past_auxiliaries(tokens: list[Token], j: int) -> int:
+    """The first token from ``j`` on that is no auxiliary ("are", "have been")."""
+    while j < len(tokens) and tokens[j].norm in _AUXILIARIES:
+        j += 1
+    return j
 
 
 def _count_noun(unit: str) -> bool:

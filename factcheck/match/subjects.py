@@ -88,6 +88,11 @@ class SubjectFinder(ClaimScope):
                 and not _date_between(tokens, at, h, edition)
                 and not _for_another(tokens, text, h, at, self.index.claims[h.claim])
             ]
+        if hits and (isinstance(found, WeekdayValue) or isinstance(found, DateValue) and found.start.day) and _UNTIL_BEFORE.search(
+            text, max(0, value.start - 8), value.start  # type: ignore[attr-defined]
+        ):
+            hits = [h for h in hits if not self._one_day(h.claim) or _UNTIL_STATED.search(self.index.claims[h.claim].claim.statement)]
+            # "The flames will not be beaten until Monday morning": an end, not the day the fire broke out
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             hits = _not_past_and(hits, tokens, at)  # "began on a Tuesday and ended on a Monday": the Tuesday is the start's
             verb = _parted_verb_before(tokens, at)  # ... and the Monday the end's
@@ -332,6 +337,8 @@ def _inside_another(hit: SubjectHit, hits: list[SubjectHit]) -> bool:
 
 
 _NEW = frozenset("new latest".split())
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+\Z", re.IGNORECASE)
+_UNTIL_STATED = re.compile(r"\b(?:until|till|through|to|by|ends?|ended|closes?|closed|last)\b", re.IGNORECASE)
 _GAP_END = re.compile(r"\s*(?:[.;,)!?]|and\b|\Z)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _SET = frozenset("set sets setting".split())
