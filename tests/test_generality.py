@@ -1238,3 +1238,25 @@ FIRE = Engine(
 )  # fmt: skip
 def test_the_harmed_and_the_day_until(text: str, expected: list) -> None:
     assert statements(text, engine=FIRE) == expected
+
+
+MONITORED = Engine(
+    (
+        Claim("glacier", "The glacier studied is Brennholt Glacier.", ("glacier",), TextValue("Brennholt Glacier", kind="name", aliases=("Brennholt",))),
+        Claim("charity", "The telethon raises money for the Harbourlight Children's Trust.", ("charity",),
+              TextValue("Harbourlight Children's Trust", kind="name", aliases=("Harbourlight",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a capitalised subject that opens an organisation's name names no value
+        "Professor Aasen heads the Glacier Research Group.",
+        "Glacier Research Group, Department of Earth Science",
+        "Charity Media Monitor, 88 Fenwick Street, London.",
+        "In December the trade title Charity Media Monitor ranked the appeal third.",
+    ],
+)
+def test_a_subject_that_opens_an_organisations_name_names_nothing(text: str) -> None:
+    assert statements(text, engine=MONITORED) == []

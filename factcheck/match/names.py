@@ -376,25 +376,23 @@ _ORG_WORDS = frozenset(
     "conference forum summit council authority agency bank university college school foundation trust club union "
     "museum hall arena stadium partner holding industry system lab laboratory commission department "
     "ministry office board committee bureau administration network herald courier gazette times post journal "
-    "tribune chronicle".split()  # (normalised: singular)
+    "tribune chronicle monitor".split()  # (normalised: singular)
 )
 NAME_RUN = 4  # capitalised words after a subject that may end an organisation's name
-_NAME_BRIDGES = frozenset(("and",))  # "Snow and Avalanche Commission"
 
 
 def inside_a_proper_name(tokens: list[Token], hit: SubjectHit) -> bool:
-    """Whether a capitalised subject stands inside an organisation's name: after a capitalised word (or
-    one and "and") and before capitalised words that end in a word such as Works, Company, Commission or
-    Courier ("went to Haldsund Cable Works", "Kestrel Cable Company", "the Ossental Avalanche Commission")."""
+    """Whether a capitalised subject stands inside an organisation's name, or opens one: before
+    capitalised words that end in a word such as Works, Company, Commission, Group or Courier, after a
+    capitalised word (or one and "and") or not ("went to Haldsund Cable Works", "Kestrel Cable Company",
+    "the Ossental Avalanche Commission", "the Glacier Research Group", "Charity Media Monitor")."""
     first = tokens[hit.first]
-    if hit.first == 0 or not first.raw[:1].isupper() or first.raw.isupper():
+    if not first.raw[:1].isupper() or first.raw.isupper():
         return False
-    j = hit.first - 1
-    if tokens[j].norm in _NAME_BRIDGES and j > 0 and tokens[j].end + 1 == first.start:
-        j -= 1
-    before = tokens[j]
-    if not (before.raw[:1].isupper() and before.raw.isalpha() and before.norm not in _DETERMINER_WORDS and before.end + 1 == tokens[j + 1].start):
-        return False
+    before = tokens[hit.first - 1] if hit.first > 0 else None
+    named_before = before is not None and before.raw[:1].isupper() and before.raw.isalpha() and before.norm not in _DETERMINER_WORDS
+    if not named_before and not all(t.raw[:1].isupper() for t in tokens[hit.first : hit.last + 1]):
+        return False  # (a title in the sentence's first words: "Headline sponsor Brightline Systems had the busiest booth")
     k = hit.last
     while k + 1 < len(tokens) and k < hit.last + NAME_RUN and tokens[k + 1].raw[:1].isupper() and tokens[k].end + 1 == tokens[k + 1].start:
         k += 1
