@@ -1260,3 +1260,23 @@ MONITORED = Engine(
 )
 def test_a_subject_that_opens_an_organisations_name_names_nothing(text: str) -> None:
     assert statements(text, engine=MONITORED) == []
+
+
+MAYORS = Engine(
+    (
+        Claim("mayor", "The Mayor of Port Callan is Delphine Marrow.", ("mayor",),
+              TextValue("Delphine Marrow", kind="name", aliases=("Marrow",), wrong=("Simon Thackery",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "the then mayor", "the former mayor" is another holder, unless the claim is about the former one
+        ("The idea was first proposed in 2019 by the then mayor, Simon Thackery.", []),
+        ("The plan was backed by the former mayor, Simon Thackery.", []),
+        ("The plan was backed by the mayor, Simon Thackery.", [("mayor", "contradicts")]),
+    ],
+)
+def test_a_then_or_former_holder_is_another(text: str, expected: list) -> None:
+    assert statements(text, engine=MAYORS) == expected
