@@ -1102,7 +1102,7 @@ def test_a_figure_before_a_unit_of_measure_counts_nothing(text: str, expected: l
 
 PLANT = Engine(
     (
-        Claim("workers", "About 340 people work at the plant.", ("workers", "people"), NumberValue(340, Q.ABOUT),
+        Claim("workers", "About 340 people work at the plant.", ("workers", "people", "employ"), NumberValue(340, Q.ABOUT),
               Context(require=("plant",), exclude=("company-wide",))),
         Claim("ill", "23 people fell ill in the outbreak.", ("ill", "people"), NumberValue(23), Context(require=("outbreak", "plant"))),
     )
@@ -1280,3 +1280,28 @@ MAYORS = Engine(
 )
 def test_a_then_or_former_holder_is_another(text: str, expected: list) -> None:
     assert statements(text, engine=MAYORS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an age band, another of the claim's kind, an organisation the sentence opens with: none is the claim's
+        ("In the outbreak, people 65 and older were most at risk.", []),
+        ("In a separate 2014 outbreak, eight people were sickened.", []),
+        ("In the outbreak, eight people were sickened.", [("ill", "contradicts")]),
+        ("Lakeshore Dairy Co. of Holland, Mich., on Nov. 19 said 12 people in the outbreak were hospitalized.", []),
+        ("In the outbreak, 12 people were hospitalized.", [("hospitalised", "contradicts")]),
+    ],
+)
+def test_age_bands_other_outbreaks_and_other_firms_are_not_the_claims(text: str, expected: list) -> None:
+    assert statements(text, engine=LISTERIA) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a verb before a count of people picks, of the claims that count people, the one whose subject it is
+        ("At the plant's owner, the company employs about 1,150 people company-wide.", []),
+        ("The plant employs about 600 people.", [("workers", "contradicts")]),
+    ],
+)
+def test_the_verb_before_a_count_of_people(text: str, expected: list) -> None:
+    assert statements(text, engine=PLANT) == expected

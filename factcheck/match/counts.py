@@ -214,6 +214,7 @@ _CITATION = re.compile(REFERENCE_MARK)  # "[1]", "[2, 3]", "[4–6]": references
 
 _AGE = re.compile(r".*\b[A-Z][a-z]+(?:, | \()\d{1,3}[,)].?", re.DOTALL)  # "Walter Hines, 84," "Hines (84)"
 _BREAKDOWN_OPEN = re.compile(r"[,(]")
+_AGE_BAND_AFTER = re.compile(r"(?:\s+years?(?:\s+of\s+age)?)?\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b")
 _SHOW_VERBS = frozenset("brought bring brings bringing showed displayed exhibited unveiled presented demonstrated showcased fielded ship ships".split())
 
 
@@ -409,6 +410,8 @@ class FigureRules(SubjectFinder):
             text, max(0, value.start - 30), min(len(text), value.end + 2)
         ):
             return None  # "bib No. 16,200", "#1": a number that names; "Walter Hines, 84,": an age
+        if value.kind is NumberKind.COUNT and value.qualifier is Qualifier.EXACT and _AGE_BAND_AFTER.match(text, value.end):
+            return None  # "adults 65 and older", "children aged 5 or under": an age band
         if value.high is not None and value.text.startswith("from ") and _word_before(tokens, value) in _CHANGE_VERBS:
             value = _new_figure(value, tokens)  # "grew from 500 to 800": the figure now is 800
             at = token_at(tokens, value.start)
@@ -893,10 +896,17 @@ class FigureRules(SubjectFinder):
                     said = [h for h in said if h.claim not in {p.claim for p in hits}]  # lives": the verb's claim, not people evacuated
                     return self._best(value, _number(value), said, tokens, previous, lambda h: 0, text)
                 own = {h.claim for h in said}  # "25 people fell ill": of the claims that count people, the one the predicate names
-                hits = self._befitting(tokens, window[first] + 1, [h for h in hits if h.claim in own] or hits)
+                verb = (  # "The company employs about 1,150 people": the claim whose subject the verb before is
+                    {h.claim for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if h.claim in {p.claim for p in hits}}
+                    if k0 > 0 and tokens[k0 - 1].raw.isalpha() and tokens[k0 - 1].raw.islower()
+                    else set()
+                )
+                hits = self._befitting(tokens, window[first] + 1, [h for h in hits if h.claim in own | verb] or hits)
                 if not hits:
                     return None  # "Nine people were hospitalised": those it befell, not the people enrolled
                 found = self._best(value, _number(value), _in_sentence(hits, window, k0, unit), tokens, previous, lambda h: 0, text)
+                if found is None and verb:
+                    return None  # "The company employs about 1,150 people company-wide": the verb's claim, whose context fails
                 return found or self._people(value, window, tokens, previous, text)  # "The fire killed four people"
         elif not window and not unit and not value.maybe_year:
             if (k := _first_token_at(tokens, value.end)) < len(tokens) and tokens[k].norm == "per":

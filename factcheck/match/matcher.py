@@ -698,8 +698,8 @@ class Matcher(FigureRules):
                 continue
             if hit.claim in self._edition_claims and self._other_year_of(tokens):
                 continue  # "The 2023 slogan was 'Run the City'"
-            if self._possessed_by_another(tokens, hit):
-                continue  # "The charity's 2025 theme is 'Every Mile Matters'"
+            if self._possessed_by_another(tokens, hit) or self._opened_by_another(tokens, hit, text):
+                continue  # "The charity's 2025 theme is 'Every Mile Matters'", "Lakeshore Dairy Co. ... recalled ricotta"
             if getattr(compiled.claim.value, "kind", "") != "place" and _a_parts(tokens, hit):
                 continue  # "This year's H2 zone theme is ...", "the theme for the robotics hall": a part's own
             if _denied_kind(tokens, hit):

@@ -24,7 +24,7 @@ from .events import (
     _others_values,
     _side_marker,
 )
-from .names import _name_start, _proper_phrases, _statement_names
+from .names import _ORG_WORDS, _name_start, _proper_phrases, _statement_names
 from .words import (
     _CALENDAR_WORDS,
     _DAY_BEFORE,
@@ -42,6 +42,7 @@ from .words import (
 )
 
 _PARTICLES = frozenset("off up out away down over".split())
+_ANOTHER_KIND = frozenset("separate different unrelated earlier similar".split())  # "a separate 2014 outbreak"
 # Verbs that make a sentence's opening owner a source, not the one its figures are of.
 _REPORTING = frozenset(
     "said say says told estimated estimate estimates reported report reports noted wrote counted count calculated found "
@@ -66,6 +67,26 @@ _NOT_AN_EDITION_NAME = frozenset(
 )
 _YEAR_IN_STATEMENT = re.compile(r"\b(?:19|20)\d\d\b")
 EDITION_STATEMENTS = 2  # claims whose statements must name a year as an edition for it to be the claims' edition
+
+
+def _opening_owner(tokens: list[Token]) -> list[Token]:
+    """The name a sentence opens with as its owner: a capitalised possessive ("Maravia's"), or capitalised
+    words that end in an organisation's word ("Lakeshore Dairy Co."; past an opening "The"); or []."""
+    if not tokens or not tokens[0].raw[:1].isupper():
+        return []
+    if possessive(tokens[0]):
+        return tokens[:1]
+    start = 1 if tokens[0].norm == "the" else 0
+    k = start
+    while k + 1 < len(tokens) and tokens[k + 1].raw[:1].isupper() and text_gap_is_space(tokens[k], tokens[k + 1]):
+        k += 1
+    run = tokens[start : k + 1]
+    return run if len(run) >= 2 and run[-1].norm in _ORG_WORDS and all(t.raw[:1].isupper() for t in run) else []
+
+
+def text_gap_is_space(before: Token, after: Token) -> bool:
+    """Whether one space (or a full stop and a space, "Co. of") alone stands between two tokens."""
+    return after.start - before.end in (1, 2)
 
 
 def _editions_named(statement: str) -> frozenset[int]:
@@ -525,23 +546,41 @@ class ClaimScope:
         return self._other_year_of(_without_comparisons(sentence, text), claim_id)  # (not "40% more than in 2023")
 
     def _opened_by_another(self, tokens: list[Token], hit: SubjectHit, text: str) -> bool:
-        """Whether the sentence opens with the capitalised possessive of a name that none of the claims
-        gives, nor its stem: its figures are that one's ("Maravia's Treasury sold EUR 3.0bn of a 10-year
-        bond ...; bid-to-cover 1.9, 48 bidders"; not "Kestria's debt office sold ..." beside claims of the
-        "Kestrian Debt Management Agency", nor "Saturday's vote", nor when it names one of the claims' names too)."""
-        first = tokens[0] if tokens else None
-        if first is None or hit.first == 0 or not possessive(first) or not first.raw[:1].isupper():
+        """Whether the sentence opens with the capitalised possessive of a name, or with an organisation's
+        name, that none of the claims gives, nor its stem: its figures are that one's ("Maravia's Treasury
+        sold EUR 3.0bn of a 10-year bond ...; bid-to-cover 1.9, 48 bidders", "Lakeshore Dairy Co. of
+        Holland, Mich., on Nov. 19 recalled 12 lots"; not "Kestria's debt office sold ..." beside claims of
+        the "Kestrian Debt Management Agency", nor "Saturday's vote", nor when it names one of the claims'
+        names too)."""
+        owner = _opening_owner(tokens)
+        if not owner or hit.first < len(owner):
             return False
-        word = first.norm
-        if word in self._owners or word in _WEEKDAY_OWNERS or word in _CALENDAR_WORDS or word in _DETERMINERS:
+        words = [t.norm for t in owner]
+        if any(w in self._owners or w in _WEEKDAY_OWNERS or w in _CALENDAR_WORDS or w in _DETERMINERS for w in words[:1]):
             return False
-        if any(t.norm in self._own_name_words and t.raw[:1].isupper() for t in tokens[1:]):
+        if any(t.norm in self._own_name_words and t.raw[:1].isupper() for t in tokens[len(owner) :]):
             return False  # "Huawei's team said WAIC had 90 humanoid robots": a source on the claims' own
-        if ":" in text[first.end : tokens[min(hit.first, OPENER_REACH)].start] or any(
-            t.norm in _REPORTING for t in tokens[1 : OPENER_REACH + 1]
+        end = len(owner) - 1
+        if ":" in text[owner[-1].end : tokens[min(hit.first, end + OPENER_REACH)].start] or any(
+            t.norm in _REPORTING for t in tokens[end + 1 : end + OPENER_REACH + 1]
         ):
             return False  # "Secretary's note: 30 models ...", "Lloyd's List estimated that ...": a label, a source
-        return not any(w.startswith(word) or word.startswith(w) for w in self._own_name_words if len(w) > 3)
+        return not any(w.startswith(word) or word.startswith(w) for word in words for w in self._own_name_words if len(w) > 3)
+
+    def _another_of_its_kind(self, tokens: list[Token], hit: SubjectHit) -> bool:
+        """Whether the sentence speaks of another thing of the claim's kind: "a" or "an", then "separate",
+        "different", "unrelated", "earlier" or "similar" (a year may follow), then a word of the claim's
+        subject or ``require`` terms ("In a separate 2014 outbreak ..., eight people were sickened")."""
+        if _ANOTHER_KIND.isdisjoint(t.norm for t in tokens):
+            return False  # (most sentences: a cheap first look)
+        compiled = self.index.claims[hit.claim]  # (``tokens``: the value's clause, without a comparison)
+        for k in range(1, len(tokens) - 1):
+            if tokens[k].norm not in _ANOTHER_KIND or tokens[k - 1].norm not in ("a", "an"):
+                continue
+            j = k + 2 if _is_year(tokens[k + 1]) and k + 2 < len(tokens) else k + 1
+            if tokens[j].norm in self._subject_words[hit.claim] or any(term.occurs_in(tokens[j : j + 1]) for term in compiled.require):
+                return True
+        return False
 
     def _possessed_by_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether a capitalised possessive that names none of the claims' words owns the subject:
