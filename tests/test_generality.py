@@ -1305,3 +1305,20 @@ def test_age_bands_other_outbreaks_and_other_firms_are_not_the_claims(text: str,
 )
 def test_the_verb_before_a_count_of_people(text: str, expected: list) -> None:
     assert statements(text, engine=PLANT) == expected
+
+
+BUILD = Engine(
+    (Claim("build", "The data centre took 26 months to build.", ("build", "construction"), NumberValue(26, unit="month")),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a duration of two units is one figure in the smaller unit, when no claim is in the larger one
+        ("The build took two years and two months.", [("build", "consistent")]),
+        ("The build took 2 years and 4 months.", [("build", "contradicts")]),
+        ("The build took 26 months.", [("build", "consistent")]),
+    ],
+)
+def test_a_duration_of_years_and_months(text: str, expected: list) -> None:
+    assert statements(text, engine=BUILD) == expected

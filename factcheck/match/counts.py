@@ -22,6 +22,7 @@ from ..model import (
     PartialDate,
     Qualifier,
 )
+from ..extract.words import UNITS
 from ..text import REFERENCE_MARK, UNIT_ALIASES, Token, joined, token_at, tokenize, unit_key
 from .cells import TOTAL_LABEL, _cells_of, _with_header
 from .clauses import _asides, _clause_around, _verb_like
@@ -454,6 +455,8 @@ class FigureRules(SubjectFinder):
                 if not value.unit and not per and word.raw.lower() != word.norm and _count_noun(word.norm) and value.value.is_integer():
                     counted = window  # a unit word that is also what a count counts ("Eight members backed the rise")
                 window = window[1 + (0 if per is None else 1 if per.group(1) else 2) :]
+        if unit in _PARTS_OF and _PARTS_OF[unit][0] not in self._units:
+            value = _with_whole_before(value, unit, text)  # "two years and two months" for a claim in months: 26
         if unit in self._units:
             if counted and self._leads_only(unit) and not (
                 _LEAD_BEFORE.search(text, max(0, value.start - 24), value.start) or _AHEAD_AFTER.match(text, value.end)
@@ -1386,6 +1389,29 @@ def _met_group(tokens: list[Token], value: NumberMention) -> bool:
     countries", "meeting foreign visitors from 40 countries" (where the people met came from)."""
     k = _first_token_at(tokens, value.start) - 1
     return any(tokens[j].norm in _MET for j in range(max(0, k - 3), k - 1)) and not any(_is_number(t) for t in tokens[max(0, k - 3) : k])
+
+
+# A duration's unit, the larger unit that may stand before it in one duration, and how many of it make one.
+_PARTS_OF = {"month": ("year", 12), "day": ("week", 7), "hour": ("day", 24), "minute": ("hour", 60)}
+_WHOLE_BEFORE = re.compile(r"\b(\d+|[a-z]+)[ -](year|week|day|hour)s?(?:,\s*|\s+)(?:and\s+)?\Z", re.IGNORECASE)
+
+
+def _with_whole_before(value: NumberMention, unit: str, text: str) -> NumberMention:
+    """``value`` with the larger units that open its duration added in: "two years and two months" is 26
+    months, "41 days, 7 hours" 991 hours (read only when no claim is in the larger unit)."""
+    larger, per = _PARTS_OF[unit]
+    whole = _WHOLE_BEFORE.search(text, max(0, value.start - 24), value.start)
+    if whole is None or whole.group(2).lower() != larger:
+        return value
+    word = whole.group(1).lower()
+    count = int(word) if word.isdigit() else UNITS.get(word)
+    if count is None:
+        return value
+    added = count * per
+    return replace(
+        value, start=whole.start(), text=text[whole.start() : value.end], value=value.value + added,
+        high=None if value.high is None else value.high + added,
+    )  # fmt: skip
 
 
 def _harmed(tokens: list[Token], j: int) -> bool:
