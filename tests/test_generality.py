@@ -1322,3 +1322,18 @@ BUILD = Engine(
 )
 def test_a_duration_of_years_and_months(text: str, expected: list) -> None:
     assert statements(text, engine=BUILD) == expected
+
+
+EXPEDITION = Engine((Claim("length", "The expedition lasted 10 days.", ("expedition", "lasted"), NumberValue(10, unit="day")),))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the larger unit is read with the smaller one, not as a length of its own
+        ("The expedition lasted 1 week and 3 days.", [("length", "consistent")]),
+        ("The expedition lasted one week and four days.", [("length", "contradicts")]),
+        ("The expedition lasted two weeks.", [("length", "contradicts")]),
+    ],
+)
+def test_a_duration_of_weeks_and_days(text: str, expected: list) -> None:
+    assert statements(text, engine=EXPEDITION) == expected

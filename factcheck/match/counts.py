@@ -6,7 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Container
 
 from ..entities import possessive
 from ..extract.dates import MONTHS
@@ -457,6 +457,9 @@ class FigureRules(SubjectFinder):
                 window = window[1 + (0 if per is None else 1 if per.group(1) else 2) :]
         if unit in _PARTS_OF and _PARTS_OF[unit][0] not in self._units:
             value = _with_whole_before(value, unit, text)  # "two years and two months" for a claim in months: 26
+        named_unit = unit or (tokens[window[0]].norm if window else "")
+        if named_unit not in self._units and _opens_a_duration(value, named_unit, text, self._units):
+            return None  # "1 week and 3 days": the week is read with the days
         if unit in self._units:
             if counted and self._leads_only(unit) and not (
                 _LEAD_BEFORE.search(text, max(0, value.start - 24), value.start) or _AHEAD_AFTER.match(text, value.end)
@@ -464,7 +467,7 @@ class FigureRules(SubjectFinder):
                 return self._assign_count(value, None, counted, tokens, previous, text)  # "462 points": no lead, a count
             measured = self._assign_measure(value, unit, tokens, previous, text, at)
             return measured if measured is not None or not counted else self._assign_count(value, None, counted, tokens, previous, text)
-        days = self._in_days(value, unit or (tokens[window[0]].norm if window else ""))
+        days = self._in_days(value, named_unit)
         if days is not None:  # "two weeks", "72 hours" for a claim in days
             return self._assign_measure(days, "day", tokens, previous, text, at)
         match = self._assign_count(value, unit, window, tokens, previous, text)
@@ -1412,6 +1415,19 @@ def _with_whole_before(value: NumberMention, unit: str, text: str) -> NumberMent
         value, start=whole.start(), text=text[whole.start() : value.end], value=value.value + added,
         high=None if value.high is None else value.high + added,
     )  # fmt: skip
+
+
+_PART_AFTER = re.compile(r"(?:[ -][a-z]+)?(?:,\s*|\s+)(?:and\s+)?(?:\d+|[a-z]+)[ -](month|day|hour|minute)s?\b", re.IGNORECASE)
+
+
+def _opens_a_duration(value: NumberMention, unit: str, text: str, units: Container[str]) -> bool:
+    """Whether a figure in a larger unit opens a duration of two units whose smaller unit a claim is in:
+    "1 week and 3 days" (read as 10 days, with the days)."""
+    part = _PART_AFTER.match(text, value.end)
+    if part is None:
+        return False
+    smaller = part.group(1).lower()
+    return smaller in units and _PARTS_OF.get(smaller, ("", 0))[0] == unit
 
 
 def _harmed(tokens: list[Token], j: int) -> bool:
