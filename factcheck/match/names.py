@@ -72,8 +72,9 @@ def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token],
     word = tokens[hit.first - 1]
     if not word.raw[:1].isupper() or not joined(text, word, tokens[hit.first]) or word.norm in _DETERMINERS or word.norm in _CALENDAR_WORDS:
         return False
-    if word.norm in _FUNCTION_OPENERS or (hit.first == 1 and word.norm.endswith("ly") and word.raw[1:].islower()):
-        return False  # "When Chinese Premier Li Keqiang presented ...", "Honestly Premier Li ...": a clause's first word
+    if word.norm in _FUNCTION_OPENERS or (hit.first == 1 and word.norm.endswith(("ly", "ing")) and word.raw[1:].islower()):
+        return False  # "When Chinese Premier Li Keqiang presented ...", "Honestly Premier Li ...", "Hearing Premier Li
+        # Keqiang open the conference ...": a clause's first word
     run = _qualifier_run(tokens, hit.first, text)  # (a term of several words in it too: "Alpine Crown race director")
     return not any(term.occurs_in([word]) for term in compiled.require for word in run) and not any(term.occurs_in(run) for term in compiled.require)
 
