@@ -1337,3 +1337,24 @@ EXPEDITION = Engine((Claim("length", "The expedition lasted 10 days.", ("expedit
 )
 def test_a_duration_of_weeks_and_days(text: str, expected: list) -> None:
     assert statements(text, engine=EXPEDITION) == expected
+
+
+AIRTIME = Engine(
+    (
+        Claim("start-weekday", "The broadcast began on Saturday, 15 November 2025.", ("began", "went on air", "start"),
+              WeekdayValue(5, PartialDate(2025, 11, 15))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a day after "and" and a verb of its own, a few words apart, is that verb's
+        ("The programme went on air at 19:00 on Saturday 15 November and came off air at 22:00 on Sunday 16 November.",
+         [("start-weekday", "consistent")]),
+        ("The programme went on air at 19:00 on Sunday 16 November and came off air at 22:00 on Monday 17 November.",
+         [("start-weekday", "contradicts")]),
+    ],
+)  # fmt: skip
+def test_a_day_after_and_a_verb_a_few_words_back_is_that_verbs(text: str, expected: list) -> None:
+    assert statements(text, engine=AIRTIME) == expected

@@ -34,6 +34,7 @@ from .words import (
     _SIDE_WORDS,
     _STOP,
     _VERBS,
+    _WEEKDAY_WORDS,
     EVENT_WORDS,
     KNOWN_EVENTS,
     _first_token_at,
@@ -192,7 +193,7 @@ _NOT_DOERS = _STOP | _DETERMINERS | frozenset(
 _AUXILIARIES = frozenset("is was were are be been being has have had first also already".split())
 _ATTRIBUTES = frozenset("total own new official annual main overall".split())  # "Lakeport's total prize purse"
 _TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())
-_WEEKDAY_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # "Saturday's vote"
+_WEEKDAY_OWNERS = _WEEKDAY_WORDS  # "Saturday's vote"
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 

@@ -25,7 +25,7 @@ from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_
 from .doubt import _hedged, _in_quoted_title
 from .names import inside_a_proper_name
 from .scope import VENUE_WORD, ClaimScope
-from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _STOP, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim
+from .words import _CALENDAR_WORDS, _WEEKDAY_WORDS, _CLAUSE_OPENERS, _STOP, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim
 
 
 FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
@@ -95,9 +95,10 @@ class SubjectFinder(ClaimScope):
             # "The flames will not be beaten until Monday morning": an end, not the day the fire broke out
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             hits = _not_past_and(hits, tokens, at)  # "began on a Tuesday and ended on a Monday": the Tuesday is the start's
-            verb = _parted_verb_before(tokens, at)  # ... and the Monday the end's
-            if verb is not None:
-                hits = [h for h in hits if not self._one_day(h.claim) or verb in self.index.claims[h.claim].subjects]
+            parted = _parted_verb_before(tokens, at)  # ... and the Monday the end's
+            if parted is not None:  # (a subject between them keeps the day: "and recalled the theft of 3 March")
+                verb, where = parted
+                hits = [h for h in hits if not self._one_day(h.claim) or verb in self.index.claims[h.claim].subjects or where < h.first < at]
         if hits:  # not across a semicolon or ", and": "the Pro tier is $20; the Team tier is $50"
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
             asides = _asides(tokens, text)
@@ -291,20 +292,26 @@ def _not_past_and(hits: list[SubjectHit], tokens: list[Token], at: float) -> lis
 _PARTING = frozenset("and but then".split())
 
 
+PARTED_REACH = 7  # words between such a verb and "on" before its day ("came off air at 22:00")
 _PAST_VERBS = frozenset("began begun ran went came got made took rose fell broke won lost".split())
 
 
-def _parted_verb_before(tokens: list[Token], at: float) -> tuple[str] | None:
+def _parted_verb_before(tokens: list[Token], at: float) -> tuple[tuple[str], int] | None:
     """The verb that "and", "but" or "then" open right before a day, which takes the day: in "Picking began
     on 19 February and ended on 15 April" the 15th is the end's ("ended", as a subject phrase), not the
-    start's. None if there is no such verb."""
+    start's; so in "went on air at 19:00 on Saturday 15 November and came off air at 22:00 on Sunday 16
+    November" the Sunday is the coming off air's. The verb and its token; None if there is no such verb."""
     k = int(at)
+    k = k - 1 if k > 0 and tokens[k - 1].norm in _WEEKDAY_WORDS else k  # ("on Sunday 16 November")
     j = k - 1 if k > 0 and tokens[k - 1].norm == "the" else k  # ("and finished on the Sunday")
     j = j - 1 if j > 0 and tokens[j - 1].norm in ("on", "in", "by") else j
-    if j < 2 or tokens[j - 2].norm not in _PARTING or not tokens[j - 1].raw.islower():
-        return None
-    verb = tokens[j - 1].norm
-    return (verb,) if verb.endswith("ed") or verb in _PAST_VERBS else None
+    for i in range(j - 2, max(-1, j - 2 - PARTED_REACH), -1):  # (a few words may part them: "and came off air at 22:00 on Sunday")
+        if tokens[i].norm in _CALENDAR_WORDS:
+            return None
+        if tokens[i].norm in _PARTING and tokens[i + 1].raw.islower():
+            verb = tokens[i + 1].norm
+            return ((verb,), i + 1) if verb.endswith("ed") or verb in _PAST_VERBS else None
+    return None
 
 
 def _timed_after(tokens: list[Token], last: int) -> bool:

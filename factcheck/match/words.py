@@ -140,6 +140,7 @@ def _convert(found: ClaimValue, compiled: CompiledClaim) -> ClaimValue:
 
 
 # Month and weekday names: capitalised, but no one's name.
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec".split()
