@@ -353,7 +353,13 @@ def _deadline(text: str, start: int) -> bool:
 
 # A reference's date, after a quoted title and its publisher: '"Beacon Night smashes record", The Carrow Courier, 17
 # November 2025' (at a line's start, past a list's marker or a footnote's: "[^2]: ", "3. ").
-_CITATION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\[\^?\w+\]:?|\d{1,3}[.)]|[-*•])?[ \t]*[\"“][^\"”\n]{3,200}[\"”],[^\n]{1,100},[ \t]*$")
+_CITATION_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\[\^?\w+\]:?|\d{1,3}[.)]|[-*•])?[ \t]*(?:[\"“][^\"”\n]{3,200}[\"”],[^\n]{1,100}"
+    r"|[^\"“\n]{1,80},[ \t]*[\"“][^\"”\n]{3,200}[\"”],[^\n]{0,60}\b(?:press release|report|bulletin|statement|newsletter"
+    r"|journal|magazine|blog|website)\b[^\n]{0,40}),[ \t]*$",
+    re.IGNORECASE,
+)  # (a body may come first when a kind of publication follows the title: 'National Canine Council, "Gordon Setter
+# crowned Best in Show", press release, 20 October 2025.'; not a CV's 'Panellist, "Open Source ...", WAIC 2025, Shanghai, 27–29 July')
 
 
 def _memo_date(text: str, offset: int) -> bool:
