@@ -245,16 +245,14 @@ _NAME_LINKS = frozenset("of the on for and in".split())
 _PEOPLE = frozenset("people person individual resident civilian villager citizen".split())  # (normalised: singular)
 _SETTLEMENTS = frozenset("village town city hamlet suburb county district parish municipality island community nation country".split())
 _DWELLERS = _PEOPLE | {"inhabitant", "soul", "household"}
-_FATES = frozenset(  # what befalls people counted: "Nine people were hospitalised"
-    "hospitalised hospitalized injured killed died dead hurt infected sickened admitted evacuated rescued arrested "
-    "detained missing drowned poisoned displaced gathered marched protested rallied queued mourned "
-    "work worked employed live lived reside resided".split()  # (what they do: "About 1,150 people work for Hollis Ridge")
-)
-# What may befall things counted other than people ("Three firefighters are hurt"; not "400 contributors worked on it").
+# What may befall things counted ("Three firefighters are hurt"; not "400 contributors worked on it").
 _HARMS = frozenset(
     "hospitalised hospitalized injured killed died dead hurt infected sickened admitted evacuated rescued arrested "
     "detained missing drowned poisoned displaced".split()
 )
+_FATES = _HARMS | frozenset(  # what befalls people counted, or what they do: "Nine people were hospitalised",
+    "gathered marched protested rallied queued mourned work worked employed live lived reside resided".split()
+)  # "About 1,150 people work for Hollis Ridge"
 PEOPLE_REACH = 3  # words between a count of people and the verb or predicate that says what of
 _STARTS = frozenset("start starts started starting begin begins began beginning".split())
 _IRREGULAR_PLURALS = frozenset("people men women children staff police media crew".split())
@@ -898,12 +896,13 @@ class FigureRules(SubjectFinder):
                 return None  # "Of the 71 people on board, four were killed": the people the count after is taken from
             if counted[first].norm in _PEOPLE and not unit:  # "people" the subject of a claim whose context fails
                 said = self._people_predicate(window[first] + 1, tokens, text)
-                if any(h.claim not in {p.claim for p in hits} for h in said):  # "Seven people died", "Seven people lost their
-                    said = [h for h in said if h.claim not in {p.claim for p in hits}]  # lives": the verb's claim, not people evacuated
+                counting = {h.claim for h in hits}  # (the claims that count people)
+                if any(h.claim not in counting for h in said):  # "Seven people died", "Seven people lost their lives": the
+                    said = [h for h in said if h.claim not in counting]  # verb's claim, not people evacuated
                     return self._best(value, _number(value), said, tokens, previous, lambda h: 0, text)
                 own = {h.claim for h in said}  # "25 people fell ill": of the claims that count people, the one the predicate names
                 verb = (  # "The company employs about 1,150 people": the claim whose subject the verb before is
-                    {h.claim for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if h.claim in {p.claim for p in hits}}
+                    {h.claim for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if h.claim in counting}
                     if k0 > 0 and tokens[k0 - 1].raw.isalpha() and tokens[k0 - 1].raw.islower()
                     else set()
                 )
@@ -1164,13 +1163,8 @@ class FigureRules(SubjectFinder):
         j = _past_auxiliaries(tokens, j)
         if j >= len(tokens) or tokens[j].norm not in _FATES or tokens[j].norm in self._claim_words:
             return hits
-        word = tokens[j].norm
-        return [
-            h
-            for h in hits
-            if re.search(rf"\b{word}\b", self.index.claims[h.claim].claim.statement, re.IGNORECASE)
-            or any(term.occurs_in(tokens[j : j + 1]) for term in self.index.claims[h.claim].require)
-        ]  # (not "Some 90,000 residents were evacuated" against a claim that requires "evacuat*")
+        return [h for h in hits if self._claim_uses(h.claim, tokens, j)]  # (not "Some 90,000 residents were evacuated" against a
+        # claim that requires "evacuat*")
 
     def _people_predicate(self, j: int, tokens: list[Token], text: str) -> list[SubjectHit]:
         """The subjects of count claims in the predicate that starts at token ``j``, right after a

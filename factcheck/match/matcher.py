@@ -686,9 +686,8 @@ class Matcher(FigureRules):
                 continue  # "two fewer than the top scorer", "reports directly to the CEO": compared or served, not held
             if getattr(compiled.claim.value, "kind", "") == "name" and inside_a_proper_name(tokens, hit):
                 continue  # "went to Haldsund Cable Works", "Kestrel Cable Company": a firm's name, no title
-            if hit.claim in self._person_ids and hit.first > 0 and tokens[hit.first - 1].norm in _PAST_HOLDER and not (
-                re.search(rf"\b{tokens[hit.first - 1].norm}\b", compiled.claim.statement, re.IGNORECASE)
-                or any(term.occurs_in(tokens[hit.first - 1 : hit.first]) for term in compiled.require)
+            if hit.claim in self._person_ids and hit.first > 0 and tokens[hit.first - 1].norm in _PAST_HOLDER and not self._claim_uses(
+                hit.claim, tokens, hit.first - 1
             ):
                 continue  # "the then mayor, Simon Thackery", "the former minister": another holder (but a claim of the
                 # outgoing prime minister reads "Outgoing Prime Minister ...")

@@ -64,30 +64,25 @@ _OFFSET_STATEMENT = re.compile(  # "22 minutes after ...", "Less than six hours 
 # telethon's slogan" (not "on 10 December 2025", "In 2025, ...", "founded in 1987").
 _EDITION_IN_STATEMENT = re.compile(r"\b(?:([Tt]he|[Ii]ts|[Tt]his)\s+((?:19|20)\d\d)\s+[A-Za-z]|([A-Z][\w'-]*)\s+((?:19|20)\d\d)\b(?![,.]?\d))")
 _NOT_AN_EDITION_NAME = frozenset(
-    "In On By Of For From Since Until Till During Before After Around Circa Than And Or As At Since Early Late Mid End".split()
+    "In On By Of For From Since Until Till During Before After Around Circa Than And Or As At Early Late Mid End".split()
 )
 _YEAR_IN_STATEMENT = re.compile(r"\b(?:19|20)\d\d\b")
 EDITION_STATEMENTS = 2  # claims whose statements must name a year as an edition for it to be the claims' edition
 
 
-def _opening_owner(tokens: list[Token]) -> list[Token]:
-    """The name a sentence opens with as its owner: a capitalised possessive ("Maravia's"), or capitalised
-    words that end in an organisation's word ("Lakeshore Dairy Co."; past an opening "The"); or []."""
+def _opening_owner(tokens: list[Token]) -> tuple[int, int]:
+    """The tokens of the name a sentence opens with as its owner, as (start, end): a capitalised
+    possessive ("Maravia's"), or capitalised words that end in an organisation's word ("Lakeshore Dairy
+    Co."; past an opening "The"); (0, 0) if there is none."""
     if not tokens or not tokens[0].raw[:1].isupper():
-        return []
+        return 0, 0
     if possessive(tokens[0]):
-        return tokens[:1]
-    start = 1 if tokens[0].norm == "the" else 0
-    k = start
-    while k + 1 < len(tokens) and tokens[k + 1].raw[:1].isupper() and text_gap_is_space(tokens[k], tokens[k + 1]):
-        k += 1
+        return 0, 1
+    start = k = 1 if tokens[0].norm == "the" else 0
+    while k + 1 < len(tokens) and tokens[k + 1].raw[:1].isupper() and tokens[k + 1].start - tokens[k].end in (1, 2):
+        k += 1  # (one space apart, or a full stop and a space: "Co. of")
     run = tokens[start : k + 1]
-    return run if len(run) >= 2 and run[-1].norm in _ORG_WORDS and all(t.raw[:1].isupper() for t in run) else []
-
-
-def text_gap_is_space(before: Token, after: Token) -> bool:
-    """Whether one space (or a full stop and a space, "Co. of") alone stands between two tokens."""
-    return after.start - before.end in (1, 2)
+    return (start, k + 1) if len(run) >= 2 and run[-1].norm in _ORG_WORDS and all(t.raw[:1].isupper() for t in run) else (0, 0)
 
 
 def _editions_named(statement: str) -> frozenset[int]:
@@ -553,20 +548,27 @@ class ClaimScope:
         Holland, Mich., on Nov. 19 recalled 12 lots"; not "Kestria's debt office sold ..." beside claims of
         the "Kestrian Debt Management Agency", nor "Saturday's vote", nor when it names one of the claims'
         names too)."""
-        owner = _opening_owner(tokens)
-        if not owner or hit.first < len(owner):
+        start, end = _opening_owner(tokens)
+        if end == 0 or hit.first < end:
             return False
-        words = [t.norm for t in owner]
-        if any(w in self._owners or w in _WEEKDAY_OWNERS or w in _CALENDAR_WORDS or w in _DETERMINERS for w in words[:1]):
+        words = [t.norm for t in tokens[start:end]]
+        if words[0] in self._owners or words[0] in _WEEKDAY_OWNERS or words[0] in _CALENDAR_WORDS or words[0] in _DETERMINERS:
             return False
-        if any(t.norm in self._own_name_words and t.raw[:1].isupper() for t in tokens[len(owner) :]):
+        if any(t.norm in self._own_name_words and t.raw[:1].isupper() for t in tokens[end:]):
             return False  # "Huawei's team said WAIC had 90 humanoid robots": a source on the claims' own
-        end = len(owner) - 1
-        if ":" in text[owner[-1].end : tokens[min(hit.first, end + OPENER_REACH)].start] or any(
-            t.norm in _REPORTING for t in tokens[end + 1 : end + OPENER_REACH + 1]
+        if ":" in text[tokens[end - 1].end : tokens[min(hit.first, end - 1 + OPENER_REACH)].start] or any(
+            t.norm in _REPORTING for t in tokens[end : end + OPENER_REACH]
         ):
             return False  # "Secretary's note: 30 models ...", "Lloyd's List estimated that ...": a label, a source
         return not any(w.startswith(word) or word.startswith(w) for word in words for w in self._own_name_words if len(w) > 3)
+
+    def _claim_uses(self, claim_id: str, tokens: list[Token], k: int) -> bool:
+        """Whether a claim's statement or ``require`` terms use the word at token ``k`` ("outgoing" for
+        "Tomas Brekke ... is the outgoing prime minister"; "evacuated" for a claim requiring "evacuat*")."""
+        compiled = self.index.claims[claim_id]
+        return re.search(rf"\b{re.escape(tokens[k].norm)}\b", compiled.claim.statement, re.IGNORECASE) is not None or any(
+            term.occurs_in(tokens[k : k + 1]) for term in compiled.require
+        )
 
     def _another_of_its_kind(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether the sentence speaks of another thing of the claim's kind: "a" or "an", then "separate",
