@@ -565,3 +565,17 @@ def test_figures_next_to_other_digits_are_still_read(text: str, figures: list[fl
 def test_a_decimal_read_aloud(text: str, value: float) -> None:
     (number,) = find_numbers(text)
     assert number.value == value
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("A single ride is one pound fifty for half an hour.", [("one pound fifty", 1.5)]),
+    ("It costs two dollars twenty-five.", [("two dollars twenty-five", 2.25)]),
+    ("It was five euros twenty a head.", [("five euros twenty", 5.2)]),
+    ("one pound 50, please", [("one pound 50", 1.5)]),
+    # not a noun's count after the sum, nor "one", nor hundredths of a large sum
+    ("He paid ten pounds fifty years ago.", [("ten pounds", 10.0), ("fifty", 50.0)]),
+    ("Fares cost 349 euros one way.", [("349 euros", 349.0), ("one", 1.0)]),
+    ("two million pounds fifty", [("two million pounds", 2_000_000.0), ("fifty", 50.0)]),
+])  # fmt: skip
+def test_a_sum_read_aloud_with_its_hundredths(text: str, figures: list) -> None:
+    assert [(n.text, n.value) for n in find_numbers(text)] == figures

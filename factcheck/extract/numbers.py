@@ -250,10 +250,38 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
             qualifier, end = Qualifier.AT_LEAST, end + len(plus.group())
     elif unit in _ROUGHLY and qualifier is Qualifier.EXACT:  # "forty-odd", "forty-some"
         qualifier, unit = Qualifier.ABOUT, None
+    cents = _cents_after(g, low, end) if high is None and value == int(value) and value < CENTS_BELOW else None
+    if cents is not None:  # "one pound fifty": £1.50
+        value, end = value + Decimal(cents[0]) / 100, cents[1]
     return NumberMention(
         start, end, text[start:end], float(value), qualifier, _kind(g), unit,
         None if high is None else float(high), year_like and qualifier in _YEAR_QUALIFIERS, _currency(g, m, text),
     )  # fmt: skip
+
+
+# A sum read aloud in two parts: "one pound fifty", "two dollars twenty-five", "a euro 20" (not "... fifty years").
+_CENTS_AFTER = re.compile(
+    rb"[ \t]+([a-z]+(?:-[a-z]+)?|\d{1,2})(?:[ \t]+(?:p|pence|cents?))?(?![\w%])"
+    rb"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:for|a|an|per|each|and|or|to|in|on|at|with|but|is|was|if|when)\b)"
+)  # (what follows is the clause's end or a small word: not "349 euros one way", "ten pounds fifty years ago")
+_WHOLE_UNITS = frozenset(("pound", "dollar", "euro"))
+CENTS_BELOW = 1000  # sums read aloud with their hundredths are small ("one pound fifty", not "two million pounds fifty")
+
+
+def _cents_after(g: Groups, low: bytes, end: int) -> tuple[int, int] | None:
+    """The hundredths read aloud after a sum in pounds, dollars or euros, and where they end ("one pound
+    fifty"), or ``None``."""
+    word = g[_CW]
+    if not word or word.decode("latin-1").split()[-1].rstrip("s") not in _WHOLE_UNITS:
+        return None
+    after = _CENTS_AFTER.match(low, end + 1)  # (byte i is character i - 1)
+    if after is None:
+        return None
+    figure = after.group(1).decode("latin-1")
+    cents = int(figure) if figure.isdigit() else parse_number_words(figure)
+    if not isinstance(cents, int) or not 1 < cents < 100:
+        return None
+    return cents, after.end() - 1
 
 
 # What a currency sign, code or word says: an ISO 4217 code, or "$" / "¥" (several currencies use them).
