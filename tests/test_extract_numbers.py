@@ -579,3 +579,12 @@ def test_a_decimal_read_aloud(text: str, value: float) -> None:
 ])  # fmt: skip
 def test_a_sum_read_aloud_with_its_hundredths(text: str, figures: list) -> None:
     assert [(n.text, n.value) for n in find_numbers(text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Queso Fresco (round)   16 oz   0 71234 55016 4   $4.99", [16.0, 4.99]),  # a UPC in digit groups
+    ("EAN 5 012345 678900", []),
+    ("Scores were 3 12345 8", [3.0, 12345.0, 8.0]),  # (one long group is no code)
+])  # fmt: skip
+def test_a_product_code_in_digit_groups_is_no_figure(text: str, figures: list[float]) -> None:
+    assert [n.value for n in find_numbers(text)] == figures

@@ -207,11 +207,13 @@ _PHONE = re.compile(
     r"|\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}"  # "+44 20 7946 0958"
     r"|(?<![\d,.])0\d{1,4}(?:[\s.-]\d{3,4}){2}(?![\d,])"  # "020 7946 0958"
     r"|(?i:\b(?:tel|telephone|phone|call|hotline|helpline|fax|mobile|whatsapp)\b\.?:?\s*(?:us\s+)?(?:on\s+|at\s+)?)\d{2,5}(?:[\s.-]\d{2,5}){1,4}"
+    r"|(?<![\d,.])\d{1,2}(?: \d{5,6}){2}(?: \d{1,2})?(?![\d,.])"  # a product code in digit groups: "0 71234 55016 4"
 )
 
 
 def _in_phone_number(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start``..``end`` is part of a telephone number."""
+    """Whether the figure at ``start``..``end`` is part of a telephone number (or of a product code
+    written in digit groups, as a UPC is)."""
     lo = max(0, start - 24)
     return any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(text, lo, end + 24))
 
