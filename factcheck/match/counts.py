@@ -456,7 +456,7 @@ class FigureRules(SubjectFinder):
         if unit in _PARTS_OF and _PARTS_OF[unit][0] not in self._units:
             value = _with_whole_before(value, unit, text)  # "two years and two months" for a claim in months: 26
         named_unit = unit or (tokens[window[0]].norm if window else "")
-        if named_unit not in self._units and _opens_a_duration(value, named_unit, text, self._units):
+        if named_unit in _LARGER_UNITS and named_unit not in self._units and _opens_a_duration(value, named_unit, text, self._units):
             return None  # "1 week and 3 days": the week is read with the days
         if unit in self._units:
             if counted and self._leads_only(unit) and not (
@@ -1390,6 +1390,7 @@ def _met_group(tokens: list[Token], value: NumberMention) -> bool:
 
 # A duration's unit, the larger unit that may stand before it in one duration, and how many of it make one.
 _PARTS_OF = {"month": ("year", 12), "day": ("week", 7), "hour": ("day", 24), "minute": ("hour", 60)}
+_LARGER_UNITS = frozenset(larger for larger, _ in _PARTS_OF.values())  # (a cheap first look: most figures have none)
 _WHOLE_BEFORE = re.compile(r"\b(\d+|[a-z]+)[ -](year|week|day|hour)s?(?:,\s*|\s+)(?:and\s+)?\Z", re.IGNORECASE)
 
 
