@@ -17,23 +17,19 @@ from operator import attrgetter
 
 from .index import SubjectHit
 from .markup import Cell
-from .model import TextValue
+from .model import MONTH_WORDS, WEEKDAY_WORDS, TextValue
 from .text import Token, joined, normalize, token_at
 
-_DATE_WORDS = frozenset(
-    "on monday tuesday wednesday thursday friday saturday sunday january february march april june "
-    "july august september october november december".split()
-)
+_DATE_WORDS = frozenset({"on"}) | WEEKDAY_WORDS | (MONTH_WORDS - {"may"})
 
 
 _NOT_NAMES = frozenset(
     "the a an this that these those its his her their our and or but of at in on for with by from as "
     "to into during after before while when since until it he she they we i you there here if yet so "
-    "meanwhile however although though also both each every all some many most no not monday tuesday wednesday "
-    "thursday friday saturday sunday january february march april may june july august september "
-    "october november december officer executive general about how why what where which who whose inside beyond "
+    "meanwhile however although though also both each every all some many most no not "
+    "officer executive general about how why what where which who whose inside beyond "
     "behind across around over under against between within without upon".split()  # ("Chief Executive Officer",
-)  # "Director-General": no name; "Slide 4 — How WAIC compares": a heading's question word
+) | WEEKDAY_WORDS | MONTH_WORDS  # "Director-General": no name; "Slide 4 — How WAIC compares": a heading's question word
 
 
 _LOOSE_GAP = re.compile(r"[^\s\-–()\"“”'‘’]")  # more than spaces, hyphens, brackets or quotes

@@ -148,6 +148,9 @@ class DateValue:
 
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Month and weekday names as the tokeniser normalises them ("january", "monday").
+MONTH_WORDS = frozenset(name.lower() for name in _MONTHS)
+WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAYS)
 
 
 @dataclass(frozen=True, slots=True)

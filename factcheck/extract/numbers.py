@@ -65,7 +65,8 @@ _ISO_CODES = (
     "rmb usd cny eur gbp jpy chf sek nok dkk inr aud cad hkd sgd krw brl zar pln nzd mxn "
     "sar aed egp qar kwd ils idr myr thb vnd twd ngn kes pkr bdt czk huf uah clp ars".split()
 )  # (not codes that are words too: "try", "php", "cop", "all", "ron", "rub")
-_CURRENCY_CODES = {"us$", "hk$", "a$", "c$", "s$", *_ISO_CODES}
+#: Currency codes and prefixed dollar signs, lower-cased, as a figure may open with them ("USD 5", "HK$ 3").
+CURRENCY_CODES = frozenset({"us$", "hk$", "a$", "c$", "s$", *_ISO_CODES})
 
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 #: Measure units that may be glued to a figure ("5GB", "10km", "30min"), lower case: two letters or
@@ -80,7 +81,7 @@ _SCALE_WORDS = r"(?:" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 _LONG = r"(?:day|week|fortnight|month|year)-?long\b"
 _GATE = (
     r"(?=[\d$\xa3\xa5?]|a\s+(?:dozen\b|fortnight\b|week\b|day\b|" + _SCALE_WORDS + ")|" + _LONG + "|"
-    + trie_pattern((START_WORDS - {"a"}) | _CURRENCY_CODES) + r"(?![a-z]))"
+    + trie_pattern((START_WORDS - {"a"}) | CURRENCY_CODES) + r"(?![a-z]))"
 )
 _CUR = r"(?:us\$|hk\$|a\$|c\$|s\$|\$|\?|\xa3|\xa5|(?:" + "|".join(_ISO_CODES) + r")\s?)"
 _CUR_WORD = (

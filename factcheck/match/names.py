@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..entities import _DETERMINERS, HONORIFICS, possessive
 from ..index import ClaimIndex, CompiledClaim, SubjectHit, joined_norms
-from ..model import Claim, TextValue
+from ..model import MONTH_WORDS, WEEKDAY_WORDS, Claim, TextValue
 from ..text import Token, joined, phrase_words, tokenize
 from .clauses import _clause_around, _verb_like
 from .words import (
@@ -320,9 +320,8 @@ def _proper_phrases(claim: Claim) -> tuple[str, ...]:
     """The claim's subject and ``require`` phrases that are names (with a capital): " waic ", " shanghai "."""
     phrases = (*claim.subject, *claim.context.require)
     return tuple(" " + " ".join(phrase_words(p.rstrip("*"))) + " " for p in phrases if p != p.lower())
-_NOT_STATEMENT_NAMES = _STOP | frozenset("the a an".split()) | frozenset(
-    "more less over under about nearly some january february march april may june july august september october "
-    "november december monday tuesday wednesday thursday friday saturday sunday".split()
+_NOT_STATEMENT_NAMES = (
+    _STOP | frozenset("the a an more less over under about nearly some".split()) | MONTH_WORDS | WEEKDAY_WORDS
 )
 
 

@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..entities import possessive, variant_pattern
-from ..extract.numbers import _CURRENCY_CODES
+from ..extract.numbers import CURRENCY_CODES
 from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
-from ..model import Claim, DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
+from ..model import WEEKDAY_WORDS, Claim, DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
 from ..text import Token, normalize, phrase_words, tokenize, unit_key
 from .clauses import _verb_like, _without_comparisons
 from .counted import _states_change
@@ -34,7 +34,6 @@ from .words import (
     _SIDE_WORDS,
     _STOP,
     _VERBS,
-    _WEEKDAY_WORDS,
     EVENT_WORDS,
     KNOWN_EVENTS,
     _first_token_at,
@@ -188,7 +187,7 @@ _NOT_DOERS = _STOP | _DETERMINERS | frozenset(
 _AUXILIARIES = frozenset("is was were are be been being has have had first also already".split())
 _ATTRIBUTES = frozenset("total own new official annual main overall".split())  # "Lakeport's total prize purse"
 _TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())
-_WEEKDAY_OWNERS = _WEEKDAY_WORDS  # "Saturday's vote"
+_WEEKDAY_OWNERS = WEEKDAY_WORDS  # "Saturday's vote"
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
@@ -276,7 +275,7 @@ class ClaimScope:
             t.norm
             for c in index.claims.values()
             for t in tokenize(c.claim.statement, 0, len(c.claim.statement))[1:]
-            if t.norm in self._named_in[c.claim.id] and t.norm not in _CURRENCY_CODES
+            if t.norm in self._named_in[c.claim.id] and t.norm not in CURRENCY_CODES
         ) | frozenset(
             t.norm
             for c in index.claims.values()

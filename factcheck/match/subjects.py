@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..index import CompiledClaim, Previous, SubjectHit, Tokens, joined_norms
-from ..model import ClaimValue, DateValue, NumberKind, NumberValue, WeekdayValue
+from ..model import WEEKDAY_WORDS, ClaimValue, DateValue, NumberKind, NumberValue, WeekdayValue
 from ..text import Token, phrase_words, token_at
 from .cells import _cells_of, _with_header, cell_context
 from .clauses import (
@@ -25,7 +25,7 @@ from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_
 from .doubt import _hedged, _in_quoted_title
 from .names import inside_a_proper_name
 from .scope import VENUE_WORD, ClaimScope
-from .words import _CALENDAR_WORDS, _WEEKDAY_WORDS, _CLAUSE_OPENERS, _STOP, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim
+from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _STOP, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim
 
 
 FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
@@ -302,7 +302,7 @@ def _parted_verb_before(tokens: list[Token], at: float) -> tuple[tuple[str], int
     start's; so in "went on air at 19:00 on Saturday 15 November and came off air at 22:00 on Sunday 16
     November" the Sunday is the coming off air's. The verb and its token; None if there is no such verb."""
     k = int(at)
-    k = k - 1 if k > 0 and tokens[k - 1].norm in _WEEKDAY_WORDS else k  # ("on Sunday 16 November")
+    k = k - 1 if k > 0 and tokens[k - 1].norm in WEEKDAY_WORDS else k  # ("on Sunday 16 November")
     j = k - 1 if k > 0 and tokens[k - 1].norm == "the" else k  # ("and finished on the Sunday")
     j = j - 1 if j > 0 and tokens[j - 1].norm in ("on", "in", "by") else j
     for i in range(j - 2, max(-1, j - 2 - PARTED_REACH), -1):  # (a few words may part them: "and came off air at 22:00 on Sunday")

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from ..index import CompiledClaim, SubjectHit
-from ..model import ClaimValue, DateValue, NumberKind, NumberMention, NumberValue
+from ..model import MONTH_WORDS, WEEKDAY_WORDS, ClaimValue, DateValue, NumberKind, NumberMention, NumberValue
 from ..text import Token, unit_key
 
 # A weekday that may stand before a date ("on Tuesday, 15 July"), for patterns that end at the date.
@@ -140,8 +140,4 @@ def _convert(found: ClaimValue, compiled: CompiledClaim) -> ClaimValue:
 
 
 # Month and weekday names: capitalised, but no one's name.
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+_CALENDAR_WORDS = MONTH_WORDS | WEEKDAY_WORDS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
