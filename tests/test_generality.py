@@ -8,7 +8,7 @@ from factcheck.engine import Engine
 from factcheck.model import Claim, Context, DateValue, NumberValue, PartialDate, TextValue, WeekdayValue
 from factcheck.model import NumberKind as K
 from factcheck.model import Qualifier as Q
-from helpers import statements
+from helpers import list_table, statements, table
 
 UNIVERSITY = Engine(
     (
@@ -1358,3 +1358,64 @@ AIRTIME = Engine(
 )  # fmt: skip
 def test_a_day_after_and_a_verb_a_few_words_back_is_that_verbs(text: str, expected: list) -> None:
     assert statements(text, engine=AIRTIME) == expected
+
+
+PRICES = Engine(
+    (
+        Claim("average-price", "The average house price in Lindmark was EUR 312,480.", ("average price",),
+              NumberValue(312_480, kind=K.MONEY, currency="EUR"), Context(exclude=("Saltmarch",))),
+        Claim("viewers", "Over 4.2 million viewers watched the final.", ("viewers",), NumberValue(4_200_000, Q.OVER),
+              Context(require=("final",))),
+        Claim("donors", "The Beacon Night Appeal had 312,000 donors.", ("donors",), NumberValue(312_000), Context(require=("appeal",))),
+    )
+)  # fmt: skip
+TABLE_PATHS = ["doc.md", "doc.html", "doc.rst", "list-table.rst"]
+
+
+def _table(rows: list[list[str]], path: str) -> str:
+    return list_table(rows) if path == "list-table.rst" else table(rows, path)
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [  # a row that a rank opens is labelled by its next cell: the row is Saltmarch's, which the claim excludes
+        ([["Rank", "Region", "Average price"], ["1", "Saltmarch", "€301,750"]], []),
+        ([["Rank", "Measure", "Average price"], ["1", "all homes", "€301,750"]], [("average-price", "contradicts")]),
+    ],
+)
+def test_a_row_that_a_rank_opens_is_labelled_by_its_next_cell(rows: list, expected: list, path: str) -> None:
+    assert statements(_table(rows, path), path, engine=PRICES) == expected
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [  # a row labelled with a region, a country or a university is that one's
+        ([["Region", "Average price"], ["Varrow", "€287,200"]], []),
+        ([["Measure", "Average price"], ["all homes", "€287,200"]], [("average-price", "contradicts")]),
+    ],
+)
+def test_a_row_of_a_region_is_the_regions(rows: list, expected: list, path: str) -> None:
+    assert statements(_table(rows, path), path, engine=PRICES) == expected
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [  # a header's scale in brackets scales the plain figures under it
+        ("4.23", [("viewers", "consistent")]),
+        ("3.9", [("viewers", "contradicts")]),
+    ],
+)
+def test_a_headers_scale_scales_its_column(figure: str, expected: list, path: str) -> None:
+    rows = [["Programme", "Viewers (millions)"], ["the final", figure]]
+    assert statements(_table(rows, path), path, engine=PRICES) == expected
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+def test_a_named_row_beside_the_claims_own_is_anothers(path: str) -> None:
+    rows = [["Appeal", "Donors"], ["Starfall Appeal", "402,000"], ["Beacon Night Appeal", "312,000"]]
+    assert statements(_table(rows, path), path, engine=PRICES) == [("donors", "consistent")]
+    rows = [["Appeal", "Donors"], ["Starfall Appeal", "402,000"], ["Hearth Home Appeal", "312,000"]]
+    assert statements(_table(rows, path), path, engine=PRICES) == [("donors", "contradicts"), ("donors", "consistent")]

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
-from .tables import TABLE_TAGS, Cell, TableTag, disjoint, html_cells, table_tag
+from .tables import TABLE_TAGS, Cell, TableTag, disjoint, html_cells, labelled_by_name, table_tag
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -62,7 +62,7 @@ class Masker:
 
     def cells(self, cells: list[Cell]) -> None:
         """Record the body cells of a table (source offsets)."""
-        self._cells += cells
+        self._cells += labelled_by_name(cells, self.source)
 
     def join(self, offset: int) -> None:
         """Read the newline at ``offset`` as a space: the lines either side run on (a caption's cues)."""

@@ -38,6 +38,24 @@ def disjoint(cells: Sequence[Cell]) -> tuple[Cell, ...]:
     return tuple(kept)
 
 
+#: A cell that only numbers its row: "1", "2.", "#3", "(4)", "5th".
+_ROW_NUMBER = re.compile(r"\s*[#(]?\d{1,3}(?:\.|\)|st|nd|rd|th)?\s*")
+
+
+def labelled_by_name(cells: Sequence[Cell], source: str) -> list[Cell]:
+    """``cells`` with each row whose first cell only numbers it ("| 2 | Saltmarch | €301,750 |", a
+    rank) labelled by its next cell instead: the row is Saltmarch's, which is what its label stands for."""
+    seconds: dict[Span, Span] = {}
+    for cell in cells:
+        if cell.start > cell.label[0] and (cell.label not in seconds or cell.start < seconds[cell.label][0]):
+            seconds[cell.label] = (cell.start, cell.end)
+    named = {
+        label: second for label, second in seconds.items()
+        if _ROW_NUMBER.fullmatch(source, *label) and not _ROW_NUMBER.fullmatch(source, *second) and source[second[0] : second[1]].strip()
+    }
+    return [cell._replace(label=named[cell.label]) if cell.label in named else cell for cell in cells] if named else list(cells)
+
+
 def body_cells(row: Sequence[Span], head: Sequence[Span]) -> list[Cell]:
     """The cells of a body row under the header row ``head``, one column each (a Markdown table)."""
     return [Cell(a, b, row[0], (head[j],) if j < len(head) else ()) for j, (a, b) in enumerate(row)]

@@ -72,3 +72,26 @@ def _part_rows(cells: tuple[Cell, ...], text: str) -> frozenset[tuple[int, int]]
     if not totals:
         return frozenset()
     return frozenset(c.label for c in cells if c.heads in totals and c.label != last[c.heads])
+
+
+# A header's scale in brackets: "Viewers (millions)", "Revenue ($m)", "Staff ('000)", "Sales (in thousands)".
+_HEAD_SCALE = re.compile(
+    r"\(\s*(?:in\s+)?(?:[A-Z]{3}\s*|[$€£¥]\s*)?(millions?|mn|m|bn|billions?|thousands?|000s|'000|k)\s*\)", re.IGNORECASE
+)
+_SCALES = {"m": 10**6, "mn": 10**6, "million": 10**6, "millions": 10**6, "bn": 10**9, "billion": 10**9, "billions": 10**9,
+           "thousand": 10**3, "thousands": 10**3, "000s": 10**3, "'000": 10**3, "k": 10**3}  # fmt: skip
+_PLAIN_FIGURE = re.compile(r"[\d.,]+")
+
+
+def header_scale(tokens: list[Token], start: int, figure: str, text: str) -> int:
+    """The scale that the header over the table cell at ``start`` gives a plain figure ("4.23" under
+    "Viewers (millions)" is 4.23 million), or 1."""
+    if not _PLAIN_FIGURE.fullmatch(figure):
+        return 1
+    for cell in _cells_of(tokens):
+        if cell.start <= start < cell.end:
+            for a, b in cell.heads:
+                found = _HEAD_SCALE.search(text, a, b)
+                if found:
+                    return _SCALES[found.group(1).lower()]
+    return 1

@@ -50,7 +50,7 @@ from .counted import (
     _statement_words,
 )
 from .doubt import GOAL_REACH, _chunk_before, _doubted, _hypothetical, _is_goal
-from .names import _company_name_at
+from .names import _ORG_WORDS, _company_name_at
 from .scope import (
     _AUXILIARIES,
     _CALENDAR_WORDS,
@@ -357,6 +357,8 @@ class FigureRules(SubjectFinder):
             return None  # "Radius (Earth = 1)": a scale's legend, not a figure stated
         if value.kind is NumberKind.COUNT and _VERSION.fullmatch(value.text):
             return None  # "Top contributors to 4.0": a version, not a count
+        if _cells_of(tokens) and self._entity_row(tokens, value, text):
+            return None  # "| Shanghai Jiaxin Robotics Co. | 4 humanoid robots |" under "| Enterprise | Exhibits |": one firm's
         if value.kind is NumberKind.COUNT and _cited(text, value):
             return None  # "in Shanghai [1][2]": reference marks
         if value.kind is NumberKind.COUNT and value.value <= 31 and _DAY_LIST_AFTER.match(text, value.end):
@@ -721,8 +723,6 @@ class FigureRules(SubjectFinder):
             return None  # "misspelled it in round 16": which round, not how many (for "The final lasted 17 rounds")
         if not window and _threshold_of_a_noun(tokens, k0, value, text):
             return None  # "Rowers over 70 need a medical certificate": an age or a threshold, not a count
-        if _cells_of(tokens) and self._entity_row(tokens, value, text):
-            return None  # "| Shanghai Jiaxin Robotics Co. | 4 humanoid robots |" under "| Enterprise | Exhibits |": one firm's
         if before == "between" and value.high is None:
             return None  # "Bouts between two G1 robots": the pair in a bout, not how many (not "between 50 and 60 robots")
         if before in _ADDED and _raw_before(tokens, value) in _ADDED:
@@ -1129,16 +1129,43 @@ class FigureRules(SubjectFinder):
         return end + 1 >= len(tokens) or tokens[end + 1].norm not in ("and", "or")
 
     def _entity_row(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
-        """Whether a table cell's row is one firm's, exhibitor's or recipient's: another cell of the row
-        under an "Enterprise", "Company" or "Exhibitor" header names one, with no claim's subject in it."""
+        """Whether a table cell's row is one firm's, exhibitor's, recipient's, place's or body's: another
+        cell of the row under an "Enterprise", "Company", "Exhibitor", "Region", "Country" or "University"
+        header names one, with no claim's subject in it."""
         for cell in getattr(tokens, "row", ()):
-            if cell.start <= value.start < cell.end or not any(_ENTITY_HEAD.fullmatch(text[a:b].strip()) for a, b in cell.heads):
+            if cell.start <= value.start < cell.end:
+                continue
+            head = _ENTITY_HEAD if cell.start != cell.label[0] else _EITHER_HEAD  # ("| Shanghai | 26–28 July |" in WAIC's row)
+            if not any(head.fullmatch(text[a:b].strip()) for a, b in cell.heads):
                 continue
             named = tokenize(text, cell.start, cell.end)
             if not named or any(t.raw[:1].isdigit() for t in named):
                 continue  # "| 800+ |" under "| Exhibitors |": a count, not a firm
+            if all(t.norm in self._own_name_words or t.norm in _ORG_WORDS for t in named if t.raw[:1].isupper()):
+                return False  # "| Vantorra Systems | ... | 13% |": the claims' own firm's row (not "Shanghai Jiaxin Robotics")
             return not self.index.subject_hits(named)  # (not a claim's own subject's row)
-        return False
+        return self._beside_own_row(tokens, value, text)
+
+    def _own_named(self, text: str, span: tuple[int, int]) -> bool | None:
+        """Whether a row label that is a name (two or more words, all capitalised but "of", "and", "the")
+        is one of the claims' own ("Beacon Night", "Vantorra Systems Inc."); None when it is no name (a
+        year, a figure, "Large language models")."""
+        words = [t for t in tokenize(text, *span) if t.raw.isalpha() and t.norm not in ("of", "and", "the", "for", "de")]
+        caps = [t for t in words if t.raw[:1].isupper()]
+        if len(caps) < 2 or len(caps) < len(words):
+            return None
+        return all(t.norm in self._own_name_words or t.norm in _ORG_WORDS for t in caps) and any(t.norm in self._own_name_words for t in caps)
+
+    def _beside_own_row(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
+        """Whether a cell's row is labelled with a name that is not the claims' own, in a table where
+        another row is labelled with their own: "| Starfall Appeal | 402,000 |" above "| Beacon Night |
+        312,000+ |" is the Starfall Appeal's figure."""
+        cell = next((c for c in _cells_of(tokens) if c.start <= value.start < c.end), None)
+        if cell is None or cell.label[0] == cell.start or not cell.heads or self._own_named(text, cell.label) is not False:
+            return False
+        if self._own_heads is None:  # (once per text: the columns with a row labelled with the claims' own name)
+            self._own_heads = frozenset(c.heads for c in self._table_cells if c.label[0] != c.start and self._own_named(text, c.label))
+        return cell.heads in self._own_heads
 
     def _sum_of_another(self, tokens: list[Token], value: NumberMention) -> bool:
         """Whether the noun before "of" and a sum is none of the money claims' subject words ("turnover of
@@ -1345,6 +1372,12 @@ _ENTITY_HEAD = re.compile(
     r"name of (?:the )?(?:enterprise|company|firm))s?[*_:]*",
     re.IGNORECASE,
 )  # a column of one firm per row
+_PLACE_HEAD = re.compile(
+    r"[*_]*(?:region|country|countries|city|cities|state|province|county|counties|district|town|municipality|"
+    r"university|universities|institution|team|club|school)s?[*_:]*",
+    re.IGNORECASE,
+)  # a column of one place or body per row, when it labels the rows
+_EITHER_HEAD = re.compile(f"{_ENTITY_HEAD.pattern}|{_PLACE_HEAD.pattern}", re.IGNORECASE)
 _NAMED_GROUPS = frozenset("Group Coalition Alliance Bloc Union".split())  # "the African Group of 54 countries"
 
 

@@ -23,6 +23,7 @@ from ..model import (
     WEEKDAYS,
     DateMention,
     DateValue,
+    NumberKind,
     NumberMention,
     NumberValue,
     TextValue,
@@ -30,7 +31,7 @@ from ..model import (
     WeekdayValue,
 )
 from ..text import Sentence, Token, split_sentences, token_at, tokenize
-from .cells import _cells_of, _part_rows, _row_spans
+from .cells import _cells_of, _part_rows, _row_spans, header_scale
 from .clauses import _clause_around
 from .counts import _RUNNING, FigureRules
 from .dates import _date_after, _date_before, _same_year
@@ -466,6 +467,7 @@ class Matcher(FigureRules):
         # The rows of this text's tables (header and body), which scope another edition to their cells
         # (see _edition_before). Set per call: a Matcher scans one text at a time.
         self._table_rows = _row_spans(cells)
+        self._table_cells, self._own_heads = cells, None
         self._part_rows = _part_rows(cells, text) if cells else frozenset()
         gate = self.index.live(text, blocks, cells, lead_of)
         if gate is not None and not gate.blocks:
@@ -551,6 +553,9 @@ class Matcher(FigureRules):
                 or (not self._ranks and _in_stale_column(tokens, value.start, text, RANK_HEADER))
             ):
                 return None  # a row over a "Total" row: a part; "| 2024 | 2025 | Change |": a difference; "| Rank |": a rank
+            scale = header_scale(tokens, value.start, value.text, text) if _cells_of(tokens) and value.kind is not NumberKind.PERCENT else 1
+            if scale != 1:  # "| 4.23 |" under "| Viewers (millions) |"
+                value = replace(value, value=value.value * scale, high=None if value.high is None else value.high * scale)
             return self._assign_number(value, tokens, previous, text, at)
         if _doubted(tokens, at, text, self._claim_words):
             return None  # "An earlier version of this editorial said Premier Li spoke on Sunday, 27 July."

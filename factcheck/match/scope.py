@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..entities import possessive, variant_pattern
 from ..extract.numbers import CURRENCY_CODES
+from ..markup import Cell
 from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
 from ..model import WEEKDAY_WORDS, Claim, DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
 from ..text import Token, normalize, phrase_words, tokenize, unit_key
@@ -369,6 +370,8 @@ class ClaimScope:
         }
         self._subject_phrases = {c.claim.id: frozenset(p.lower() for p in c.claim.subject) for c in index.claims.values()}
         self._table_rows: tuple[list[int], list[int]] = ([], [])  # see matches()
+        self._table_cells: tuple[Cell, ...] = ()
+        self._own_heads: frozenset[tuple[tuple[int, int], ...]] | None = None  # see FigureRules._beside_own_row
         self._part_rows: frozenset[tuple[int, int]] = frozenset()  # see matches()
         self.read = ""  # the text the last call of matches() read, re-cased where capitals run (see matches())
         # Claims of a settled fact (not a plan or forecast): a forecast or guess states none of them.
