@@ -1419,3 +1419,40 @@ def test_a_named_row_beside_the_claims_own_is_anothers(path: str) -> None:
     assert statements(_table(rows, path), path, engine=PRICES) == [("donors", "consistent")]
     rows = [["Appeal", "Donors"], ["Starfall Appeal", "402,000"], ["Hearth Home Appeal", "312,000"]]
     assert statements(_table(rows, path), path, engine=PRICES) == [("donors", "contradicts"), ("donors", "consistent")]
+
+
+HPI = Engine((Claim("report-month", "The index report covers October 2025.", ("index", "report"), DateValue(PartialDate(2025, 10))),))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an index's base period is what it is measured against, not the claim's date
+        ("The headline index (January 1995 = 100) stood at 487.3.", []),
+        ("The index rose to 487.3, against a January 1995 base of 100.", []),
+        ("The index is relative to a base period, January 1995, which is set at 100.", []),
+        ("The index report covers November 2025.", [("report-month", "contradicts")]),
+        ("The index report covers October 2025.", [("report-month", "consistent")]),
+    ],
+)
+def test_an_index_base_period_is_no_date_of_the_claims(text: str, expected: list) -> None:
+    assert statements(text, engine=HPI) == expected
+
+
+REPORT = Engine(
+    (
+        Claim("report-month", "The report covers October 2025.", ("report", "covers"), DateValue(PartialDate(2025, 10))),
+        Claim("published", "The report was published on 6 November 2025.", ("published", "released"), DateValue(PartialDate(2025, 11, 6))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # of two date claims in a sentence, a date with a day goes to the one of a day, a month to the one of a month
+        ("Published on Thursday, 6 November, the report bore the title 'Autumn Thaw'.", [("published", "consistent")]),
+        ("Published on 7 November, the report was upbeat.", [("published", "contradicts")]),
+        ("The report covers September 2025.", [("report-month", "contradicts")]),
+    ],
+)
+def test_a_date_goes_to_the_date_claim_of_its_precision(text: str, expected: list) -> None:
+    assert statements(text, engine=REPORT) == expected

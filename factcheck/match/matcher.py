@@ -445,6 +445,12 @@ _OCCASION_BEFORE = re.compile(
 )
 
 
+# An index's base period: "(January 1995 = 100)", "a January 1995 base of 100", "base year 2015", "relative to a
+# base period, January 1995, which is set at 100": what the index is measured against, no claim's date.
+_BASE_AFTER = re.compile(r"[ \t]*=[ \t]*100\b|[ \t]+base\b(?![ \t]+(?:camp|station|jumper)s?\b)", re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"\bbase[ \t]+(?:year|period|date|month)s?[ \t]*(?:of[ \t]+|is[ \t]+|was[ \t]+|[,:(][ \t]*)?\Z", re.IGNORECASE)
+
+
 class Matcher(FigureRules):
     """Finds the statements of a set of claims in texts."""
 
@@ -583,6 +589,8 @@ class Matcher(FigureRules):
                 or ("after" in text[max(0, value.start - 70) : value.start] and _SINCE_THE_EVENT.search(text, max(0, value.start - 70), value.start))
                 or _negated_day(text, value.start)
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
+                or _BASE_AFTER.match(text, value.end) is not None
+                or _BASE_BEFORE.search(text, max(0, value.start - 24), value.start) is not None
             ):
                 return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
             if self._in_aside_of_another(tokens, value, text):

@@ -169,7 +169,7 @@ class SubjectFinder(ClaimScope):
         distance: Callable[[SubjectHit], float],
         text: str,
     ) -> Match | None:
-        best: tuple[float, float, int] | None = None
+        best: tuple[float, int, float, int] | None = None
         choice: CompiledClaim | None = None
         tied: list[CompiledClaim] = []
         if len(hits) > 1:
@@ -187,6 +187,7 @@ class SubjectFinder(ClaimScope):
         relative = _of_which(tokens, value) if hits else 0  # type: ignore[arg-type]
         after = _past_opening(tokens, text) if hits and tokens and tokens[0].norm in _AFTER_OPENERS else 0
         counted = _first_token_at(tokens, value.end) if hits and isinstance(found, NumberValue) else -1  # type: ignore[attr-defined]  # a count's noun
+        misfits = self._misfits(found, hits)
         for hit in hits:
             if others and hit.claim in self._events and self._not_own(others) and self._not_at(others, hit.claim) and not attached:
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
@@ -213,14 +214,14 @@ class SubjectFinder(ClaimScope):
                 if not self.index.required_in(hit.claim, _without_comparisons(sentence, text)):
                     continue  # met only in a comparison: "100 countries, three times as many as sat at Ma's roundtable"
                 level = 0.5  # met in another clause: "30 countries attended the roundtable, and 50 the conference"
-            rank = (level, distance(hit), self._order[hit.claim])
+            rank = (level, misfits.get(hit.claim, 0), distance(hit), self._order[hit.claim])
             if best is None or rank < best:
-                if best is not None and rank[:2] == best[:2] and choice is not None:
+                if best is not None and rank[:3] == best[:3] and choice is not None:
                     tied.append(choice)
                 else:
                     tied = []
                 best, choice = rank, self.index.claims[hit.claim]
-            elif rank[:2] == best[:2]:
+            elif rank[:3] == best[:3]:
                 tied.append(self.index.claims[hit.claim])
         if choice is None:
             return None
@@ -230,10 +231,29 @@ class SubjectFinder(ClaimScope):
         start = value.start + _range_word(value.text)  # type: ignore[attr-defined]  # (at the figure: not "from"'s line)
         return Match(choice, start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
 
+    def _misfits(self, found: ClaimValue, hits: list[SubjectHit]) -> dict[str, int]:
+        """When the claims of ``hits`` hold both a date claim of a day and one of a month, 1 for each claim
+        not of the kind of ``found`` ("covers October 2025" is no publication day; "published 2025-11-06" is
+        no month a report covers), 0 for the others: the claim of the date's kind takes it. Else none."""
+        if not isinstance(found, DateValue) or found.start.month is None or len(hits) < 2:
+            return {}
+        kinds = {h.claim: _date_kind(self.index.claims[h.claim].claim.value) for h in hits}
+        if not {"day", "month"} <= set(kinds.values()):
+            return {}
+        wanted = "month" if found.start.day is None else "day"
+        return {claim: int(kind != wanted) for claim, kind in kinds.items()}
+
     def _in_context(self, claim_id: str, tokens: list[Token], previous: Previous, offset: int, text: str) -> bool:
         """Whether a claim's context holds for the value at ``offset`` (in a table cell, that cell's)."""
         sentence, scope = cell_context(tokens, offset, text, None)
         return self.index.context_level(claim_id, sentence, previous, scope) is not None
+
+
+def _date_kind(value: ClaimValue) -> str:
+    """"day" or "month" for a date claim of one, else ""."""
+    if not isinstance(value, DateValue) or value.start.month is None:
+        return ""
+    return "month" if value.start.day is None else "day"
 
 
 _VENUE_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|and|&)){0,4}[ \t]+" + VENUE_WORD)
