@@ -1456,3 +1456,27 @@ REPORT = Engine(
 )
 def test_a_date_goes_to_the_date_claim_of_its_precision(text: str, expected: list) -> None:
     assert statements(text, engine=REPORT) == expected
+
+
+EDITIONS = Engine(
+    (
+        Claim("edition-year", "The league table is the 2026 edition of the rankings.", ("edition", "rankings"),
+              NumberValue(2026, kind=K.YEAR), Context(require=("rankings", "edition"))),
+        Claim("war", "The war lasted from 1914 to 1918.", ("war",), DateValue(PartialDate(1914), PartialDate(1918))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a span of years is no year claim's one year; a sentence that gives a year claim its own year gives it no other
+        ("The rankings count citations over a five-year window (2020-2024).", []),
+        ("The rankings count citations from 2020 to 2024.", []),
+        ("The war lasted from 1914 to 1918.", [("war", "consistent")]),
+        ("The war lasted from 1914 to 1919.", [("war", "contradicts")]),
+        ("The 2026 rankings went live on Wednesday, 8 October 2025.", [("edition-year", "consistent")]),
+        ("The rankings edition went live in 2025.", [("edition-year", "contradicts")]),
+    ],
+)
+def test_spans_of_years_and_other_years_beside_the_claims_own(text: str, expected: list) -> None:
+    assert statements(text, engine=EDITIONS) == expected

@@ -479,7 +479,8 @@ class FigureRules(SubjectFinder):
             and not _STAMP_BEFORE.search(text, max(0, value.start - 24), value.start)  # "By mid-2025, ..."
         ):
             found = DateValue(PartialDate(int(value.value)), PartialDate(int(value.high)) if value.high is not None else None)
-            return self._nearest(value, found, tokens, _own(previous), at, ("year",), text)
+            spans = _spans_years if value.high is not None and value.high != value.value else None
+            return self._nearest(value, found, tokens, _own(previous), at, ("year",), text, spans)
         return match
 
     def _labelled_as_own(self, tokens: list[Token], k0: int, text: str) -> bool:
@@ -1425,6 +1426,15 @@ def _met_group(tokens: list[Token], value: NumberMention) -> bool:
 _PARTS_OF = {"month": ("year", 12), "day": ("week", 7), "hour": ("day", 24), "minute": ("hour", 60)}
 _LARGER_UNITS = frozenset(larger for larger, _ in _PARTS_OF.values())  # (a cheap first look: most figures have none)
 _WHOLE_BEFORE = re.compile(r"\b(\d+|[a-z]+)[ -](year|week|day|hour)s?(?:,\s*|\s+)(?:and\s+)?\Z", re.IGNORECASE)
+
+
+def _spans_years(claim: CompiledClaim) -> bool:
+    """Whether a claim is of a span of years ("from 1914 to 1918"), which alone a span of years may
+    state: "a five-year window (2020-2024)" is no year claim's one year."""
+    value = claim.claim.value
+    if isinstance(value, NumberValue):
+        return value.high is not None and value.high != value.amount  # ("the 2021 through 2024 model years")
+    return isinstance(value, DateValue) and value.end is not None and value.end.year != value.start.year
 
 
 def _with_whole_before(value: NumberMention, unit: str, text: str) -> NumberMention:

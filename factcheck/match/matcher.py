@@ -497,7 +497,8 @@ class Matcher(FigureRules):
                 matches = self._text_matches(text, span, sents.tokens(i), sents.before(i))
                 found.extend(_placed(m, span) for m in matches)
         found = [m for m in found if not _denied(text, m) and not _in_correction_column(text, m.sentence[0], m.start)]
-        return _without_comparators(_without_restatements(sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id)), text), text)
+        found = _without_comparators(_without_restatements(sorted(found, key=lambda m: (m.start, m.end, m.claim.claim.id)), text), text)
+        return _one_year_each(found)
 
     # ----------------------------------------------------------- values
 
@@ -876,6 +877,24 @@ def _known_start(span: tuple[int, int], text: str, value: TextValue) -> tuple[in
 
 
 _OPEN_BRACKET = re.compile(r"(?:[ \t-]*[A-Za-z]+){0,2}[ \t]*\([ \t]*(?:or|i\.e\.,?|that is,?)?[ \t]*")  # " days (", "-day ("
+
+
+def _one_year_each(found: list[Match]) -> list[Match]:
+    """``found`` less the other years a sentence gives a year claim when it also gives the claim's own: in
+    "The 2026 rankings went live on Wednesday, 8 October 2025", 2026 is the edition and 2025 the day's year."""
+    own = {
+        (m.claim.claim.id, m.sentence)
+        for m in found
+        if _is_year_claim(m.claim) and isinstance(m.found, NumberValue) and m.found == m.claim.claim.value
+    }
+    if not own:
+        return found
+    return [m for m in found if (m.claim.claim.id, m.sentence) not in own or m.found == m.claim.claim.value]
+
+
+def _is_year_claim(claim: CompiledClaim) -> bool:
+    value = claim.claim.value
+    return isinstance(value, NumberValue) and value.kind is NumberKind.YEAR
 
 
 def _without_restatements(found: list[Match], text: str) -> list[Match]:
