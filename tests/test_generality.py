@@ -1276,6 +1276,9 @@ MAYORS = Engine(
         ("The idea was first proposed in 2019 by the then mayor, Simon Thackery.", []),
         ("The plan was backed by the former mayor, Simon Thackery.", []),
         ("The plan was backed by the mayor, Simon Thackery.", [("mayor", "contradicts")]),
+        ("Deputy mayor Simon Thackery chaired the meeting.", []),  # another post: deputy, assistant, backup, ...
+        ("Backup mayor Simon Thackery chaired the meeting.", []),
+        ("Mayor Simon Thackery chaired the meeting.", [("mayor", "contradicts")]),
     ],
 )
 def test_a_then_or_former_holder_is_another(text: str, expected: list) -> None:

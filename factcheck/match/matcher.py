@@ -700,11 +700,12 @@ class Matcher(FigureRules):
                 continue  # "two fewer than the top scorer", "reports directly to the CEO": compared or served, not held
             if getattr(compiled.claim.value, "kind", "") == "name" and inside_a_proper_name(tokens, hit):
                 continue  # "went to Haldsund Cable Works", "Kestrel Cable Company": a firm's name, no title
-            if hit.claim in self._person_ids and hit.first > 0 and tokens[hit.first - 1].norm in _PAST_HOLDER and not self._claim_uses(
+            if hit.claim in self._person_ids and hit.first > 0 and tokens[hit.first - 1].norm in _OTHER_HOLDER and not self._claim_uses(
                 hit.claim, tokens, hit.first - 1
             ):
-                continue  # "the then mayor, Simon Thackery", "the former minister": another holder (but a claim of the
-                # outgoing prime minister reads "Outgoing Prime Minister ...")
+                continue  # "the then mayor, Simon Thackery", "the former minister", "Deputy rankings editor Hana
+                # Oyelaran", "Backup pilot Samir Qadri": another holder (but a claim of the outgoing prime minister reads
+                # "Outgoing Prime Minister ...")
             if hit.claim in self._person_ids and self._edition_year and _held_before(tokens, hit, text, self._edition_year):
                 continue  # "Zhu Rongji, China's premier from 1998 to 2003", "set out by Premier Zhou Enlai in 1953"
             # A name's title may take its country from the sentence before ("China
@@ -963,6 +964,8 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
 
 _BREAKDOWN_GAP = re.compile(r"[^\n:]*\w:[ \t][^\n]*")  # a colon after a word on the same line: "lost their lives: two ..."
 _PAST_HOLDER = frozenset("then former previous outgoing late erstwhile onetime one-time".split())  # before a title
+# Before a title, another post than the title's own: "Deputy rankings editor", "Backup pilot", "Assistant coach".
+_OTHER_HOLDER = _PAST_HOLDER | frozenset("deputy assistant backup reserve associate vice test trainee junior".split())
 _COMPARATOR_BEFORE = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+\Z")
 _OF_OPENING = re.compile(r"\s*Of\b[^,\n]*,")  # a sentence's opening "Of the 800 exhibitors," names the whole
 
