@@ -1483,3 +1483,22 @@ EDITIONS = Engine(
 )
 def test_spans_of_years_and_other_years_beside_the_claims_own(text: str, expected: list) -> None:
     assert statements(text, engine=EDITIONS) == expected
+
+
+CHARGE = Engine(
+    (Claim("daily-charge", "The congestion charge costs €11 a day.", ("charge", "fee"), NumberValue(11, kind=K.MONEY, currency="EUR")),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a figure given for another period than the claim's is another rate's
+        ("The registration fee is €10 a year.", []),
+        ("The charge is €25 per year.", []),
+        ("The charge is €12 per day.", [("daily-charge", "contradicts")]),
+        ("The charge is €12.", [("daily-charge", "contradicts")]),
+        ("The charge is €11 daily.", [("daily-charge", "consistent")]),
+    ],
+)
+def test_a_figure_for_another_period_is_another_rates(text: str, expected: list) -> None:
+    assert statements(text, engine=CHARGE) == expected

@@ -85,6 +85,37 @@ def _opening_owner(tokens: list[Token]) -> tuple[int, int]:
     return (start, k + 1) if len(run) >= 2 and run[-1].norm in _ORG_WORDS and all(t.raw[:1].isupper() for t in run) else (0, 0)
 
 
+# A figure's period: "€11 a day", "€64 million a year", "12 hours a day", "€25/yr", "€300 per annum", "£9 monthly".
+_RATE = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(day|week|month|year|hour|night|annum)\b(?!\s+(?:ago|earlier|before|later|after|on)\b)"
+    r"|/\s*(day|d|week|wk|month|mo|year|yr|hour|hr|h|night)\b"
+    r"|\b(daily|weekly|monthly|yearly|annually|nightly|hourly)\b",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*(?=(?:a|an|per|each|every)[ \t]|/|daily|weekly|monthly|yearly|annually|nightly|hourly)")
+_PERIODS = {"d": "day", "daily": "day", "wk": "week", "weekly": "week", "mo": "month", "monthly": "month", "annum": "year",
+            "yr": "year", "yearly": "year", "annually": "year", "hr": "hour", "h": "hour", "hourly": "hour", "nightly": "night"}  # fmt: skip
+
+
+_STATEMENT_FIGURE = re.compile(r"\d[\d,.]*(?:[ \t]*(?:million|billion|thousand|bn|m|k)\b)?")
+
+
+def _statement_rate(statement: str) -> str | None:
+    """The period of the first figure of a claim's statement that has one: "costs €11 a day": "day"."""
+    return next((p for m in _STATEMENT_FIGURE.finditer(statement) if (p := rate_in(statement, m.end())) is not None), None)
+
+
+def rate_in(text: str, at: int) -> str | None:
+    """The period of a rate right after offset ``at`` in ``text``, past at most a word: "€25 a year",
+    "12 hours a day", "€300 per annum", "€25/yr", "£9 monthly"; None if there is none."""
+    gap = _RATE_AFTER.match(text, at)
+    found = _RATE.match(text, gap.end()) if gap else None
+    if found is None:
+        return None
+    word = next(g for g in found.groups() if g).lower()
+    return _PERIODS.get(word, word)
+
+
 def _editions_named(statement: str) -> frozenset[int]:
     """The years a claim's statement names as an edition: "Beacon Night 2025", "the 2025 telethon"."""
     years: set[int] = set()
@@ -305,6 +336,12 @@ class ClaimScope:
             if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR
             and self._edition_year is not None and c.claim.value.amount > self._edition_year
         )  # (a later year only: what a decision is about, not a founding year, "| 1978 | 530 |")
+        # the period each figure claim's statement gives it ("costs €11 a day": "day"), if any
+        self._rates = {
+            c.claim.id: period
+            for c in index.claims.values()
+            if isinstance(c.claim.value, NumberValue) and (period := _statement_rate(c.claim.statement)) is not None
+        }
         # the years each claim's statement names: its own ("Beacon Night 2024 raised £11.8 million" in a row of 2024)
         self._stated_years = {c.claim.id: frozenset(int(y) for y in _YEAR_IN_STATEMENT.findall(c.claim.statement)) for c in index.claims.values()}
         self._edition_claims = frozenset(

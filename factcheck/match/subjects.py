@@ -24,7 +24,7 @@ from .counted import _may_own, _of_which, _part_after, _pool_after
 from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
 from .doubt import _hedged, _in_quoted_title
 from .names import inside_a_proper_name
-from .scope import VENUE_WORD, ClaimScope
+from .scope import VENUE_WORD, ClaimScope, rate_in
 from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _STOP, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim
 
 
@@ -103,6 +103,10 @@ class SubjectFinder(ClaimScope):
             lo, hi = _clause_around(tokens, at, text, _CLAUSE_OPENERS)
             asides = _asides(tokens, text)
             hits = [h for h in hits if lo <= h.first < hi and _same_side(asides, h, at)]
+        if hits and self._rates and isinstance(found, NumberValue):
+            period = rate_in(text, value.end)  # type: ignore[attr-defined]
+            if period is not None:  # "the registration fee is €10 a year" for a charge of €11 a day: another rate's
+                hits = [h for h in hits if self._rates.get(h.claim, period) == period]
         if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT) and self._gapped(tokens, value, text):
             return None  # "Reds made up 58 per cent of the tonnage, whites 42 per cent": the whites' share
         if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT):
