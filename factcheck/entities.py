@@ -357,7 +357,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     ):
         # "the Shanghai conference"; not "| Event | WAIC 2025 |", a table's cells apart
         span = _run(tokens, hit.first - 1, -1, text)
-        if span and not _paired(tokens, span, text):
+        if span and not _paired(tokens, span, text) and not _opens_a_title(tokens, hit, span):
             spans.append(span)
     set_off = _place_set_off(tokens, hit, text)  # "The largest city, Velmora, is marked with a star"
     if set_off:
@@ -388,6 +388,13 @@ _PLACE_COPULAS = frozenset("was is remains remained".split())
 _BREAK = re.compile(r"[,;:()—–]|\.\s")  # what ends a clause between a subject and its copula
 _OBJECT_OF = frozenset("of for in at on from with by to about than".split())
 _KIND_OF_PLACE = frozenset("town city village district area region municipality community place county".split())
+
+
+def _opens_a_title(tokens: list[Token], hit: SubjectHit, span: tuple[int, int]) -> bool:
+    """Whether a run of two or more capitalised words opens a name with a subject written with a capital
+    too: "a Temporary Use Ban" is the ban's name, not a place's ban (but "the Shanghai Conference")."""
+    words = [t for t in tokens[: hit.first] if span[0] <= t.start < span[1]]
+    return len(words) >= 2 and tokens[hit.first].raw[:1].isupper() and not tokens[hit.first].raw.isupper()
 
 
 def _lower_case_object(tokens: list[Token], k: int) -> bool:

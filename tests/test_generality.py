@@ -1321,6 +1321,8 @@ BUILD = Engine(
         ("The build took two years and two months.", [("build", "consistent")]),
         ("The build took 2 years and 4 months.", [("build", "contradicts")]),
         ("The build took 26 months.", [("build", "consistent")]),
+        ("The build took a year and fourteen months.", [("build", "consistent")]),  # "a", "an": one
+        ("The build took a year and ten months.", [("build", "contradicts")]),
     ],
 )
 def test_a_duration_of_years_and_months(text: str, expected: list) -> None:
@@ -1502,3 +1504,22 @@ CHARGE = Engine(
 )
 def test_a_figure_for_another_period_is_another_rates(text: str, expected: list) -> None:
     assert statements(text, engine=CHARGE) == expected
+
+
+BAN = Engine(
+    (Claim("region", "The hosepipe ban covers the Harrowfell region.", ("region", "ban"), TextValue("Harrowfell", kind="place", wrong=("Carrowfell",))),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # two capitalised words before a subject written with a capital open its name, not a place
+        ("The Temporary Use Ban (TUB) starts at noon.", []),
+        ("Ashvale Water confirmed that a Temporary Use Ban will come into force across the region.", []),
+        ("The Carrowfell ban starts on Friday.", [("region", "contradicts")]),
+        ("The Upper Carrowfell ban starts on Friday.", [("region", "contradicts")]),
+        ("The Harrowfell ban starts on Friday.", [("region", "consistent")]),
+    ],
+)
+def test_capitalised_words_before_a_capitalised_subject_name_it(text: str, expected: list) -> None:
+    assert statements(text, engine=BAN) == expected

@@ -1439,13 +1439,14 @@ def _spans_years(claim: CompiledClaim) -> bool:
 
 def _with_whole_before(value: NumberMention, unit: str, text: str) -> NumberMention:
     """``value`` with the larger units that open its duration added in: "two years and two months" is 26
-    months, "41 days, 7 hours" 991 hours (read only when no claim is in the larger unit)."""
+    months, "41 days, 7 hours" 991 hours, "an hour and ten minutes" 70 minutes (read only when no claim is
+    in the larger unit)."""
     larger, per = _PARTS_OF[unit]
     whole = _WHOLE_BEFORE.search(text, max(0, value.start - 24), value.start)
     if whole is None or whole.group(2).lower() != larger:
         return value
     word = whole.group(1).lower()
-    count = int(word) if word.isdigit() else UNITS.get(word)
+    count = int(word) if word.isdigit() else 1 if word in ("a", "an") else UNITS.get(word)
     if count is None:
         return value
     added = count * per
