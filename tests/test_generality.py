@@ -1523,3 +1523,25 @@ BAN = Engine(
 )
 def test_capitalised_words_before_a_capitalised_subject_name_it(text: str, expected: list) -> None:
     assert statements(text, engine=BAN) == expected
+
+
+HOSEPIPE = Engine(
+    (
+        Claim("ban-start", "The hosepipe ban took effect on 16 July 2027.", ("ban",), DateValue(PartialDate(2027, 7, 16))),
+        Claim("plan-release", "The utility released its drought plan on 2 June 2027.", ("drought plan",), DateValue(PartialDate(2027, 6, 2))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a day after a verb of talking about a thing is that verb's; a day a thing took effect is the claim's when it says so
+        ("Ashvale Water unveiled the ban on Monday, 5 July.", []),
+        ("The ban will be formally reviewed on Friday 10 September.", []),
+        ("The ban took effect on Friday 23 July.", [("ban-start", "contradicts")]),
+        ("The ban took effect on 16 July.", [("ban-start", "consistent")]),
+        ("The utility unveiled its drought plan on 3 June.", [("plan-release", "contradicts")]),  # unveiling is releasing
+    ],
+)
+def test_a_day_after_a_verb_of_talking_about_a_thing_is_that_verbs(text: str, expected: list) -> None:
+    assert statements(text, engine=HOSEPIPE) == expected

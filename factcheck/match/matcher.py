@@ -428,7 +428,6 @@ _OCCASION_BEFORE = re.compile(
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
     r"|\b(?:booked|reserved)\s+(?:my|our|a|the|his|her|their)\s+(?:hotel|room|rooms|flight|flights|stay|table)\s+(?:for\s+)?\Z"  # "I booked my hotel from 24 to 29 July"
     r"|(?:\A|\n)[ \t*]*(?:Mission|Trip|Travel|Visit|Itinerary)[ \t*]*:[^\n]{0,80}?\Z"  # "Mission: EU delegation to WAIC 2025, Shanghai, 24-29 July"
-    r"|\b(?:with\s+effect|effective|in\s+force|takes?\s+effect|took\s+effect)\s+(?:from|on|as\s+of)\s+" + _DAY_BEFORE + r"\Z"  # "with effect from Thursday, 30 October"
     r"|\b(?:paid|payable|disbursed|refunded|paid\s+out)\b[^.\n]{0,40}?\bon\s+" + _DAY_BEFORE + r"\Z"  # "will be paid ... on Friday 20 March"
     r"|\b(?:is|are|was|were|falls?)\s+due\s+(?:on|by)\s+" + _DAY_BEFORE + r"\Z"  # "the plan is due on Wednesday, 13 August"
     r"|\b[Dd]elegation,?\s+\Z"  # "Shanghai delegation, 24-28 July": a delegation's trip
@@ -445,6 +444,8 @@ _OCCASION_BEFORE = re.compile(
 )
 
 
+# When a rule takes effect: "with effect from Thursday, 30 October" (a claim of such a day aside).
+_EFFECT_BEFORE = re.compile(r"\b(?:with\s+effect|effective|in\s+force|takes?\s+effect|took\s+effect)\s+(?:from|on|as\s+of)\s+" + _DAY_BEFORE + r"\Z")
 # An index's base period: "(January 1995 = 100)", "a January 1995 base of 100", "base year 2015", "relative to a
 # base period, January 1995, which is set at 100": what the index is measured against, no claim's date.
 _BASE_AFTER = re.compile(r"[ \t]*=[ \t]*100\b|[ \t]+base\b(?![ \t]+(?:camp|station|jumper)s?\b)", re.IGNORECASE)
@@ -590,6 +591,7 @@ class Matcher(FigureRules):
                 or ("after" in text[max(0, value.start - 70) : value.start] and _SINCE_THE_EVENT.search(text, max(0, value.start - 70), value.start))
                 or _negated_day(text, value.start)
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
+                or (not self._effect_dates and _EFFECT_BEFORE.search(text, max(0, value.start - 60), value.start) is not None)
                 or _BASE_AFTER.match(text, value.end) is not None
                 or _BASE_BEFORE.search(text, max(0, value.start - 24), value.start) is not None
             ):

@@ -116,6 +116,9 @@ def rate_in(text: str, at: int) -> str | None:
     return _PERIODS.get(word, word)
 
 
+_EFFECT_STATEMENT = re.compile(r"\b(?:effect|effective|in\s+force)\b", re.IGNORECASE)
+
+
 def _editions_named(statement: str) -> frozenset[int]:
     """The years a claim's statement names as an edition: "Beacon Night 2025", "the 2025 telethon"."""
     years: set[int] = set()
@@ -276,6 +279,9 @@ class ClaimScope:
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
         self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
             isinstance(c.claim.value, (DateValue, WeekdayValue)) and _DEADLINE_STATEMENT.search(c.claim.statement) for c in index.claims.values()
+        )
+        self._effect_dates = any(  # a claim of when something took effect: "with effect from 16 July" may state it
+            isinstance(c.claim.value, (DateValue, WeekdayValue)) and _EFFECT_STATEMENT.search(c.claim.statement) for c in index.claims.values()
         )
         self._offset_claims = frozenset(c.claim.id for c in index.claims.values() if _OFFSET_STATEMENT.search(c.claim.statement))
         # claims stated as a distance away ("The shelter is 20 km away"): the only ones "N km away" may state

@@ -95,6 +95,9 @@ class SubjectFinder(ClaimScope):
             # "The flames will not be beaten until Monday morning": an end, not the day the fire broke out
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             hits = _not_past_and(hits, tokens, at)  # "began on a Tuesday and ended on a Monday": the Tuesday is the start's
+            talked = _talked_of_before(text, value.start)  # type: ignore[attr-defined]
+            if talked is not None:  # "Ashvale Water unveiled the ban on Monday": the unveiling's day, not the ban's
+                hits = [h for h in hits if not self._one_day(h.claim) or self._says(h.claim, talked)]
             parted = _parted_verb_before(tokens, at)  # ... and the Monday the end's
             if parted is not None:  # (a subject between them keeps the day: "and recalled the theft of 3 March")
                 verb, where = parted
@@ -146,6 +149,14 @@ class SubjectFinder(ClaimScope):
         return any(
             phrase != phrase.lower() and phrase_words(phrase) == words for phrase in self.index.claims[hit.claim].claim.subject
         )
+
+    def _says(self, claim_id: str, word: str) -> bool:
+        """Whether a claim's statement or subjects use ``word`` (or its stem: "announce" for "announced")."""
+        claim = self.index.claims[claim_id].claim
+        if word in _MAKING_PUBLIC and _PUBLISHED_STATEMENT.search(claim.statement):
+            return True  # "unveiled its AI Action Plan on Monday" for a plan "released on Wednesday": its release
+        stem = word[:-2] if word.endswith("ed") and len(word) > 5 else word
+        return any(stem in phrase.lower() for phrase in (claim.statement, *claim.subject, *claim.context.require))
 
     def _one_day(self, claim_id: str) -> bool:
         """Whether a claim is of one day (a date with no end, or a weekday), not a range."""
@@ -251,6 +262,32 @@ class SubjectFinder(ClaimScope):
         """Whether a claim's context holds for the value at ``offset`` (in a table cell, that cell's)."""
         sentence, scope = cell_context(tokens, offset, text, None)
         return self.index.context_level(claim_id, sentence, previous, scope) is not None
+
+
+# A verb of talking about, judging or changing a thing, then up to four words and "on" right before a day:
+# "Ashvale Water unveiled the ban on Monday, 5 July", "The ban will be formally reviewed on Friday".
+_TALKED_OF = re.compile(
+    r"\b(unveiled|announced|revealed|confirmed|reviewed|discussed|debated|critici[sz]ed|defended|praised|welcomed|"
+    r"condemned|previewed|outlined|detailed|explained|described|reviews|discusses|debates|unveils|announces)"
+    r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+on[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+_MAKING_PUBLIC = frozenset("unveiled announced revealed confirmed previewed outlined detailed unveils announces".split())
+# A claim of when something was made public: a day it was unveiled or announced is its day.
+_PUBLISHED_STATEMENT = re.compile(
+    r"\b(?:releas|launch|announc|unveil|reveal|publish|present|propos|introduc|issu|debut|premier|confirm)\w*", re.IGNORECASE
+)
+
+
+def _talked_of_before(text: str, start: int) -> str | None:
+    """The verb of talking about a thing before the day at ``start`` ("unveiled the ban on"), if any."""
+    window = text[max(0, start - 64) : start]
+    if " on " not in window:
+        return None  # (most days: a cheap first look)
+    found = _TALKED_OF.search(window)
+    return found.group(1).lower() if found else None
 
 
 def _date_kind(value: ClaimValue) -> str:
