@@ -553,6 +553,8 @@ def test_telephone_numbers_are_no_figures(text: str) -> None:
     ("The call drew 120 people.", [120.0]),
     ("(2) 450 robots", [2.0, 450.0]),  # a list's number, then a count
     ("Robots (60) 40 of them", [60.0, 40.0]),
+    ("in 2025 €265,300", [2025.0, 265_300.0]),  # a sign outside Latin-1 opens the second figure, joins no range
+    ("2024 ₹500 and 2025 €7", [2024.0, 500.0, 2025.0, 7.0]),
 ])
 def test_figures_next_to_other_digits_are_still_read(text: str, figures: list[float]) -> None:
     assert [n.value for n in find_numbers(text)] == figures
@@ -561,6 +563,7 @@ def test_figures_next_to_other_digits_are_still_read(text: str, figures: list[fl
 @pytest.mark.parametrize(("text", "value"), [
     ("over four point two million people watched", 4_200_000.0), ("three point five percent", 3.5),
     ("two point five billion dollars", 2_500_000_000.0),
+    ("prices up nought point eight percent", 0.8), ("one point nought five", 1.05),  # "nought", "naught": zero
 ])
 def test_a_decimal_read_aloud(text: str, value: float) -> None:
     (number,) = find_numbers(text)

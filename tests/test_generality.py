@@ -1545,3 +1545,31 @@ HOSEPIPE = Engine(
 )
 def test_a_day_after_a_verb_of_talking_about_a_thing_is_that_verbs(text: str, expected: list) -> None:
     assert statements(text, engine=HOSEPIPE) == expected
+
+
+HOUSING = Engine(
+    (
+        Claim("average-price", "The average house price in October 2025 was EUR 312,480.", ("average price",),
+              NumberValue(312_480, kind=K.MONEY, currency="EUR")),
+        Claim("sales", "Over 61,000 homes were sold in October 2025.", ("sales", "homes sold"), NumberValue(61_000, Q.OVER)),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("month", "expected"),
+    [  # the month and year the claims' statements name is their edition: a row of another year's month is that year's
+        ("October 2021", []),
+        ("October 2025", [("average-price", "contradicts")]),
+    ],
+)
+def test_a_month_and_year_the_statements_name_is_the_edition(month: str, expected: list, path: str) -> None:
+    rows = [["Month", "Average price"], [month, "€265,300"]]
+    assert statements(_table(rows, path), path, engine=HOUSING) == expected
+
+
+def test_a_phone_numbers_last_digits_are_no_year() -> None:
+    assert statements("The average price is €300,000, our helpline (0800 046 1911) says.", engine=HOUSING) == [
+        ("average-price", "contradicts")
+    ]

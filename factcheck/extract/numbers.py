@@ -80,10 +80,10 @@ _SCALE_WORDS = r"(?:" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 # One unit of time as an adjective: "a week-long gathering", "the day-long forum", "a monthlong show".
 _LONG = r"(?:day|week|fortnight|month|year)-?long\b"
 _GATE = (
-    r"(?=[\d$\xa3\xa5?]|a\s+(?:dozen\b|fortnight\b|week\b|day\b|" + _SCALE_WORDS + ")|" + _LONG + "|"
+    r"(?=[\d$\xa3\xa5?\x01]|a\s+(?:dozen\b|fortnight\b|week\b|day\b|" + _SCALE_WORDS + ")|" + _LONG + "|"
     + trie_pattern((START_WORDS - {"a"}) | CURRENCY_CODES) + r"(?![a-z]))"
 )
-_CUR = r"(?:us\$|hk\$|a\$|c\$|s\$|\$|\?|\xa3|\xa5|(?:" + "|".join(_ISO_CODES) + r")\s?)"
+_CUR = r"(?:us\$|hk\$|a\$|c\$|s\$|\$|\x01|\?|\xa3|\xa5|(?:" + "|".join(_ISO_CODES) + r")\s?)"
 _CUR_WORD = (
     r"\s+(?:(?:us\s+|u\.s\.\s+)?dollars?|yuan|renminbi|euros?|pounds?|yen|(?:swedish\s+)?(?:kronor|krona)|swedish\s+crowns?|(?:swiss\s+)?francs?|rupees?"
     r"|" + "|".join(_ISO_CODES) + r")\b"
@@ -162,6 +162,8 @@ def scan_numbers(text: str, low: bytes) -> list[NumberMention]:
     Text with no digit and no number word is the fast path: the regex engine
     skips it in C and no Python code runs for it.
     """
+    if b"?" in low and _SIGN.search(text):  # "in 2025 €265,300": the sign opens the second figure, joins no range
+        low = _signs_marked(text, low)
     main, *extra = (
         [mention for match in pattern.finditer(low) if (mention := _mention(match, text, low))]
         for pattern in _PASSES
@@ -169,6 +171,18 @@ def scan_numbers(text: str, low: bytes) -> list[NumberMention]:
     if extra[0] or extra[1]:
         main = sorted(main + extra[0] + extra[1], key=lambda mention: mention.start)
     return _without_overlaps(main) if len(main) > 1 else main
+
+
+_SIGN = re.compile("[" + "".join(sorted(_CURRENCY_SIGNS)) + "]")
+
+
+def _signs_marked(text: str, low: bytes) -> bytes:
+    """``low`` with each currency sign outside Latin-1 (encoded as ``?``, like a dash) as byte 1, which
+    only a currency matches."""
+    marked = bytearray(low)
+    for sign in _SIGN.finditer(text):
+        marked[sign.start() + 1] = 1  # (byte i is character i - 1)
+    return bytes(marked)
 
 
 def _without_overlaps(found: list[NumberMention]) -> list[NumberMention]:
@@ -304,7 +318,7 @@ def _currency(g: Groups, m: re.Match[bytes], text: str) -> str | None:
         sign = g[index]
         if sign:
             key = sign.decode("latin-1").strip()
-            if key == "?":  # a sign outside Latin-1: read it in the text
+            if key in ("?", "\x01"):  # a sign outside Latin-1: read it in the text
                 key = text[m.start(index + 1) - 1]
             return _CURRENCIES.get(key)
     word = g[_CW]

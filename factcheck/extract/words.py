@@ -47,7 +47,7 @@ def encode(text: str) -> bytes:
 
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -103,7 +103,7 @@ _U = "(?:one|two|three|four|five|six|seven|eight|nine)"
 _BELOW100 = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]" + _U + r"\b)?"
     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    r"|" + _U[3:-1] + r"|zero)\b"
+    r"|" + _U[3:-1] + r"|zero|nought|naught)\b"
 )
 _HUNDREDS = (
     r"(?:(?:" + _BELOW100 + r"|a)\s+hundred\b(?:(?:\s+and)?\s+" + _BELOW100 + r")?"
@@ -112,7 +112,7 @@ _HUNDREDS = (
 _SCALED = r"(?:" + _HUNDREDS + r"|a)\s+(?:thousand|million|billion|trillion)\b"
 _SEP = r",?\s+(?:and\s+)?"
 
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"
+_DIGIT_WORD = r"(?:zero|nought|naught|oh|one|two|three|four|five|six|seven|eight|nine)\b"
 # A decimal read aloud: "four point two million", "three point five".
 _POINT = r"(?:" + _BELOW100 + r")\s+point(?:\s+" + _DIGIT_WORD + r"){1,3}(?:\s+(?:thousand|million|billion|trillion)\b)?"
 

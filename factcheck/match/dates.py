@@ -10,7 +10,7 @@ from ..model import PartialDate, WeekdayValue
 from ..text import Token
 from .cells import _cells_of
 from .clauses import _verb_like
-from .words import _TIME_OFFSET, _VERBS, _is_number, _is_year
+from .words import _TIME_OFFSET, _VERBS, _in_digits, _is_number, _is_year
 
 
 def _date_after(text: str, end: int) -> PartialDate | None:
@@ -33,11 +33,12 @@ def _same_year(day: PartialDate, claim: WeekdayValue) -> bool:
 
 def _other_year(tokens: list[Token], year: int | None, own: frozenset[int] = frozenset()) -> bool:
     """Whether ``tokens`` hold a plain year other than ``year`` and the ``own`` years the claims
-    state (not after "since": "held every year since 1978"), marking another edition of the event."""
+    state (not after "since": "held every year since 1978", nor in a phone number, "0800 046 1911"),
+    marking another edition of the event."""
     if year is None or not _YEAR_WORD.search(joined_norms(tokens)):
         return False  # (a cheap first look: most clauses name no year)
     return any(
-        _is_year(t) and int(t.raw) != year and int(t.raw) not in own and (k == 0 or tokens[k - 1].norm != "since")
+        _is_year(t) and int(t.raw) != year and int(t.raw) not in own and (k == 0 or tokens[k - 1].norm != "since" and not _in_digits(tokens, k))  # (not "0800 046 1911")
         for k, t in enumerate(tokens)
     )
 

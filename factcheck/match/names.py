@@ -19,6 +19,7 @@ from .words import (
     _NOT_COMPANIES,
     _STOP,
     _adjacent,
+    _in_digits,
     _is_year,
     _token_start,
 )
@@ -334,7 +335,7 @@ def _held_before(tokens: list[Token], hit: SubjectHit, text: str, year: int) -> 
         return False
     lo, hi = _clause_around(tokens, hit.first, text, _CLAUSE_OPENERS)
     return any(
-        _is_year(t) and int(t.raw[:4]) < year and not (k and tokens[k - 1].norm == "since")
+        _is_year(t) and int(t.raw[:4]) < year and not (k and (tokens[k - 1].norm == "since" or _in_digits(tokens, k)))
         and not any(w.norm in _TAKEN_UP for w in tokens[max(lo, k - TAKEN_UP_REACH) : k])
         for k, t in enumerate(tokens[lo:hi], lo)
     )

@@ -11,7 +11,7 @@ from ..entities import possessive, variant_pattern
 from ..extract.numbers import CURRENCY_CODES
 from ..markup import Cell
 from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
-from ..model import WEEKDAY_WORDS, Claim, DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
+from ..model import MONTH_WORDS, WEEKDAY_WORDS, Claim, DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
 from ..text import Token, normalize, phrase_words, tokenize, unit_key
 from .clauses import _verb_like, _without_comparisons
 from .counted import _states_change
@@ -124,7 +124,7 @@ def _editions_named(statement: str) -> frozenset[int]:
     years: set[int] = set()
     for m in _EDITION_IN_STATEMENT.finditer(statement):
         word, year = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
-        if m.group(2) or (word not in _NOT_AN_EDITION_NAME and word.lower() not in _CALENDAR_WORDS):
+        if m.group(2) or (word not in _NOT_AN_EDITION_NAME and (word.lower() not in _CALENDAR_WORDS or word.lower() in MONTH_WORDS)):
             years.add(int(year))
     return frozenset(years)
 

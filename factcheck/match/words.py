@@ -109,6 +109,12 @@ def _is_year(token: Token) -> bool:
     return len(token.raw) == 4 and token.raw.isdigit() and 1700 <= int(token.raw) <= 2099
 
 
+def _in_digits(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` (k > 0) ends a run of digit groups ("0800 046 1911", a phone number): no year."""
+    before = tokens[k - 1]
+    return before.raw.isdigit() and len(before.raw) != 4 and before.end + 1 == tokens[k].start
+
+
 def _is_number(token: Token) -> bool:
     return token.raw[:1].isdigit() or token.norm in _NUMBER_WORDS
 
