@@ -1573,3 +1573,37 @@ def test_a_phone_numbers_last_digits_are_no_year() -> None:
     assert statements("The average price is €300,000, our helpline (0800 046 1911) says.", engine=HOUSING) == [
         ("average-price", "contradicts")
     ]
+
+
+RATES = Engine(
+    (
+        Claim("mortgage-rate", "The average two-year fixed rate was 4.37%.", ("fixed rate",), NumberValue(4.37, kind=K.PERCENT)),
+        Claim("annual-change", "Prices were 4.6% higher than a year ago.", ("a year ago", "annual"), NumberValue(4.6, kind=K.PERCENT)),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a figure after a comparator and dated earlier is the earlier figure of what the sentence measured first
+        ("The fixed rate fell to 4.37% last month, compared with 4.91% a year ago.", [("mortgage-rate", "consistent")]),
+        ("The fixed rate is now 4.37%, against 4.45% in September.", [("mortgage-rate", "consistent")]),
+        ("Prices were 5.1% higher than a year ago.", [("annual-change", "contradicts")]),
+        ("The fixed rate is 4.37%, and prices were 5.1% higher than a year ago.",
+         [("mortgage-rate", "consistent"), ("annual-change", "contradicts")]),
+    ],
+)  # fmt: skip
+def test_a_figure_compared_from_an_earlier_time_is_that_times(text: str, expected: list) -> None:
+    assert statements(text, engine=RATES) == expected
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [  # a row whose lender, bank, brand or operator cell names a firm is that firm's
+        ([["Product", "Lender", "Fixed rate"], ["Two-year deal", "Kestrel Bank", "3.98%"]], []),
+        ([["Product", "Notes", "Fixed rate"], ["Two-year deal", "best buy", "3.98%"]], [("mortgage-rate", "contradicts")]),
+    ],
+)
+def test_a_row_of_a_lender_is_the_lenders(rows: list, expected: list, path: str) -> None:
+    assert statements(_table(rows, path), path, engine=RATES) == expected

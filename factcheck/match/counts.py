@@ -1370,6 +1370,7 @@ _REFUSALS = frozenset("refused declined failed never".split())
 _NEGATED_AUXILIARIES = frozenset("did do does have has had were was could would will didn't don't doesn't haven't hasn't weren't wasn't".split())
 _ENTITY_HEAD = re.compile(
     r"[*_]*(?:enterprise|company|companies|firm|exhibitor|recipient|grantee|vendor|supplier|applicant|organi[sz]ation|"
+    r"lender|bank|provider|brand|manufacturer|maker|retailer|operator|insurer|airline|carrier|"
     r"name of (?:the )?(?:enterprise|company|firm))s?[*_:]*",
     re.IGNORECASE,
 )  # a column of one firm per row

@@ -950,6 +950,8 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
     figures: dict[tuple[str, tuple[int, int]], list[Match]] = {}  # the figures kept, by claim and sentence
     for match in found:
         if isinstance(match.found, NumberValue):
+            if _then_compared(found, kept, match, text):
+                continue  # "fell to 4.37% last month, compared with 4.91% a year ago": the rate a year ago
             earlier = figures.setdefault((match.claim.claim.id, match.sentence), [])
             opening = _OF_OPENING.match(text, match.sentence[0])  # "Of the scheme's €1.2 billion budget, €351 million ...": a part
             if earlier and any(
@@ -964,6 +966,24 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
     return kept
 
 
+def _then_compared(found: list[Match], kept: list[Match], match: Match, text: str) -> bool:
+    """Whether a figure follows a comparator and is dated earlier than the figure of the same kind kept
+    before it in its sentence, for any claim: "The average two-year fixed rate fell to 4.37% last month,
+    compared with 4.91% a year ago" (the 4.91% is the rate then, whichever claim's subject "a year ago" is)."""
+    if not _COMPARATOR_BEFORE.search(text, max(0, match.start - 14), match.start) or not _EARLIER_AFTER.match(text, match.end):
+        return False
+    kind = match.found.kind  # type: ignore[union-attr]
+    return any(
+        m.sentence == match.sentence and m.end <= match.start and isinstance(m.found, NumberValue) and m.found.kind is kind for m in kept
+    )
+
+
+# A time before the text's own after a figure: "a year ago", "twelve months earlier", "last year", "in September".
+_EARLIER_AFTER = re.compile(
+    r"[ \t]+(?:(?:a|one|two|three|six|twelve|\d+)[ \t]+(?:years?|months?|weeks?)[ \t]+(?:ago|earlier|before)"
+    r"|(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|month|week|quarter)|the[ \t]+(?:year|month)[ \t]+before"
+    r"|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
 _BREAKDOWN_GAP = re.compile(r"[^\n:]*\w:[ \t][^\n]*")  # a colon after a word on the same line: "lost their lives: two ..."
 _PAST_HOLDER = frozenset("then former previous outgoing late erstwhile onetime one-time".split())  # before a title
 # Before a title, another post than the title's own: "Deputy rankings editor", "Backup pilot", "Assistant coach".
