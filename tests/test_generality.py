@@ -1481,6 +1481,7 @@ EDITIONS = Engine(
         ("The war lasted from 1914 to 1919.", [("war", "contradicts")]),
         ("The 2026 rankings went live on Wednesday, 8 October 2025.", [("edition-year", "consistent")]),
         ("The rankings edition went live in 2025.", [("edition-year", "contradicts")]),
+        ("Rankings, 2024 edition: 14th", []),  # a year before a word and a colon labels what follows
     ],
 )
 def test_spans_of_years_and_other_years_beside_the_claims_own(text: str, expected: list) -> None:
@@ -1607,3 +1608,35 @@ def test_a_figure_compared_from_an_earlier_time_is_that_times(text: str, expecte
 )
 def test_a_row_of_a_lender_is_the_lenders(rows: list, expected: list, path: str) -> None:
     assert statements(_table(rows, path), path, engine=RATES) == expected
+
+
+DESIGNER = Engine(
+    (Claim("designer", "The dress was designed by Elise Marchetti.", ("gown", "designed"),
+           TextValue("Elise Marchetti", kind="name", aliases=("Marchetti",))),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a possessive before a one-word alias is its owner, no given name
+        ("We admired Isolde's Marchetti gown.", [("designer", "consistent")]),
+        ("We admired the Elena Marchetti gown.", [("designer", "contradicts")]),
+    ],
+)
+def test_a_possessive_before_an_alias_is_no_given_name(text: str, expected: list) -> None:
+    assert statements(text, engine=DESIGNER) == expected
+
+
+RANKING = Engine((Claim("rank", "Tessaly Polytechnic ranks 58th.", ("Tessaly",), NumberValue(58, kind=K.ORDINAL)),))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the figure before an arrow is the old one of a change
+        ("Tessaly Polytechnic: up 41 places (99th → 58th)", [("rank", "consistent")]),
+        ("Tessaly Polytechnic: 99th -> 58th", [("rank", "consistent")]),
+        ("Tessaly Polytechnic: up to 57th", [("rank", "contradicts")]),
+    ],
+)
+def test_the_figure_before_an_arrow_is_the_old_one(text: str, expected: list) -> None:
+    assert statements(text, engine=RANKING) == expected

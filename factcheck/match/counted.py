@@ -377,7 +377,9 @@ def _narrowed(words: list[Token], claim: CompiledClaim) -> bool:
 
 def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
     """Whether a figure is the old one of a change: "raised from 2 GB to 5 GB", "grew from 500 to 800 firms",
-    "raised its dividend to $0.58 a share from $0.52"."""
+    "raised its dividend to $0.58 a share from $0.52", "(99th → 58th)"."""
+    if value.high is None and _ARROW_AFTER.match(text, value.end):
+        return True
     if value.high is not None or _word_before(tokens, value) != "from":
         return False
     if _word_before(tokens, value, 2) in ("up", "down"):
@@ -391,6 +393,7 @@ def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
     return any(tokens[i].norm == "to" and _is_number(tokens[i + 1]) for i in range(max(0, j - 5), j - 1))
 
 
+_ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|⟶|⇒|=>)[ \t]*[\d$€£¥]")  # "99th → 58th", "€12 -> €14": from one to the other
 _RANGE_SEP = re.compile(r"\s+to\s+|\s*[–—]\s*")  # between a range's figures (a decimal's point splits its tokens)
 
 

@@ -477,6 +477,7 @@ class FigureRules(SubjectFinder):
             and not _named_year(tokens, value, text)
             and not self._year_of_a_name(value, tokens, text)
             and not _STAMP_BEFORE.search(text, max(0, value.start - 24), value.start)  # "By mid-2025, ..."
+            and not _YEAR_LABEL_AFTER.match(text, value.end)  # "2024 edition: 14th": a label, which edition the figure is of
         ):
             found = DateValue(PartialDate(int(value.value)), PartialDate(int(value.high)) if value.high is not None else None)
             spans = _spans_years if value.high is not None and value.high != value.value else None
@@ -1427,6 +1428,9 @@ def _met_group(tokens: list[Token], value: NumberMention) -> bool:
 _PARTS_OF = {"month": ("year", 12), "day": ("week", 7), "hour": ("day", 24), "minute": ("hour", 60)}
 _LARGER_UNITS = frozenset(larger for larger, _ in _PARTS_OF.values())  # (a cheap first look: most figures have none)
 _WHOLE_BEFORE = re.compile(r"\b(\d+|[a-z]+)[ -](year|week|day|hour)s?(?:,\s*|\s+)(?:and\s+)?\Z", re.IGNORECASE)
+
+
+_YEAR_LABEL_AFTER = re.compile(r"[ \t]+[A-Za-z][\w-]*[ \t]*:(?![\d/])")
 
 
 def _spans_years(claim: CompiledClaim) -> bool:

@@ -50,7 +50,7 @@ def _title_end(hit: SubjectHit, tokens: list[Token], value: TextValue) -> int:
 
 def _with_given_name(span: tuple[int, int], tokens: list[Token], text: str, index: ClaimIndex) -> tuple[int, int]:
     """A one-word name found as an alias, with the capitalised word before it if that is a given name
-    (not an honorific or a title: "Premier Li" stays "Li", "Hannah Okafor" is read whole)."""
+    (not an honorific, a title or a possessive: "Premier Li" stays "Li", "Hannah Okafor" is read whole)."""
     if " " in text[span[0] : span[1]]:
         return span
     k = bisect_left(tokens, span[0], key=_token_start)
@@ -59,8 +59,8 @@ def _with_given_name(span: tuple[int, int], tokens: list[Token], text: str, inde
     word = tokens[k - 1]
     if not (word.raw[:1].isupper() and word.raw[1:].islower()) or not joined(text, word, tokens[k]):
         return span
-    if word.norm in HONORIFICS or index.is_subject_word(word.norm) or k - 1 == 0 and word.norm in _DETERMINERS:
-        return span
+    if word.norm in HONORIFICS or index.is_subject_word(word.norm) or k - 1 == 0 and word.norm in _DETERMINERS or possessive(word):
+        return span  # (nor a possessive: "Isolde's Marchetti gown" is Marchetti's gown, worn by Isolde)
     return word.start, span[1]
 
 
