@@ -158,7 +158,9 @@ UNIT_ALIASES = {
     "feet": "ft", "foot": "ft", "mile": "mi", "pound": "lb", "ounce": "oz", "knot": "kt", "kn": "kt",
     "square metre": "m2", "square meter": "m2", "sq m": "m2", "sqm": "m2", "square kilometre": "km2",
     "square kilometer": "km2", "sq km": "km2", "square foot": "ft2", "square feet": "ft2", "sq ft": "ft2",
-    "square mile": "mi2", "sq mi": "mi2", "bp": "basis point", "bps": "basis point", "basis-point": "basis point",
+    "square mile": "mi2", "sq mi": "mi2", "km²": "km2", "m²": "m2", "ft²": "ft2", "mi²": "mi2",
+    "cubic metre": "m3", "cubic meter": "m3", "cu m": "m3", "m³": "m3", "cubic kilometre": "km3", "cubic kilometer": "km3",
+    "km³": "km3", "cubic foot": "ft3", "cubic feet": "ft3", "cu ft": "ft3", "ft³": "ft3", "bp": "basis point", "bps": "basis point", "basis-point": "basis point",
     "c": "°c", "celsius": "°c", "degree celsius": "°c", "degree c": "°c", "f": "°f", "fahrenheit": "°f",
     "degree fahrenheit": "°f", "degree f": "°f",
 }  # fmt: skip

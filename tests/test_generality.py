@@ -1640,3 +1640,24 @@ RANKING = Engine((Claim("rank", "Tessaly Polytechnic ranks 58th.", ("Tessaly",),
 )
 def test_the_figure_before_an_arrow_is_the_old_one(text: str, expected: list) -> None:
     assert statements(text, engine=RANKING) == expected
+
+
+MEASURES = Engine(
+    (
+        Claim("zone-area", "The charging zone covers 21 square kilometres.", ("zone",), NumberValue(21, unit="square kilometre")),
+        Claim("volume", "The balloon had a volume of 1,120,000 cubic metres.", ("volume",), NumberValue(1_120_000, unit="cubic metre")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a unit's symbol with a superscript is the unit: km² is square kilometres, m³ cubic metres
+        ("The zone covers 24 km².", [("zone-area", "contradicts")]),
+        ("The zone covers 21 km².", [("zone-area", "consistent")]),
+        ("The volume is 1,210,000 m³.", [("volume", "contradicts")]),
+        ("The volume is 1.12 million cubic metres.", [("volume", "consistent")]),
+    ],
+)
+def test_square_and_cubic_unit_symbols(text: str, expected: list) -> None:
+    assert statements(text, engine=MEASURES) == expected

@@ -447,7 +447,7 @@ class FigureRules(SubjectFinder):
                 per = None  # "metres per second" is a speed; "300 requests per minute" counts requests
             named = UNIT_ALIASES.get(word.norm, word.norm) + (f"/{_per(per)}" if per else "")
             pair = f"{word.norm} {tokens[window[1]].norm}" if len(window) > 1 else ""
-            if pair and (word.norm in ("square", "sq") or UNIT_ALIASES.get(pair, pair) in self._units):
+            if pair and (word.norm in ("square", "sq", "cubic", "cu") or UNIT_ALIASES.get(pair, pair) in self._units):
                 per, named = None, UNIT_ALIASES.get(pair, pair if pair in self._units else named)  # "15,000 square metres",
                 window = window[1:] if named in self._units else window  # "48 sq km", "25 basis points": a unit of two words
             if named in self._units or per:  # "100 km/h" is a speed whether or not a claim is one
