@@ -1657,7 +1657,29 @@ MEASURES = Engine(
         ("The zone covers 21 km².", [("zone-area", "consistent")]),
         ("The volume is 1,210,000 m³.", [("volume", "contradicts")]),
         ("The volume is 1.12 million cubic metres.", [("volume", "consistent")]),
+        ("The zone covers 21 km², roughly a fifth of the city's 104 km².", [("zone-area", "consistent")]),  # the city's whole
     ],
 )
 def test_square_and_cubic_unit_symbols(text: str, expected: list) -> None:
     assert statements(text, engine=MEASURES) == expected
+
+
+CAMERAS = Engine(
+    (
+        Claim("cameras", "Over 340 cameras enforce the charge.", ("cameras",), NumberValue(340, Q.OVER)),
+        Claim("authority", "The scheme is run by the Corvell Transport Authority.", ("run by",),
+              TextValue("Corvell Transport Authority", kind="name", aliases=("CTA",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a relative aside about the claims' own name (its acronym, its first word) is theirs
+        ("The scheme is run by the Corvell Transport Authority (CTA), which says nearly 340 cameras watch the zone.",
+         [("authority", "consistent"), ("cameras", "differs")]),
+        ("The scheme copies Brantham Roads, which says 400 cameras watch its zone.", []),
+    ],
+)  # fmt: skip
+def test_an_aside_about_the_claims_own_name_is_theirs(text: str, expected: list) -> None:
+    assert statements(text, engine=CAMERAS) == expected

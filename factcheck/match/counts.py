@@ -23,7 +23,7 @@ from ..model import (
     Qualifier,
 )
 from ..extract.words import UNITS
-from ..text import REFERENCE_MARK, UNIT_ALIASES, Token, joined, token_at, tokenize, unit_key
+from ..text import REFERENCE_MARK, UNIT_ALIASES, Token, joined, normalize, token_at, tokenize, unit_key
 from .cells import TOTAL_LABEL, _cells_of, _with_header
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
@@ -55,6 +55,7 @@ from .scope import (
     _AUXILIARIES,
     _CALENDAR_WORDS,
     _IRREGULAR_PARTICIPLES,
+    _REPORTING,
     _STAMP_BEFORE,
     _TIME_OWNERS,
 )
@@ -359,6 +360,9 @@ class FigureRules(SubjectFinder):
             return None  # "Top contributors to 4.0": a version, not a count
         if _cells_of(tokens) and self._entity_row(tokens, value, text):
             return None  # "| Shanghai Jiaxin Robotics Co. | 4 humanoid robots |" under "| Enterprise | Exhibits |": one firm's
+        whole = _OWNED_WHOLE_BEFORE.search(text, max(0, value.start - 40), value.start)
+        if whole is not None and normalize(whole.group(1)) not in self._figure_words:
+            return None  # "covers 21 km², roughly a fifth of the city's 104 km²": the city's area, the whole
         if value.kind is NumberKind.COUNT and _cited(text, value):
             return None  # "in Shanghai [1][2]": reference marks
         if value.kind is NumberKind.COUNT and value.value <= 31 and _DAY_LIST_AFTER.match(text, value.end):
@@ -1061,8 +1065,21 @@ class FigureRules(SubjectFinder):
             if a <= at < b and a > 0 and tokens[a].norm in ("which", "who", "whose"):
                 owner = tokens[a - 1]
                 opening = a - 1 == 0 and (owner.raw.endswith("s") or owner.norm in _NOT_COMPANIES)  # ("Organisers, who ...")
-                return owner.raw[:1].isupper() and owner.norm not in self._owners and not opening
+                source = a + 1 < len(tokens) and tokens[a + 1].norm in _REPORTING and self._own_name_before(tokens, a)
+                return owner.raw[:1].isupper() and owner.norm not in self._owners and not opening and not source
         return False
+
+    def _own_name_before(self, tokens: list[Token], a: int) -> bool:
+        """Whether the name ending before token ``a`` is the claims' own: its acronym or its first word is
+        one of their names' words ("the Corvell Transport Authority (CTA), which says ...", a source on
+        the claims' own figures; not "Brantham Roads Agency, which ...")."""
+        owner = tokens[a - 1]
+        if owner.raw.isupper() and owner.norm in self._own_name_words:
+            return True
+        k = a - 1
+        while k > 0 and a - k < ASIDE_NAME_REACH and tokens[k - 1].raw[:1].isupper() and tokens[k - 1].norm not in _DETERMINERS:
+            k -= 1
+        return tokens[k].norm in self._own_name_words and tokens[k].norm not in _ORG_WORDS
 
     def _labelled_by_another(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
         """Whether a list item opens with a name of two to four capitalised words that are
@@ -1430,6 +1447,9 @@ _LARGER_UNITS = frozenset(larger for larger, _ in _PARTS_OF.values())  # (a chea
 _WHOLE_BEFORE = re.compile(r"\b(\d+|[a-z]+)[ -](year|week|day|hour)s?(?:,\s*|\s+)(?:and\s+)?\Z", re.IGNORECASE)
 
 
+# "a fifth of the city's", "half of the region's": a whole that another owns.
+_OWNED_WHOLE_BEFORE = re.compile(r"\b(?:fifth|quarter|third|half|tenth|share|part|portion|fraction|\d+(?:\.\d+)?%)\s+of\s+(?:the\s+)?([\w-]+)['’]s\s+\Z")
+ASIDE_NAME_REACH = 4  # words of a name before its relative aside that may be the claims' own
 _YEAR_LABEL_AFTER = re.compile(r"[ \t]+[A-Za-z][\w-]*[ \t]*:(?![\d/])")
 
 

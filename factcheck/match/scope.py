@@ -304,6 +304,9 @@ class ClaimScope:
         self._names = frozenset(p for c in index.claims.values() for p in _proper_phrases(c.claim))
         # the names of the claims' own event: those of every claim whose subject is an event ("WAIC", "Shanghai")
         self._subject_words = {c.claim.id: frozenset(w for words in c.subjects for w in words) for c in index.claims.values()}
+        self._figure_words = frozenset(  # the subject words of the claims of a figure
+            w for c in index.claims.values() if isinstance(c.claim.value, NumberValue) for w in self._subject_words[c.claim.id]
+        )
         # the names a claim's own statement gives, but for its value: their possessive owns its subject
         # ("Marisol's death toll"), and they are no unknown place ("Hurricane Marisol made landfall near ...")
         self._named_in = {c.claim.id: _statement_names(c.claim) for c in index.claims.values()}
