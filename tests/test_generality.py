@@ -1683,3 +1683,27 @@ CAMERAS = Engine(
 )  # fmt: skip
 def test_an_aside_about_the_claims_own_name_is_theirs(text: str, expected: list) -> None:
     assert statements(text, engine=CAMERAS) == expected
+
+
+MONTHLY = Engine(
+    (
+        Claim("monthly-change", "Average prices rose 0.8% month on month in October 2025.", ("prices",), NumberValue(0.8, kind=K.PERCENT)),
+        Claim("sales", "Over 61,000 homes were sold in October 2025.", ("sales",), NumberValue(61_000, Q.OVER)),
+        Claim("published", "The October 2025 index was published on 6 November 2025.", ("published",), DateValue(PartialDate(2025, 11, 6))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # another month than the one the statements name, before a noun, marks another edition of a monthly report
+        ("The November 2025 index will be published on Thursday 4 December 2025.", []),
+        ("Its November figures showed prices up 0.3% and sales of 58,000.", []),
+        ("November's figures showed prices up 0.3%.", []),
+        ("Prices rose 0.9% in October.", [("monthly-change", "contradicts")]),
+        ("Between February and October prices rose 0.9% a month.", [("monthly-change", "contradicts")]),
+        ("The index was published on 7 November 2025.", [("published", "contradicts")]),
+    ],
+)
+def test_another_month_before_a_noun_is_another_edition(text: str, expected: list) -> None:
+    assert statements(text, engine=MONTHLY) == expected

@@ -119,6 +119,51 @@ def rate_in(text: str, at: int) -> str | None:
 _EFFECT_STATEMENT = re.compile(r"\b(?:effect|effective|in\s+force)\b", re.IGNORECASE)
 
 
+_MONTH_YEAR_IN_STATEMENT = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b"
+)
+_MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}  # fmt: skip
+
+
+def _statements_month(index: ClaimIndex) -> int | None:
+    """The month that the statements of EDITION_STATEMENTS claims or more of no date name with a year, and
+    no other month as often ("The average house price in October 2025 was ..."): a monthly report's."""
+    return _named_most_often(Counter(
+        _MONTH_NUMBERS[m.group(1).lower()]
+        for c in index.claims.values()
+        if not isinstance(c.claim.value, (DateValue, WeekdayValue))
+        for m in _MONTH_YEAR_IN_STATEMENT.finditer(c.claim.statement)
+    ))  # fmt: skip
+
+
+def _named_most_often(counts: Counter[int]) -> int | None:
+    """The one most often named of ``counts``, if named EDITION_STATEMENTS times or more and more often than any other."""
+    common = counts.most_common(2)
+    if not common or common[0][1] < EDITION_STATEMENTS or (len(common) > 1 and common[1][1] == common[0][1]):
+        return None
+    return common[0][0]
+
+
+_NOT_AFTER_A_MONTH = frozenset("and or through thru until till but nor onwards onward alone only".split())  # ("February and June")
+
+
+def another_month_named(tokens: list[Token], month: int) -> bool:
+    """Whether ``tokens`` name a month other than ``month`` as an edition, before a noun or as a
+    possessive, past a year: "The November 2025 index", "its November figures", "November's report"
+    (not a date's month, "4 November", nor "In November, prices rose")."""
+    for k, t in enumerate(tokens):
+        number = _MONTH_NUMBERS.get(t.norm)
+        if number is None or number == month or not t.raw[:1].isupper() or (k and tokens[k - 1].raw[:1].isdigit()):
+            continue
+        if possessive(t):
+            return True
+        j = k + 2 if k + 1 < len(tokens) and _is_year(tokens[k + 1]) else k + 1
+        if j < len(tokens) and tokens[j].raw.isalpha() and tokens[j].raw.islower() and tokens[j].norm not in _STOP and tokens[j].norm not in _NOT_AFTER_A_MONTH and tokens[j].start - tokens[j - 1].end == 1:
+            return True
+    return False
+
+
 def _editions_named(statement: str) -> frozenset[int]:
     """The years a claim's statement names as an edition: "Beacon Night 2025", "the 2025 telethon"."""
     years: set[int] = set()
@@ -133,12 +178,9 @@ def _statements_edition(index: ClaimIndex) -> int | None:
     """The year the claims' statements name as their edition most often, if the statements of at least
     EDITION_STATEMENTS claims of no date name it and no other year as often ("Beacon Night 2025 raised ...", "the 2025 telethon's slogan"):
     for claims about an event that no event word names (a telethon, a vintage, a season)."""
-    counts = Counter(
+    return _named_most_often(Counter(
         y for c in index.claims.values() if not isinstance(c.claim.value, (DateValue, WeekdayValue)) for y in _editions_named(c.claim.statement)
-    ).most_common(2)  # (not a date's year: "the 2026 AGM was held on 14 May 2026")
-    if not counts or counts[0][1] < EDITION_STATEMENTS or (len(counts) > 1 and counts[1][1] == counts[0][1]):
-        return None
-    return counts[0][0]
+    ))  # (not a date's year: "the 2026 AGM was held on 14 May 2026")
 
 
 _AHEAD_STATEMENT = re.compile(r"\b(?:ahead|clear|behind)\b")
@@ -339,6 +381,7 @@ class ClaimScope:
             if isinstance(c.claim.value, DateValue) and c.claim.value.start.year and _is_event_claim(c)
         )
         self._edition_year = next(iter(years)) if len(years) == 1 else _statements_edition(index)  # (one event year, or no rule)
+        self._edition_month = _statements_month(index)  # a monthly report's month ("in October 2025"), if any
         self._own_years = frozenset(  # years that claims give as values: "the 2012 Games" for a claim of the Games' year
             int(c.claim.value.amount)
             for c in index.claims.values()

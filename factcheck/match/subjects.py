@@ -24,7 +24,7 @@ from .counted import _may_own, _of_which, _part_after, _pool_after
 from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
 from .doubt import _hedged, _in_quoted_title
 from .names import inside_a_proper_name
-from .scope import VENUE_WORD, ClaimScope, rate_in
+from .scope import VENUE_WORD, ClaimScope, another_month_named, rate_in
 from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _STOP, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim
 
 
@@ -203,11 +203,14 @@ class SubjectFinder(ClaimScope):
         after = _past_opening(tokens, text) if hits and tokens and tokens[0].norm in _AFTER_OPENERS else 0
         counted = _first_token_at(tokens, value.end) if hits and isinstance(found, NumberValue) else -1  # type: ignore[attr-defined]  # a count's noun
         misfits = self._misfits(found, hits)
+        other_month = bool(hits) and self._edition_month is not None and another_month_named(scope or tokens, self._edition_month)
         for hit in hits:
             if others and hit.claim in self._events and self._not_own(others) and self._not_at(others, hit.claim) and not attached:
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
             if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text, hit.claim):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
+            if other_month and (hit.claim in self._edition_claims or isinstance(found, (DateValue, WeekdayValue))):
+                continue  # "The November index will be published on 4 December" beside claims of October's figures
             if scope is not None and sentence is not tokens and self._other_year_of(_without_value(scope, value), hit.claim):
                 continue  # a table cell in a row or column of another year: "| 2019 | ... | 41% |" (not "| Final maturity | 2041 |")
             if hit.claim in self._events and ((hit.first > 0 and tokens[hit.first - 1].raw == "side") or _in_venue_name(tokens, hit, text)):
