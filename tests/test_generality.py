@@ -1707,3 +1707,24 @@ MONTHLY = Engine(
 )
 def test_another_month_before_a_noun_is_another_edition(text: str, expected: list) -> None:
     assert statements(text, engine=MONTHLY) == expected
+
+
+TABLE_COUNTS = Engine(
+    (
+        Claim("countries", "The ranked institutions come from 108 countries.", ("countries",), NumberValue(108)),
+        Claim("crowd", "Over 600,000 people lined the procession route.", ("crowd", "people"), NumberValue(600_000, Q.OVER)),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a count of a selection ("in the top 200") or of a gathering ("a protest of 300 people") is not the whole's
+        ("Institutions from 31 countries appear in the top 200.", []),
+        ("Institutions from 31 countries appear in the table.", [("countries", "contradicts")]),
+        ("Republicans staged a silent protest of about 300 people.", []),
+        ("A crowd of about 300 people lined the route.", [("crowd", "contradicts")]),
+    ],
+)
+def test_counts_of_a_selection_or_a_gathering(text: str, expected: list) -> None:
+    assert statements(text, engine=TABLE_COUNTS) == expected

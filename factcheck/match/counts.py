@@ -170,6 +170,8 @@ _LENGTH_BEFORE = _RUNNING | frozenset("for of only just span spans spanned spann
 # Words before a count that make it a selection: "the top 10", "the first 100 visitors", "these 3 robots"
 # (a total repeated as "these 800 exhibitors" is missed, never misread).
 _SELECTION = frozenset("top first last next these those".split())
+# The rest of a clause that puts what a count counts in a selection: "... appear in the top 200", "make the top ten".
+_IN_THE_TOP_AFTER = re.compile(r"[^.;:,\n]{0,50}?\b(?:in|into|make|made|makes|among)\s+the\s+top[\s-]+(?:\d+|ten|twenty|fifty|hundred)\b")
 _ADDED = frozenset("new added adds adding another additional extra further".split())
 _SPAN_NOUNS = frozenset("affair run span duration stretch programme program schedule agenda format window period".split())
 _PART_OF_SPAN = frozenset("first final opening closing remaining best worst busiest fastest slowest".split())
@@ -246,6 +248,10 @@ _NAME_LINKS = frozenset("of the on for and in".split())
 _PEOPLE = frozenset("people person individual resident civilian villager citizen".split())  # (normalised: singular)
 _SETTLEMENTS = frozenset("village town city hamlet suburb county district parish municipality island community nation country".split())
 _DWELLERS = _PEOPLE | {"inhabitant", "soul", "household"}
+_GATHERINGS = frozenset(  # groups of people whose size "a ... of N" gives (normalised: singular)
+    "protest demonstration march rally vigil picket sit-in counter-protest counter-demonstration group party delegation "
+    "team crew choir band gathering queue contingent".split()
+)
 # What may befall things counted ("Three firefighters are hurt"; not "400 contributors worked on it").
 _HARMS = frozenset(
     "hospitalised hospitalized injured killed died dead hurt infected sickened admitted evacuated rescued arrested "
@@ -723,6 +729,8 @@ class FigureRules(SubjectFinder):
         k0 = _first_token_at(tokens, value.start)
         if before in _SELECTION:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
+        if "top" in text[value.end : value.end + 60] and not self._top_claims and _IN_THE_TOP_AFTER.match(text, value.end):
+            return None  # "Institutions from 31 countries appear in the top 200": of a selection, not of all
         if before == "aged" and "aged" not in self._claim_words:
             return None  # "(Whippet, dog, aged 3)": an age, which only a claim of one takes (see _bound_measure)
         if k0 > 1 and tokens[k0 - 2].norm in _LABEL_PREPOSITIONS and self._numbered_one(tokens[k0 - 1], value, text):
@@ -802,6 +810,8 @@ class FigureRules(SubjectFinder):
             return None  # "eleven spellers remain from a field of 234": those still in, a part
         if k0 > 1 and tokens[k0 - 1].norm == "of" and tokens[k0 - 2].norm in _SETTLEMENTS and (not window or tokens[window[0]].norm in _DWELLERS):
             return None  # "a village of about 2,900 people", "a town of 40,000": its population
+        if k0 > 1 and tokens[k0 - 1].norm == "of" and tokens[k0 - 2].norm in _GATHERINGS and tokens[k0 - 2].norm not in self._claim_words:
+            return None  # "staged a silent protest of about 300 people": the protest's size, not the crowd's
         if window and _IN_AREA.match(text, tokens[window[-1]].end):
             return None  # "430 schools in the Dublin area": a region's, not the total
         if self._labelled_as_own(tokens, k0, text):

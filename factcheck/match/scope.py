@@ -322,6 +322,9 @@ class ClaimScope:
         self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
             isinstance(c.claim.value, (DateValue, WeekdayValue)) and _DEADLINE_STATEMENT.search(c.claim.statement) for c in index.claims.values()
         )
+        self._top_claims = any(  # a claim of a selection ("30 universities in the top 200")
+            re.search(r"\btop[\s-]+(?:\d+|ten|twenty|fifty|hundred)\b", c.claim.statement, re.IGNORECASE) for c in index.claims.values()
+        )
         self._effect_dates = any(  # a claim of when something took effect: "with effect from 16 July" may state it
             isinstance(c.claim.value, (DateValue, WeekdayValue)) and _EFFECT_STATEMENT.search(c.claim.statement) for c in index.claims.values()
         )
