@@ -1542,6 +1542,8 @@ HOSEPIPE = Engine(
         ("The ban took effect on Friday 23 July.", [("ban-start", "contradicts")]),
         ("The ban took effect on 16 July.", [("ban-start", "consistent")]),
         ("The utility unveiled its drought plan on 3 June.", [("plan-release", "contradicts")]),  # unveiling is releasing
+        ("Fri 10 Sept  Ashvale Water reviews the ban", []),  # a calendar's line: the verb after the day
+        ("Fri 23 July  The ban begins", [("ban-start", "contradicts")]),
     ],
 )
 def test_a_day_after_a_verb_of_talking_about_a_thing_is_that_verbs(text: str, expected: list) -> None:
@@ -1658,6 +1660,7 @@ MEASURES = Engine(
         ("The volume is 1,210,000 m³.", [("volume", "contradicts")]),
         ("The volume is 1.12 million cubic metres.", [("volume", "consistent")]),
         ("The zone covers 21 km², roughly a fifth of the city's 104 km².", [("zone-area", "consistent")]),  # the city's whole
+        ("The volume of the hangar is equivalent to about 300 cubic metres of gas.", []),  # a likeness
     ],
 )
 def test_square_and_cubic_unit_symbols(text: str, expected: list) -> None:

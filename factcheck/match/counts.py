@@ -170,6 +170,7 @@ _LENGTH_BEFORE = _RUNNING | frozenset("for of only just span spans spanned spann
 # Words before a count that make it a selection: "the top 10", "the first 100 visitors", "these 3 robots"
 # (a total repeated as "these 800 exhibitors" is missed, never misread).
 _SELECTION = frozenset("top first last next these those".split())
+_EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent\s+to|the\s+equivalent\s+of|comparable\s+to|(?:the\s+)?size\s+of)\s+(?:[a-z]+\s+)?\Z")
 # The rest of a clause that puts what a count counts in a selection: "... appear in the top 200", "make the top ten".
 _IN_THE_TOP_AFTER = re.compile(r"[^.;:,\n]{0,50}?\b(?:in|into|make|made|makes|among)\s+the\s+top[\s-]+(?:\d+|ten|twenty|fifty|hundred)\b")
 _ADDED = frozenset("new added adds adding another additional extra further".split())
@@ -364,6 +365,8 @@ class FigureRules(SubjectFinder):
             return None  # "Radius (Earth = 1)": a scale's legend, not a figure stated
         if value.kind is NumberKind.COUNT and _VERSION.fullmatch(value.text):
             return None  # "Top contributors to 4.0": a version, not a count
+        if _EQUIVALENT_BEFORE.search(text, max(0, value.start - 24), value.start):
+            return None  # "Cabin pressure: 55 kPa (equivalent to about 5,000 m altitude)": a likeness, not a figure stated
         if _cells_of(tokens) and self._entity_row(tokens, value, text):
             return None  # "| Shanghai Jiaxin Robotics Co. | 4 humanoid robots |" under "| Enterprise | Exhibits |": one firm's
         whole = _OWNED_WHOLE_BEFORE.search(text, max(0, value.start - 40), value.start)

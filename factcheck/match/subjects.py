@@ -277,6 +277,11 @@ _TALKED_OF = re.compile(
 )
 
 
+# The rest of a calendar's line after its day: a doer's name, then a verb of talking about a thing.
+_CALENDAR_LINE = re.compile(
+    r"[^\n]{0,16}?[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){1,4}(reviews|discusses|debates|unveils|announces|considers|publishes)\b"
+)
+_LINE_START = re.compile(r"(?:\A|\n)[ \t*|-]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\Z")
 _MAKING_PUBLIC = frozenset("unveiled announced revealed confirmed previewed outlined detailed unveils announces".split())
 # A claim of when something was made public: a day it was unveiled or announced is its day.
 _PUBLISHED_STATEMENT = re.compile(
@@ -285,12 +290,15 @@ _PUBLISHED_STATEMENT = re.compile(
 
 
 def _talked_of_before(text: str, start: int) -> str | None:
-    """The verb of talking about a thing before the day at ``start`` ("unveiled the ban on"), if any."""
+    """The verb of talking about a thing before the day at ``start`` ("unveiled the ban on"), or after it
+    on a calendar's line ("Fri 10 Sept  Ashvale Water reviews the hosepipe ban"), if any."""
     window = text[max(0, start - 64) : start]
-    if " on " not in window:
-        return None  # (most days: a cheap first look)
-    found = _TALKED_OF.search(window)
-    return found.group(1).lower() if found else None
+    if " on " in window:  # (most days: a cheap first look)
+        found = _TALKED_OF.search(window)
+        if found:
+            return found.group(1).lower()
+    line = _CALENDAR_LINE.match(text, start)
+    return line.group(1).lower() if line and _LINE_START.search(text, max(0, start - 12), start) else None
 
 
 def _date_kind(value: ClaimValue) -> str:
