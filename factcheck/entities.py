@@ -344,7 +344,9 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
                 continue
             break
     before = tokens[hit.first - 1] if hit.first > 0 else None
-    participle = tokens[hit.last].norm.endswith(("ed", "ing")) or tokens[hit.last].norm in _IRREGULAR_PARTICIPLES
+    participle = tokens[hit.last].norm.endswith(("ed", "ing")) or tokens[hit.last].norm in _IRREGULAR_PARTICIPLES or (
+        hit.last > hit.first and tokens[hit.first].norm.endswith("ed") and len(tokens[hit.first].norm) > 4
+    )  # ("the Aster Veil lifted off": the balloon's name before a verb of two words, no place)
     # ("the body headquartered in X", "Bramley & Crewe sold ...": no place before it)
     if participle and before is not None and text[before.end : tokens[hit.first].start] == "-":
         participle = False  # "Bergen-based Brenndal": the place is glued on

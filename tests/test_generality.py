@@ -1508,7 +1508,7 @@ def test_a_figure_for_another_period_is_another_rates(text: str, expected: list)
 
 
 BAN = Engine(
-    (Claim("region", "The hosepipe ban covers the Harrowfell region.", ("region", "ban"), TextValue("Harrowfell", kind="place", wrong=("Carrowfell",))),)
+    (Claim("region", "The hosepipe ban covers the Harrowfell region.", ("region", "ban", "lifted off"), TextValue("Harrowfell", kind="place", wrong=("Carrowfell",))),)
 )  # fmt: skip
 
 
@@ -1520,6 +1520,7 @@ BAN = Engine(
         ("The Carrowfell ban starts on Friday.", [("region", "contradicts")]),
         ("The Upper Carrowfell ban starts on Friday.", [("region", "contradicts")]),
         ("The Harrowfell ban starts on Friday.", [("region", "consistent")]),
+        ("The Aster Veil lifted off.", []),  # a doer before a verb of two words, no place
     ],
 )
 def test_capitalised_words_before_a_capitalised_subject_name_it(text: str, expected: list) -> None:
