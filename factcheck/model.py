@@ -148,8 +148,9 @@ class DateValue:
 
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-#: Month and weekday names as the tokeniser normalises them ("january", "monday").
-MONTH_WORDS = frozenset(name.lower() for name in _MONTHS)
+#: Month and weekday names as the tokeniser normalises them ("january", "monday"), months with their numbers.
+MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(_MONTHS, 1)}
+MONTH_WORDS = frozenset(MONTH_NUMBERS)
 WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAYS)
 
 

@@ -61,7 +61,7 @@ from .names import (
     _title_not_held,
     _with_given_name,
 )
-from .scope import _BY_CUTOFF
+from .scope import _BY_CUTOFF, MONTH_NAMES
 from .sentences import _own, _Sentences
 from .subjects import Match
 from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, EVENT_WORDS, _adjacent, _distance, _is_number, _token_start
@@ -950,7 +950,7 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
     figures: dict[tuple[str, tuple[int, int]], list[Match]] = {}  # the figures kept, by claim and sentence
     for match in found:
         if isinstance(match.found, NumberValue):
-            if _then_compared(found, kept, match, text):
+            if _then_compared(kept, match, text):
                 continue  # "fell to 4.37% last month, compared with 4.91% a year ago": the rate a year ago
             earlier = figures.setdefault((match.claim.claim.id, match.sentence), [])
             opening = _OF_OPENING.match(text, match.sentence[0])  # "Of the scheme's €1.2 billion budget, €351 million ...": a part
@@ -966,7 +966,7 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
     return kept
 
 
-def _then_compared(found: list[Match], kept: list[Match], match: Match, text: str) -> bool:
+def _then_compared(kept: list[Match], match: Match, text: str) -> bool:
     """Whether a figure follows a comparator and is dated earlier than the figure of the same kind kept
     before it in its sentence, for any claim: "The average two-year fixed rate fell to 4.37% last month,
     compared with 4.91% a year ago" (the 4.91% is the rate then, whichever claim's subject "a year ago" is)."""
@@ -982,7 +982,7 @@ def _then_compared(found: list[Match], kept: list[Match], match: Match, text: st
 _EARLIER_AFTER = re.compile(
     r"[ \t]+(?:(?:a|one|two|three|six|twelve|\d+)[ \t]+(?:years?|months?|weeks?)[ \t]+(?:ago|earlier|before)"
     r"|(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+(?:year|month|week|quarter)|the[ \t]+(?:year|month)[ \t]+before"
-    r"|in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"|in[ \t]+(?:" + MONTH_NAMES + r")\b)"
 )
 _BREAKDOWN_GAP = re.compile(r"[^\n:]*\w:[ \t][^\n]*")  # a colon after a word on the same line: "lost their lives: two ..."
 _PAST_HOLDER = frozenset("then former previous outgoing late erstwhile onetime one-time".split())  # before a title

@@ -11,7 +11,7 @@ from ..entities import possessive, variant_pattern
 from ..extract.numbers import CURRENCY_CODES
 from ..markup import Cell
 from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
-from ..model import MONTH_WORDS, WEEKDAY_WORDS, Claim, DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
+from ..model import MONTH_NUMBERS, MONTH_WORDS, WEEKDAY_WORDS, Claim, DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
 from ..text import Token, normalize, phrase_words, tokenize, unit_key
 from .clauses import _verb_like, _without_comparisons
 from .counted import _states_change
@@ -119,18 +119,15 @@ def rate_in(text: str, at: int) -> str | None:
 _EFFECT_STATEMENT = re.compile(r"\b(?:effect|effective|in\s+force)\b", re.IGNORECASE)
 
 
-_MONTH_YEAR_IN_STATEMENT = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b"
-)
-_MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(
-    "January February March April May June July August September October November December".split(), 1)}  # fmt: skip
+MONTH_NAMES = "|".join(name.capitalize() for name in MONTH_NUMBERS)  # "January|February|...", for patterns
+_MONTH_YEAR_IN_STATEMENT = re.compile(r"\b(" + MONTH_NAMES + r")\s+(?:19|20)\d\d\b")
 
 
 def _statements_month(index: ClaimIndex) -> int | None:
     """The month that the statements of EDITION_STATEMENTS claims or more of no date name with a year, and
     no other month as often ("The average house price in October 2025 was ..."): a monthly report's."""
     return _named_most_often(Counter(
-        _MONTH_NUMBERS[m.group(1).lower()]
+        MONTH_NUMBERS[m.group(1).lower()]
         for c in index.claims.values()
         if not isinstance(c.claim.value, (DateValue, WeekdayValue))
         for m in _MONTH_YEAR_IN_STATEMENT.finditer(c.claim.statement)
@@ -153,7 +150,7 @@ def another_month_named(tokens: list[Token], month: int) -> bool:
     possessive, past a year: "The November 2025 index", "its November figures", "November's report"
     (not a date's month, "4 November", nor "In November, prices rose")."""
     for k, t in enumerate(tokens):
-        number = _MONTH_NUMBERS.get(t.norm)
+        number = MONTH_NUMBERS.get(t.norm)
         if number is None or number == month or not t.raw[:1].isupper() or (k and tokens[k - 1].raw[:1].isdigit()):
             continue
         if possessive(t):

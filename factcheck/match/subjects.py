@@ -95,7 +95,7 @@ class SubjectFinder(ClaimScope):
             # "The flames will not be beaten until Monday morning": an end, not the day the fire broke out
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             hits = _not_past_and(hits, tokens, at)  # "began on a Tuesday and ended on a Monday": the Tuesday is the start's
-            talked = _talked_of_before(text, value.start)  # type: ignore[attr-defined]
+            talked = _talked_of_day(text, value.start)  # type: ignore[attr-defined]
             if talked is not None:  # "Ashvale Water unveiled the ban on Monday": the unveiling's day, not the ban's
                 hits = [h for h in hits if not self._one_day(h.claim) or self._says(h.claim, talked)]
             parted = _parted_verb_before(tokens, at)  # ... and the Monday the end's
@@ -289,7 +289,7 @@ _PUBLISHED_STATEMENT = re.compile(
 )
 
 
-def _talked_of_before(text: str, start: int) -> str | None:
+def _talked_of_day(text: str, start: int) -> str | None:
     """The verb of talking about a thing before the day at ``start`` ("unveiled the ban on"), or after it
     on a calendar's line ("Fri 10 Sept  Ashvale Water reviews the hosepipe ban"), if any."""
     window = text[max(0, start - 64) : start]
@@ -297,8 +297,10 @@ def _talked_of_before(text: str, start: int) -> str | None:
         found = _TALKED_OF.search(window)
         if found:
             return found.group(1).lower()
+    if _LINE_START.search(text, max(0, start - 12), start) is None:
+        return None
     line = _CALENDAR_LINE.match(text, start)
-    return line.group(1).lower() if line and _LINE_START.search(text, max(0, start - 12), start) else None
+    return line.group(1).lower() if line else None
 
 
 def _date_kind(value: ClaimValue) -> str:
