@@ -1482,6 +1482,7 @@ EDITIONS = Engine(
         ("The 2026 rankings went live on Wednesday, 8 October 2025.", [("edition-year", "consistent")]),
         ("The rankings edition went live in 2025.", [("edition-year", "contradicts")]),
         ("Rankings, 2024 edition: 14th", []),  # a year before a word and a colon labels what follows
+        ("First published in 2011, the rankings edition grew fast.", []),  # the first one's year
     ],
 )
 def test_spans_of_years_and_other_years_beside_the_claims_own(text: str, expected: list) -> None:

@@ -493,8 +493,10 @@ class FigureRules(SubjectFinder):
             and not _YEAR_LABEL_AFTER.match(text, value.end)  # "2024 edition: 14th": a label, which edition the figure is of
         ):
             found = DateValue(PartialDate(int(value.value)), PartialDate(int(value.high)) if value.high is not None else None)
-            spans = _spans_years if value.high is not None and value.high != value.value else None
-            return self._nearest(value, found, tokens, _own(previous), at, ("year",), text, spans)
+            wanted = _spans_years if value.high is not None and value.high != value.value else None
+            if _FIRST_BEFORE.search(text, max(0, value.start - 40), value.start):  # "First published in 2011": the first one's year
+                wanted = _of_a_beginning
+            return self._nearest(value, found, tokens, _own(previous), at, ("year",), text, wanted)
         return match
 
     def _labelled_as_own(self, tokens: list[Token], k0: int, text: str) -> bool:
@@ -1462,8 +1464,17 @@ _WHOLE_BEFORE = re.compile(r"\b(\d+|[a-z]+)[ -](year|week|day|hour)s?(?:,\s*|\s+
 
 # "a fifth of the city's", "half of the region's": a whole that another owns.
 _OWNED_WHOLE_BEFORE = re.compile(r"\b(?:fifth|quarter|third|half|tenth|share|part|portion|fraction|\d+(?:\.\d+)?%)\s+of\s+(?:the\s+)?([\w-]+)['’]s\s+\Z")
+# "First published in", "first held in", "was first run in": the year of the first one.
+_FIRST_BEFORE = re.compile(r"\b[Ff]irst[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|since)[ \t]+\Z")
+_FIRST_IN_STATEMENT = re.compile(r"\b(?:first|founded|established|launched|began|inaugurat\w*|since)\b", re.IGNORECASE)
 ASIDE_NAME_REACH = 4  # words of a name before its relative aside that may be the claims' own
 _YEAR_LABEL_AFTER = re.compile(r"[ \t]+[A-Za-z][\w-]*[ \t]*:(?![\d/])")
+
+
+def _of_a_beginning(claim: CompiledClaim) -> bool:
+    """Whether a claim's statement or subject is of when something began ("first", "founded", "launched",
+    "since"; "first met", "first passengers")."""
+    return any(_FIRST_IN_STATEMENT.search(phrase) is not None for phrase in (claim.claim.statement, *claim.claim.subject))
 
 
 def _spans_years(claim: CompiledClaim) -> bool:
