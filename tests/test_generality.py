@@ -1733,3 +1733,16 @@ TABLE_COUNTS = Engine(
 )
 def test_counts_of_a_selection_or_a_gathering(text: str, expected: list) -> None:
     assert statements(text, engine=TABLE_COUNTS) == expected
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [  # a header's currency and scale make a plain figure a sum: "312.48" under "Average price (€000s)"
+        ("312.48", [("average-price", "consistent")]),
+        ("301.1", [("average-price", "contradicts")]),
+    ],
+)
+def test_a_headers_currency_and_scale_make_a_sum(figure: str, expected: list, path: str) -> None:
+    rows = [["Measure", "Average price (€000s)"], ["all homes", figure]]
+    assert statements(_table(rows, path), path, engine=PRICES) == expected

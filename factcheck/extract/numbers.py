@@ -31,7 +31,7 @@ from factcheck.extract.words import (
 )
 from factcheck.model import NumberKind, NumberMention, Qualifier
 
-__all__ = ["QUALIFIERS", "SCALE_WORDS", "find_numbers", "parse_number_words", "scan_numbers"]
+__all__ = ["QUALIFIERS", "SCALE_WORDS", "currency_code", "find_numbers", "parse_number_words", "scan_numbers"]
 
 _Q = Qualifier
 #: Qualifier phrases (single-spaced, lower case) and what they mean.
@@ -310,6 +310,11 @@ _CURRENCIES = {
     "kronor": "SEK", "krona": "SEK", "crown": "SEK", "franc": "CHF", "rupee": "INR",
     **{code: code.upper() for code in _ISO_CODES if code != "rmb"},
 }  # fmt: skip
+
+
+def currency_code(sign: str) -> str | None:
+    """The currency a sign or code names ("€": "EUR", "USD": "USD", "$": "$"), if it names one."""
+    return _CURRENCIES.get(sign.strip().lower())
 
 
 def _currency(g: Groups, m: re.Match[bytes], text: str) -> str | None:

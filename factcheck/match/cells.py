@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..index import Tokens
+from ..extract.numbers import currency_code
 from ..markup import Cell
 from ..text import Token, tokenize
 
@@ -76,22 +77,23 @@ def _part_rows(cells: tuple[Cell, ...], text: str) -> frozenset[tuple[int, int]]
 
 # A header's scale in brackets: "Viewers (millions)", "Revenue ($m)", "Staff ('000)", "Sales (in thousands)".
 _HEAD_SCALE = re.compile(
-    r"\(\s*(?:in\s+)?(?:[A-Z]{3}\s*|[$€£¥]\s*)?(millions?|mn|m|bn|billions?|thousands?|000s|'000|k)\s*\)", re.IGNORECASE
+    r"\(\s*(?:in\s+)?(?:([A-Z]{3}|US\$|[$€£¥])\s*)?(millions?|mn|m|bn|billions?|thousands?|000s|'000|k)\s*\)", re.IGNORECASE
 )
 _SCALES = {"m": 10**6, "mn": 10**6, "million": 10**6, "millions": 10**6, "bn": 10**9, "billion": 10**9, "billions": 10**9,
            "thousand": 10**3, "thousands": 10**3, "000s": 10**3, "'000": 10**3, "k": 10**3}  # fmt: skip
 _PLAIN_FIGURE = re.compile(r"[\d.,]+")
 
 
-def header_scale(tokens: list[Token], start: int, figure: str, text: str) -> int:
-    """The scale that the header over the table cell at ``start`` gives a plain figure ("4.23" under
-    "Viewers (millions)" is 4.23 million), or 1."""
+def header_scale(tokens: list[Token], start: int, figure: str, text: str) -> tuple[int, str | None]:
+    """The scale, and the currency if it names one, that the header over the table cell at ``start`` gives
+    a plain figure ("4.23" under "Viewers (millions)" is 4.23 million, "312.5" under "Price (€000s)" is
+    EUR 312,500), or (1, None)."""
     if not _PLAIN_FIGURE.fullmatch(figure):
-        return 1
+        return 1, None
     for cell in _cells_of(tokens):
         if cell.start <= start < cell.end:
             for a, b in cell.heads:
                 found = _HEAD_SCALE.search(text, a, b)
                 if found:
-                    return _SCALES[found.group(1).lower()]
-    return 1
+                    return _SCALES[found.group(2).lower()], currency_code(found.group(1)) if found.group(1) else None
+    return 1, None

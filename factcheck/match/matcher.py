@@ -561,9 +561,13 @@ class Matcher(FigureRules):
                 or (not self._ranks and _in_stale_column(tokens, value.start, text, RANK_HEADER))
             ):
                 return None  # a row over a "Total" row: a part; "| 2024 | 2025 | Change |": a difference; "| Rank |": a rank
-            scale = header_scale(tokens, value.start, value.text, text) if _cells_of(tokens) and value.kind is not NumberKind.PERCENT else 1
-            if scale != 1:  # "| 4.23 |" under "| Viewers (millions) |"
-                value = replace(value, value=value.value * scale, high=None if value.high is None else value.high * scale)
+            scale, currency = header_scale(tokens, value.start, value.text, text) if _cells_of(tokens) and value.kind is not NumberKind.PERCENT else (1, None)
+            if scale != 1:  # "| 4.23 |" under "| Viewers (millions) |", "| 312.5 |" under "| Price (€000s) |"
+                money = currency is not None and value.kind is NumberKind.COUNT
+                value = replace(
+                    value, value=round(value.value * scale, 6), high=None if value.high is None else round(value.high * scale, 6),
+                    kind=NumberKind.MONEY if money else value.kind, currency=currency if money else value.currency,
+                )  # fmt: skip
             return self._assign_number(value, tokens, previous, text, at)
         if _doubted(tokens, at, text, self._claim_words):
             return None  # "An earlier version of this editorial said Premier Li spoke on Sunday, 27 July."
