@@ -92,7 +92,7 @@ _RATE = re.compile(
     r"|\b(daily|weekly|monthly|yearly|annually|nightly|hourly)\b",
     re.IGNORECASE,
 )
-_RATE_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*(?=(?:a|an|per|each|every)[ \t]|/|daily|weekly|monthly|yearly|annually|nightly|hourly)")
+_RATE_AFTER = re.compile(r"(?:[ \t]+[a-z]+)??[ \t]*(?:" + _RATE.pattern + ")", re.IGNORECASE)  # past at most a word
 _PERIODS = {"d": "day", "daily": "day", "wk": "week", "weekly": "week", "mo": "month", "monthly": "month", "annum": "year",
             "yr": "year", "yearly": "year", "annually": "year", "hr": "hour", "h": "hour", "hourly": "hour", "nightly": "night"}  # fmt: skip
 
@@ -108,14 +108,14 @@ def _statement_rate(statement: str) -> str | None:
 def rate_in(text: str, at: int) -> str | None:
     """The period of a rate right after offset ``at`` in ``text``, past at most a word: "€25 a year",
     "12 hours a day", "€300 per annum", "€25/yr", "£9 monthly"; None if there is none."""
-    gap = _RATE_AFTER.match(text, at)
-    found = _RATE.match(text, gap.end()) if gap else None
+    found = _RATE_AFTER.match(text, at)
     if found is None:
         return None
     word = next(g for g in found.groups() if g).lower()
     return _PERIODS.get(word, word)
 
 
+_TOP_STATEMENT = re.compile(r"\btop[\s-]+(?:\d+|ten|twenty|fifty|hundred)\b", re.IGNORECASE)  # a claim of a selection
 _EFFECT_STATEMENT = re.compile(r"\b(?:effect|effective|in\s+force)\b", re.IGNORECASE)
 
 
@@ -319,9 +319,7 @@ class ClaimScope:
         self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
             isinstance(c.claim.value, (DateValue, WeekdayValue)) and _DEADLINE_STATEMENT.search(c.claim.statement) for c in index.claims.values()
         )
-        self._top_claims = any(  # a claim of a selection ("30 universities in the top 200")
-            re.search(r"\btop[\s-]+(?:\d+|ten|twenty|fifty|hundred)\b", c.claim.statement, re.IGNORECASE) for c in index.claims.values()
-        )
+        self._top_claims = any(_TOP_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "30 universities in the top 200"
         self._effect_dates = any(  # a claim of when something took effect: "with effect from 16 July" may state it
             isinstance(c.claim.value, (DateValue, WeekdayValue)) and _EFFECT_STATEMENT.search(c.claim.statement) for c in index.claims.values()
         )
