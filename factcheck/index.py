@@ -90,7 +90,8 @@ def _any_term(terms: tuple[Term, ...]) -> re.Pattern[str] | None:
 Previous = list[Token] | Callable[[], list[Token]]
 """The previous sentence's tokens, or a function that makes them: most checks never need them.
 A function may also have a ``binding()`` method: the tokens of a list's lead-in, whose
-``exclude`` terms count for the item."""
+``exclude`` terms count for the item; and a ``behind()`` method: the sentence before, whose last
+name's ``exclude`` terms count when a "there" points back to it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +259,8 @@ class ClaimIndex:
             binding = getattr(previous, "binding", None)  # a list's lead-in: "These are 2024 figures:"
             if binding is not None and excluded.search(joined_norms(binding())):
                 return None
+            if _points_back(sentence) and excluded.search(joined_norms(_last_name(_behind(previous)))):
+                return None  # "Listeners in Upper Daln won't recognise this." then "Prices there fell 2.1%": that place's
         if self.required_in(claim_id, sentence):
             if scope is not None and excluded is not None and excluded.search(joined_norms(sentence)) and not self.required_in(claim_id, scope):
                 return None  # the context is met only in another clause, which an exclude term rules out: "In 2021 a
@@ -377,3 +380,40 @@ def value_family(claim: Claim) -> str:
     if isinstance(value, WeekdayValue):
         return "weekday"
     return "text"
+
+
+def _behind(previous: Previous) -> list[Token]:
+    """The sentence before, also when only its ``exclude`` terms may count (its ``behind()``)."""
+    behind = getattr(previous, "behind", None)
+    if behind is not None:
+        return behind()
+    return previous() if callable(previous) else previous
+
+
+def _last_name(tokens: list[Token]) -> list[Token]:
+    """The last capitalised words of a sentence after its first, which a "there" points back to:
+    "Upper Daln" in "Listeners in Upper Daln won't recognise this", "Luxor" in "Next is the big one, in Luxor"."""
+    end = next((k + 1 for k in range(len(tokens) - 1, 0, -1) if tokens[k].raw[:1].isupper()), 0)
+    start = end
+    while start > 1 and tokens[start - 1].raw[:1].isupper():
+        start -= 1
+    return tokens[start:end]
+
+
+def _points_back(sentence: list[Token]) -> bool:
+    """Whether a sentence's "there" points back to a place named before: "Prices there fell", "the
+    rate there is 5%" (a noun before it), not "there were 800" nor "said there are"."""
+    for k in range(1, len(sentence)):
+        if sentence[k].norm == "there":
+            before = sentence[k - 1]
+            if before.raw.isalpha() and (before.raw.islower() or k == 1) and before.norm not in _NOT_A_PLACES_NOUN:
+                return True
+    return False
+
+
+# Words before an existential or locative "there" that is not a noun's: "and there were", "said there are", "over there".
+_NOT_A_PLACES_NOUN = frozenset(
+    "and but or so that if because when where while though although as since said say says think thinks believe "
+    "know knew hope found find show shows showed is are was were be been being out over in from up down back here "
+    "get got go went live lives lived work works worked stay stayed then also still only just not never whether".split()
+)

@@ -116,6 +116,19 @@ def test_over_a_time_span_means_during(text: str, surface: str, value: int) -> N
     check(only(text), text, (surface, value, Q.EXACT, K.COUNT, None, None))
 
 
+@pytest.mark.parametrize(
+    "text", ["Annual growth picked up to 4.6%.", "The rate ticked up to 4.6%.", "Fares went up to 4.6%.", "The forecast was revised up to 4.6%."]
+)
+def test_up_to_after_a_verb_of_rising_is_the_new_level(text: str) -> None:
+    mention = only(text)
+    assert (mention.text, mention.qualifier) == ("4.6%", Q.EXACT)
+
+
+@pytest.mark.parametrize("text", ["Speeds can go up to 4.6%.", "The cluster can scale up to 46 nodes.", "Up to 46 nodes."])
+def test_up_to_as_a_ceiling(text: str) -> None:
+    assert only(text).qualifier is Q.AT_MOST
+
+
 def test_qualifier_must_be_a_whole_word() -> None:
     assert only("The hover 800 units.").qualifier is Q.EXACT
     assert only("The hover 800 units.").text == "800"

@@ -1596,6 +1596,16 @@ RATES = Engine(
         ("Prices were 5.1% higher than a year ago.", [("annual-change", "contradicts")]),
         ("The fixed rate is 4.37%, and prices were 5.1% higher than a year ago.",
          [("mortgage-rate", "consistent"), ("annual-change", "contradicts")]),
+        # the comparator further back, or before a list of earlier figures
+        ("Annual growth was 4.6%, up from annual growth of 4.1% the month before.", [("annual-change", "consistent")]),
+        ("The fixed rate fell to 4.37%, down from 4.45% in September and 4.91% twelve months earlier.",
+         [("mortgage-rate", "consistent")]),
+        ("The fixed rate fell to 4.37% and annual growth was 4.1% the month before.",
+         [("mortgage-rate", "consistent"), ("annual-change", "contradicts")]),
+        # a figure after "than" and another time's possessive is that time's
+        ("The fixed rate fell to 4.37%, well below last autumn's 4.91%.", [("mortgage-rate", "consistent")]),
+        ("The fixed rate fell to 4.37%, lower than last autumn's 4.91%.", [("mortgage-rate", "consistent")]),
+        ("The fixed rate rose to 4.91%, higher than last autumn's 4.37%.", [("mortgage-rate", "contradicts")]),
     ],
 )  # fmt: skip
 def test_a_figure_compared_from_an_earlier_time_is_that_times(text: str, expected: list) -> None:
@@ -1746,3 +1756,48 @@ def test_counts_of_a_selection_or_a_gathering(text: str, expected: list) -> None
 def test_a_headers_currency_and_scale_make_a_sum(figure: str, expected: list, path: str) -> None:
     rows = [["Measure", "Average price (€000s)"], ["all homes", figure]]
     assert statements(_table(rows, path), path, engine=PRICES) == expected
+
+
+BUYERS = Engine(
+    (
+        Claim("ftb-share", "First-time buyers accounted for 37% of purchases.", ("first-time buyers",), NumberValue(37, kind=K.PERCENT)),
+        Claim("price-change", "Prices were 4.6% higher than a year earlier.", ("prices",), NumberValue(4.6, kind=K.PERCENT)),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a percentage before a comparative is a difference: no share's, but a change's
+        ("First-time buyers paid 3.9% more than a year earlier.", []),
+        ("First-time buyers paid 3.9% less than in 2024.", []),
+        ("First-time buyers accounted for 39% of purchases.", [("ftb-share", "contradicts")]),
+        ("Prices were 5.1% higher than a year earlier.", [("price-change", "contradicts")]),
+        ("Prices were 4.6% up on a year earlier.", [("price-change", "consistent")]),
+    ],
+)  # fmt: skip
+def test_a_percentage_before_a_comparative_is_a_difference(text: str, expected: list) -> None:
+    assert statements(text, engine=BUYERS) == expected
+
+
+REGIONS = Engine(
+    (
+        Claim("annual-change", "Prices rose 4.6% over the year.", ("over the year",), NumberValue(4.6, kind=K.PERCENT),
+              Context(exclude=("Upper Daln",))),
+        Claim("sales", "Agents agreed 41,200 sales.", ("sales",), NumberValue(41_200), Context(exclude=("Upper Daln",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a "there" after a noun points back to the sentence before, whose exclude terms count
+        ("Buyers in Upper Daln are gloomy. Prices there fell 2.1% over the year.", []),
+        ("Buyers in Upper Daln are gloomy. Agents there agreed 900 sales.", []),
+        ("Buyers in Lindmark are happy. Prices there rose 5.1% over the year.", [("annual-change", "contradicts")]),
+        ("Buyers in Upper Daln are gloomy. But there were 900 sales.", [("sales", "contradicts")]),
+        ("Buyers in Upper Daln are gloomy. Nationally, prices rose 5.1% over the year.", [("annual-change", "contradicts")]),
+    ],
+)  # fmt: skip
+def test_there_points_back_to_the_place_before(text: str, expected: list) -> None:
+    assert statements(text, engine=REGIONS) == expected

@@ -468,8 +468,8 @@ def _qualifier(g: Groups, m: re.Match[bytes], low: bytes) -> tuple[int, Qualifie
         return lead, Qualifier.EXACT  # "over three days": during, not more than (but "took over 90 seconds", "for over a week")
     if phrase == "over" and _RUN_OVER.search(low, max(0, before.start() - 12), before.start()):
         return lead, Qualifier.EXACT  # "The race was run over 66 laps": across; "handed over 14 Velmorans": a phrasal verb
-    if phrase == "up to" and _ADDED_UP.search(low, max(0, before.start() - 12), before.start()):
-        return lead, Qualifier.EXACT  # "the stages added up to 1,412 km": a sum, not a ceiling
+    if phrase == "up to" and _UP_TO_VERB.search(low, max(0, before.start() - 12), before.start()):
+        return lead, Qualifier.EXACT  # "the stages added up to 1,412 km", "growth picked up to 4.6%": a sum or a rise, not a ceiling
     return before.start() - 1, QUALIFIERS[phrase]
 
 
@@ -487,7 +487,11 @@ _SYMBOLS = {
     "\u2265": Qualifier.AT_LEAST, "\u2264": Qualifier.AT_MOST,
 }  # fmt: skip  (a sign glued to its figure: "> 800" may be a quoted line in an e-mail)
 _RUN_OVER = re.compile(rb"\b(?:run|runs|ran|raced|contested|spread|hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s+$")
-_ADDED_UP = re.compile(rb"\b(?:adds?|added|adding)\s+$")
+# A verb whose "up to" gives a sum or a new level, not a ceiling ("can go up to" and "scale up to" are ceilings).
+_UP_TO_VERB = re.compile(
+    rb"\b(?:adds?|added|adding|picked|picks|ticked|ticks|inched|inches|edged|edges|crept|creeps|moved|moves"
+    rb"|went|gone|jumped|jumps|shot|ramped|stepped|bumped|pushed|revised|rounded|climbed|trended|nudged)\s+$"
+)
 
 
 def _kind(g: Groups) -> NumberKind:

@@ -83,7 +83,8 @@ def _may_own(
         return False
     if any(tokens[k].norm == "time" and _is_number(tokens[k - 1]) for k in range(max(1, hit.first - 4), hit.first)):
         return False
-    if kind is NumberKind.PERCENT and _is_change(tokens, value):  # "revenue grew 14%", "up 12%", "grew revenue by 14%"
+    if kind is NumberKind.PERCENT and (_is_change(tokens, value) or _DIFFERENCE_AFTER.match(text, value.end)):
+        # "revenue grew 14%", "up 12%", "grew revenue by 14%", "paid €241,900, 3.9% more than a year earlier"
         return any(not _CHANGE_NOUNS.isdisjoint(words) for words in claim.subjects) or _states_change(claim.claim.statement)
     if (
         kind is NumberKind.PERCENT
@@ -338,7 +339,10 @@ _CHANGE_STATEMENT = re.compile(
     r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|jumped|climbed|slid|gained|lost|surged|plunged|up|down"
     r"|falls?|rises?|grows?|drops?|declines?|increases?|decreases?|cuts?|reduced?|reduces|lowered|shrank|shrinks?)"  # "to fall 60% below 2019 levels"
     r"(?: by)?(?: (?:about|nearly|almost|some|around|more than|over))? \d[\d.,]*\s?(?:%|percent\b|per cent\b)"
+    r"|\d\s?(?:%|percent|per cent) (?:more|less|higher|lower|cheaper|dearer|up|down|above|below)\b"  # "4.6% higher than a year earlier"
 )
+# After a percentage, a comparative that makes it a difference, not a level or a share: "3.9% more than a year earlier".
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|cheaper|dearer|up|down|above|below)\s+(?:than|on|from)\b")
 
 
 def _by_change(tokens: list[Token], value: NumberMention) -> bool:

@@ -960,6 +960,7 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
             opening = _OF_OPENING.match(text, match.sentence[0])  # "Of the scheme's €1.2 billion budget, €351 million ...": a part
             if earlier and any(
                 _COMPARATOR_BEFORE.search(text, max(0, match.start - 14), match.start)
+                or _COMPARED_OWNER_BEFORE.search(text, max(0, match.start - 40), match.start)
                 or _BREAKDOWN_GAP.fullmatch(text, m.end, match.start)
                 or (opening is not None and m.end <= opening.end() <= match.start)
                 for m in earlier
@@ -973,12 +974,19 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
 def _then_compared(kept: list[Match], match: Match, text: str) -> bool:
     """Whether a figure follows a comparator and is dated earlier than the figure of the same kind kept
     before it in its sentence, for any claim: "The average two-year fixed rate fell to 4.37% last month,
-    compared with 4.91% a year ago" (the 4.91% is the rate then, whichever claim's subject "a year ago" is)."""
-    if not _COMPARATOR_BEFORE.search(text, max(0, match.start - 14), match.start) or not _EARLIER_AFTER.match(text, match.end):
+    compared with 4.91% a year ago" (the 4.91% is the rate then, whichever claim's subject "a year ago" is),
+    also further on: "up from annual growth of 4.1% the month before", "down from 4.45% in September and 4.91%
+    twelve months earlier"."""
+    if not _EARLIER_AFTER.match(text, match.end):
         return False
     kind = match.found.kind  # type: ignore[union-attr]
     return any(
-        m.sentence == match.sentence and m.end <= match.start and isinstance(m.found, NumberValue) and m.found.kind is kind for m in kept
+        m.sentence == match.sentence
+        and m.end <= match.start
+        and isinstance(m.found, NumberValue)
+        and m.found.kind is kind
+        and _COMPARATOR.search(text, m.end, match.start) is not None
+        for m in kept
     )
 
 
@@ -992,7 +1000,10 @@ _BREAKDOWN_GAP = re.compile(r"[^\n:]*\w:[ \t][^\n]*")  # a colon after a word on
 _PAST_HOLDER = frozenset("then former previous outgoing late erstwhile onetime one-time".split())  # before a title
 # Before a title, another post than the title's own: "Deputy rankings editor", "Backup pilot", "Assistant coach".
 _OTHER_HOLDER = _PAST_HOLDER | frozenset("deputy assistant backup reserve associate vice test trainee junior".split())
-_COMPARATOR_BEFORE = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+\Z")
+_COMPARATOR = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s")
+_COMPARATOR_BEFORE = re.compile(_COMPARATOR.pattern + r"+\Z")
+# A comparison with another's figure: "quicker than last autumn's 35 days", "well below Kestrel's 4.5%".
+_COMPARED_OWNER_BEFORE = re.compile(r"\b(?:than|below|above|under|on|from|with|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+\Z")
 _OF_OPENING = re.compile(r"\s*Of\b[^,\n]*,")  # a sentence's opening "Of the 800 exhibitors," names the whole
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
@@ -136,12 +137,26 @@ class _Bound:
     """No sentence to take context from, but a list lead-in whose ``exclude`` terms still count:
     a date, percentage or money figure needs its context in its own sentence."""
 
-    __slots__ = ("binding", "fact_box", "parts")
+    __slots__ = ("binding", "fact_box", "parts", "behind")
 
     def __init__(self, before: _Before) -> None:
         self.binding = before.binding
         self.fact_box = before.fact_box
         self.parts = before.parts
+        self.behind = before
+
+    def __call__(self) -> list[Token]:
+        return []
+
+
+class _Behind:
+    """No sentence to take context from, but one whose ``exclude`` terms count when the sentence
+    points back to it ("Prices there fell 2.1%")."""
+
+    __slots__ = ("behind",)
+
+    def __init__(self, previous: Callable[[], list[Token]]) -> None:
+        self.behind = previous
 
     def __call__(self) -> list[Token]:
         return []
@@ -149,8 +164,11 @@ class _Bound:
 
 def _own(previous: Previous) -> Previous:
     """What a value that needs its context in its own sentence may take from ``previous``: only the
-    exclude terms of a list's lead-in ("These are 2024 figures:" over "- 42% of finishers")."""
-    return _Bound(previous) if isinstance(previous, _Before) else []
+    exclude terms of a list's lead-in ("These are 2024 figures:" over "- 42% of finishers"), or of
+    the sentence before when a "there" points back to it."""
+    if isinstance(previous, _Before):
+        return _Bound(previous)
+    return _Behind(previous) if callable(previous) else []
 
 
 def _previous(spans: list[Sentence], i: int) -> int:
