@@ -92,8 +92,9 @@ def possessive(token: Token) -> bool:
 
 def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int]]:
     """A capitalised name right after token ``last`` (a title: "Premier Li Qiang"), honorifics
-    aside ("Lead investigator Dr. Castellanos")."""
-    if last + 1 < len(tokens) and joined(text, tokens[last], tokens[last + 1]):
+    aside ("Lead investigator Dr. Castellanos"); not after a possessive title, whose name it owns ("the
+    agency's Horizon Science Review")."""
+    if last + 1 < len(tokens) and joined(text, tokens[last], tokens[last + 1]) and not possessive(tokens[last]):
         k = _past_honorifics(tokens, last + 1, text)  # ("chaired by Commissioner Ruth Abernethy": the name is "Ruth Abernethy")
         span = _run(tokens, k, 1, text)
         if span and "\n" in text[tokens[last].end : span[0]] and text[span[1] : span[1] + 1] == ":":
@@ -702,8 +703,8 @@ def _title_start_after(tokens: list[Token], hit: SubjectHit, text: str) -> int |
     if k >= len(tokens):
         return None
     gap = text[tokens[hit.last].end : tokens[k].start]
-    if ":" in gap or len(gap) >= 3:
-        return k
+    if ":" in gap or (len(gap) >= 3 and not gap.strip(" \t|*_")):
+        return k  # (not a separator's gap: "For immediate release · Lisbon, 30 June 2027")
     for j in range(k, min(k + LONG_QUOTE_REACH, len(tokens) - 1)):
         if _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start):
             return None

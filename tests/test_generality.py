@@ -1179,6 +1179,29 @@ def test_an_unquoted_title_in_a_table_is_its_cells(novel: str, expected: list) -
     assert statements(PRIZE_TABLE.format(novel), engine=PRIZE) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a capitalised name after a title's possessive is what it owns, not its holder
+        ("The author's Golden Quill Award came a year later.", []),
+        ("The author Owen Pallister thanked the judges.", [("author", "contradicts")]),
+    ],
+)
+def test_a_name_after_a_possessive_title_is_owned_by_it(text: str, expected: list) -> None:
+    assert statements(text, engine=PRIZE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an unquoted title follows a colon or a gap of spaces, not a separator such as " · "
+        ("Winning novel:  The Stone Orchard", [("novel", "contradicts")]),
+        ("Winning novel      The Stone Orchard", [("novel", "contradicts")]),
+        ("Prize news · Winner · Lisbon, 30 June 2027", []),
+    ],
+)
+def test_an_unquoted_title_after_a_separator_is_none(text: str, expected: list) -> None:
+    assert statements(text, engine=PRIZE) == expected
+
+
 GRANTS = Engine(
     (
         Claim("budget", "The scheme's budget is €1.2 billion.", ("budget",), NumberValue(1_200_000_000, kind=K.MONEY, currency="EUR")),
@@ -1424,6 +1447,20 @@ def test_a_named_row_beside_the_claims_own_is_anothers(path: str) -> None:
     assert statements(_table(rows, path), path, engine=PRICES) == [("donors", "consistent")]
     rows = [["Appeal", "Donors"], ["Starfall Appeal", "402,000"], ["Hearth Home Appeal", "312,000"]]
     assert statements(_table(rows, path), path, engine=PRICES) == [("donors", "contradicts"), ("donors", "consistent")]
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [  # a column headed with another name, beside one headed with the claims' own, is the other's
+        ("Starfall (last year)", [("donors", "consistent")]),
+        ("Hearth Home Appeal", [("donors", "consistent")]),
+        ("all appeals", [("donors", "consistent"), ("donors", "contradicts")]),  # no other name
+    ],
+)
+def test_a_column_of_another_name_beside_the_claims_own_is_anothers(other: str, expected: list, path: str) -> None:
+    rows = [["Measure", "Beacon Night Appeal", other], ["Donors", "312,000", "402,000"]]
+    assert statements(_table(rows, path), path, engine=PRICES) == expected
 
 
 HPI = Engine((Claim("report-month", "The index report covers October 2025.", ("index", "report"), DateValue(PartialDate(2025, 10))),))
@@ -1801,3 +1838,49 @@ REGIONS = Engine(
 )  # fmt: skip
 def test_there_points_back_to_the_place_before(text: str, expected: list) -> None:
     assert statements(text, engine=REGIONS) == expected
+
+
+MISSION = Engine(
+    (
+        Claim("chief-scientist", "The mission's chief scientist is Helena Marchetti.", ("chief scientist",),
+              TextValue("Helena Marchetti", kind="name")),
+        Claim("launch-date", "The telescope launched on 12 March 2027.", ("launched",), DateValue(PartialDate(2027, 3, 12))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a title held over a closed span of years that ended before the claims' latest year is another holder's
+        ("Jonas Hallberg, chief scientist of the mission from 2013 to 2021, will lecture.", []),
+        ("Jonas Hallberg, chief scientist between 2013 and 2021, will lecture.", []),
+        ("Jonas Hallberg, chief scientist (2013–2021), will lecture.", []),
+        ("Jonas Hallberg, chief scientist since 2021, will lecture.", [("chief-scientist", "contradicts")]),
+        ("Jonas Hallberg, chief scientist from 2021 to 2030, will lecture.", [("chief-scientist", "contradicts")]),
+    ],
+)  # fmt: skip
+def test_a_title_held_over_years_that_ended_is_anothers(text: str, expected: list) -> None:
+    assert statements(text, engine=MISSION) == expected
+
+
+FAIR = Engine(
+    (
+        Claim("fair-dates", "Beacon Fair 2025 ran from 4 to 6 July 2025.", ("fair",),
+              DateValue(PartialDate(2025, 7, 4), PartialDate(2025, 7, 6))),
+        Claim("grounding", "The ship ran aground on 23 March 2021.", ("ran aground",), DateValue(PartialDate(2021, 3, 23))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a date of another year is another edition's when the claim's statement names its edition (not in its date)
+        ("The fair runs from 3 to 5 July 2028.", []),
+        ("The founding fair of 16 November 2027 confirmed it.", []),
+        ("The fair ran from 4 to 7 July 2025.", [("fair-dates", "contradicts")]),
+        ("Beacon Fair 2025 ran from 4 to 6 July 2024.", [("fair-dates", "contradicts")]),
+        ("The ship ran aground on 23 March 2020.", [("grounding", "contradicts")]),  # one event, no edition
+    ],
+)  # fmt: skip
+def test_a_date_of_another_year_is_another_editions(text: str, expected: list) -> None:
+    assert statements(text, engine=FAIR) == expected

@@ -1201,6 +1201,19 @@ class FigureRules(SubjectFinder):
             self._own_heads = frozenset(c.heads for c in self._table_cells if c.label[0] != c.start and self._own_named(text, c.label))
         return cell.heads in self._own_heads
 
+    def _in_others_column(self, tokens: list[Token], start: int, text: str) -> bool:
+        """Whether a table cell stands under a header that names another thing than the claims' own, in a row
+        that also has a cell under a header with their own name: "| Launch | 12 March 2027 | 3 November 2014 |"
+        under "| Parameter | Ithaca Horizon | Corvid (predecessor) |" gives the Corvid's launch in its third cell."""
+        cells = _cells_of(tokens)
+        cell = next((c for c in cells if c.start <= start < c.end), None)
+        if cell is None or cell.label[0] == cell.start or not cell.heads or self._own_named(text, cell.heads[-1]):
+            return False
+        if not any(c.label == cell.label and c.heads and c.heads != cell.heads and self._own_named(text, c.heads[-1]) for c in self._table_cells):
+            return False
+        first = next((t for t in tokenize(text, *cell.heads[-1]) if t.raw.isalpha()), None)
+        return first is not None and first.raw[:1].isupper() and first.norm not in self._own_name_words and first.norm not in _COLUMN_WORDS
+
     def _sum_of_another(self, tokens: list[Token], value: NumberMention) -> bool:
         """Whether the noun before "of" and a sum is none of the money claims' subject words ("turnover of
         EUR 118 billion"; not "a fine of EUR 4.6 billion" for a claim whose subject is the fine)."""
@@ -1604,3 +1617,10 @@ def _in_sentence(hits: list[SubjectHit], window: list[int], k0: int, unit: str |
 def _per(found: re.Match[str]) -> str:
     """The unit a speed or rate is per, from a :data:`_PER_UNIT` match: "h" in "km/h", "s" in "per second"."""
     return found.group(1).lower() if found.group(1) else _PER_WORDS[found.group(2)]
+
+
+# Headers of a column beside a thing's own that give no other thing: "| Ithaca Horizon | Target |".
+_COLUMN_WORDS = frozenset(
+    "change difference target plan planned forecast estimate estimated actual official reported claimed source sources "
+    "note notes comment comments status unit units value values total share rank trend was now previously before after".split()
+)

@@ -60,11 +60,12 @@ from .names import (
     _title_end,
     _title_not_held,
     _with_given_name,
+    _tenure_ended,
 )
 from .scope import _BY_CUTOFF, MONTH_NAMES
 from .sentences import _own, _Sentences
 from .subjects import Match
-from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, EVENT_WORDS, _adjacent, _distance, _is_number, _token_start
+from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, EVENT_WORDS, _adjacent, _distance, _is_number, _is_year, _token_start
 
 _HOUSE_NUMBER = re.compile(r" [A-Z]?\d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")  # ("Meir 1", "Hall H1": a street, a hall)
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
@@ -547,6 +548,8 @@ class Matcher(FigureRules):
     def _assign(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
         if _cells_of(tokens) and _in_stale_column(tokens, value.start, text):  # type: ignore[attr-defined]
             return None  # "| What we said | Correct figure |": the first column is what was wrong
+        if _cells_of(tokens) and self._in_others_column(tokens, value.start, text):  # type: ignore[attr-defined]
+            return None  # "| Parameter | Ithaca Horizon | Corvid (predecessor) |": the third column is the Corvid's
         at = token_at(tokens, value.start)  # type: ignore[attr-defined]
         if at == int(at) and tokens[int(at)].start < value.start:  # type: ignore[attr-defined]
             return None  # a figure inside a word ("0'05", a duration in minutes and seconds): no statement
@@ -611,6 +614,8 @@ class Matcher(FigureRules):
             found = DateValue(value.first, value.last)
             families = ("date", "year") if value.first.year is not None else ("date",)  # "returns on Oct. 19": no year
             owners = self._owner_of_date(tokens, at)  # "the AI Action Plan of 23 July": the plan's date, or no claim's
+            if self._another_editions_date(value, tokens):
+                owners = (frozenset(self.index.claims) if owners is None else owners) - self._edition_dates  # "WAIC runs from 26 to 29 July 2028": 2028's
             if value.first.day is None or not self._dated_weekdays:
                 wanted = (lambda c: c.claim.id in owners) if owners is not None else None
                 match = self._nearest(value, found, tokens, _own(previous), at, families, text, wanted)
@@ -642,6 +647,14 @@ class Matcher(FigureRules):
                 return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text, wanted)
             return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text)
         return None
+
+    def _another_editions_date(self, value: DateMention, tokens: list[Token]) -> bool:
+        """Whether a date of another year than the edition's, in a sentence that does not name the
+        edition's year, is another edition's for the claims whose statement names the edition."""
+        year = value.first.year
+        if not self._edition_dates or year is None or year == self._edition_year:
+            return False
+        return not any(_is_year(t) and int(t.raw) == self._edition_year for t in tokens)
 
     def _subject_after(self, tokens: list[Token], offset: int) -> bool:
         """Whether a claim's subject stands in the three words after ``offset`` ("Saturday's opening speech"),
@@ -714,6 +727,8 @@ class Matcher(FigureRules):
                 # "Outgoing Prime Minister ...")
             if hit.claim in self._person_ids and self._edition_year and _held_before(tokens, hit, text, self._edition_year):
                 continue  # "Zhu Rongji, China's premier from 1998 to 2003", "set out by Premier Zhou Enlai in 1953"
+            if hit.claim in self._person_ids and self._latest_year and _tenure_ended(tokens, hit, text, self._latest_year):
+                continue  # "Jonas Hallberg, chief scientist of the mission from 2013 to 2021": a holder then
             # A name's title may take its country from the sentence before ("China
             # proposed a body. Premier Li presented it."); a quoted title may not.
             before = previous if getattr(compiled.claim.value, "kind", "") == "name" else []

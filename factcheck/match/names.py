@@ -341,6 +341,18 @@ def _held_before(tokens: list[Token], hit: SubjectHit, text: str, year: int) -> 
     )
 
 
+def _tenure_ended(tokens: list[Token], hit: SubjectHit, text: str, year: int) -> bool:
+    """Whether a title is followed in its clause by a closed span of years that ends before ``year``
+    (the latest the claims give): "Jonas Hallberg, chief scientist of the mission from 2013 to 2021"."""
+    _, hi = _clause_around(tokens, hit.first, text, _CLAUSE_OPENERS)
+    if hi <= hit.last + 1:
+        return False
+    ended = _CLOSED_SPAN.search(text, tokens[hit.last].end, tokens[hi - 1].end)
+    return ended is not None and int(ended.group(1)) < year
+
+
+# A closed span of years, whose end it gives: "from 2013 to 2021", "between 2013 and 2021", "(2013–2021)".
+_CLOSED_SPAN = re.compile(r"\b(?:from\s+(?:19|20)\d\d\s+(?:to|until)|between\s+(?:19|20)\d\d\s+and|(?:19|20)\d\d\s*[–-])\s*((?:19|20)\d\d)\b")
 _PRESENT_HOLDER = frozenset("current incumbent present sitting".split())
 _TAKEN_UP = frozenset("appointed elected named became joined promoted".split())
 TAKEN_UP_REACH = 4  # words from such a verb to its year ("appointed in September 2019")

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..entities import possessive, variant_pattern
+from ..extract import DateMention, extract
 from ..extract.numbers import CURRENCY_CODES
 from ..markup import Cell
 from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
@@ -169,6 +170,14 @@ def _editions_named(statement: str) -> frozenset[int]:
         if m.group(2) or (word not in _NOT_AN_EDITION_NAME and (word.lower() not in _CALENDAR_WORDS or word.lower() in MONTH_WORDS)):
             years.add(int(year))
     return frozenset(years)
+
+
+def _without_dates(statement: str) -> str:
+    """A claim's statement with its dates blanked: "WAIC 2025 ran from" of "WAIC 2025 ran from 26 to 28 July 2025"."""
+    for value in extract(statement):
+        if isinstance(value, DateMention):
+            statement = statement[: value.start] + " " * (value.end - value.start) + statement[value.end :]
+    return statement
 
 
 def _statements_edition(index: ClaimIndex) -> int | None:
@@ -379,6 +388,19 @@ class ClaimScope:
             if isinstance(c.claim.value, DateValue) and c.claim.value.start.year and _is_event_claim(c)
         )
         self._edition_year = next(iter(years)) if len(years) == 1 else _statements_edition(index)  # (one event year, or no rule)
+        self._latest_year = max(  # the latest year the claims give: a tenure that ended before it is over
+            [c.claim.value.start.year for c in index.claims.values() if isinstance(c.claim.value, DateValue) and c.claim.value.start.year]
+            + [int(c.claim.value.amount) for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR],
+            default=0,
+        )
+        # Date claims whose statement names the edition ("WAIC 2025 ran from 26 to 28 July 2025"): a date of
+        # another year is another edition's, unless its sentence names the edition's year.
+        self._edition_dates = frozenset(
+            c.claim.id
+            for c in index.claims.values()
+            if isinstance(c.claim.value, DateValue) and self._edition_year and c.claim.value.start.year == self._edition_year
+            and self._edition_year in _editions_named(_without_dates(c.claim.statement))
+        )
         self._edition_month = _statements_month(index)  # a monthly report's month ("in October 2025"), if any
         self._own_years = frozenset(  # years that claims give as values: "the 2012 Games" for a claim of the Games' year
             int(c.claim.value.amount)
