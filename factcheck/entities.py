@@ -304,6 +304,13 @@ def _name_goes_on(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
     )
 
 
+# Nouns of people: a capitalised word before one names their group, party or origin, not a place of the claim's.
+_PEOPLE_NOUNS = frozenset(
+    "deputy mp mps member senator delegate official worker voter resident supporter fan citizen councillor representative "
+    "lawmaker legislator rebel activist volunteer".split()
+)
+
+
 def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
     """Places a subject is put in: "in X"/"at X" after it ("from X" right after it: "lifted off from
     Kourou"), "X <subject>", "X as the <subject>"."""
@@ -354,6 +361,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     if (
         before is not None
         and not participle
+        and tokens[hit.last].norm not in _PEOPLE_NOUNS  # "Twenty-three Alliance deputies": their party or origin
         and joined(text, before, tokens[hit.first])
         and tokens[hit.first].start - before.end < 3
         and not _name_goes_on(tokens, hit, text)
@@ -703,8 +711,8 @@ def _title_start_after(tokens: list[Token], hit: SubjectHit, text: str) -> int |
     if k >= len(tokens):
         return None
     gap = text[tokens[hit.last].end : tokens[k].start]
-    if ":" in gap or (len(gap) >= 3 and not gap.strip(" \t|*_")):
-        return k  # (not a separator's gap: "For immediate release · Lisbon, 30 June 2027")
+    if ":" in gap or (len(gap) >= 3 and not gap.strip(" \t|*_") and ("|" not in gap or bool(getattr(tokens, "cells", ())))):
+        return k  # (not a separator's gap: "For immediate release · Lisbon, 30 June 2027", "Bill | Ministry of ..." out of a table)
     for j in range(k, min(k + LONG_QUOTE_REACH, len(tokens) - 1)):
         if _CLAUSE_BREAK.search(text, tokens[j - 1].end, tokens[j].start):
             return None

@@ -16,7 +16,8 @@ The semantics (also in the README):
   "36 hours" is no day measure), see :func:`in_days`.
 * dates: a date inside the canonical range (or the same range) is
   ``consistent``; anything else ``contradicts``. A missing year is read as the
-  canonical one.
+  canonical one (the one that fits, for a canonical range into the next year; a
+  found range whose end comes before its start runs into the next year).
 * weekdays, names, places and titles: equal (or an accepted alias) is
   ``consistent``, anything else ``contradicts``.
 """
@@ -202,7 +203,11 @@ def judge_date(expected: DateValue, found: DateValue) -> tuple[Verdict, str]:
     last = expected.end or expected.start
     year = first.year
     got_first = _with_year(found.start, year)
-    got_last = _with_year(found.end, year) if found.end else None
+    got_last = _with_year(found.end, got_first.year) if found.end else None
+    if got_last is not None and found.end is not None and found.end.year is None and _key(got_last) < _key(got_first):
+        got_last = _with_year(found.end, got_first.year + 1 if got_first.year else None)  # "4 November to 12 February"
+    if got_last is None and found.start.year is None and last.year != year and not _within(got_first, first, last):
+        got_first = _with_year(found.start, last.year)  # "on 12 February" for 4 November 2025 to 12 February 2026
     if got_last is not None:
         if _key(got_first) == _key(first) and _key(got_last) == _key(last):
             return Verdict.CONSISTENT, "the same dates"

@@ -1196,6 +1196,7 @@ def test_a_name_after_a_possessive_title_is_owned_by_it(text: str, expected: lis
         ("Winning novel:  The Stone Orchard", [("novel", "contradicts")]),
         ("Winning novel      The Stone Orchard", [("novel", "contradicts")]),
         ("Prize news · Winner · Lisbon, 30 June 2027", []),
+        ("Press release: the winning novel | Ministry of Culture", []),  # a bar out of a table is a separator
     ],
 )
 def test_an_unquoted_title_after_a_separator_is_none(text: str, expected: list) -> None:
@@ -1884,3 +1885,38 @@ FAIR = Engine(
 )  # fmt: skip
 def test_a_date_of_another_year_is_another_editions(text: str, expected: list) -> None:
     assert statements(text, engine=FAIR) == expected
+
+
+CHAMBER = Engine(
+    (Claim("city", "The Chamber of Deputies sits in Velmora.", ("chamber", "deputies"), TextValue("Velmora", kind="place", wrong=("Draskov",))),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a capitalised word before a noun of people names their group, party or origin: no place
+        ("Twenty-three Alliance deputies defied the whip.", []),
+        ("A veteran Civic Union deputy spoke.", []),
+        ("The Draskov chamber voted.", [("city", "contradicts")]),
+        ("The deputies met in Draskov.", [("city", "contradicts")]),
+    ],
+)
+def test_a_word_before_a_noun_of_people_is_no_place(text: str, expected: list) -> None:
+    assert statements(text, engine=CHAMBER) == expected
+
+
+SPEAKER = Engine((Claim("speaker", "Speaker Livia Sandor announced the result.", ("speaker", "presiding officer"), TextValue("Livia Sandor", kind="name")),))
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [  # a name in a cell that opens with the claim's own title is the name after it
+        ("Speaker Livia Sandor", []),
+        ("Livia Sandor", []),
+        ("Speaker Pavel Drach", [("speaker", "contradicts")]),
+    ],
+)
+def test_a_cells_name_after_the_claims_own_title_is_the_name(name: str, expected: list, path: str) -> None:
+    rows = [["Role", "Holder"], ["Presiding officer", name]]
+    assert [s for s in statements(_table(rows, path), path, engine=SPEAKER) if s[1] != "consistent"] == expected

@@ -102,6 +102,24 @@ def test_dates(found: DateValue, verdict: V) -> None:
     assert judge(CONFERENCE, found)[0] is verdict
 
 
+WINTER = DateValue(PartialDate(2025, 11, 4), PartialDate(2026, 2, 12))
+
+
+@pytest.mark.parametrize(
+    ("found", "verdict"),
+    [  # a missing year across the new year: the range runs into the next, a day takes the year that fits
+        (DateValue(PartialDate(None, 11, 4), PartialDate(None, 2, 12)), V.CONSISTENT),  # "4 November to 12 February"
+        (DateValue(PartialDate(None, 11, 4), PartialDate(None, 2, 13)), V.CONTRADICTS),
+        (DateValue(PartialDate(None, 2, 12)), V.CONSISTENT),  # "on 12 February"
+        (DateValue(PartialDate(None, 11, 20)), V.CONSISTENT),
+        (DateValue(PartialDate(None, 3, 1)), V.CONTRADICTS),
+        (DateValue(PartialDate(2025, 2, 12)), V.CONTRADICTS),  # a year given is kept
+    ],
+)
+def test_dates_across_the_new_year(found: DateValue, verdict: V) -> None:
+    assert judge(WINTER, found)[0] is verdict
+
+
 def test_year() -> None:
     year = DateValue(PartialDate(2023))
     assert judge(year, DateValue(PartialDate(2023)))[0] is V.CONSISTENT

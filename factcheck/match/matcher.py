@@ -763,6 +763,14 @@ class Matcher(FigureRules):
                 out[(hit.claim, start, end)] = Match(compiled, start, end, TextValue(" ".join(text[start:end].split())))
         return _longest_per_place(list(out.values()))
 
+    def _past_own_title(self, compiled: CompiledClaim, span: tuple[int, int], text: str) -> tuple[int, int]:
+        """A name less a title that opens it and is one of the claim's subject words, if two words or more are
+        left: "Speaker Livia Sandor" is "Livia Sandor" for a claim of the Speaker."""
+        words = text[span[0] : span[1]].split(" ")
+        if len(words) >= 3 and words[0].lower() in self._subject_phrases[compiled.claim.id]:
+            return span[0] + len(words[0]) + 1, span[1]
+        return span
+
     def _known_place_before(self, compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], text: str) -> bool:
         """Whether a noun subject follows one of the place claim's known places, which then names its
         place, not its owner ("The failure began at the Ashby substation")."""
@@ -802,6 +810,7 @@ class Matcher(FigureRules):
                 after = [_known_start(s, text, value) for s in after]
             if not _cells_of(tokens):  # a header row's next cell is no name: "| No. | Premier | Term | Notes |"
                 after = [s for s in after if not _CELL_GAP.fullmatch(text, tokens[title_end].end, s[0])]
+            after = [self._past_own_title(compiled, s, text) for s in after]  # "| Presiding officer | Speaker Livia Sandor |"
             spans += after
             if not after:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
                 appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text)
