@@ -1732,6 +1732,8 @@ CAMERAS = Engine(
         ("The scheme is run by the Corvell Transport Authority (CTA), which says nearly 340 cameras watch the zone.",
          [("authority", "consistent"), ("cameras", "differs")]),
         ("The scheme copies Brantham Roads, which says 400 cameras watch its zone.", []),
+        # a name of two words whose first is none of the claims' words is another's, though its last is a subject word
+        ("The scheme copies Brantham Cameras, which runs 400 cameras.", []),
     ],
 )  # fmt: skip
 def test_an_aside_about_the_claims_own_name_is_theirs(text: str, expected: list) -> None:
@@ -1920,3 +1922,27 @@ SPEAKER = Engine((Claim("speaker", "Speaker Livia Sandor announced the result.",
 def test_a_cells_name_after_the_claims_own_title_is_the_name(name: str, expected: list, path: str) -> None:
     rows = [["Role", "Holder"], ["Presiding officer", name]]
     assert [s for s in statements(_table(rows, path), path, engine=SPEAKER) if s[1] != "consistent"] == expected
+
+
+WIND = Engine(
+    (
+        Claim("total-capacity", "The wind farm's total installed capacity is 1,260 megawatts.", ("capacity",), NumberValue(1260, unit="megawatt")),
+        Claim("turbine-rating", "Each turbine is rated at 15 megawatts.", ("turbine", "rated"), NumberValue(15, unit="megawatt")),
+        Claim("blade-length", "Each turbine blade is 115 metres long.", ("blade", "blades"), NumberValue(115, unit="metre")),
+        Claim("altitude", "The balloon reached an altitude of 41,000 metres.", ("balloon",), NumberValue(41_000, unit="metre")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a figure that "each" gives is no whole's; a measure above sea level is a height, no length
+        ("Each of the 84 turbines has a rated capacity of 15 megawatts.", [("turbine-rating", "consistent")]),
+        ("The wind farm has a total capacity of 1,300 megawatts.", [("total-capacity", "contradicts")]),
+        ("The tip of a blade reaches 263 m above sea level.", []),
+        ("The blades are 120 m long.", [("blade-length", "contradicts")]),
+        ("The balloon rose to 40,000 m above sea level.", [("altitude", "contradicts")]),
+    ],
+)
+def test_each_gives_no_whole_and_above_sea_level_is_a_height(text: str, expected: list) -> None:
+    assert statements(text, engine=WIND) == expected

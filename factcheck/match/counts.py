@@ -661,6 +661,12 @@ class FigureRules(SubjectFinder):
         if unit in _TIME_UNIT_WORDS and self._time_of_a_task(value, tokens, text, unit):
             return None  # "The freight lead time for a WAIC stand is six weeks", a "| Freight lead time |" column
         wanted = lambda c: _in_unit(c, unit) and (not away or c.claim.id in self._away_claims)  # (a distance away: such claims only)
+        if _ELEVATION_AFTER.match(text, unit_end):  # "the tip of a blade reaches 263 m above sea level": a height
+            unit_wanted = wanted
+            wanted = lambda c: unit_wanted(c) and not _HEIGHT_WORDS.isdisjoint(_statement_words(c.claim.statement))
+        if any(t.norm in ("each", "every") for t in tokens[: int(at)]):  # "Each of the 84 turbines has a rated capacity of 15 MW"
+            one_wanted = wanted
+            wanted = lambda c: one_wanted(c) and not _of_all(c)
         if value.unit and not self._measures_subject(value, tokens, text, wanted):
             return None  # "a one-day ticket to WAIC", "a 2-day visit after the conference": another thing's length
         if value.unit and "-" in value.text:  # "a five-year contract" measures the contract, not the striker's age
@@ -1081,8 +1087,17 @@ class FigureRules(SubjectFinder):
                 owner = tokens[a - 1]
                 opening = a - 1 == 0 and (owner.raw.endswith("s") or owner.norm in _NOT_COMPANIES)  # ("Organisers, who ...")
                 source = a + 1 < len(tokens) and tokens[a + 1].norm in _REPORTING and self._own_name_before(tokens, a)
-                return owner.raw[:1].isupper() and owner.norm not in self._owners and not opening and not source
+                return owner.raw[:1].isupper() and (owner.norm not in self._owners or self._named_before(tokens, a)) and not opening and not source
         return False
+
+    def _named_before(self, tokens: list[Token], a: int) -> bool:
+        """Whether a name of two capitalised words or more, whose first is none of the claims' words, ends
+        before token ``a``: "Ballard Harbour" (though "harbour" is a subject word) in "Norvane's base at Ballard
+        Harbour, which opened in April 2025"."""
+        k = a - 1
+        while k > 0 and tokens[k - 1].raw[:1].isupper() and tokens[k - 1].raw.isalpha():
+            k -= 1
+        return a - 1 > k > 0 and tokens[k].norm not in self._owners and tokens[k].norm not in self._own_name_words
 
     def _own_name_before(self, tokens: list[Token], a: int) -> bool:
         """Whether the name ending before token ``a`` is the claims' own: its acronym or its first word is
@@ -1624,3 +1639,16 @@ _COLUMN_WORDS = frozenset(
     "change difference target plan planned forecast estimate estimated actual official reported claimed source sources "
     "note notes comment comments status unit units value values total share rank trend was now previously before after".split()
 )
+
+
+# After a measure, the level it is above or below: a height or depth, not a length.
+_ELEVATION_AFTER = re.compile(r"[ \t]+(?:above|below)[ \t]+(?:sea[ \t]+level|the[ \t]+(?:sea|ground|surface|water|seabed))\b")
+_HEIGHT_WORDS = frozenset("above below altitude elevation height high tall deep depth sea level".split())
+_WHOLE_WORDS = frozenset("total combined overall whole all".split())
+
+
+def _of_all(claim: CompiledClaim) -> bool:
+    """Whether a claim's statement gives a whole ("The wind farm's total installed capacity is 1,260 MW"), not
+    one item's: a figure that "each" gives is not its."""
+    words = _statement_words(claim.claim.statement)
+    return not _WHOLE_WORDS.isdisjoint(words) and "each" not in words and "per" not in words
