@@ -583,6 +583,30 @@ def test_a_decimal_read_aloud(text: str, value: float) -> None:
     assert number.value == value
 
 
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("an average of seventy-six and a half", "seventy-six and a half", 76.5),
+    ("It took two and a half days.", "two and a half", 2.5),
+    ("It cost one-and-a-half million euros.", "one-and-a-half million euros", 1_500_000.0),
+    ("Two and a half thousand people came.", "Two and a half thousand", 2_500.0),
+])
+def test_a_half_after_a_number_in_words(text: str, surface: str, value: float) -> None:
+    (number,) = find_numbers(text)
+    assert (number.text, number.value) == (surface, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The fund (EUR 85 m) opens.", "EUR 85 m", 85_000_000.0), ("a £5 m grant", "£5 m", 5_000_000.0),
+    ("a €3 bn budget", "€3 bn", 3_000_000_000.0), ("a 85 m tower", "85", 85.0),  # no currency: metres
+])
+def test_a_spaced_scale_letter_after_a_currency(text: str, surface: str, value: float) -> None:
+    (number,) = find_numbers(text)
+    assert (number.text, number.value) == (surface, value)
+
+
+def test_a_half_dozen_after_and_is_no_half() -> None:
+    assert [n.value for n in find_numbers("It was two, and a half-dozen more.")] == [2.0]
+
+
 @pytest.mark.parametrize(("text", "figures"), [
     ("A single ride is one pound fifty for half an hour.", [("one pound fifty", 1.5)]),
     ("It costs two dollars twenty-five.", [("two dollars twenty-five", 2.25)]),

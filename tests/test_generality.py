@@ -1341,7 +1341,7 @@ BUILD = Engine(
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [  # a duration of two units is one figure in the smaller unit, when no claim is in the larger one
+    [  # a duration of two units is one figure in the smaller unit
         ("The build took two years and two months.", [("build", "consistent")]),
         ("The build took 2 years and 4 months.", [("build", "contradicts")]),
         ("The build took 26 months.", [("build", "consistent")]),
@@ -1351,6 +1351,26 @@ BUILD = Engine(
 )
 def test_a_duration_of_years_and_months(text: str, expected: list) -> None:
     assert statements(text, engine=BUILD) == expected
+
+
+BUILD_AND_LIFE = Engine(
+    (
+        Claim("build", "The data centre took 26 months to build.", ("build", "construction"), NumberValue(26, unit="month")),
+        Claim("life", "The centre is designed to run for 5 years.", ("designed to run",), NumberValue(5, unit="year")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the same with a claim in the larger unit too: its years are read with the months
+        ("The build took two years and two months.", [("build", "consistent")]),
+        ("The build took 2 years and 4 months.", [("build", "contradicts")]),
+        ("It is designed to run for 6 years.", [("life", "contradicts")]),
+    ],
+)
+def test_a_duration_of_years_and_months_beside_a_claim_in_years(text: str, expected: list) -> None:
+    assert statements(text, engine=BUILD_AND_LIFE) == expected
 
 
 EXPEDITION = Engine((Claim("length", "The expedition lasted 10 days.", ("expedition", "lasted"), NumberValue(10, unit="day")),))
@@ -1640,6 +1660,9 @@ RATES = Engine(
          [("mortgage-rate", "consistent")]),
         ("The fixed rate fell to 4.37% and annual growth was 4.1% the month before.",
          [("mortgage-rate", "consistent"), ("annual-change", "contradicts")]),
+        # a figure after a past verb of change and "from" is the old one, with or without the new one after it
+        ("Since spring the fixed rate fell from 4.91%.", []),
+        ("The fixed rate fell from 4.91% to 4.37%.", [("mortgage-rate", "consistent")]),
         # a figure after "than" and another time's possessive is that time's
         ("The fixed rate fell to 4.37%, well below last autumn's 4.91%.", [("mortgage-rate", "consistent")]),
         ("The fixed rate fell to 4.37%, lower than last autumn's 4.91%.", [("mortgage-rate", "consistent")]),
@@ -1946,3 +1969,81 @@ WIND = Engine(
 )
 def test_each_gives_no_whole_and_above_sea_level_is_a_height(text: str, expected: list) -> None:
     assert statements(text, engine=WIND) == expected
+
+
+DECIDER = Engine(
+    (
+        Claim("venue", "The fourth Test was played at Harbour Oval.", ("fourth test",),
+              TextValue("Harbour Oval", kind="place", wrong=("Crown Gardens",))),
+        Claim("city", "The fourth Test was played in Port Caldera.", ("fourth test",),
+              TextValue("Port Caldera", kind="place", wrong=("Aldwick",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a place that a venue claim of the same subject lists as wrong is that venue claim's, not a city claim's
+        ("The fourth Test, at Crown Gardens, decided the series.", [("venue", "contradicts")]),
+        ("They won the fourth Test in Aldwick.", [("city", "contradicts"), ("venue", "contradicts")]),  # a wrong city: both
+        ("They won the fourth Test in Bramwell.", [("city", "contradicts"), ("venue", "contradicts")]),  # unknown: both
+    ],
+)
+def test_a_venue_claims_wrong_value_is_its(text: str, expected: list) -> None:
+    assert statements(text, engine=DECIDER) == expected
+
+
+COMMISSION = Engine(
+    (Claim("commission", "The accord is run by the Halvard Sea Fisheries Commission.", ("commission",),
+           TextValue("Halvard Sea Fisheries Commission", kind="name", wrong=("Nordic Fisheries Commission",))),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a name after the subject and another person's title is that person's
+        ('"We chose the fish," said Commission Chair Pieter Vandersloot.', []),
+        ('"We chose the fish," said Commission President Pieter Vandersloot.', []),
+        ("The accord is run by the Nordic Fisheries Commission.", [("commission", "contradicts")]),
+    ],
+)
+def test_a_name_after_another_persons_title_is_theirs(text: str, expected: list) -> None:
+    assert statements(text, engine=COMMISSION) == expected
+
+
+SLAB = Engine(
+    (
+        Claim("slab-width", "The slab was 350 metres wide.", ("wide", "crown"), NumberValue(350, unit="metre")),
+        Claim("slab-depth", "The slab broke up to 2.5 metres deep.", ("deep", "crown"), NumberValue(2.5, Q.AT_MOST, unit="metre")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a figure whose subject two claims share, as near each, goes to the claim it agrees with
+        ("At its deepest, the crown was 2.5 metres.", [("slab-depth", "consistent")]),
+        ("At its deepest, the crown was two and a half metres.", [("slab-depth", "consistent")]),
+        ("The crown was 350 metres.", [("slab-width", "consistent")]),
+        ("The crown was 300 metres.", [("slab-width", "contradicts")]),  # neither: the first claim
+    ],
+)
+def test_a_shared_subjects_figure_goes_to_the_claim_it_agrees_with(text: str, expected: list) -> None:
+    assert statements(text, engine=SLAB) == expected
+
+
+ROWING = Engine(
+    (Claim("minutes", "The winning time was 41 days, 7 hours and 22 minutes.", ("winning time",), NumberValue(22, unit="minute")),
+     Claim("days", "The crossing took 41 days.", ("crossing",), NumberValue(41, unit="day")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a claim whose statement gives its figure as a duration's last part is not stated by the parts added up
+        ("The winning time was 41 days, 7 hours and 22 minutes.", [("minutes", "consistent")]),
+        ("The winning time was 41 days, 7 hours and 25 minutes.", [("minutes", "contradicts")]),
+    ],
+)
+def test_a_claim_of_a_durations_last_part(text: str, expected: list) -> None:
+    assert statements(text, engine=ROWING) == expected

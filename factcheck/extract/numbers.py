@@ -96,7 +96,8 @@ _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]?\d)"
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]?\d)|\d{1,3}\.000(?![\d,.]?\d)|\d+(?:\.\d+)?"
 )
-# A line break and indent may stand between a figure and its scale word: "EUR 14.5\n  billion".
+# A line break and indent may stand between a figure and its scale word: "EUR 14.5\n  billion"; after a currency, a
+# space may stand before "m" or "b" too ("EUR 85 m", see _figure).
 _SCALE = r"\s{0,8}(?:" + _SCALE_WORDS + r"|mln\b|mn\b|bn\b)|(?:k|mn|m|bn|b)(?![^\W_])"
 # After a bare figure: no letter or digit glued on, no "-x", "/1", ":30", "pm".
 _END = r"(?![^\W_]|[-?][^\W_]|[/:.,]\d|\s?(?:[ap]\.m\b|[ap]m\b))"
@@ -105,7 +106,7 @@ _END = r"(?![^\W_]|[-?][^\W_]|[/:.,]\d|\s?(?:[ap]\.m\b|[ap]m\b))"
 def _figure(i: int) -> str:
     """Pattern for figure ``i`` of a match: digits (with currency, scale) or words."""
     return (
-        rf"(?:(?P<c{i}>{_CUR})?(?P<d{i}>{_DIGITS})(?P<s{i}>{_SCALE})?"
+        rf"(?:(?P<c{i}>{_CUR})?(?P<d{i}>{_DIGITS})(?P<s{i}>{_SCALE}|(?(c{i})[ ](?:m|bn|b)(?![^\W_])|(?!)))?"
         rf"|(?P<w{i}>{CARDINAL}))"
     )
 

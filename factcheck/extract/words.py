@@ -116,9 +116,13 @@ _DIGIT_WORD = r"(?:zero|nought|naught|oh|one|two|three|four|five|six|seven|eight
 # A decimal read aloud: "four point two million", "three point five".
 _POINT = r"(?:" + _BELOW100 + r")\s+point(?:\s+" + _DIGIT_WORD + r"){1,3}(?:\s+(?:thousand|million|billion|trillion)\b)?"
 
-#: Regex fragment for a cardinal written in words ("one hundred and five", "four point two million").
+# A half after a number: "two and a half", "one-and-a-half million".
+_HALF = r"(?:" + _BELOW100 + r")[-\s]+and[-\s]+a[-\s]+half\b(?:\s+(?:thousand|million|billion|trillion)\b)?"
+
+#: Regex fragment for a cardinal written in words ("one hundred and five", "four point two million",
+#: "two and a half").
 CARDINAL = (
-    r"(?:" + _POINT + r"|(?:" + _BELOW100 + r"|a)\s+dozen\b"
+    r"(?:" + _POINT + r"|" + _HALF + r"|(?:" + _BELOW100 + r"|a)\s+dozen\b"
     r"|" + _SCALED + r"(?:" + _SEP + _SCALED + r")*(?:" + _SEP + _HUNDREDS + r")?"
     r"|" + _HUNDREDS + ")"
 )
@@ -146,6 +150,11 @@ def parse_number_words(words: str) -> int | Decimal | None:
     text = " ".join(words.lower().split())
     if not text or _CARDINAL_FULL.fullmatch(text) is None:
         return None
+    half = _AND_A_HALF.search(text)
+    if half is not None:  # "two and a half million": (2 + 0.5) * 1,000,000
+        whole_part = _words_value(_WORD.findall(text[: half.start()]))
+        scale = SCALES.get(text[half.end() :].strip(), 1)
+        return None if whole_part is None else _exact((Decimal(whole_part) + Decimal("0.5")) * scale)
     whole, point, rest = text.partition(" point ")
     if not point:
         return _words_value(_WORD.findall(text))
@@ -154,7 +163,14 @@ def parse_number_words(words: str) -> int | Decimal | None:
     if integer is None:
         return None
     scale = next((SCALES[w] for w in rest.split() if w in SCALES), 1)
-    value = Decimal(f"{integer}.{''.join(str(UNITS.get(w, 0)) for w in decimals)}") * scale  # ("oh" is a zero)
+    return _exact(Decimal(f"{integer}.{''.join(str(UNITS.get(w, 0)) for w in decimals)}") * scale)  # ("oh" is a zero)
+
+
+_AND_A_HALF = re.compile(r"[-\s]+and[-\s]+a[-\s]+half\b")
+
+
+def _exact(value: Decimal) -> int | Decimal:
+    """``value`` as an int when it is whole."""
     return int(value) if value == value.to_integral_value() else value
 
 

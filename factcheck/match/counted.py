@@ -379,15 +379,19 @@ def _narrowed(words: list[Token], claim: CompiledClaim) -> bool:
     return any(not any(term.occurs_in([t]) for term in claim.require) for t in narrowing)
 
 
+# Past verbs of a change whose "from" gives the old figure, with no new one after it: "its allocation fell from 33 percent".
+_FALLEN_FROM = frozenset("fell dropped declined decreased slipped shrank rose grew increased climbed jumped risen fallen grown".split())
+
+
 def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
     """Whether a figure is the old one of a change: "raised from 2 GB to 5 GB", "grew from 500 to 800 firms",
-    "raised its dividend to $0.58 a share from $0.52", "(99th → 58th)"."""
+    "raised its dividend to $0.58 a share from $0.52", "(99th → 58th)", "its allocation fell from 33 percent"."""
     if value.high is None and _ARROW_AFTER.match(text, value.end):
         return True
     if value.high is not None or _word_before(tokens, value) != "from":
         return False
-    if _word_before(tokens, value, 2) in ("up", "down"):
-        return True  # "The new rate, up from 12.50 euros, ..."
+    if _word_before(tokens, value, 2) in ("up", "down") or _word_before(tokens, value, 2) in _FALLEN_FROM:
+        return True  # "The new rate, up from 12.50 euros, ...", "its allocation fell from 33 percent"
     k = bisect_left(tokens, value.end, key=_token_start)  # the first word after the figure
     if k + 1 < len(tokens) and tokens[k].norm != "to":  # its unit ("2 GB to 5 GB")
         k += 1

@@ -468,10 +468,10 @@ class FigureRules(SubjectFinder):
                 if not value.unit and not per and word.raw.lower() != word.norm and _count_noun(word.norm) and value.value.is_integer():
                     counted = window  # a unit word that is also what a count counts ("Eight members backed the rise")
                 window = window[1 + (0 if per is None else 1 if per.group(1) else 2) :]
-        if unit in _PARTS_OF and _PARTS_OF[unit][0] not in self._units:
+        if unit in _PARTS_OF and unit not in self._part_units:
             value = _with_whole_before(value, unit, text)  # "two years and two months" for a claim in months: 26
         named_unit = unit or (tokens[window[0]].norm if window else "")
-        if named_unit in _LARGER_UNITS and named_unit not in self._units and _opens_a_duration(value, named_unit, text, self._units):
+        if named_unit in _LARGER_UNITS and _opens_a_duration(value, named_unit, text, self._units):
             return None  # "1 week and 3 days": the week is read with the days
         if unit in self._units:
             if counted and self._leads_only(unit) and not (
@@ -1516,21 +1516,26 @@ def _spans_years(claim: CompiledClaim) -> bool:
 
 def _with_whole_before(value: NumberMention, unit: str, text: str) -> NumberMention:
     """``value`` with the larger units that open its duration added in: "two years and two months" is 26
-    months, "41 days, 7 hours" 991 hours, "an hour and ten minutes" 70 minutes (read only when no claim is
-    in the larger unit)."""
-    larger, per = _PARTS_OF[unit]
-    whole = _WHOLE_BEFORE.search(text, max(0, value.start - 24), value.start)
-    if whole is None or whole.group(2).lower() != larger:
-        return value
-    word = whole.group(1).lower()
-    count = int(word) if word.isdigit() else 1 if word in ("a", "an") else UNITS.get(word)
-    if count is None:
-        return value
-    added = count * per
-    return replace(
-        value, start=whole.start(), text=text[whole.start() : value.end], value=value.value + added,
-        high=None if value.high is None else value.high + added,
-    )  # fmt: skip
+    months, "41 days, 7 hours" 991 hours, "41 days, 7 hours and 22 minutes" 59,482 minutes, "an hour and ten
+    minutes" 70 minutes."""
+    factor = 1
+    while unit in _PARTS_OF:
+        larger, per = _PARTS_OF[unit]
+        whole = _WHOLE_BEFORE.search(text, max(0, value.start - 24), value.start)
+        if whole is None or whole.group(2).lower() != larger:
+            break
+        word = whole.group(1).lower()
+        count = int(word) if word.isdigit() else 1 if word in ("a", "an") else UNITS.get(word)
+        if count is None:
+            break
+        factor *= per
+        added = count * factor
+        value = replace(
+            value, start=whole.start(), text=text[whole.start() : value.end], value=value.value + added,
+            high=None if value.high is None else value.high + added,
+        )  # fmt: skip
+        unit = larger
+    return value
 
 
 _PART_AFTER = re.compile(r"(?:[ -][a-z]+)?(?:,\s*|\s+)(?:and\s+)?(?:\d+|[a-z]+)[ -](month|day|hour|minute)s?\b", re.IGNORECASE)

@@ -763,6 +763,21 @@ class Matcher(FigureRules):
                 out[(hit.claim, start, end)] = Match(compiled, start, end, TextValue(" ".join(text[start:end].split())))
         return _longest_per_place(list(out.values()))
 
+    def _others_wrong_venue(self, tokens: list[Token], text: str, span: tuple[int, int]) -> bool:
+        """Whether a place is a known wrong value of a venue claim whose subject stands in the sentence too:
+        that claim's (with a venue claim that lists "Crown Gardens" as wrong, "The fourth Test, at Crown
+        Gardens, decided the series" gives no city)."""
+        others = [c for c, wrong in self._venue_wrongs.items() if wrong.fullmatch(text, *span)]
+        return bool(others) and any(h.claim in others for h in self.index.sentence_hits(tokens))
+
+    def _title_of_another_after(self, compiled: CompiledClaim, tokens: list[Token], title_end: int) -> bool:
+        """Whether a person's title that is none of the claim's subject words follows its subject: "Commission
+        Chair Pieter Vandersloot" names the chair, not the commission."""
+        k = title_end + 1
+        if k >= len(tokens) or not tokens[k].raw[:1].isupper() or tokens[k].norm not in _PERSON_TITLES or tokens[k].norm in _HONORIFIC_TITLES:
+            return False
+        return all(tokens[k].norm not in words for words in compiled.subjects)
+
     def _past_own_title(self, compiled: CompiledClaim, span: tuple[int, int], text: str) -> tuple[int, int]:
         """A name less a title that opens it and is one of the claim's subject words, if two words or more are
         left: "Speaker Livia Sandor" is "Livia Sandor" for a claim of the Speaker."""
@@ -811,6 +826,8 @@ class Matcher(FigureRules):
             if not _cells_of(tokens):  # a header row's next cell is no name: "| No. | Premier | Term | Notes |"
                 after = [s for s in after if not _CELL_GAP.fullmatch(text, tokens[title_end].end, s[0])]
             after = [self._past_own_title(compiled, s, text) for s in after]  # "| Presiding officer | Speaker Livia Sandor |"
+            if after and self._title_of_another_after(compiled, tokens, title_end):
+                after = []  # "said Commission Chair Pieter Vandersloot": the chair's name, not the commission's
             spans += after
             if not after:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
                 appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text)
@@ -834,6 +851,9 @@ class Matcher(FigureRules):
             if others is not None:
                 # (nor a part of another claim's value: "the working title North Mayo Uplands National Park")
                 spans = [s for s in spans if variants.fullmatch(text, *s) or not _within_match(others, text, s, lo, hi)]
+            if spans and self._venue_wrongs and compiled.claim.id not in self._venues:  # "The fourth Test, at Crown Gardens": no wrong city
+                spans = [s for s in spans if variants.search(text, *s) or not self._others_wrong_venue(tokens, text, s)]
+                # (but a venue named for one of the claim's own cities is in it: "crowned in Norrvik Cathedral")
             if spans and _title_case(tokens):  # "Ireland's Newest National Park Is Wild, Wet and ...": a headline's capitals, no place
                 spans = [s for s in spans if variants.fullmatch(text, *s)]
             spans = [_known_start(s, text, value) for s in spans]  # "near Port Ardmore North Carolina": Port Ardmore
@@ -861,6 +881,7 @@ _PERSON_TITLES = frozenset(
     "mayor president minister governor senator premier chancellor king queen prince princess judge general professor prof "
     "dr mr mrs ms sir dame lord lady secretary ambassador commissioner chairman chairwoman chair ceo director".split()
 )
+_HONORIFIC_TITLES = frozenset("dr mr mrs ms sir dame lord lady professor prof".split())  # before a name: its holder's own
 _LANGUAGES = frozenset(
     "english french spanish portuguese german italian dutch russian arabic chinese mandarin cantonese japanese "
     "korean hindi urdu bengali turkish greek polish swedish norwegian danish finnish czech hungarian romanian "

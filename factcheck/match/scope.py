@@ -172,6 +172,11 @@ def _editions_named(statement: str) -> frozenset[int]:
     return frozenset(years)
 
 
+# A larger unit of a duration in a statement, and the figure of the next part: "hours" and "22" in "7 hours and 22
+# minutes".
+_PART_STATEMENT = re.compile(r"\b(?:years?|weeks?|days?|hours?)(?=(?:,\s*|\s+)(?:and\s+)?(\d+|[a-z]+)[ -](?:months?|days?|hours?|minutes?)\b)")
+
+
 def _without_dates(statement: str) -> str:
     """A claim's statement with its dates blanked: "WAIC 2025 ran from" of "WAIC 2025 ran from 26 to 28 July 2025"."""
     for value in extract(statement):
@@ -218,6 +223,11 @@ TOPIC_REACH = 600  # characters back in which the text's last-named event is its
 
 
 # A venue's last word: "the Shanghai World Expo Center", "the Grand Expo Riverside Hotel".
+# A venue's name: "Harbour Oval", "St Anselm's Cathedral", "Marram Park".
+_VENUE_NAME = re.compile(
+    r"\b(?:Cent(?:er|re)|Halls?|Park|Buildings?|Complex|Arena|Stadium|Grounds?|Oval|Gardens?|Cathedral|Abbey|Church"
+    r"|Chapel|Basilica|Minster|Palace|Theat(?:re|er)|Hotel|Venue|Pavilion|Field|Club|Circuit|Dome|Auditorium|Museum)\b"
+)
 VENUE_WORD = r"(?:Cent(?:er|re)|Halls?|Park|Buildings?|Complex|Arena|Stadium|Grounds?|Site|Plaza|Hotel|Venue)\b"
 _EVENT_WORD_CAPITALISED = re.compile(
     r"(?:Conference|Summit|Forum|Expo|Exhibition|Fair|Congress|Convention|Festival|Show|Week|Marathon|Games|Olympics"
@@ -293,6 +303,14 @@ class ClaimScope:
             for c in index.claims.values()
             if isinstance(c.claim.value, NumberValue) and c.claim.value.unit
         }
+        # Units of claims whose statement gives their figure as the last part of a duration ("41 days, 7 hours and
+        # 22 minutes" for a claim of 22 minutes): a duration's parts are not added up for them.
+        self._part_units = frozenset(
+            unit_key(c.claim.value.unit)
+            for c in index.claims.values()
+            if isinstance(c.claim.value, NumberValue) and c.claim.value.unit
+            and any(part.group(1) == f"{c.claim.value.amount:g}" for part in _PART_STATEMENT.finditer(c.claim.statement))
+        )  # (not a claim of the whole: "The flight lasted 9 hours 47 minutes" for 587 minutes)
         self._order = {claim_id: n for n, claim_id in enumerate(index.claims)}
         self._text_ids = frozenset(i for i, f in self._families.items() if f == "text")
         self._claim_words = frozenset(  # every word of the claims' subject and context phrases
@@ -485,6 +503,18 @@ class ClaimScope:
         self.read = ""  # the text the last call of matches() read, re-cased where capitals run (see matches())
         # Claims of a settled fact (not a plan or forecast): a forecast or guess states none of them.
         self._settled = frozenset(c.claim.id for c in index.claims.values() if not _PLANNED.search(c.claim.statement))
+        # Per claim of a venue: its known wrong values ("Crown Gardens", a wrong ground), which no claim of a
+        # place that is no venue (a city) takes where the venue's subject stands too: a venue need not be in
+        # another city (but a wrong city is a wrong venue).
+        self._venue_wrongs = {
+            c.claim.id: variant_pattern(TextValue(c.claim.value.wrong[0], c.claim.value.wrong[1:], (), "place"))
+            for c in index.claims.values()
+            if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "place" and c.claim.value.wrong
+            and _VENUE_NAME.search(c.claim.value.text)
+        }
+        self._venues = frozenset(
+            c.claim.id for c in index.claims.values() if isinstance(c.claim.value, TextValue) and _VENUE_NAME.search(c.claim.value.text)
+        )
         # Per place claim: the other text claims' own values ("Marram Park", the venue, is no wrong host town).
         self._others_values = {
             c.claim.id: _others_values(c.claim, [o.claim for o in index.claims.values()])

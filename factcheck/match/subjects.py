@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..index import CompiledClaim, Previous, SubjectHit, Tokens, joined_norms
-from ..model import WEEKDAY_WORDS, ClaimValue, DateValue, NumberKind, NumberValue, WeekdayValue
+from ..judge import judge
+from ..model import WEEKDAY_WORDS, ClaimValue, DateValue, NumberKind, NumberValue, Verdict, WeekdayValue
 from ..text import Token, phrase_words, token_at
 from .cells import _cells_of, _with_header, cell_context
 from .clauses import (
@@ -243,9 +244,12 @@ class SubjectFinder(ClaimScope):
                 tied.append(self.index.claims[hit.claim])
         if choice is None:
             return None
-        if tied:  # as near a subject as each other: the claim whose context word is nearest the value
+        if tied:  # as near a subject as each other: the claim whose context word is nearest the value, then the one
+            # the value agrees with ("the crown was 2.5 metres" for a slab 350 metres wide and up to 2.5 metres deep)
             at = token_at(tokens, value.start)  # type: ignore[attr-defined]  # ("Before the reduction, Vantorra employed 15,300 people")
-            choice = min([choice, *tied], key=lambda c: (_context_reach(c, sentence, at), self._order[c.claim.id]))
+            choice = min(
+                [choice, *tied], key=lambda c: (_context_reach(c, sentence, at), not _agrees(found, c), self._order[c.claim.id])
+            )
         start = value.start + _range_word(value.text)  # type: ignore[attr-defined]  # (at the figure: not "from"'s line)
         return Match(choice, start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
 
@@ -471,3 +475,8 @@ def _part_of_a_time(tokens: list[Token], hit: SubjectHit) -> bool:
 
 
 _PERIOD_WORDS = frozenset("day week weekend month year season quarter".split())
+
+
+def _agrees(found: ClaimValue, claim: CompiledClaim) -> bool:
+    """Whether a value found is consistent with a claim's (in the claim's unit)."""
+    return judge(claim.claim.value, _convert(found, claim))[0] is Verdict.CONSISTENT
