@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.engine import Engine
+from factcheck.match.scope import written_year
 from factcheck.model import Claim, Context, DateValue, NumberValue, PartialDate, TextValue, WeekdayValue
 from factcheck.model import NumberKind as K
 from factcheck.model import Qualifier as Q
@@ -2047,3 +2048,41 @@ ROWING = Engine(
 )
 def test_a_claim_of_a_durations_last_part(text: str, expected: list) -> None:
     assert statements(text, engine=ROWING) == expected
+
+
+FAIR_FIGURES = Engine(
+    (
+        Claim("fair-dates", "Beacon Fair 2025 ran from 4 to 6 July 2025.", ("fair",),
+              DateValue(PartialDate(2025, 7, 4), PartialDate(2025, 7, 6))),
+        Claim("exhibitors", "Beacon Fair 2025 had 800 exhibitors.", ("exhibitors",), NumberValue(800), Context(require=("fair",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [  # in a text stamped with a later year, "this year" is that year, not the edition's
+        ("By Hannah Ostrowski · Friday 24 July 2026", []),
+        ("Issue 101 | Monday 27 July 2026", []),
+        ("Published: 24 July 2026", []),
+        ("By Hannah Ostrowski · Friday 24 July 2025", [("exhibitors", "contradicts")]),
+        ("Beacon Fair notes", [("exhibitors", "contradicts")]),  # no stamp
+    ],
+)
+def test_this_year_in_a_text_written_in_a_later_year(stamp: str, expected: list) -> None:
+    assert statements(f"{stamp}\n\nThis year's fair lists 1,150 exhibitors.", engine=FAIR_FIGURES) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("By Hannah Ostrowski · Friday 24 July 2026\n\nText.", 2026),
+        ("AI WEEKLY\nIssue 101 | Monday 27 July 2026\n", 2026),
+        ("Posted on 3 August 2025\n", 2025),
+        ("24 July 2026\n\nText.", 2026),
+        ("The fair ran from 4 to 6 July 2025 and drew crowds.\n", None),  # a sentence, no stamp
+        ("July 2026\n", None),  # no day: no stamp
+    ],
+)
+def test_the_year_a_text_says_it_was_written_in(text: str, year: int | None) -> None:
+    assert written_year(text) == year

@@ -62,7 +62,7 @@ from .names import (
     _with_given_name,
     _tenure_ended,
 )
-from .scope import _BY_CUTOFF, MONTH_NAMES
+from .scope import _BY_CUTOFF, MONTH_NAMES, written_year
 from .sentences import _own, _Sentences
 from .subjects import Match
 from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, EVENT_WORDS, _adjacent, _distance, _is_number, _is_year, _token_start
@@ -476,6 +476,7 @@ class Matcher(FigureRules):
         # (see _edition_before). Set per call: a Matcher scans one text at a time.
         self._table_rows = _row_spans(cells)
         self._table_cells, self._own_heads = cells, None
+        self.written = written_year(text) if self._edition_year else None
         self._part_rows = _part_rows(cells, text) if cells else frozenset()
         gate = self.index.live(text, blocks, cells, lead_of)
         if gate is not None and not gate.blocks:

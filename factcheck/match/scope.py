@@ -177,6 +177,26 @@ def _editions_named(statement: str) -> frozenset[int]:
 _PART_STATEMENT = re.compile(r"\b(?:years?|weeks?|days?|hours?)(?=(?:,\s*|\s+)(?:and\s+)?(\d+|[a-z]+)[ -](?:months?|days?|hours?|minutes?)\b)")
 
 
+def written_year(text: str) -> int | None:
+    """The year a text says it was written in, from a stamp among its first lines: a byline or dateline
+    ("By Hannah Ostrowski · Friday 24 July 2026"), an issue line ("Issue 101 | Monday 27 July 2026"), a
+    "Published", "Posted", "Updated" or "Date" line, or a line that is only a date; None if none."""
+    lines = [line for line in text[:WRITTEN_REACH].split("\n") if line.strip()][:WRITTEN_LINES]
+    for line in lines:
+        if len(line.strip()) > 100 or line.lstrip().startswith("|") or not (_WRITTEN_STAMP.search(line) or _ONLY_A_DATE.fullmatch(line.strip())):
+            continue
+        for value in extract(line):
+            if isinstance(value, DateMention) and value.first.year is not None and value.first.day is not None:
+                return value.first.year
+    return None
+
+
+WRITTEN_REACH = 800  # characters from a text's start in which its stamp may stand
+WRITTEN_LINES = 8  # non-blank lines, likewise
+_WRITTEN_STAMP = re.compile(r"\b(?:By|Published|Posted|Updated|Date|Issue|Filed|Dated)\b|[·|]")
+_ONLY_A_DATE = re.compile(r"[\w ,.-]{6,40}")
+
+
 def _without_dates(statement: str) -> str:
     """A claim's statement with its dates blanked: "WAIC 2025 ran from" of "WAIC 2025 ran from 26 to 28 July 2025"."""
     for value in extract(statement):
@@ -498,6 +518,7 @@ class ClaimScope:
         self._subject_phrases = {c.claim.id: frozenset(p.lower() for p in c.claim.subject) for c in index.claims.values()}
         self._table_rows: tuple[list[int], list[int]] = ([], [])  # see matches()
         self._table_cells: tuple[Cell, ...] = ()
+        self.written: int | None = None  # the year the text being read says it was written in (see written_year)
         self._own_heads: frozenset[tuple[tuple[int, int], ...]] | None = None  # see FigureRules._beside_own_row
         self._part_rows: frozenset[tuple[int, int]] = frozenset()  # see matches()
         self.read = ""  # the text the last call of matches() read, re-cased where capitals run (see matches())
@@ -674,6 +695,8 @@ class ClaimScope:
         clause = scope or sentence
         if self._other_year_of(clause, claim_id):
             return True
+        if self.written not in (None, self._edition_year) and " this year " in joined_norms(clause):
+            return True  # in a piece written in 2026, "This year's exhibition lists 1,150 exhibitors" is 2026's
         if scope and scope[0].norm in ("which", "who") and scope[0] in sentence:
             at = sentence.index(scope[0])  # "Compared with the 2024 WAIC, which had more than 500 exhibitors": 2024's
             if self._other_year_of(sentence[:at], claim_id) and not any(_is_year(t) for t in scope):
