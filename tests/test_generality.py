@@ -2086,3 +2086,17 @@ def test_this_year_in_a_text_written_in_a_later_year(stamp: str, expected: list)
 )
 def test_the_year_a_text_says_it_was_written_in(text: str, year: int | None) -> None:
     assert written_year(text) == year
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [  # a column headed with another month than a monthly report's is that month's
+        ("September 2025", [("sales", "consistent")]),
+        ("September", [("sales", "consistent")]),
+        ("Notes", [("sales", "consistent"), ("sales", "contradicts")]),  # no month: read
+    ],
+)
+def test_a_column_of_another_month_is_that_months(head: str, expected: list, path: str) -> None:
+    rows = [["Measure", "October 2025", head], ["Sales", "61,200", "58,000"]]
+    assert statements(_table(rows, path), path, engine=MONTHLY) == expected

@@ -192,6 +192,8 @@ def _doubted(tokens: list[Token], at: float, text: str, own: frozenset[str] = fr
     end = tokens[int(at)].start if at < len(tokens) else tokens[-1].start
     if ('"' in text[tokens[0].start : end] or "“" in text[tokens[0].start : end]) and _TEXT_SAYS.search(text, tokens[0].start, end):
         return True  # 'The Conference section says "over 50 countries"': a text's wording under discussion
+    if ("You " in text[tokens[0].start : end] or "you " in text[tokens[0].start : end]) and _YOU_WROTE.search(text, tokens[0].start, end):
+        return True  # "You wrote that the action plan ran to ten points; the text has thirteen": the letter's reader's words
     if " says " in text[max(tokens[0].start, end - 24) : end] and _DRAFT_SAYS.search(text, max(tokens[0].start, end - 40), end):
         return True  # "Draft currently says 12-point: fix": a text's wording, unquoted, right after "says"
     corr = -1
@@ -267,12 +269,15 @@ _TEXT_SAYS = re.compile(
     r"[^.\"“]{0,60}?\b(?:says|said|reads|read|states|stated|gives|gave|claims|claimed|has|had|referred\s+to|called)"
     r"\s*(?:that\s+)?:?\s*(?:[^.\"“\n]{0,40}?\s)?[\"“][^\"”]*\Z"  # ('says Xiaomo was "one of 40 ...')
     r"|\b(?:[Yy]ou|[Yy]our\s+(?:draft|copy|text))\s+(?:wrote|write|have|had|said|say|says)\s*:?\s*[\"“][^\"”]*\Z"  # 'You wrote "up to 800"'
+    r"|\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+(?:figure|claim|number|estimate|total)\s+of\s+[\"“][^\"”]*\Z"  # 'A figure of "over 50 countries"'
     r"|\b(?:manuscript|submission|chapter|paper|thesis|essay|authors?)\b[^.\"“]{0,60}?\b(?:calls|called|describes|described|terms|termed|labels|labelled)\b"
     r"[^.\"“]{0,40}?[\"“][^\"”]*\Z"  # 'The manuscript repeatedly calls WAIC 2025 "a two-day summit"': the reviewed text's wording
     r"|\b(?:[Rr]eplace|[Cc]hange|[Cc]orrect|[Ff]ix|[Dd]elete|[Rr]emove|[Dd]rop|[Ss]trike|[Rr]evert)\s+(?:the\s+)?[\"“][^\"”]*\Z"  # 'replace "some 2,000"', 'Revert "kb: ..."'
     r"|\b(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:is|was|['’]s)\s+(?:(?:just|simply|plainly)\s+)?(?:wrong|false|incorrect|fake|not\s+true|misleading)"
     r"(?:\s+(?:too|as\s+well|again))?\s*:\s*[\"“][^\"”]*\Z"  # 'this is wrong: "WAIC was in Beijing this year"'
 )
+# A reader told what they wrote, unquoted, before the value in its sentence: "You wrote that the plan ran to ten points".
+_YOU_WROTE = re.compile(r"\b[Yy]ou(?:r\s+(?:article|report|piece|story|reporter|correspondent))?\s+(?:wrote|reported|said|claimed|stated|suggested|asserted)\s+that\b[^;:]*\Z")
 _DRAFT_SAYS = re.compile(
     r"\b(?:[Dd]raft|[Ii]nfobox|[Ss]tub|[Cc]aption|[Hh]eadline|[Ll]ead|[Cc]opy|[Vv]ersion)\s+(?:currently\s+|still\s+|now\s+)?says\s+" + _DAY_BEFORE + r"\Z"
 )

@@ -8,8 +8,8 @@ from typing import Callable
 
 from ..index import CompiledClaim, Previous, SubjectHit, Tokens, joined_norms
 from ..judge import judge
-from ..model import WEEKDAY_WORDS, ClaimValue, DateValue, NumberKind, NumberValue, Verdict, WeekdayValue
-from ..text import Token, phrase_words, token_at
+from ..model import MONTH_NUMBERS, WEEKDAY_WORDS, ClaimValue, DateValue, NumberKind, NumberValue, Verdict, WeekdayValue
+from ..text import Token, phrase_words, token_at, tokenize
 from .cells import _cells_of, _with_header, cell_context
 from .clauses import (
     _anaphoric,
@@ -205,6 +205,8 @@ class SubjectFinder(ClaimScope):
         counted = _first_token_at(tokens, value.end) if hits and isinstance(found, NumberValue) else -1  # type: ignore[attr-defined]  # a count's noun
         misfits = self._misfits(found, hits)
         other_month = bool(hits) and self._edition_month is not None and another_month_named(scope or tokens, self._edition_month)
+        if hits and self._edition_month is not None and _cells_of(tokens) and _under_another_month(tokens, value.start, text, self._edition_month):  # type: ignore[attr-defined]
+            return None  # "| Measure | March 2026 | February 2026 |": the third column is February's, any claim's
         for hit in hits:
             if others and hit.claim in self._events and self._not_own(others) and self._not_at(others, hit.claim) and not attached:
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
@@ -480,3 +482,20 @@ _PERIOD_WORDS = frozenset("day week weekend month year season quarter".split())
 def _agrees(found: ClaimValue, claim: CompiledClaim) -> bool:
     """Whether a value found is consistent with a claim's (in the claim's unit)."""
     return judge(claim.claim.value, _convert(found, claim))[0] is Verdict.CONSISTENT
+
+
+def _under_another_month(tokens: list[Token], start: int, text: str, month: int) -> bool:
+    """Whether the table cell at ``start`` stands under a header that is only another month, maybe with a year:
+    "| Measure | March 2026 | February 2026 |" gives February's figures in its third column."""
+    for cell in _cells_of(tokens):
+        if cell.start <= start < cell.end:
+            for a, b in cell.heads:
+                words = tokenize(text, a, b)
+                number = MONTH_NUMBERS.get(words[0].norm) if words else None
+                if number is not None and number != month and len(words) <= 2 and all(t.raw.isalpha() or _is_year_token(t) for t in words):
+                    return True
+    return False
+
+
+def _is_year_token(token: Token) -> bool:
+    return len(token.raw) == 4 and token.raw.isdigit()
