@@ -70,8 +70,9 @@ def _run(tokens: list[Token], start: int, step: int, text: str, limit: int = 3) 
     while 0 <= k < len(tokens) and len(picked) < limit and _is_name_word(tokens[k]):
         if picked:
             left, right = sorted((picked[-1], tokens[k]), key=lambda t: t.start)
-            if not joined(text, left, right) or right.start - left.end > 2:
-                break  # (a wide gap is a masked cell border: "| ... HQ in Shanghai | None |")
+            if not joined(text, left, right) or right.start - left.end > 2 or _cell_border(tokens, left, right):
+                break  # (a wide gap is a masked cell border: "| ... HQ in Shanghai | None |"; so is a narrow one
+                # between the cells of a reStructuredText table: "Compute  Kestrel Bay outage")
         if picked and step < 0 and possessive(tokens[k]):
             break  # "China's Shanghai": the possessive names something else
         picked.append(tokens[k])
@@ -83,6 +84,12 @@ def _run(tokens: list[Token], start: int, step: int, text: str, limit: int = 3) 
     first, last = min(picked, key=lambda t: t.start), max(picked, key=lambda t: t.start)
     end = last.end - (2 if possessive(last) else 0)
     return first.start, end
+
+
+def _cell_border(tokens: list[Token], left: Token, right: Token) -> bool:
+    """Whether two words stand in different table cells."""
+    cells = getattr(tokens, "cells", ())
+    return any((c.start <= left.start < c.end) != (c.start <= right.start < c.end) for c in cells)
 
 
 def possessive(token: Token) -> bool:
@@ -461,8 +468,10 @@ def _past_descriptor(tokens: list[Token], k: int) -> int:
         j += 1
         if j + 1 < len(tokens) and tokens[j].raw[:1].isupper() and tokens[j + 1].norm in _PLACE_NOUNS:
             j += 1  # "the Chinese capital"
-        if j < len(tokens) and tokens[j].norm in _PLACE_NOUNS:
-            j += 1
+        if j < len(tokens) and tokens[j].norm in _PLACE_NOUNS and (
+            tokens[j].raw.islower() or j > k + 1 or (j + 1 < len(tokens) and tokens[j + 1].norm == "of")
+        ):
+            j += 1  # (not a name's first word: "in the Port Ellery region"; but "the Port of Cork")
             if j < len(tokens) and tokens[j].norm == "of":
                 j += 1
             return j

@@ -651,6 +651,7 @@ BEE = Engine(
         Claim("field", "Over 230 spellers competed in the bee.", ("spellers", "field"), NumberValue(230, Q.OVER),
               Context(require=("bee",), exclude=("final*",))),
         Claim("final-rounds", "The final lasted 17 rounds.", ("rounds",), NumberValue(17), Context(require=("final",))),
+        Claim("other-regions", "Five other regions saw errors.", ("other regions",), NumberValue(5)),
     )
 )  # fmt: skip
 
@@ -669,6 +670,9 @@ BEE = Engine(
         ("Eleven spellers remain in the running at the bee.", []),
         ("Some 200 spellers competed at the bee.", [("field", "contradicts")]),
         ("Fenwright outlasted ten fellow finalists in the final.", [("finalists", "consistent")]),  # "fellow" as "other"
+        # a claim whose subject is "other X" counts the others alone
+        ("Five other regions saw errors.", [("other-regions", "consistent")]),
+        ("Six other regions saw errors.", [("other-regions", "contradicts")]),
         ("The field included 19 returning spellers at the bee.", []),  # a part: returning, veteran, first-time
         ("Castellanos misspelled it in round 16 of the final.", []),  # which round, not how many
         ("The final lasted 16 rounds.", [("final-rounds", "contradicts")]),
@@ -1198,6 +1202,9 @@ def test_a_name_after_a_possessive_title_is_owned_by_it(text: str, expected: lis
         ("Winning novel      The Stone Orchard", [("novel", "contradicts")]),
         ("Prize news · Winner · Lisbon, 30 June 2027", []),
         ("Press release: the winning novel | Ministry of Culture", []),  # a bar out of a table is a separator
+        # a quoted phrase that opens in lower case is no title (for a title that does not)
+        ('The winning novel was praised as "a quiet triumph" by the jury.', []),
+        ('The winning novel is "The Stone Orchard".', [("novel", "contradicts")]),
     ],
 )
 def test_an_unquoted_title_after_a_separator_is_none(text: str, expected: list) -> None:
@@ -2100,3 +2107,54 @@ def test_the_year_a_text_says_it_was_written_in(text: str, year: int | None) -> 
 def test_a_column_of_another_month_is_that_months(head: str, expected: list, path: str) -> None:
     rows = [["Measure", "October 2025", head], ["Sales", "61,200", "58,000"]]
     assert statements(_table(rows, path), path, engine=MONTHLY) == expected
+
+
+ZONES = Engine(
+    (Claim("zones-down", "Two of the region's three availability zones went down.", ("zones", "availability zones"), NumberValue(2)),
+     Claim("regions", "The provider runs 31 regions.", ("regions",), NumberValue(31)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the whole after "N of" is no claim's that counts a part of it, as its statement does
+        ("Two of the three zones went down.", [("zones-down", "consistent")]),  # the part read with the noun after the whole
+        ("Three of the three zones went down.", [("zones-down", "contradicts")]),
+        ("2 of 3 availability zones were unable to agree.", [("zones-down", "consistent")]),
+        ("Four zones went down.", [("zones-down", "contradicts")]),
+        ("Nine of the 31 regions saw errors.", [("regions", "consistent")]),  # a whole that a claim counts
+    ],
+)
+def test_the_whole_of_a_part_is_no_part_claims(text: str, expected: list) -> None:
+    assert statements(text, engine=ZONES) == expected
+
+
+OUTAGE = Engine(
+    (Claim("region", "The outage hit the Port Ellery region.", ("outage", "region"), TextValue("Port Ellery", kind="place", wrong=("Kestrel Bay",))),)
+)
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [  # a cell's first word is capitalised anyway: no unknown place (a known one is read)
+        ("Major outage", []),
+        ("Partial outage", []),
+        ("Kestrel Bay outage", [("region", "contradicts")]),
+    ],
+)
+def test_a_cells_first_word_is_no_place(status: str, expected: list, path: str) -> None:
+    rows = [["Service", "Status", "Duration"], ["Compute", status, "6h 51m"]]
+    assert statements(_table(rows, path), path, engine=OUTAGE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a capitalised place noun after "the" opens a name ("the Port Ellery region"); a lowercase one describes it
+        ("Questions came after the outage in the Port Ellery (pe-east-1) region.", [("region", "consistent")]),
+        ("The outage was in the port of Kestrel Bay.", [("region", "contradicts")]),
+        ("The outage was at the Port of Kestrel Bay.", [("region", "contradicts")]),
+    ],
+)
+def test_a_capitalised_place_noun_opens_a_name(text: str, expected: list) -> None:
+    assert statements(text, engine=OUTAGE) == expected

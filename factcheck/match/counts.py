@@ -738,6 +738,14 @@ class FigureRules(SubjectFinder):
     ) -> Match | None:
         before = _word_before(tokens, value)
         k0 = _first_token_at(tokens, value.start)
+        if self._part_claims and (whole := _whole_after(tokens, value)) is not None:
+            parts = [
+                SubjectHit(h.first + whole + 1, h.last + whole + 1, h.claim)
+                for h in self.index.subject_hits(tokens[whole + 1 : whole + 4])
+                if h.claim in self._part_claims and h.first == 0
+            ]  # "The SDU won 113 of the 240 seats": 113 seats, for a claim of the seats won of all 240
+            if parts:
+                return self._best(value, _number(value), parts, tokens, previous, lambda h: 0, text)
         if before in _SELECTION:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         if "top" in text[value.end : value.end + 60] and not self._top_claims and _IN_THE_TOP_AFTER.match(text, value.end):
@@ -813,7 +821,10 @@ class FigureRules(SubjectFinder):
             return None  # "WAIC sits fifth of the six": how many it is ranked among
         if window and tokens[window[0]].norm in ("other", "remaining") and before in ("the", "all"):
             return None  # "the two other laureates split the remaining half": the rest, a part
-        if window and tokens[window[0]].norm in ("other", "fellow") and not unit and value.kind is NumberKind.COUNT and value.qualifier is Qualifier.EXACT:
+        if (
+            window and tokens[window[0]].norm in ("other", "fellow") and not unit and value.kind is NumberKind.COUNT
+            and value.qualifier is Qualifier.EXACT and not self._counts_others(tokens, window)
+        ):
             value = _one_more(value)  # "outlasted ten other (fellow) finalists", "alongside 600 other companies": the others and one
         if before in ("other", "remaining") and k0 > 1 and tokens[k0 - 2].norm in ("the", "all", "of"):
             return None  # "Each of the other eight finalists receives $1,000": the rest, a part
@@ -868,6 +879,8 @@ class FigureRules(SubjectFinder):
             counted.insert(0, Token(value.start, value.end, unit, unit))
         hits = [h for h in self.index.subject_hits(counted) if self._is_plain_count(h.claim)]
         hits = [h for h in hits if not self._attributive(counted, h, value)]
+        if hits and self._part_claims and _whole_of_a_part(tokens, value):  # "Two of the three zones went down": the three
+            hits = [h for h in hits if h.claim not in self._part_claims]  # are the whole, no claim's that counts the part
         if hits and k0 > 0 and _named_owner(tokens[k0 - 1]) and tokens[k0 - 1].norm not in self._claim_words and not any(
             tokens[k0 - 1].norm in self._named_in[h.claim] for h in hits
         ):  # (not "Marisol's 49 confirmed deaths" for a claim whose statement names Marisol)
@@ -1215,6 +1228,11 @@ class FigureRules(SubjectFinder):
         if self._own_heads is None:  # (once per text: the columns with a row labelled with the claims' own name)
             self._own_heads = frozenset(c.heads for c in self._table_cells if c.label[0] != c.start and self._own_named(text, c.label))
         return cell.heads in self._own_heads
+
+    def _counts_others(self, tokens: list[Token], window: list[int]) -> bool:
+        """Whether "other" and the noun after it are a subject of a claim that counts the others itself
+        ("Five other regions saw errors" for *Five other Corvane regions saw knock-on errors*)."""
+        return any(h.first == 0 for h in self.index.subject_hits([tokens[k] for k in window[:3]]))
 
     def _in_others_column(self, tokens: list[Token], start: int, text: str) -> bool:
         """Whether a table cell stands under a header that names another thing than the claims' own, in a row
@@ -1657,3 +1675,23 @@ def _of_all(claim: CompiledClaim) -> bool:
     one item's: a figure that "each" gives is not its."""
     words = _statement_words(claim.claim.statement)
     return not _WHOLE_WORDS.isdisjoint(words) and "each" not in words and "per" not in words
+
+
+def _whole_of_a_part(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a figure follows another and "of" (and "the", "its"...): "Two of the three zones", "2 of 3 zones"."""
+    j = _first_token_at(tokens, value.start) - 1
+    while j > 0 and tokens[j].norm in _DETERMINERS:
+        j -= 1
+    return j > 0 and tokens[j].norm == "of" and _is_number(tokens[j - 1])
+
+
+def _whole_after(tokens: list[Token], value: NumberMention) -> int | None:
+    """The token of the whole that a figure is a part of, after "of" (and "the", "its"...): 240 in "113 of the 240
+    seats", or None."""
+    j = _first_token_at(tokens, value.end)
+    if j >= len(tokens) or tokens[j].norm != "of":
+        return None
+    j += 1
+    while j < len(tokens) and tokens[j].norm in _DETERMINERS:
+        j += 1
+    return j if j < len(tokens) and _is_number(tokens[j]) else None

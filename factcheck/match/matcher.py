@@ -688,6 +688,8 @@ class Matcher(FigureRules):
         ("Northbridge University" for the university's city), nor an event's name ("the Meridian Cup final")."""
         if span[0] == tokens[0].start or text[span[1] : span[1] + 2] in ("'s", "’s"):
             return False
+        if any(c.start <= span[0] < c.end and not text[c.start : span[0]].strip(" \t*_") for c in _cells_of(tokens)):
+            return False  # "| Compute | Major outage | 6h 51m |": a cell's first word, capitalised anyway
         if text[max(0, span[0] - 2) : span[0]] == ": ":
             return False  # "Policy Instrument: Counting WAIC 2025": capitalised after a colon anyway
         if text[span[0] - 1 : span[0]] in ('"', "“"):
@@ -860,6 +862,8 @@ class Matcher(FigureRules):
             spans = [_known_start(s, text, value) for s in spans]  # "near Port Ardmore North Carolina": Port Ardmore
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
+            if not value.text[:1].islower():  # 'a complete report "within ten days"': a quoted phrase, no title
+                spans = [s for s in spans if not text[s[0] : s[0] + 1].islower() or self._variants[compiled.claim.id].fullmatch(text, *s)]
             others = self._others_values[compiled.claim.id]  # another claim's value is no title: "| Winner | Tamsin Achterberg |"
             spans = [s for s in spans if others is None or not others.fullmatch(text, *s)]
         title_span = tokens[hit.first].start, tokens[_title_end(hit, tokens, value)].end

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ..entities import possessive, variant_pattern
 from ..extract import DateMention, extract
 from ..extract.numbers import CURRENCY_CODES
+from ..extract.words import UNITS
 from ..markup import Cell
 from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
 from ..model import MONTH_NUMBERS, MONTH_WORDS, WEEKDAY_WORDS, Claim, DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
@@ -177,6 +178,21 @@ def _editions_named(statement: str) -> frozenset[int]:
 _PART_STATEMENT = re.compile(r"\b(?:years?|weeks?|days?|hours?)(?=(?:,\s*|\s+)(?:and\s+)?(\d+|[a-z]+)[ -](?:months?|days?|hours?|minutes?)\b)")
 
 
+# A part of a whole in a statement: "Two of the region's three availability zones", "9 of 12 regions".
+_PART_OF_WHOLE = re.compile(
+    r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)*"
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
+
+
+def _figure_of(word: str) -> float | None:
+    """A statement's figure in digits or a small number word ("131", "two"), or None."""
+    if word[:1].isdigit():
+        return float(word.replace(",", ""))
+    return float(UNITS[word.lower()]) if word.lower() in UNITS else None
+
+
 def written_year(text: str) -> int | None:
     """The year a text says it was written in, from a stamp among its first lines: a byline or dateline
     ("By Hannah Ostrowski · Friday 24 July 2026"), an issue line ("Issue 101 | Monday 27 July 2026"), a
@@ -331,6 +347,14 @@ class ClaimScope:
             if isinstance(c.claim.value, NumberValue) and c.claim.value.unit
             and any(part.group(1) == f"{c.claim.value.amount:g}" for part in _PART_STATEMENT.finditer(c.claim.statement))
         )  # (not a claim of the whole: "The flight lasted 9 hours 47 minutes" for 587 minutes)
+        # Claims of a part of a whole that their statement gives ("Two of the region's three availability zones went
+        # down"): the whole after "N of" is not theirs.
+        self._part_claims = frozenset(
+            c.claim.id
+            for c in index.claims.values()
+            if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.COUNT
+            and any(_figure_of(m.group(1)) == c.claim.value.amount for m in _PART_OF_WHOLE.finditer(c.claim.statement))
+        )
         self._order = {claim_id: n for n, claim_id in enumerate(index.claims)}
         self._text_ids = frozenset(i for i, f in self._families.items() if f == "text")
         self._claim_words = frozenset(  # every word of the claims' subject and context phrases
