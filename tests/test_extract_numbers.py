@@ -603,6 +603,22 @@ def test_a_spaced_scale_letter_after_a_currency(text: str, surface: str, value: 
     assert (number.text, number.value) == (surface, value)
 
 
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("well over a quarter of a million visitors", "over a quarter of a million", 250_000.0),
+    ("half a million people", "half a million", 500_000.0),
+    ("three quarters of a million", "three quarters of a million", 750_000.0),
+    ("a third of a billion", "a third of a billion", 333_333_333.0),
+])
+def test_a_fraction_of_a_scale(text: str, surface: str, value: float) -> None:
+    (number,) = find_numbers(text)
+    assert (number.text, number.value) == (surface, value)
+
+
+def test_half_of_a_noun_is_no_figure_and_half_a_dozen_is_six() -> None:
+    assert find_numbers("Half of the exhibitors came.") == []
+    assert [(n.text, n.value) for n in find_numbers("half a dozen left")] == [("half a dozen", 6.0)]
+
+
 def test_a_half_dozen_after_and_is_no_half() -> None:
     assert [n.value for n in find_numbers("It was two, and a half-dozen more.")] == [2.0]
 

@@ -2158,3 +2158,25 @@ def test_a_cells_first_word_is_no_place(status: str, expected: list, path: str) 
 )
 def test_a_capitalised_place_noun_opens_a_name(text: str, expected: list) -> None:
     assert statements(text, engine=OUTAGE) == expected
+
+
+PAINTING = Engine(
+    (
+        Claim("painter", "The painting is by Matthias Orlebeke.", ("painter", "painted by", "by"), TextValue("Matthias Orlebeke", kind="name")),
+        Claim("restorer", "The restoration was led by Dr Ilse Maartens.", ("restorer", "led"), TextValue("Ilse Maartens", kind="name")),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a subject that is only "by" is read after a copula, a noun or the claim's own verb, not after another verb
+        ("The work was led by Dr Ilse Maartens, head of conservation.", [("restorer", "consistent")]),
+        ("Posted by Hanneke Brouwer on 17 May.", []),
+        ("The page is maintained by Visit Velmond.", []),
+        ("The painting is by Cornelis Orlebeke.", [("painter", "contradicts")]),
+        ("It was painted by Cornelis Orlebeke.", [("painter", "contradicts")]),
+    ],
+)
+def test_a_subject_that_is_only_by(text: str, expected: list) -> None:
+    assert statements(text, engine=PAINTING) == expected

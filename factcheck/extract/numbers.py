@@ -80,7 +80,7 @@ _SCALE_WORDS = r"(?:" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 # One unit of time as an adjective: "a week-long gathering", "the day-long forum", "a monthlong show".
 _LONG = r"(?:day|week|fortnight|month|year)-?long\b"
 _GATE = (
-    r"(?=[\d$\xa3\xa5?\x01]|a\s+(?:dozen\b|fortnight\b|week\b|day\b|" + _SCALE_WORDS + ")|" + _LONG + "|"
+    r"(?=[\d$\xa3\xa5?\x01]|a\s+(?:dozen\b|fortnight\b|week\b|day\b|quarter\b|third\b|" + _SCALE_WORDS + ")|" + _LONG + "|"
     + trie_pattern((START_WORDS - {"a"}) | CURRENCY_CODES) + r"(?![a-z]))"
 )
 _CUR = r"(?:us\$|hk\$|a\$|c\$|s\$|\$|\x01|\?|\xa3|\xa5|(?:" + "|".join(_ISO_CODES) + r")\s?)"

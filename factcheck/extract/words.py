@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from fractions import Fraction
 
 
 def _table(lower: bool) -> bytes:
@@ -116,13 +117,18 @@ _DIGIT_WORD = r"(?:zero|nought|naught|oh|one|two|three|four|five|six|seven|eight
 # A decimal read aloud: "four point two million", "three point five".
 _POINT = r"(?:" + _BELOW100 + r")\s+point(?:\s+" + _DIGIT_WORD + r"){1,3}(?:\s+(?:thousand|million|billion|trillion)\b)?"
 
+# A fraction of a scale: "half a million", "a quarter of a million", "three quarters of a billion", "half a dozen".
+_FRACTION_SCALE = (
+    r"(?:half\s+(?:of\s+)?a|(?:a|one|two|three)[-\s]+(?:quarters?|thirds?)\s+of\s+a)\s+(?:thousand|million|billion|trillion)\b"
+    r"|half[-\s]+a[-\s]+dozen\b"
+)
 # A half after a number: "two and a half", "one-and-a-half million".
 _HALF = r"(?:" + _BELOW100 + r")[-\s]+and[-\s]+a[-\s]+half\b(?:\s+(?:thousand|million|billion|trillion)\b)?"
 
 #: Regex fragment for a cardinal written in words ("one hundred and five", "four point two million",
 #: "two and a half").
 CARDINAL = (
-    r"(?:" + _POINT + r"|" + _HALF + r"|(?:" + _BELOW100 + r"|a)\s+dozen\b"
+    r"(?:" + _POINT + r"|" + _HALF + r"|" + _FRACTION_SCALE + r"|(?:" + _BELOW100 + r"|a)\s+dozen\b"
     r"|" + _SCALED + r"(?:" + _SEP + _SCALED + r")*(?:" + _SEP + _HUNDREDS + r")?"
     r"|" + _HUNDREDS + ")"
 )
@@ -133,7 +139,7 @@ ORDINAL = (
     + r")\b|" + trie_pattern(ORDINALS) + r"\b"
 )
 #: Every word that can begin a number written in words.
-START_WORDS = frozenset({*UNITS, *TENS, *ORDINALS, "a"})
+START_WORDS = frozenset({*UNITS, *TENS, *ORDINALS, "a", "half"})
 
 _CARDINAL_FULL = re.compile(CARDINAL)
 _WORD = re.compile(r"[a-z]+")
@@ -150,6 +156,11 @@ def parse_number_words(words: str) -> int | Decimal | None:
     text = " ".join(words.lower().split())
     if not text or _CARDINAL_FULL.fullmatch(text) is None:
         return None
+    fraction = _FRACTION_OF.match(text)
+    if fraction is not None:  # "a quarter of a million": 250,000
+        count = 1 if fraction.group(1) in (None, "a", "one") else UNITS[fraction.group(1)]
+        part = Fraction(count, 2 if fraction.group(2) == "half" else 4 if fraction.group(2).startswith("quarter") else 3)
+        return _exact(Decimal(int(part * (12 if fraction.group(3) == "dozen" else SCALES[fraction.group(3)]))))
     half = _AND_A_HALF.search(text)
     if half is not None:  # "two and a half million": (2 + 0.5) * 1,000,000
         whole_part = _words_value(_WORD.findall(text[: half.start()]))
@@ -166,6 +177,7 @@ def parse_number_words(words: str) -> int | Decimal | None:
     return _exact(Decimal(f"{integer}.{''.join(str(UNITS.get(w, 0)) for w in decimals)}") * scale)  # ("oh" is a zero)
 
 
+_FRACTION_OF = re.compile(r"(?:(a|one|two|three)[-\s]+)?(half|quarters?|thirds?)[-\s]+(?:of\s+)?a[-\s]+(thousand|million|billion|trillion|dozen)$")
 _AND_A_HALF = re.compile(r"[-\s]+and[-\s]+a[-\s]+half\b")
 
 

@@ -722,6 +722,8 @@ class Matcher(FigureRules):
                 continue  # "two fewer than the top scorer", "reports directly to the CEO": compared or served, not held
             if getattr(compiled.claim.value, "kind", "") == "name" and inside_a_proper_name(tokens, hit):
                 continue  # "went to Haldsund Cable Works", "Kestrel Cable Company": a firm's name, no title
+            if hit.first == hit.last and tokens[hit.first].norm == "by" and _by_another_verb(tokens, hit, compiled):
+                continue  # "led by Dr Ilse Maartens", "Posted by Hanneke", "By Marit Okonkwo-Visser" for a claim of "by" a painter
             if hit.claim in self._person_ids and hit.first > 0 and tokens[hit.first - 1].norm in _OTHER_HOLDER and not self._claim_uses(
                 hit.claim, tokens, hit.first - 1
             ):
@@ -892,6 +894,15 @@ _LANGUAGES = frozenset(
     "korean hindi urdu bengali turkish greek polish swedish norwegian danish finnish czech hungarian romanian "
     "ukrainian hebrew persian farsi thai vietnamese indonesian malay swahili tagalog latin".split()
 )
+
+
+def _by_another_verb(tokens: list[Token], hit: SubjectHit, compiled: CompiledClaim) -> bool:
+    """Whether a subject that is only "by" opens its sentence (a byline) or follows a participle that is none of the
+    claim's words ("led by", "posted by", "maintained by"; not "painted by" for a claim of "painted by", nor "is by")."""
+    if hit.first == 0:
+        return True
+    word = tokens[hit.first - 1].norm
+    return word.endswith("ed") and all(word not in phrase for phrase in compiled.subjects)
 
 
 def _quote_of_a_name(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token]) -> bool:
