@@ -584,32 +584,21 @@ def test_a_decimal_read_aloud(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(("text", "surface", "value"), [
+    # a half after a number in words
     ("an average of seventy-six and a half", "seventy-six and a half", 76.5),
     ("It took two and a half days.", "two and a half", 2.5),
     ("It cost one-and-a-half million euros.", "one-and-a-half million euros", 1_500_000.0),
     ("Two and a half thousand people came.", "Two and a half thousand", 2_500.0),
-])
-def test_a_half_after_a_number_in_words(text: str, surface: str, value: float) -> None:
-    (number,) = find_numbers(text)
-    assert (number.text, number.value) == (surface, value)
-
-
-@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a scale letter set off after a currency (without one: metres)
     ("The fund (EUR 85 m) opens.", "EUR 85 m", 85_000_000.0), ("a £5 m grant", "£5 m", 5_000_000.0),
-    ("a €3 bn budget", "€3 bn", 3_000_000_000.0), ("a 85 m tower", "85", 85.0),  # no currency: metres
-])
-def test_a_spaced_scale_letter_after_a_currency(text: str, surface: str, value: float) -> None:
-    (number,) = find_numbers(text)
-    assert (number.text, number.value) == (surface, value)
-
-
-@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("a €3 bn budget", "€3 bn", 3_000_000_000.0), ("a 85 m tower", "85", 85.0),
+    # a fraction of a scale
     ("well over a quarter of a million visitors", "over a quarter of a million", 250_000.0),
     ("half a million people", "half a million", 500_000.0),
     ("three quarters of a million", "three quarters of a million", 750_000.0),
     ("a third of a billion", "a third of a billion", 333_333_333.0),
 ])
-def test_a_fraction_of_a_scale(text: str, surface: str, value: float) -> None:
+def test_halves_fractions_and_spaced_scales(text: str, surface: str, value: float) -> None:
     (number,) = find_numbers(text)
     assert (number.text, number.value) == (surface, value)
 
