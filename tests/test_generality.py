@@ -2180,3 +2180,48 @@ PAINTING = Engine(
 )
 def test_a_subject_that_is_only_by(text: str, expected: list) -> None:
     assert statements(text, engine=PAINTING) == expected
+
+
+PASSENGERS = Engine(
+    (Claim("passengers", "The airline carried over 14.2 million passengers in the quarter.", ("passengers",),
+           NumberValue(14_200_000, Q.OVER), Context(exclude=("full-year", "full year"))),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [  # a row label's scale scales the row's plain figures; the header over the labels names the whole table
+        ([["Metric", "Q3 2025"], ["Passengers (million)", "14.23"]], [("passengers", "consistent")]),
+        ([["Metric", "Q3 2025"], ["Passengers (m)", "13.14"]], [("passengers", "contradicts")]),
+        ([["Full-year estimates", "2025E"], ["Passengers (m)", "50.6"]], []),
+    ],
+)
+def test_a_row_labels_scale_and_the_corner_header(rows: list, expected: list, path: str) -> None:
+    assert statements(_table(rows, path), path, engine=PASSENGERS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a figure in brackets right after a year that no claim names is that year's
+        ("The average price now beats even that of 2019 (€350,000).", []),
+        ("The average price is €350,000.", [("average-price", "contradicts")]),
+    ],
+)
+def test_a_figure_bracketed_after_another_year_is_that_years(text: str, expected: list) -> None:
+    assert statements(text, engine=PRICES) == expected
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [  # a column of a year marked as an estimate or forecast, or as another year's actuals, is no claim's
+        ("2025E", []),
+        ("FY2026F", []),
+        ("2024A", []),
+        ("Q3", [("passengers", "contradicts")]),
+    ],
+)
+def test_a_column_of_a_marked_year(head: str, expected: list, path: str) -> None:
+    rows = [["Metric", head], ["Passengers (m)", "13.14"]]
+    assert statements(_table(rows, path), path, engine=PASSENGERS) == expected

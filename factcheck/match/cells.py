@@ -39,7 +39,12 @@ def cell_context(
     heads = [t for a, b in cell.heads for t in tokenize(text, a, b)]
     label = tokenize(text, *cell.label) if cell.label[0] != cell.start else []
     own = [t for t in (tokens if scope is None else scope) if cell.start <= t.start < cell.end]
-    return [*tokens, *heads], [*heads, *label, *own]
+    corner = [  # the header over the labels, which may name the whole table: "| FULL-YEAR ESTIMATES | 2024A | 2025E |"
+        t for c in _cells_of(tokens) if c.start == cell.label[0] != cell.start for a, b in c.heads for t in tokenize(text, a, b)
+    ]
+    if len(corner) < 2:
+        corner = []  # (one word names the labels' kind: "| Event |", "| Metric |")
+    return [*tokens, *heads], [*heads, *corner, *label, *own]
 
 
 def _with_header(tokens: list[Token], offset: int, text: str) -> list[Token]:
@@ -85,15 +90,15 @@ _PLAIN_FIGURE = re.compile(r"[\d.,]+")
 
 
 def header_scale(tokens: list[Token], start: int, figure: str, text: str) -> tuple[int, str | None]:
-    """The scale, and the currency if it names one, that the header over the table cell at ``start`` gives
-    a plain figure ("4.23" under "Viewers (millions)" is 4.23 million, "312.5" under "Price (€000s)" is
+    """The scale, and the currency if it names one, that the header over the table cell at ``start`` (or its
+    row's label) gives a plain figure ("4.23" under "Viewers (millions)" is 4.23 million, "312.5" under "Price (€000s)" is
     EUR 312,500), or (1, None)."""
     if not _PLAIN_FIGURE.fullmatch(figure):
         return 1, None
     for cell in _cells_of(tokens):
         if cell.start <= start < cell.end:
-            for a, b in cell.heads:
-                found = _HEAD_SCALE.search(text, a, b)
+            for a, b in (*cell.heads, cell.label) if cell.label[0] != cell.start else cell.heads:
+                found = _HEAD_SCALE.search(text, a, b)  # (or the row's label: "| Passengers (million) | 14.23 |")
                 if found:
                     return _SCALES[found.group(2).lower()], currency_code(found.group(1)) if found.group(1) else None
     return 1, None

@@ -306,6 +306,8 @@ _TIME_AFTER = re.compile(r"[ T]\d{1,2}:\d\d\b")
 _MACHINE_TIME_AFTER = re.compile(r",?[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?\b|[ \t]*(?:[+-]\d{4}\b|GMT\b|UTC\b|Z\b))")
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•][ \t]+)?\Z")
 _BY_MONTH = re.compile(r"\bby\s+\Z")
+_MARKED_YEAR = re.compile(r"[*_]*(?:FY\s?)?((?:19|20)\d\d)([AEFPaefp])[*_]*")  # "2025E", "FY2026F", "2024A"
+_YEAR_BRACKET_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*\Z")  # a year, then a bracket that gives its figure
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
 )
@@ -549,6 +551,8 @@ class Matcher(FigureRules):
     def _assign(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
         if _cells_of(tokens) and _in_stale_column(tokens, value.start, text):  # type: ignore[attr-defined]
             return None  # "| What we said | Correct figure |": the first column is what was wrong
+        if _cells_of(tokens) and _in_stale_column(tokens, value.start, text, self._another_years_column):  # type: ignore[attr-defined]
+            return None  # "| FULL-YEAR ESTIMATES | 2024A | 2025E | 2026E |": an estimate, or another year's actual
         if _cells_of(tokens) and self._in_others_column(tokens, value.start, text):  # type: ignore[attr-defined]
             return None  # "| Parameter | Ithaca Horizon | Corvid (predecessor) |": the third column is the Corvid's
         at = token_at(tokens, value.start)  # type: ignore[attr-defined]
@@ -558,6 +562,10 @@ class Matcher(FigureRules):
             return None  # '"Seven Days in Alfama"', '"The 40th Floor"': a title's words, not a value
         if isinstance(value, DateMention) and "/" in value.text and _DAY_SLASH_MONTH.fullmatch(value.text) and (_cells_of(tokens) or "|" in _line_of(text, value.start)):
             return None  # "| Mon 21/7 | 10:00 | X | ... #WAIC2025 ... |": a schedule's row, not the event's day
+        if isinstance(value, NumberMention) and text[value.start - 1 : value.start] == "(":
+            year = _YEAR_BRACKET_BEFORE.search(text, max(0, value.start - 12), value.start)
+            if year is not None and int(year.group(1)) not in self._claims_years:
+                return None  # "beating even the freak summer of 2019 (€251m)": that year's figure
         if isinstance(value, NumberMention):
             if _cells_of(tokens) and (
                 any(c.label in self._part_rows and self._counted_by_header(c, text) for c in _cells_of(tokens) if c.start <= value.start < c.end)
@@ -648,6 +656,12 @@ class Matcher(FigureRules):
                 return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text, wanted)
             return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text)
         return None
+
+    def _another_years_column(self, header: str) -> bool:
+        """Whether a column header is a year marked as an estimate, a forecast or a projection ("2025E", "FY2026F"),
+        or as the actual figures of a year that no claim names ("2024A")."""
+        found = _MARKED_YEAR.fullmatch(header)
+        return found is not None and (found.group(2).upper() != "A" or int(found.group(1)) not in self._claims_years)
 
     def _another_editions_date(self, value: DateMention, tokens: list[Token]) -> bool:
         """Whether a date of another year than the edition's, in a sentence that does not name the

@@ -478,6 +478,11 @@ class ClaimScope:
         }
         # the years each claim's statement names: its own ("Beacon Night 2024 raised £11.8 million" in a row of 2024)
         self._stated_years = {c.claim.id: frozenset(int(y) for y in _YEAR_IN_STATEMENT.findall(c.claim.statement)) for c in index.claims.values()}
+        # Every year the claims name, in their statements or as date values: a figure bracketed after another is
+        # that year's ("the freak summer of 2019 (€251m)").
+        self._claims_years = frozenset(y for years in self._stated_years.values() for y in years) | frozenset(
+            c.claim.value.start.year for c in index.claims.values() if isinstance(c.claim.value, DateValue) and c.claim.value.start.year
+        )
         self._edition_claims = frozenset(
             c.claim.id
             for c in index.claims.values()
