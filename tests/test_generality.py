@@ -2225,3 +2225,27 @@ def test_a_figure_bracketed_after_another_year_is_that_years(text: str, expected
 def test_a_column_of_a_marked_year(head: str, expected: list, path: str) -> None:
     rows = [["Metric", head], ["Passengers (m)", "13.14"]]
     assert statements(_table(rows, path), path, engine=PASSENGERS) == expected
+
+
+LEADERSHIP = Engine(
+    (
+        Claim("share", "Malvic won the final round with 57.3% of the vote.", ("vote",), NumberValue(57.3, kind=K.PERCENT)),
+        Claim("votes", "Malvic received 74,890 votes.", ("votes",), NumberValue(74_890)),
+        Claim("rounds", "The contest went to three rounds.", ("rounds",), NumberValue(3)),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # another name's possessive before a share; a margin after "margin of"; "in round two" names a round
+        ("Malvic took 57.3% of the vote to Ashdown's 42.7%.", [("share", "consistent")]),
+        ("Malvic took 52.7% of the vote.", [("share", "contradicts")]),
+        ("She won by a margin of 19,082 votes.", []),
+        ("She won with 74,000 votes.", [("votes", "contradicts")]),
+        ("Okafor-Lund took 52.8% in round two of the deputy race.", []),
+        ("The contest went to two rounds.", [("rounds", "contradicts")]),
+    ],
+)
+def test_anothers_share_a_margin_and_a_rounds_number(text: str, expected: list) -> None:
+    assert statements(text, engine=LEADERSHIP) == expected

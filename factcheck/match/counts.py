@@ -349,6 +349,11 @@ class FigureRules(SubjectFinder):
     ) -> Match | None:
         if value.kind is NumberKind.ORDINAL and not self._ranks:
             return None  # (an ordinal states only a claim that is one: "ranked 12th")
+        k0 = _first_token_at(tokens, value.start)
+        if value.kind is NumberKind.PERCENT and k0 > 0 and self._others_possessive(tokens[k0 - 1]):
+            return None  # "Malvic took 57.3% of the vote to Ashdown's 42.7%": Ashdown's share
+        if k0 > 1 and tokens[k0 - 1].norm == "of" and tokens[k0 - 2].norm in _MARGIN_NOUNS and tokens[k0 - 2].norm not in self._claim_words:
+            return None  # "a margin of 19,082 votes": the difference, not a count
         if _changed_from(tokens, value, text):  # "rises from €12.50 to €13.25": the old figure, a claim of an old value's only
             old = lambda c: c.claim.id in self._before_claims
             return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text, old) if self._before_claims else None
@@ -544,9 +549,9 @@ class FigureRules(SubjectFinder):
 
     def _numbered_one(self, noun: Token, value: NumberMention, text: str, capitalised: bool = False) -> bool:
         """Whether a bare whole number follows, at once, the singular of a noun that a count claim counts in
-        the plural: "(in) round 16", "(on) lap 12", "Ring 17" (which one, not how many), but not "magnitude 7"."""
-        if not value.text.isdigit() or text[noun.end : value.start] != " " or not noun.raw.isalpha():
-            return False
+        the plural: "(in) round 16", "in round two", "(on) lap 12", "Ring 17" (which one, not how many), but not "magnitude 7"."""
+        if not (value.text.isdigit() or value.text.lower() in UNITS) or text[noun.end : value.start] != " " or not noun.raw.isalpha():
+            return False  # ("in round two" too)
         if not (noun.raw.islower() or (capitalised and noun.raw[1:].islower())):
             return False
         if noun.norm != noun.raw.lower():
@@ -1229,6 +1234,11 @@ class FigureRules(SubjectFinder):
             self._own_heads = frozenset(c.heads for c in self._table_cells if c.label[0] != c.start and self._own_named(text, c.label))
         return cell.heads in self._own_heads
 
+    def _others_possessive(self, word: Token) -> bool:
+        """Whether a word is the capitalised possessive of a name that no claim's statement names nor uses as
+        a subject or context word: "Ashdown's" before a share, for a claim of Malvic's share."""
+        return _named_owner(word) and word.norm not in self._claim_words and all(word.norm not in names for names in self._named_in.values())
+
     def _counts_others(self, tokens: list[Token], window: list[int]) -> bool:
         """Whether "other" and the noun after it are a subject of a claim that counts the others itself
         ("Five other regions saw errors" for *Five other Corvane regions saw knock-on errors*)."""
@@ -1427,6 +1437,9 @@ def _elided_noun(tokens: list[Token], value: NumberMention, text: str) -> int:
         if _is_number(tokens[j]) and j + 1 < k - 1 and tokens[j + 1].raw.isalpha() and tokens[j + 1].raw.islower() and joined(text, tokens[j], tokens[j + 1]):
             return j + 1
     return 0
+
+
+_MARGIN_NOUNS = frozenset("margin lead gap difference shortfall".split())
 
 
 def _named_owner(word: Token) -> bool:
