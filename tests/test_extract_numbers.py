@@ -81,7 +81,7 @@ QUALIFIED = [
     ("about", Q.ABOUT), ("around", Q.ABOUT), ("roughly", Q.ABOUT), ("approximately", Q.ABOUT),
     ("some", Q.ABOUT), ("circa", Q.ABOUT), ("an estimated", Q.ABOUT),
     ("nearly", Q.NEARLY), ("almost", Q.NEARLY), ("close to", Q.NEARLY), ("just under", Q.NEARLY),
-    ("just shy of", Q.NEARLY),
+    ("just shy of", Q.NEARLY), ("the best part of", Q.NEARLY), ("the better part of", Q.NEARLY),
     ("fewer than", Q.UNDER), ("less than", Q.UNDER), ("under", Q.UNDER), ("below", Q.UNDER),
     ("up to", Q.AT_MOST), ("at most", Q.AT_MOST), ("no more than", Q.AT_MOST),
     ("a maximum of", Q.AT_MOST),

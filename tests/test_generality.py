@@ -2249,3 +2249,33 @@ LEADERSHIP = Engine(
 )
 def test_anothers_share_a_margin_and_a_rounds_number(text: str, expected: list) -> None:
     assert statements(text, engine=LEADERSHIP) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an item's first word after a separator on one line is capitalised anyway: no unknown place
+        ("Status page · Major outage · Contact us", []),
+        ("Status page | Partial outage | Contact us", []),
+        ("Status page · Kestrel Bay outage · Contact us", [("region", "contradicts")]),
+    ],
+)
+def test_a_first_word_after_a_separator_is_no_place(text: str, expected: list) -> None:
+    assert statements(text, engine=OUTAGE) == expected
+
+
+UTILITY = Engine(
+    (Claim("utility", "The notice was issued by the utility Haverleigh Water.", ("utility",),
+           TextValue("Haverleigh Water", kind="name", wrong=("Westmoor Water",))),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a subject after "neighbouring", "rival" or "sister" is another of its kind
+        ("Engineers from neighbouring utility Westmoor Water helped.", []),
+        ("Tankers came from rival utility Westmoor Water.", []),
+        ("The utility Westmoor Water issued the notice.", [("utility", "contradicts")]),
+    ],
+)
+def test_a_neighbouring_one_is_another_of_its_kind(text: str, expected: list) -> None:
+    assert statements(text, engine=UTILITY) == expected

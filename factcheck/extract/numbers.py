@@ -46,7 +46,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "nearly": _Q.NEARLY, "almost": _Q.NEARLY, "close to": _Q.NEARLY, "just under": _Q.NEARLY,
     "just shy of": _Q.NEARLY, "shy of": _Q.NEARLY, "getting on for": _Q.NEARLY, "a shade under": _Q.NEARLY,
     "a little under": _Q.NEARLY, "slightly under": _Q.NEARLY, "a little less than": _Q.NEARLY,
-    "slightly less than": _Q.NEARLY, "just below": _Q.NEARLY,
+    "slightly less than": _Q.NEARLY, "just below": _Q.NEARLY, "the best part of": _Q.NEARLY, "the better part of": _Q.NEARLY,
     "fewer than": _Q.UNDER, "less than": _Q.UNDER, "under": _Q.UNDER, "below": _Q.UNDER,
     "up to": _Q.AT_MOST, "at most": _Q.AT_MOST, "no more than": _Q.AT_MOST,
     "a maximum of": _Q.AT_MOST,

@@ -307,6 +307,7 @@ _MACHINE_TIME_AFTER = re.compile(r",?[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?\b|[ \t]*(?:
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•][ \t]+)?\Z")
 _BY_MONTH = re.compile(r"\bby\s+\Z")
 _MARKED_YEAR = re.compile(r"[*_]*(?:FY\s?)?((?:19|20)\d\d)([AEFPaefp])[*_]*")  # "2025E", "FY2026F", "2024A"
+_SEPARATOR_BEFORE = re.compile(r"[·•|]\s*\Z")  # a separator of items on one line: the next item's first word is capitalised
 _YEAR_BRACKET_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*\Z")  # a year, then a bracket that gives its figure
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
@@ -704,6 +705,8 @@ class Matcher(FigureRules):
             return False
         if any(c.start <= span[0] < c.end and not text[c.start : span[0]].strip(" \t*_") for c in _cells_of(tokens)):
             return False  # "| Compute | Major outage | 6h 51m |": a cell's first word, capitalised anyway
+        if _SEPARATOR_BEFORE.search(text, max(0, span[0] - 4), span[0]):
+            return False  # "Accessibility statement · Privacy notice": an item's first word after a separator
         if text[max(0, span[0] - 2) : span[0]] == ": ":
             return False  # "Policy Instrument: Counting WAIC 2025": capitalised after a colon anyway
         if text[span[0] - 1 : span[0]] in ('"', "“"):
@@ -744,6 +747,8 @@ class Matcher(FigureRules):
                 continue  # "the then mayor, Simon Thackery", "the former minister", "Deputy rankings editor Hana
                 # Oyelaran", "Backup pilot Samir Qadri": another holder (but a claim of the outgoing prime minister reads
                 # "Outgoing Prime Minister ...")
+            if hit.first > 0 and tokens[hit.first - 1].norm in _ANOTHER_OF_ITS_KIND and not self._claim_uses(hit.claim, tokens, hit.first - 1):
+                continue  # "engineers from neighbouring utility Westmoor Water", "rival operator X": another of its kind
             if hit.claim in self._person_ids and self._edition_year and _held_before(tokens, hit, text, self._edition_year):
                 continue  # "Zhu Rongji, China's premier from 1998 to 2003", "set out by Premier Zhou Enlai in 1953"
             if hit.claim in self._person_ids and self._latest_year and _tenure_ended(tokens, hit, text, self._latest_year):
@@ -1074,6 +1079,7 @@ _EARLIER_AFTER = re.compile(
 _BREAKDOWN_GAP = re.compile(r"[^\n:]*\w:[ \t][^\n]*")  # a colon after a word on the same line: "lost their lives: two ..."
 _PAST_HOLDER = frozenset("then former previous outgoing late erstwhile onetime one-time".split())  # before a title
 # Before a title, another post than the title's own: "Deputy rankings editor", "Backup pilot", "Assistant coach".
+_ANOTHER_OF_ITS_KIND = frozenset("neighbouring neighboring rival sister competing competitor".split())  # before a subject
 _OTHER_HOLDER = _PAST_HOLDER | frozenset("deputy assistant backup reserve associate vice test trainee junior".split())
 _COMPARATOR = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s")
 _COMPARATOR_BEFORE = re.compile(_COMPARATOR.pattern + r"+\Z")
