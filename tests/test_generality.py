@@ -2256,6 +2256,7 @@ def test_anothers_share_a_margin_and_a_rounds_number(text: str, expected: list) 
     [  # an item's first word after a separator on one line is capitalised anyway: no unknown place
         ("Status page · Major outage · Contact us", []),
         ("Status page | Partial outage | Contact us", []),
+        ("  Compute ............ Major outage     6h 51m", []),  # after a dot leader
         ("Status page · Kestrel Bay outage · Contact us", [("region", "contradicts")]),
     ],
 )

@@ -307,7 +307,8 @@ _MACHINE_TIME_AFTER = re.compile(r",?[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?\b|[ \t]*(?:
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•][ \t]+)?\Z")
 _BY_MONTH = re.compile(r"\bby\s+\Z")
 _MARKED_YEAR = re.compile(r"[*_]*(?:FY\s?)?((?:19|20)\d\d)([AEFPaefp])[*_]*")  # "2025E", "FY2026F", "2024A"
-_SEPARATOR_BEFORE = re.compile(r"[·•|]\s*\Z")  # a separator of items on one line: the next item's first word is capitalised
+# A separator, a dot leader or a column gap on the line: the next word is capitalised anyway.
+_SEPARATOR_BEFORE = re.compile(r"(?:[·•|]|\.{3,})\s*\Z|\S[ \t]{3,}\Z")
 _YEAR_BRACKET_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*\Z")  # a year, then a bracket that gives its figure
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
@@ -705,8 +706,8 @@ class Matcher(FigureRules):
             return False
         if any(c.start <= span[0] < c.end and not text[c.start : span[0]].strip(" \t*_") for c in _cells_of(tokens)):
             return False  # "| Compute | Major outage | 6h 51m |": a cell's first word, capitalised anyway
-        if _SEPARATOR_BEFORE.search(text, max(0, span[0] - 4), span[0]):
-            return False  # "Accessibility statement · Privacy notice": an item's first word after a separator
+        if _SEPARATOR_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+            return False  # "Accessibility statement · Privacy notice", "Compute ...... Major outage": after a separator
         if text[max(0, span[0] - 2) : span[0]] == ": ":
             return False  # "Policy Instrument: Counting WAIC 2025": capitalised after a colon anyway
         if text[span[0] - 1 : span[0]] in ('"', "“"):
