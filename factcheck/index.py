@@ -403,6 +403,8 @@ def _last_name(tokens: list[Token]) -> list[Token]:
 def _points_back(sentence: list[Token]) -> bool:
     """Whether a sentence's "there" points back to a place named before: "Prices there fell", "the
     rate there is 5%" (a noun before it), not "there were 800" nor "said there are"."""
+    if " there " not in joined_norms(sentence):
+        return False  # (a cheap first look: most sentences have none)
     for k in range(1, len(sentence)):
         if sentence[k].norm == "there":
             before = sentence[k - 1]

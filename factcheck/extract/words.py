@@ -123,14 +123,14 @@ _FRACTION_SCALE = (
     r"|half[-\s]+a[-\s]+dozen\b"
 )
 # A half after a number: "two and a half", "one-and-a-half million".
-_HALF = r"(?:" + _BELOW100 + r")[-\s]+and[-\s]+a[-\s]+half\b(?:\s+(?:thousand|million|billion|trillion)\b)?"
+_HALF = r"(?:[-\s]+and[-\s]+a[-\s]+half\b(?:\s+(?:thousand|million|billion|trillion)\b)?)?"  # after the hundreds
 
 #: Regex fragment for a cardinal written in words ("one hundred and five", "four point two million",
 #: "two and a half").
 CARDINAL = (
-    r"(?:" + _POINT + r"|" + _HALF + r"|" + _FRACTION_SCALE + r"|(?:" + _BELOW100 + r"|a)\s+dozen\b"
+    r"(?:" + _POINT + r"|" + _FRACTION_SCALE + r"|(?:" + _BELOW100 + r"|a)\s+dozen\b"
     r"|" + _SCALED + r"(?:" + _SEP + _SCALED + r")*(?:" + _SEP + _HUNDREDS + r")?"
-    r"|" + _HUNDREDS + ")"
+    r"|" + _HUNDREDS + _HALF + ")"
 )
 _TENS_WORD = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 #: Regex fragment for an ordinal written in words ("third", "twenty-first").
