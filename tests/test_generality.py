@@ -2280,3 +2280,20 @@ UTILITY = Engine(
 )
 def test_a_neighbouring_one_is_another_of_its_kind(text: str, expected: list) -> None:
     assert statements(text, engine=UTILITY) == expected
+
+
+ELIGIBLE = Engine(
+    (Claim("eligible", "Over 184,000 party members were eligible to vote.", ("eligible", "eligible members"), NumberValue(184_000, Q.OVER)),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a count of a noun that no claim counts, then a copula and a claim's subject: that claim's
+        ("Nearly 184,000 members were eligible to vote.", [("eligible", "differs")]),
+        ("Some 150,000 members were eligible to vote.", [("eligible", "contradicts")]),
+        ("Vans below 3.5 tonnes are eligible.", []),  # a measure, no count
+    ],
+)
+def test_a_count_then_a_copula_and_a_subject(text: str, expected: list) -> None:
+    assert statements(text, engine=ELIGIBLE) == expected

@@ -894,6 +894,13 @@ class FigureRules(SubjectFinder):
             hits = [h for h in hits if _claim_word(self.index.claims[h.claim], tokens[k0 - 1].norm)]  # (not "the strike's 38,000")
         if not hits and not unit and counted and counted[0].norm in _PEOPLE:
             return self._people(value, window, tokens, previous, text)  # "killed 241 people", "1,500 people were injured"
+        if (
+            not hits and not unit and window and window[0] + 1 < len(tokens) and tokens[window[0] + 1].norm in _COPULAS
+            and _count_noun(counted[0].norm) and counted[0].norm not in _TIME_UNIT_WORDS and value.value.is_integer()
+        ):
+            said = self._fate_hits(tokens, window[0] + 1, set())  # "Over 180,000 members were eligible to vote": the
+            if said:  # claim whose subject the predicate gives, when none counts the noun
+                return self._best(value, _number(value), said, tokens, previous, lambda h: 0, text)
         if hits:
             first = min(h.first for h in hits)
             if (unit and value.unit or not unit and counted[0].norm in _UNIT_WORDS) and first > 0:
