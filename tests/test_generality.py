@@ -2206,6 +2206,8 @@ def test_a_row_labels_scale_and_the_corner_header(rows: list, expected: list, pa
     [  # a figure in brackets right after a year that no claim names is that year's
         ("The average price now beats even that of 2019 (€350,000).", []),
         ("The average price is €350,000.", [("average-price", "contradicts")]),
+        # and one in a "when" clause right after such a year
+        ("Prices last peaked in 2007, when the average price was €350,000.", []),
     ],
 )
 def test_a_figure_bracketed_after_another_year_is_that_years(text: str, expected: list) -> None:
@@ -2283,7 +2285,8 @@ def test_a_neighbouring_one_is_another_of_its_kind(text: str, expected: list) ->
 
 
 ELIGIBLE = Engine(
-    (Claim("eligible", "Over 184,000 party members were eligible to vote.", ("eligible", "eligible members"), NumberValue(184_000, Q.OVER)),)
+    (Claim("eligible", "Over 184,000 party members were eligible to vote.", ("eligible", "eligible members"), NumberValue(184_000, Q.OVER)),
+     Claim("tabled", "Over 140 amendments were tabled.", ("amendments tabled", "amendments were tabled"), NumberValue(140, Q.OVER)))
 )  # fmt: skip
 
 
@@ -2293,6 +2296,7 @@ ELIGIBLE = Engine(
         ("Nearly 184,000 members were eligible to vote.", [("eligible", "differs")]),
         ("Some 150,000 members were eligible to vote.", [("eligible", "contradicts")]),
         ("Vans below 3.5 tonnes are eligible.", []),  # a measure, no count
+        ("In all, 130 amendments were tabled.", [("tabled", "contradicts")]),  # a subject that opens with the noun
     ],
 )
 def test_a_count_then_a_copula_and_a_subject(text: str, expected: list) -> None:

@@ -898,7 +898,11 @@ class FigureRules(SubjectFinder):
             not hits and not unit and window and window[0] + 1 < len(tokens) and tokens[window[0] + 1].norm in _COPULAS
             and _count_noun(counted[0].norm) and counted[0].norm not in _TIME_UNIT_WORDS and value.value.is_integer()
         ):
-            said = self._fate_hits(tokens, window[0] + 1, set())  # "Over 180,000 members were eligible to vote": the
+            noun = window[0]  # (a subject that opens with the noun too: "130 amendments were tabled" for "amendments were tabled")
+            said = self._fate_hits(tokens, noun + 1, set()) or [
+                SubjectHit(h.first + noun, h.last + noun, h.claim)
+                for h in self.index.subject_hits(tokens[noun : noun + 4]) if h.first == 0 and h.last > 1 and self._is_plain_count(h.claim)
+            ]  # "Over 180,000 members were eligible to vote": the
             if said:  # claim whose subject the predicate gives, when none counts the noun
                 return self._best(value, _number(value), said, tokens, previous, lambda h: 0, text)
         if hits:

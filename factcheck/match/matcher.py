@@ -309,6 +309,7 @@ _BY_MONTH = re.compile(r"\bby\s+\Z")
 _MARKED_YEAR = re.compile(r"[*_]*(?:FY\s?)?((?:19|20)\d\d)([AEFPaefp])[*_]*")  # "2025E", "FY2026F", "2024A"
 # A separator, a dot leader or a column gap on the line: the next word is capitalised anyway.
 _SEPARATOR_BEFORE = re.compile(r"(?:[·•|]|\.{3,})\s*\Z|\S[ \t]{3,}\Z")
+_YEAR_WHEN_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*,\s*when\b[^.;:()]*\Z")  # a year, then a clause of what happened then
 _YEAR_BRACKET_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*\Z")  # a year, then a bracket that gives its figure
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
@@ -568,6 +569,10 @@ class Matcher(FigureRules):
             year = _YEAR_BRACKET_BEFORE.search(text, max(0, value.start - 12), value.start)
             if year is not None and int(year.group(1)) not in self._claims_years:
                 return None  # "beating even the freak summer of 2019 (€251m)": that year's figure
+        if isinstance(value, NumberMention) and "when" in text[max(0, value.start - 60) : value.start]:
+            year = _YEAR_WHEN_BEFORE.search(text, max(0, value.start - 60), value.start)
+            if year is not None and int(year.group(1)) not in self._claims_years:
+                return None  # "on the Water Act of 1998, when 64 amendments were tabled": that year's figure
         if isinstance(value, NumberMention):
             if _cells_of(tokens) and (
                 any(c.label in self._part_rows and self._counted_by_header(c, text) for c in _cells_of(tokens) if c.start <= value.start < c.end)
