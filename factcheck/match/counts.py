@@ -902,8 +902,8 @@ class FigureRules(SubjectFinder):
             said = self._fate_hits(tokens, noun + 1, set()) or [
                 SubjectHit(h.first + noun, h.last + noun, h.claim)
                 for h in self.index.subject_hits(tokens[noun : noun + 4]) if h.first == 0 and h.last > 1 and self._is_plain_count(h.claim)
-            ]  # "Over 180,000 members were eligible to vote": the
-            if said:  # claim whose subject the predicate gives, when none counts the noun
+            ]
+            if said:  # "Over 180,000 members were eligible to vote": the claim whose subject the predicate gives
                 return self._best(value, _number(value), said, tokens, previous, lambda h: 0, text)
         if hits:
             first = min(h.first for h in hits)
@@ -1263,7 +1263,11 @@ class FigureRules(SubjectFinder):
         cell = next((c for c in cells if c.start <= start < c.end), None)
         if cell is None or cell.label[0] == cell.start or not cell.heads or self._own_named(text, cell.heads[-1]):
             return False
-        if not any(c.label == cell.label and c.heads and c.heads != cell.heads and self._own_named(text, c.heads[-1]) for c in self._table_cells):
+        if self._own_columns is None:  # (once per text: the columns headed with the claims' own name, and their rows)
+            own = [c for c in self._table_cells if c.heads and self._own_named(text, c.heads[-1])]
+            self._own_columns = (frozenset(c.heads for c in own), frozenset(c.label for c in own))
+        heads, labels = self._own_columns
+        if cell.heads in heads or cell.label not in labels:
             return False
         first = next((t for t in tokenize(text, *cell.heads[-1]) if t.raw.isalpha()), None)
         return first is not None and first.raw[:1].isupper() and first.norm not in self._own_name_words and first.norm not in _COLUMN_WORDS

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from ..entities import (
+    HONORIFICS,
     labelled_places,
     name_after,
     name_before,
@@ -480,7 +481,7 @@ class Matcher(FigureRules):
         # The rows of this text's tables (header and body), which scope another edition to their cells
         # (see _edition_before). Set per call: a Matcher scans one text at a time.
         self._table_rows = _row_spans(cells)
-        self._table_cells, self._own_heads = cells, None
+        self._table_cells, self._own_heads, self._own_columns = cells, None, None
         self.written = written_year(text) if self._edition_year else None
         self._part_rows = _part_rows(cells, text) if cells else frozenset()
         gate = self.index.live(text, blocks, cells, lead_of)
@@ -913,7 +914,7 @@ _PERSON_TITLES = frozenset(
     "mayor president minister governor senator premier chancellor king queen prince princess judge general professor prof "
     "dr mr mrs ms sir dame lord lady secretary ambassador commissioner chairman chairwoman chair ceo director".split()
 )
-_HONORIFIC_TITLES = frozenset("dr mr mrs ms sir dame lord lady professor prof".split())  # before a name: its holder's own
+_HONORIFIC_TITLES = HONORIFICS - {"president"}  # before a name, its holder's own ("Commission President X" is another's)
 _LANGUAGES = frozenset(
     "english french spanish portuguese german italian dutch russian arabic chinese mandarin cantonese japanese "
     "korean hindi urdu bengali turkish greek polish swedish norwegian danish finnish czech hungarian romanian "
@@ -1084,8 +1085,8 @@ _EARLIER_AFTER = re.compile(
 )
 _BREAKDOWN_GAP = re.compile(r"[^\n:]*\w:[ \t][^\n]*")  # a colon after a word on the same line: "lost their lives: two ..."
 _PAST_HOLDER = frozenset("then former previous outgoing late erstwhile onetime one-time".split())  # before a title
-# Before a title, another post than the title's own: "Deputy rankings editor", "Backup pilot", "Assistant coach".
 _ANOTHER_OF_ITS_KIND = frozenset("neighbouring neighboring rival sister competing competitor".split())  # before a subject
+# Before a title, another post than the title's own: "Deputy rankings editor", "Backup pilot", "Assistant coach".
 _OTHER_HOLDER = _PAST_HOLDER | frozenset("deputy assistant backup reserve associate vice test trainee junior".split())
 _COMPARATOR = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s")
 _COMPARATOR_BEFORE = re.compile(_COMPARATOR.pattern + r"+\Z")
