@@ -2301,3 +2301,17 @@ ELIGIBLE = Engine(
 )
 def test_a_count_then_a_copula_and_a_subject(text: str, expected: list) -> None:
     assert statements(text, engine=ELIGIBLE) == expected
+
+
+FLYBY = Engine((Claim("distance", "The asteroid's closest distance was 307,000 km.", ("distance", "moving"), NumberValue(307_000, unit="km")),))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a measure per second or per minute is a speed, no distance
+        ("It will pass Earth moving at 14.6 km per second.", []),
+        ("Its closest distance will be 207,000 km.", [("distance", "contradicts")]),
+    ],
+)
+def test_a_measure_per_second_is_a_speed(text: str, expected: list) -> None:
+    assert statements(text, engine=FLYBY) == expected

@@ -598,6 +598,7 @@ class FigureRules(SubjectFinder):
             return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, offset)
         if k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _PERIOD:
             return None  # "24 hours a day", "three days a week": a rate, not a length
+        speed = k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _SHORT_TIMES  # "14.6 km per second"
         if k + 2 < len(tokens) and tokens[k].norm == "in" and tokens[k + 1].norm in ("one", "an", "a") and tokens[k + 2].norm in _PERIOD:
             return None  # "31 mm in one hour": a rate, not the total
         if (
@@ -665,7 +666,9 @@ class FigureRules(SubjectFinder):
             return None  # "The margin over the old record (45.1 °C at Tarrow, 2019) is 1.2 °C": a difference
         if unit in _TIME_UNIT_WORDS and self._time_of_a_task(value, tokens, text, unit):
             return None  # "The freight lead time for a WAIC stand is six weeks", a "| Freight lead time |" column
-        wanted = lambda c: _in_unit(c, unit) and (not away or c.claim.id in self._away_claims)  # (a distance away: such claims only)
+        wanted = lambda c: (  # (a distance away, a speed: such claims only)
+            _in_unit(c, unit) and (not away or c.claim.id in self._away_claims) and (not speed or c.claim.id in self._speed_claims)
+        )
         if _ELEVATION_AFTER.match(text, unit_end):  # "the tip of a blade reaches 263 m above sea level": a height
             unit_wanted = wanted
             wanted = lambda c: unit_wanted(c) and not _HEIGHT_WORDS.isdisjoint(_statement_words(c.claim.statement))
@@ -1454,6 +1457,7 @@ def _elided_noun(tokens: list[Token], value: NumberMention, text: str) -> int:
     return 0
 
 
+_SHORT_TIMES = frozenset("second sec minute min".split())  # after "per": a speed ("14.6 km per second")
 _MARGIN_NOUNS = frozenset("margin lead gap difference shortfall".split())
 
 

@@ -186,6 +186,9 @@ _PART_OF_WHOLE = re.compile(
 )
 
 
+_SPEED_STATEMENT = re.compile(r"\bper\s+(?:second|sec|minute|min)\b|/\s*(?:s|sec|min)\b|\b(?:km|m)/s\b", re.IGNORECASE)
+
+
 def _figure_of(word: str) -> float | None:
     """A statement's figure in digits or a small number word ("131", "two"), or None."""
     if word[:1].isdigit():
@@ -355,6 +358,8 @@ class ClaimScope:
             if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.COUNT
             and any(_figure_of(m.group(1)) == c.claim.value.amount for m in _PART_OF_WHOLE.finditer(c.claim.statement))
         )
+        # The claims of a speed ("... at 2.5 metres per second"): the only ones a measure per second states.
+        self._speed_claims = frozenset(c.claim.id for c in index.claims.values() if _SPEED_STATEMENT.search(c.claim.statement))
         self._order = {claim_id: n for n, claim_id in enumerate(index.claims)}
         self._text_ids = frozenset(i for i, f in self._families.items() if f == "text")
         self._claim_words = frozenset(  # every word of the claims' subject and context phrases
