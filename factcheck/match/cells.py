@@ -33,7 +33,7 @@ def cell_context(
     the part in ``scope``), not in the other cells, which belong to other
     columns; ``require`` terms count in the sentence and the header cells.
     """
-    cell = next((c for c in _cells_of(tokens) if c.start <= offset < c.end), None)
+    cell = cell_at(tokens, offset)
     if cell is None:
         return tokens, scope
     heads = [t for a, b in cell.heads for t in tokenize(text, a, b)]
@@ -50,12 +50,17 @@ def cell_context(
 def _with_header(tokens: list[Token], offset: int, text: str) -> list[Token]:
     """A table row's tokens followed by those of the header cells over the cell at ``offset``: where
     a date, weekday or other figure in the cell may find its subject."""
-    cell = next((c for c in _cells_of(tokens) if c.start <= offset < c.end), None)
+    cell = cell_at(tokens, offset)
     if cell is None or not cell.heads or cell.label[0] == cell.start:
         return tokens  # (a row's label cell: its header names what the labels are, "| Monthly uptime |")
     extended = Tokens([*tokens, *(t for a, b in cell.heads for t in tokenize(text, a, b))])
     extended.cells = _cells_of(tokens)
     return extended
+
+
+def cell_at(tokens: list[Token], offset: int) -> Cell | None:
+    """The table cell of a sentence's that holds ``offset``, if any."""
+    return next((c for c in _cells_of(tokens) if c.start <= offset < c.end), None)
 
 
 def _cells_of(tokens: list[Token]) -> tuple[Cell, ...]:
@@ -95,10 +100,9 @@ def header_scale(tokens: list[Token], start: int, figure: str, text: str) -> tup
     EUR 312,500), or (1, None)."""
     if not _PLAIN_FIGURE.fullmatch(figure):
         return 1, None
-    for cell in _cells_of(tokens):
-        if cell.start <= start < cell.end:
-            for a, b in (*cell.heads, cell.label) if cell.label[0] != cell.start else cell.heads:
-                found = _HEAD_SCALE.search(text, a, b)  # (or the row's label: "| Passengers (million) | 14.23 |")
-                if found:
-                    return _SCALES[found.group(2).lower()], currency_code(found.group(1)) if found.group(1) else None
+    cell = cell_at(tokens, start)
+    for a, b in () if cell is None else (*cell.heads, cell.label) if cell.label[0] != cell.start else cell.heads:
+        found = _HEAD_SCALE.search(text, a, b)  # (or the row's label: "| Passengers (million) | 14.23 |")
+        if found:
+            return _SCALES[found.group(2).lower()], currency_code(found.group(1)) if found.group(1) else None
     return 1, None

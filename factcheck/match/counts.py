@@ -24,7 +24,7 @@ from ..model import (
 )
 from ..extract.words import UNITS
 from ..text import REFERENCE_MARK, UNIT_ALIASES, Token, joined, normalize, token_at, tokenize, unit_key
-from .cells import TOTAL_LABEL, _cells_of, _with_header
+from .cells import TOTAL_LABEL, _cells_of, _with_header, cell_at
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
     _RANGE_SEP,
@@ -320,7 +320,7 @@ def _window(
         k += 1
     window: list[int] = []
     previous = Token(value.end, value.end, "", "")
-    cell = next((c for c in _cells_of(tokens) if c.start <= value.start < c.end), None)
+    cell = cell_at(tokens, value.start)
     for j in range(k, min(k + size, len(tokens))):
         token = tokens[j]
         named = _is_number(token) and previous.raw[:1].isupper() and text[previous.end : token.start] == "-"
@@ -1058,7 +1058,7 @@ class FigureRules(SubjectFinder):
     def _subject_before(self, value: NumberMention, tokens: list[Token], text: str) -> list[SubjectHit]:
         """Subjects just before a figure that counts no noun ("firms numbered 800"), or in its table
         row's label ("| Humanoid robots | 25 | 50 |": each figure counts robots)."""
-        cell = next((c for c in _cells_of(tokens) if c.start <= value.start < c.end), None)
+        cell = cell_at(tokens, value.start)
         if cell is not None and cell.label[0] != cell.start:
             lo = bisect_left(tokens, cell.label[0], key=_token_start)
             hi = bisect_left(tokens, cell.label[1], key=_token_start)
@@ -1241,7 +1241,7 @@ class FigureRules(SubjectFinder):
         """Whether a cell's row is labelled with a name that is not the claims' own, in a table where
         another row is labelled with their own: "| Starfall Appeal | 402,000 |" above "| Beacon Night |
         312,000+ |" is the Starfall Appeal's figure."""
-        cell = next((c for c in _cells_of(tokens) if c.start <= value.start < c.end), None)
+        cell = cell_at(tokens, value.start)
         if cell is None or cell.label[0] == cell.start or not cell.heads or self._own_named(text, cell.label) is not False:
             return False
         if self._own_heads is None:  # (once per text: the columns with a row labelled with the claims' own name)
@@ -1262,8 +1262,7 @@ class FigureRules(SubjectFinder):
         """Whether a table cell stands under a header that names another thing than the claims' own, in a row
         that also has a cell under a header with their own name: "| Launch | 12 March 2027 | 3 November 2014 |"
         under "| Parameter | Ithaca Horizon | Corvid (predecessor) |" gives the Corvid's launch in its third cell."""
-        cells = _cells_of(tokens)
-        cell = next((c for c in cells if c.start <= start < c.end), None)
+        cell = cell_at(tokens, start)
         if cell is None or cell.label[0] == cell.start or not cell.heads or self._own_named(text, cell.heads[-1]):
             return False
         if self._own_columns is None:  # (once per text: the columns headed with the claims' own name, and their rows)

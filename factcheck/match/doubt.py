@@ -9,7 +9,7 @@ from typing import Callable
 from ..index import joined_norms
 from ..model import DateMention, NumberMention
 from ..text import Sentence, Token, joined
-from .cells import _cells_of
+from .cells import _cells_of, cell_at
 from .clauses import _clause_around
 from .words import _CLAUSE_OPENERS, _DAY_BEFORE, _token_start
 
@@ -63,7 +63,7 @@ _STALE_HEADER = re.compile(
 def _in_stale_column(tokens: list[Token], offset: int, text: str, header: Callable[[str], object] | None = None) -> bool:
     """Whether a table cell's column header says its values are old, wrong or only foreseen ("| Was | Now |",
     "| What we said | Correct figure |", "| Previously | Today |", "| Our July forecast |"), or ``header`` holds for it."""
-    cell = next((c for c in _cells_of(tokens) if c.start <= offset < c.end), None)
+    cell = cell_at(tokens, offset)
     if cell is None:
         return False
     if header is None:

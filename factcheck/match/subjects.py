@@ -10,7 +10,7 @@ from ..index import CompiledClaim, Previous, SubjectHit, Tokens, joined_norms
 from ..judge import judge
 from ..model import MONTH_NUMBERS, WEEKDAY_WORDS, ClaimValue, DateValue, NumberKind, NumberValue, Verdict, WeekdayValue
 from ..text import Token, phrase_words, token_at, tokenize
-from .cells import _cells_of, _with_header, cell_context
+from .cells import _cells_of, _with_header, cell_at, cell_context
 from .clauses import (
     _anaphoric,
     _asides,
@@ -26,7 +26,7 @@ from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_
 from .doubt import _hedged, _in_quoted_title
 from .names import inside_a_proper_name
 from .scope import VENUE_WORD, ClaimScope, another_month_named, rate_in
-from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _STOP, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim
+from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _STOP, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim, _is_year
 
 
 FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
@@ -487,15 +487,10 @@ def _agrees(found: ClaimValue, claim: CompiledClaim) -> bool:
 def _under_another_month(tokens: list[Token], start: int, text: str, month: int) -> bool:
     """Whether the table cell at ``start`` stands under a header that is only another month, maybe with a year:
     "| Measure | March 2026 | February 2026 |" gives February's figures in its third column."""
-    for cell in _cells_of(tokens):
-        if cell.start <= start < cell.end:
-            for a, b in cell.heads:
-                words = tokenize(text, a, b)
-                number = MONTH_NUMBERS.get(words[0].norm) if words else None
-                if number is not None and number != month and len(words) <= 2 and all(t.raw.isalpha() or _is_year_token(t) for t in words):
-                    return True
+    cell = cell_at(tokens, start)
+    for a, b in cell.heads if cell else ():
+        words = tokenize(text, a, b)
+        number = MONTH_NUMBERS.get(words[0].norm) if words else None
+        if number is not None and number != month and len(words) <= 2 and all(t.raw.isalpha() or _is_year(t) for t in words):
+            return True
     return False
-
-
-def _is_year_token(token: Token) -> bool:
-    return len(token.raw) == 4 and token.raw.isdigit()
