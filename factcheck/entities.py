@@ -28,7 +28,7 @@ _NOT_NAMES = frozenset(
     "to into during after before while when since until it he she they we i you there here if yet so "
     "meanwhile however although though also both each every all some many most no not "
     "officer executive general about how why what where which who whose inside beyond "
-    "behind across around over under against between within without upon then now well yes okay ok still just even only".split()  # ("Chief Executive Officer",
+    "behind across around over under against between within without upon then now well yes okay ok still just even only your my me us him them".split()  # ("Chief Executive Officer",
 ) | WEEKDAY_WORDS | MONTH_WORDS  # "Director-General": no name; "Slide 4 — How WAIC compares": a heading's question word
 
 
@@ -150,7 +150,7 @@ def _past_honorifics(tokens: list[Token], k: int, text: str) -> int:
 
 _IRREGULAR_PARTICIPLES = frozenset("sold held run won built made shown given taken set begun bought brought led kept sent spent struck".split())
 _HONORIFIC_GAP = re.compile(r"\.?(?: |[ \t]*\n[ \t]*)")  # "Dr. Castellanos", "Professor\nIngrid Halvorsen" (a wrapped line)
-HONORIFICS = frozenset("professor prof dr mr mrs ms miss sir dame lord lady madam rev president".split())
+HONORIFICS = frozenset("professor prof dr mr mrs ms miss sir dame lord lady madam rev president cllr".split())
 _SET_OFF_END = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*(?:,|\.(?:\s|\Z)|\Z)")  # "of Karolinska Institutet,"
 
 
@@ -163,7 +163,8 @@ _TITLE_WORDS = frozenset(
     "chair ceo founder king queen prince princess general admiral commissioner judge justice "
     "cardinal archbishop bishop pope monsignor reverend rabbi imam pastor deacon protodeacon "
     "colonel col major captain capt lieutenant lt sergeant sgt corporal commander brigadier marshal "
-    "inspector detective superintendent constable sheriff".split()
+    "inspector detective superintendent constable sheriff councillor councilor alderman alderwoman councilman "
+    "councilwoman congressman congresswoman assemblyman assemblywoman".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our".split())
 ATTRIBUTE_REACH = 2  # possessive or capitalised words before the title, at most
@@ -327,6 +328,12 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     if tokens[hit.last].norm in ("in", "at", "near", "of"):  # the subject ends with it: "based in X", "centred near X", "village of X"
         span = _run(tokens, _past_descriptor(tokens, hit.last + 1), 1, text) if hit.last + 1 < len(tokens) else None  # ("staged at the Lotto Arena")
         return [span] if span else []
+    if tokens[hit.last].norm in _KIND_OF_PLACE and hit.last + 2 < len(tokens) and tokens[hit.last + 1].norm == "of" and (
+        hit.first == 0 or tokens[hit.first - 1].raw.islower()
+    ):  # (not "the Wirralong region of Western Australia": named before, in a larger place)
+        span = _run(tokens, hit.last + 2, 1, text)  # "the town of Stenbury", "the county of Eastmere"
+        if span:
+            return [span]
     clause = False  # inside ", held in" / ", which took place in"
     reach = PLACE_REACH if tokens[hit.last].norm.endswith("ing") else NOUN_PLACE_REACH
     denied = 0  # places denied on the way ("not in Beijing but in Shanghai"), which the reach skips

@@ -2315,3 +2315,76 @@ FLYBY = Engine((Claim("distance", "The asteroid's closest distance was 307,000 k
 )
 def test_a_measure_per_second_is_a_speed(text: str, expected: list) -> None:
     assert statements(text, engine=FLYBY) == expected
+
+
+PLANNING = Engine(
+    (
+        Claim("chair", "The planning committee is chaired by Councillor Miriam Ostrowe.", ("chair", "committee chair"),
+              TextValue("Miriam Ostrowe", kind="name", wrong=("Paul Senna",))),
+        Claim("affordable", "35% of the homes will be affordable.", ("affordable",), NumberValue(35, kind=K.PERCENT)),
+        Claim("meeting-date", "The committee approved the scheme on 14 October 2025.", ("meeting", "committee"),
+              DateValue(PartialDate(2025, 10, 14))),
+        Claim("meeting-day", "The committee met on Tuesday, 14 October 2025.", ("meeting",),
+              WeekdayValue(1, PartialDate(2025, 10, 14))),
+        Claim("town", "The site lies in the town of Wellcote.", ("town",), TextValue("Wellcote", kind="place", wrong=("Stenbury",))),
+        Claim("rank", "It is the second-largest scheme approved in the county.", ("largest",), NumberValue(2, kind=K.ORDINAL),
+              Context(require=("county",))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "Councillor" and "Cllr" are titles before a name, not part of it
+        ("Committee chair Councillor Miriam Ostrowe said the panel had weighed the objections.", [("chair", "consistent")]),
+        ("Varley thanked committee chair Cllr Miriam Ostrowe and officers.", [("chair", "consistent")]),
+        ("The Chair, Cllr Paul Senna, allowed a long debate.", [("chair", "contradicts")]),
+        # a pronoun or possessive determiner is no place
+        ("p.3 Allotment waiting list p.4 Your town councillors and surgery dates", []),
+        ("The site is on the edge of the town of Stenbury.", [("town", "contradicts")]),
+    ],
+)
+def test_a_councillors_title_and_a_possessive_determiner(text: str, expected: list) -> None:
+    assert statements(text, engine=PLANNING) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a percentage after "Of the SUBJECT," splits the subject's set; bracketed shares that add up to a whole split it too
+        ("Of the affordable homes, 70% will be for social rent and 30% for shared ownership.", []),
+        ("The scheme has 35 per cent affordable housing (70% social rent, 30% shared ownership).", [("affordable", "consistent")]),
+        ("The scheme has 30 per cent affordable housing (a share the council had hoped to raise).", [("affordable", "contradicts")]),
+        ("Of the new homes, 40% will be affordable.", [("affordable", "contradicts")]),
+    ],
+)
+def test_a_share_of_the_subjects_own_set(text: str, expected: list) -> None:
+    assert statements(text, engine=PLANNING) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "the next meeting" (of the committee) is another meeting; the claim's own meeting may be an occasion's date
+        ("The minutes will be presented at the next meeting of the committee on 11 November 2025.", []),
+        ("Next open meeting: Thursday 23 October, 7.30pm, Wellcote Methodist Hall.", []),
+        ("The committee, at its meeting on 14 October, approved the plan.", [("meeting-date", "consistent"), ("meeting-day", "consistent")]),
+        ("At the meeting on Thursday 16 October, the committee approved it.", [("meeting-day", "contradicts"), ("meeting-date", "contradicts")]),
+        ("At the briefing on 16 October, officers set out the plan.", []),  # another occasion
+        ("Come to the Town Council's open meeting on Wednesday 5 November.", []),  # another body's meeting
+        ("Following the committee meeting on Tuesday 14 October, the developer spoke.", [("meeting-day", "consistent"), ("meeting-date", "consistent")]),
+    ],
+)
+def test_the_next_meeting_and_the_claims_own_meeting(text: str, expected: list) -> None:
+    assert statements(text, engine=PLANNING) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an ordinal before a superlative is a rank; "The YEAR ..." opening the sentence makes it that year's
+        ("It is the third-largest scheme ever approved in the county.", [("rank", "contradicts")]),
+        ("It is the second largest scheme in the county.", [("rank", "consistent")]),
+        ("The 1994 scheme, the county's third-largest, had 900 homes.", []),
+        ("The band released their sixth studio album in the county.", []),
+    ],
+)
+def test_an_ordinal_before_a_superlative_is_a_rank(text: str, expected: list) -> None:
+    assert statements(text, engine=PLANNING) == expected

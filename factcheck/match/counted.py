@@ -86,6 +86,8 @@ def _may_own(
     if kind is NumberKind.PERCENT and (_is_change(tokens, value) or _DIFFERENCE_AFTER.match(text, value.end)):
         # "revenue grew 14%", "up 12%", "grew revenue by 14%", "paid €241,900, 3.9% more than a year earlier"
         return any(not _CHANGE_NOUNS.isdisjoint(words) for words in claim.subjects) or _states_change(claim.claim.statement)
+    if kind is NumberKind.PERCENT and (_of_subject_opening(tokens, value, hit, text) or _split_in_brackets(value, text)):
+        return False  # "Of the affordable homes, 70% will be for social rent", "(70% social rent, 30% shared ownership)"
     if (
         kind is NumberKind.PERCENT
         and not _share_of_own(tokens, value, claim)
@@ -220,6 +222,28 @@ def _rate_of(tokens: list[Token], text: str, hit: SubjectHit, value: NumberMenti
 
 
 _PER_HEAD = frozenset("user seat member person head license licence".split())
+
+
+def _of_subject_opening(tokens: list[Token], value: NumberMention, hit: SubjectHit, text: str) -> bool:
+    """Whether the sentence opens with "Of the SUBJECT," and the percentage follows: a share of the
+    subject's own set ("Of the affordable homes, 70% will be for social rent"), not the subject's share."""
+    if not (tokens[0].norm == "of" and 0 < hit.first <= 5 and hit.last + 1 < len(tokens)):
+        return False
+    return value.start >= tokens[hit.last].end and "," in text[tokens[hit.last].end : value.start]
+
+
+def _split_in_brackets(value: NumberMention, text: str) -> bool:
+    """Whether a percentage stands in brackets with others that add up to a whole: "35% affordable
+    (70% social rent, 30% shared ownership)" splits the affordable homes, it is not their share."""
+    opening = text.rfind("(", max(0, value.start - 60), value.start)
+    closing = text.find(")", value.end, value.end + 80)
+    if opening < 0 or closing < 0 or ")" in text[opening : value.start] or "(" in text[value.end : closing]:
+        return False
+    shares = [float(m.group(1)) for m in _PERCENTAGE.finditer(text, opening, closing)]
+    return len(shares) >= 2 and 99 <= sum(shares) <= 101
+
+
+_PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)")
 
 
 def _share_having(tokens: list[Token], value: NumberMention, hit: SubjectHit) -> bool:
@@ -638,7 +662,10 @@ def _ordinal_of_a_noun(tokens: list[Token], value: NumberMention) -> bool:
     return k < len(tokens) and tokens[k].start - value.end == 1 and tokens[k].raw.isalpha() and tokens[k].norm not in _RANK_NOUNS
 
 
-_RANK_NOUNS = frozenset("place position spot rank overall".split()) | _STOP
+_RANK_NOUNS = frozenset("place position spot rank overall".split()) | _STOP | frozenset(
+    "largest biggest busiest highest lowest fastest slowest richest poorest oldest youngest longest shortest tallest "
+    "deepest heaviest smallest greatest strongest hottest coldest wettest driest best worst most least".split()
+)  # a superlative after an ordinal ranks: "the third-largest scheme", "the second-busiest airport"
 
 
 def _capacity_for(tokens: list[Token], value: NumberMention) -> bool:

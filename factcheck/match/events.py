@@ -16,7 +16,9 @@ from .words import (
     _SIDE_WORDS,
     EVENT_WORDS,
     KNOWN_EVENTS,
+    _NEXT_OR_LAST,
     _adjacent,
+    _adjective,
     _is_year,
 )
 
@@ -59,6 +61,9 @@ def _other_events(tokens: list[Token]) -> list[str]:
             if not _own_ordinal(tokens, k - 1):
                 names.append(joined_norms(tokens[k - 1 : k + 1]))  # "the fifth conference", "the next summit"
             continue
+        if k > 1 and tokens[k - 2].norm in _NEXT_OR_LAST and token.norm in EVENT_WORDS and token.norm != "week" and _adjective(tokens[k - 1]):
+            names.append(joined_norms(tokens[k - 2 : k + 1]))  # "Next open meeting: Thursday 23 October", "the previous annual summit"
+            continue
         if token.norm == "conference" and k > 0 and tokens[k - 1].norm in ("press", "news", "video"):
             names.append("press conference")  # "At the regular press conference on 29 July": not the conference
             continue
@@ -83,7 +88,7 @@ def _other_events(tokens: list[Token]) -> list[str]:
                     name = tokens[owner : k]
             if len(name) > 1 and possessive(name[0]):
                 name = name[:1]  # "The GSMA's Shanghai show": the GSMA's show, whatever city it is in
-            if name and (_a_kind(tokens, k, len(name)) or _any_of_kind(tokens, k - len(name))):
+            if name and (_a_kind(tokens, k, len(name)) or _any_of_kind(tokens, k - len(name)) or _denied_kind(tokens, k - len(name))):
                 continue  # "one of the four Grand Slam tournaments", "any major European marathon": a kind of event, not one
             if name:
                 names.append(joined_norms(name + [token]))
@@ -108,6 +113,11 @@ def _place_after(tokens: list[Token], k: int) -> bool:
 
 
 _VENUES = frozenset("center centre hall park building complex arena stadium ground site plaza hotel venue".split())
+
+
+def _denied_kind(tokens: list[Token], k: int) -> bool:
+    """Whether "not a" or "never an" stands just before token ``k``: "WAIC is not a UN meeting" names no other event."""
+    return k >= 2 and tokens[k - 1].norm in ("a", "an") and tokens[k - 2].norm in ("not", "never")
 
 
 def _any_of_kind(tokens: list[Token], k: int) -> bool:
@@ -172,7 +182,7 @@ def _edition_years(text: str) -> list[tuple[int, int, str]]:
 _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th".split()
 )
-_OTHER_EDITION = _ORDINALS | frozenset("next previous upcoming following inaugural".split())
+_OTHER_EDITION = _ORDINALS | _NEXT_OR_LAST | {"inaugural"}
 
 
 def _others_values(claim: Claim, claims: list[Claim]) -> re.Pattern[str] | None:

@@ -31,7 +31,7 @@ from ..model import (
     WeekdayMention,
     WeekdayValue,
 )
-from ..text import Sentence, Token, split_sentences, token_at, tokenize
+from ..text import Sentence, Token, normalize, split_sentences, token_at, tokenize
 from .cells import _cells_of, _part_rows, _row_spans, header_scale
 from .clauses import _clause_around
 from .counts import _RUNNING, FigureRules
@@ -342,15 +342,16 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told|added|announced|confirmed|report
 _ARRIVED_ON = re.compile(r"\b(?:[Ww]e|I)\s+(?:flew|arrived|landed|got)\s+(?:in\s+|back\s+)?on\s+\Z")  # "We flew in on Friday night": the writer's arrival
 
 
-def _occasion_on(text: str, start: int) -> bool:
-    """Whether a weekday at ``start`` follows "<occasion> on" ("its first sitting on Monday", "the briefing
-    was on Friday"): that occasion's day (a cheap look at the words before, not a search)."""
+def _occasion_on(text: str, start: int) -> str | None:
+    """The occasion word a weekday at ``start`` follows, "<occasion> on" ("its first sitting on Monday", "the
+    briefing was on Friday"): that occasion's day (a cheap look at the words before, not a search)."""
     if text[max(0, start - 3) : start] != "on ":
-        return False
+        return None
     words = text[max(0, start - 40) : start - 3].split()
     while words and words[-1].lower() in ("is", "was", "be", "will"):
         words.pop()
-    return bool(words) and words[-1].lower().rstrip(",").removesuffix("s") in _OCCASIONS
+    word = words[-1].lower().rstrip(",").removesuffix("s") if words else ""
+    return word if word in _OCCASIONS else None
 
 
 def _deadline(text: str, start: int) -> bool:
@@ -597,9 +598,7 @@ class Matcher(FigureRules):
                 or _BYLINE_BEFORE.search(text, max(0, value.start - 60), value.start)
                 or _is_dateline(text, value)
                 or _stamp_in_brackets(text, value)
-                or _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start)
                 or (not self._deadlines and _deadline(text, value.start))
-                or _OCCASION_AFTER.match(text, value.end)
                 or _attribution(text, value.start)
                 or _memo_date(text, value.start)
                 or _CITATION_BEFORE.search(text, max(0, value.start - 240), value.start) is not None
@@ -620,6 +619,9 @@ class Matcher(FigureRules):
                 or _BASE_BEFORE.search(text, max(0, value.start - 24), value.start) is not None
             ):
                 return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
+            occasion = self._occasion_claims(_OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start) or _OCCASION_AFTER.match(text, value.end))
+            if occasion is not None and not occasion:
+                return None  # "the briefing on 24 July", "the 30 July deadline": another occasion's date
             if self._in_aside_of_another(tokens, value, text):
                 return None  # "Jensen Huang, who spoke at the supply chain expo in Beijing on 16 July, ...": his day
             if value.first.day is None and _BY_MONTH.search(text, max(0, value.start - 4), value.start):
@@ -631,6 +633,8 @@ class Matcher(FigureRules):
             found = DateValue(value.first, value.last)
             families = ("date", "year") if value.first.year is not None else ("date",)  # "returns on Oct. 19": no year
             owners = self._owner_of_date(tokens, at)  # "the AI Action Plan of 23 July": the plan's date, or no claim's
+            if occasion:
+                owners = occasion if owners is None else owners & occasion  # "at its meeting on 14 October": the meeting's date
             if self._another_editions_date(value, tokens):
                 owners = (frozenset(self.index.claims) if owners is None else owners) - self._edition_dates  # "WAIC runs from 26 to 29 July 2028": 2028's
             if value.first.day is None or not self._dated_weekdays:
@@ -653,16 +657,18 @@ class Matcher(FigureRules):
                 or _attribution(text, value.start)
                 or _negated_day(text, value.start)
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
-                or _occasion_on(text, value.start)
                 or _REPORTED_ON.search(text, max(0, value.start - 12), value.start) is not None
                 or (text[value.start - 3 : value.start] == "on " and _ARRIVED_ON.search(text, max(0, value.start - 24), value.start) is not None)
             ):
                 return None  # "By Thursday, rescuers had stopped finding anyone alive": a cut-off; "its first sitting on Monday"
+            occasion = self._occasion_claims(_occasion_on(text, value.start))
+            if occasion is not None and not occasion:
+                return None  # "its first sitting on Monday": that occasion's day
             day = _date_after(text, value.end) or _date_before(text, value.start)  # "Thursday, 4 July 2024", "4 July 2024 (Thursday)": another year's
-            if day is not None and day.year is not None:
-                wanted = lambda c: not isinstance(c.claim.value, WeekdayValue) or _same_year(day, c.claim.value)
-                return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text, wanted)
-            return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text)
+            wanted = lambda c: (not occasion or c.claim.id in occasion) and (
+                day is None or day.year is None or not isinstance(c.claim.value, WeekdayValue) or _same_year(day, c.claim.value)
+            )
+            return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text, wanted)
         return None
 
     def _another_years_column(self, header: str) -> bool:
@@ -670,6 +676,15 @@ class Matcher(FigureRules):
         or as the actual figures of a year that no claim names ("2024A")."""
         found = _MARKED_YEAR.fullmatch(header)
         return found is not None and (found.group(2).upper() != "A" or int(found.group(1)) not in self._claims_years)
+
+    def _occasion_claims(self, found: re.Match[str] | str | None) -> frozenset[str] | None:
+        """The date claims whose subject is the occasion found next to a date, if one is: none for "the
+        briefing on 24 July" (another occasion's date), the meeting's for "at its meeting on 14 October"
+        beside a claim of the meeting's date; None when no occasion is found."""
+        if not found:
+            return None
+        words = re.findall(r"[a-z]+", (found if isinstance(found, str) else found.group()).lower())
+        return self._dated_subjects.get(normalize(words[0]), frozenset()) | self._dated_subjects.get(normalize(words[-1]), frozenset())
 
     def _another_editions_date(self, value: DateMention, tokens: list[Token]) -> bool:
         """Whether a date of another year than the edition's, in a sentence that does not name the

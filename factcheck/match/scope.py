@@ -317,7 +317,7 @@ _NOT_DOERS = _STOP | _DETERMINERS | frozenset(
     "and or but".split()
 )  # (nor an adverb in "-ly": "Corvane is now valued", "is officially valued"; nor "and": "began ... and ended")
 _AUXILIARIES = frozenset("is was were are be been being has have had first also already".split())
-_ATTRIBUTES = frozenset("total own new official annual main overall".split())  # "Lakeport's total prize purse"
+_ATTRIBUTES = frozenset("total own new official annual main overall open public full regular special monthly weekly".split())  # "Lakeport's total prize purse"
 _TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())
 _WEEKDAY_OWNERS = WEEKDAY_WORDS  # "Saturday's vote"
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
@@ -392,6 +392,11 @@ class ClaimScope:
             isinstance(c.claim.value, NumberValue) and c.claim.value.qualifier is Qualifier.AT_MOST for c in index.claims.values()
         )
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
+        self._dated_subjects: dict[str, frozenset[str]] = {}  # date claims by subject word: "the meeting on 14 October" may state one
+        for c in index.claims.values():
+            if isinstance(c.claim.value, (DateValue, WeekdayValue)):
+                for w in {w for words in c.subjects for w in words}:
+                    self._dated_subjects[w] = self._dated_subjects.get(w, frozenset()) | {c.claim.id}
         self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
             isinstance(c.claim.value, (DateValue, WeekdayValue)) and _DEADLINE_STATEMENT.search(c.claim.statement) for c in index.claims.values()
         )
@@ -485,9 +490,10 @@ class ClaimScope:
         self._stated_years = {c.claim.id: frozenset(int(y) for y in _YEAR_IN_STATEMENT.findall(c.claim.statement)) for c in index.claims.values()}
         # Every year the claims name, in their statements or as date values: a figure bracketed after another is
         # that year's ("the freak summer of 2019 (€251m)").
-        self._claims_years = frozenset(y for years in self._stated_years.values() for y in years) | frozenset(
+        self._date_years = frozenset(
             c.claim.value.start.year for c in index.claims.values() if isinstance(c.claim.value, DateValue) and c.claim.value.start.year
-        )
+        )  # the years the claims' dates fall in
+        self._claims_years = frozenset(y for years in self._stated_years.values() for y in years) | self._date_years
         self._edition_claims = frozenset(
             c.claim.id
             for c in index.claims.values()
@@ -723,6 +729,14 @@ class ClaimScope:
         with ``claim_id``, those that claim's statement names)."""
         own = self._own_years | self._stated_years[claim_id] if claim_id is not None else self._own_years
         return _other_year(tokens, self._edition_year, own)
+
+    def _opened_by_other_year(self, tokens: list[Token], claim_id: str) -> bool:
+        """Whether the sentence opens with "The YEAR ..." for a year that is not the edition's, nor one that the
+        claims' dates fall in or the claim's statement names ("The 1994 outbreak" beside "largest since 1994")."""
+        if len(tokens) < 3 or tokens[0].norm != "the" or not _is_year(tokens[1]):
+            return False
+        year = int(tokens[1].raw)
+        return year != self._edition_year and year not in self._date_years and year not in self._stated_years[claim_id]
 
     def _another_edition(self, scope: list[Token] | None, sentence: list[Token], text: str, claim_id: str | None = None) -> bool:
         """Whether the value's clause names another year than the edition's, or names none (nor "this

@@ -26,7 +26,7 @@ from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_
 from .doubt import _hedged, _in_quoted_title
 from .names import inside_a_proper_name
 from .scope import VENUE_WORD, ClaimScope, another_month_named, rate_in
-from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _STOP, _OWNER_GAP, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim, _is_year
+from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _NEXT_OR_LAST, _STOP, _OWNER_GAP, _adjective, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim, _is_year
 
 
 FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
@@ -175,6 +175,19 @@ class SubjectFinder(ClaimScope):
             hits = [h for h in hits if not inside_a_proper_name(tokens, h)]
         return [h for h in hits if not _inside_another(h, hits)] if len(hits) > 1 else hits
 
+    def _without_next_instances(self, hits: list[SubjectHit], tokens: list[Token], distance: Callable[[SubjectHit], float]) -> list[SubjectHit]:
+        """``hits`` less those of the claims whose subject nearest the value is another instance, after "next",
+        "previous", "upcoming" or "following" ("at the next meeting of the committee on 11 November", "Next open
+        meeting: Thursday 23 October"), unless the claim's statement says so itself ("The next summit ...")."""
+        nearest: dict[str, SubjectHit] = {}
+        for hit in sorted(hits, key=distance, reverse=True):
+            nearest[hit.claim] = hit
+        other = {
+            claim for claim, hit in nearest.items()
+            if _next_or_last_before(tokens, hit) and _NEXT_OR_LAST.isdisjoint(_claim_words(self.index.claims[claim]))
+        }  # fmt: skip
+        return [h for h in hits if h.claim not in other] if other else hits
+
     def _best(
         self,
         value: object,
@@ -192,6 +205,8 @@ class SubjectFinder(ClaimScope):
             hits = [h for h in hits if not _inside_another(h, hits)]  # "| Dangerous-goods wagons derailed | 9 |"
         if hits and _hedged(tokens, token_at(tokens, value.start), text):  # type: ignore[attr-defined]
             hits = [h for h in hits if h.claim not in self._settled]  # "Organisers expect more than 1,000 companies"
+        if hits:
+            hits = self._without_next_instances(hits, tokens, distance)
         sentence, scope = tokens, None
         if hits:
             scope = _exclusion_scope(tokens, value.start, text)  # type: ignore[attr-defined]
@@ -212,6 +227,8 @@ class SubjectFinder(ClaimScope):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
             if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text, hit.claim):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
+            if isinstance(found, NumberValue) and found.kind is NumberKind.ORDINAL and self._opened_by_other_year(tokens, hit.claim):
+                continue  # "The 1994 outbreak, the state's second-largest on record": that year's rank
             if other_month and (hit.claim in self._edition_claims or isinstance(found, (DateValue, WeekdayValue))):
                 continue  # "The November index will be published on 4 December" beside claims of October's figures
             if scope is not None and sentence is not tokens and self._other_year_of(_without_value(scope, value), hit.claim):
@@ -494,3 +511,22 @@ def _under_another_month(tokens: list[Token], start: int, text: str, month: int)
         if number is not None and number != month and len(words) <= 2 and all(t.raw.isalpha() or _is_year(t) for t in words):
             return True
     return False
+
+
+def _next_or_last_before(tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether "next", "previous", "upcoming" or "following" stands before a subject, an adjective apart at
+    most, or before the noun whose "of" phrase it is: "the next meeting", "Next open meeting", "the next
+    meeting of the committee" (another instance than the claim's)."""
+    first = hit.first
+    if first >= 3 and tokens[first - 1].norm in ("the", "its", "their") and tokens[first - 2].norm == "of":
+        first -= 2  # (the noun before "of the")
+    k = first - 1
+    if k > 0 and tokens[k].norm not in _NEXT_OR_LAST and _adjective(tokens[k]) and tokens[k].norm not in _STOP:
+        k -= 1  # ("open" in "Next open meeting")
+    return k >= 0 and tokens[k].norm in _NEXT_OR_LAST and (tokens[k].norm != "following" or (k > 0 and tokens[k - 1].norm == "the"))
+    # ("the following meeting"; not "Following the eruption of Mount Keralt on Friday")
+
+
+def _claim_words(claim: CompiledClaim) -> set[str]:
+    """The words of a claim's statement and ``require`` terms: "previous" in a claim of the previous rate."""
+    return set(claim.claim.statement.lower().split()) | {w for t in claim.require for w in t.words}

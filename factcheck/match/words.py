@@ -115,6 +115,14 @@ def _in_digits(tokens: list[Token], k: int) -> bool:
     return before.raw.isdigit() and len(before.raw) != 4 and before.end + 1 == tokens[k].start
 
 
+_NEXT_OR_LAST = frozenset("next previous upcoming following".split())  # before a noun: another instance of it
+
+
+def _adjective(token: Token) -> bool:
+    """Whether a word may be an adjective between "next" and a noun ("open" in "next open meeting"; not "two")."""
+    return token.raw.isalpha() and token.raw.islower() and not _is_number(token) and token.norm not in ("few", "several", "many")
+
+
 def _is_number(token: Token) -> bool:
     return token.raw[:1].isdigit() or token.norm in _NUMBER_WORDS
 
