@@ -560,10 +560,10 @@ def test_permission_error_is_a_warning(
 
 
 def test_read_stdin_text_stream(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO("Hello **800**\r\nworld\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Hello _800_\r\nworld\n"))
     doc = read_stdin()
     assert doc.path == "<stdin>"
-    assert "**800**" in doc.text  # read as plain text, not Markdown
+    assert "_800_" in doc.text  # read as plain text, not Markdown
     assert where(doc, "world") == (2, 1)
 
 
@@ -840,3 +840,25 @@ def test_a_wires_slugs_are_hidden() -> None:
     assert findings("[BC-China-AI-Conference] Premier Li proposed the body at the World AI Conference in Beijing.") == [
         (1, 85, "conference-city", "contradicts")  # the slug names no other event
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "words"),
+    [  # tracked changes: what is deleted is hidden, what is inserted or kept is read without its marks
+        ("on {~~Friday~>Saturday~~} a {--12--}{++13++}-point plan.{>>JM: fixed<<}\n", "a.md", "on Saturday a 13 -point plan."),
+        ("a {==three-day==} forum\n", "a.txt", "a three-day forum"),
+        ('DELETED: "a two-day forum" INSERTED: "a three-day forum".\n', "a.txt", 'INSERTED: "a three-day forum".'),
+        ("of [DELETED: more than 30] [INSERTED: more than 50] countries\n", "a.rst", "of more than 50 countries"),
+        # a unified diff's hunk: removed lines and the hunk header hidden, added lines without their "+"
+        ("@@ -1,2 +1,2 @@\n- in Beijing.\n+ in Shanghai.\n  Same.\n", "a.txt", "in Shanghai. Same."),
+        ("- item one\n- item two\n", "a.txt", "item one item two"),  # (no hunk: a list)
+        # wiki links read as their text; plain-text emphasis without its asterisks
+        ("at [[World AI Conference]] in [[Hangzhou]], the [[MFA (China)|ministry]].\n", "a.txt",
+         "at World AI Conference in Hangzhou , the ministry ."),
+        ("and ~~sixty~~ **sixteen** robots, *very* fast; 5 * 3 = 15\n", "a.txt", "and sixteen robots, very fast; 5 * 3 = 15"),
+    ],
+)  # fmt: skip
+def test_tracked_changes_wiki_links_and_plain_emphasis(source: str, name: str, words: str) -> None:
+    text = document_from_text(source, name).text
+    assert len(text) == len(source)  # (offsets hold: masked text is blanked)
+    assert " ".join(text.split()) == words

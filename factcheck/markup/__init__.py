@@ -25,7 +25,9 @@ from .base import (
     Masker,
     line_spans,
     mask_deletions,
+    mask_paired_emphasis,
     mask_slugs,
+    mask_wiki_links,
     mask_urls,
     split_hashtag_years,
 )
@@ -55,6 +57,7 @@ def mask_text(m: Masker) -> None:
     if is_subtitles(m.source):
         mask_subtitles(m)  # an .srt or .vtt caption file, or one saved as text
         mask_urls(m)
+        mask_paired_emphasis(m)
         return
     for pattern in (_TEXT_FENCE, _TEXT_CODE):
         if pattern is _TEXT_FENCE and "```" not in m.source:
@@ -65,6 +68,7 @@ def mask_text(m: Masker) -> None:
                 if pattern is _TEXT_FENCE:
                     m.cut(code.start(), code.end())
     mask_urls(m)
+    mask_paired_emphasis(m)
     if "|" in m.source and ("-|" in m.source or "|-" in m.source or "|:" in m.source):
         _pipe_tables(m)
     if "   " in m.source and _COLUMN_GAP.search(m.source):
@@ -203,6 +207,7 @@ def mask(source: str, fmt: str) -> Masked:
     masker = Masker(source)
     if fmt != "html":
         mask_deletions(masker)  # (HTML's deleted text is its <del>, <s> and <strike> elements)
+        mask_wiki_links(masker)
     MASKERS[fmt](masker)
     mask_slugs(masker)
     split_hashtag_years(masker)

@@ -349,8 +349,80 @@ def mask_tags(m: Masker, *, strict: bool) -> None:
 _DELETED = re.compile(r"~~(?=\S)[^\n~]*?(?<=\S)~~|\[(?:deleted|del|removed|struck|cut):[^\]\n]*\]", re.IGNORECASE)
 
 
+# CriticMarkup's tracked changes: a deletion "{--old--}", a comment "{>>note<<}", a substitution "{~~old~>new~~}"
+# (the new text stays), and the marks of an insertion "{++new++}" and a highlight "{==text==}" (their text stays).
+_CRITIC = re.compile(
+    r"\{--[\s\S]{0,2000}?--\}|\{>>[\s\S]{0,2000}?<<\}|\{~~[\s\S]{0,2000}?~>(?P<new>[\s\S]{0,2000}?)~~\}|\{\+\+|\+\+\}|\{==|==\}"
+)
+_INSERTED = re.compile(r"\[(?:inserted|insert|ins|added):[ \t]*(?P<new>[^\]\n]*)\]", re.IGNORECASE)
+# A deletion noted in prose, its text quoted: 'DELETED: "a two-day forum" INSERTED: "a three-day forum"'.
+_DELETED_NOTE = re.compile(r"\b(?:DELETED|Deleted|REMOVED|Removed|STRUCK|Struck):[ \t]*(?:\"[^\"\n]*\"|“[^”\n]*”)")
+
+
+# A unified diff's hunk: its header ("@@ -4,7 +4,7 @@" or "@@ Line 6 @@"), then lines that open with " ", "+" or "-".
+_HUNK = re.compile(r"^@@ [^\n]*@@[^\n]*\n(?:[ +-][^\n]*(?:\n|\Z))+", re.MULTILINE)
+
+
+def _mask_diff_hunks(m: Masker) -> None:
+    """Hide a unified diff's removed lines, its hunk headers and the marks of its added lines: what the
+    diff leaves is the new text."""
+    for hunk in _HUNK.finditer(m.source):
+        start = m.source.index("\n", hunk.start()) + 1
+        m.mask(hunk.start(), start - 1)
+        for line in re.finditer(r"[^\n]*", m.source[start : hunk.end()]):
+            at = start + line.start()
+            if line.group().startswith("-"):
+                m.mask(at, at + len(line.group()))
+            elif line.group().startswith("+"):
+                m.mask(at, at + 1)
+
+
+# Emphasis in plain text written in Markdown's manner: "**sixteen**", "*very*" (a pair on one line).
+_PAIRED_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2})(?=[^\s*])(?P<inner>[^*\n]{1,80}?)(?<=[^\s*])\1(?![\w*])")
+
+
+def _mask_marks(m: Masker, pattern: re.Pattern[str], first: str, keep: str) -> None:
+    """Hide every match of ``pattern`` that starts in unmasked text (tried at the characters ``first``)
+    but its group ``keep`` (all of it where that group did not take part)."""
+    for found in _matches_at(pattern, m.source, _positions(m.source, first)):
+        if not m.free(found.start()):
+            continue
+        if found.group(keep) is None:
+            m.mask(*found.span())
+        else:
+            m.mask(found.start(), found.start(keep))
+            m.mask(found.end(keep), found.end())
+
+
+def mask_paired_emphasis(m: Masker) -> None:
+    """Hide the asterisks of emphasis in plain text and captions ("and ~~sixty~~ **sixteen** humanoid robots"),
+    so that what they emphasise reads as running text."""
+    if "*" in m.source:
+        _mask_marks(m, _PAIRED_EMPHASIS, "*", "inner")
+
+
+# A wiki link, "[[Shanghai]]" or "[[Ministry of Foreign Affairs (China)|foreign ministry]]": its text is read.
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]{1,200}\|)?(?P<text>[^\[\]|\n]{1,200})\]\]")
+
+
+def mask_wiki_links(m: Masker) -> None:
+    """Hide a wiki link's brackets and target, so that its text reads as running text ("in [[Hangzhou]]"
+    is "in Hangzhou"), as wikitext and notes written in Markdown (Obsidian's) use them."""
+    if "[[" in m.source:
+        _mask_marks(m, _WIKI_LINK, "[", "text")
+
+
 def mask_deletions(m: Masker) -> None:
-    """Hide deleted text: struck through with "~~" or noted "[deleted: ...]" (a tracked change)."""
+    """Hide deleted text: struck through with "~~", noted "[deleted: ...]" or 'DELETED: "..."', or marked
+    with CriticMarkup ("{--old--}", "{~~old~>new~~}", and an editor's "{>>comment<<}"): a tracked change."""
+    if "{" in m.source:
+        _mask_marks(m, _CRITIC, "{+=", "new")
+    if "[" in m.source:
+        _mask_marks(m, _INSERTED, "[", "new")  # "[INSERTED: more than 50]": the new text is read
+    if "@@ " in m.source:
+        _mask_diff_hunks(m)
+    if ":" in m.source:
+        mask_pattern(m, _DELETED_NOTE, "DRS")
     if "~~" in m.source or "[" in m.source:
         mask_pattern(m, _DELETED, "~[")
 

@@ -595,8 +595,8 @@ def _in_breakdown(tokens: list[Token], value: NumberMention, text: str) -> bool:
         if not any(_is_number(t) and not _is_year(t) for t in tokens[max(0, j - 5) : j]):
             return False
         end = next((e for e in range(j + 1, len(tokens)) if _BREAKDOWN_END.search(text, tokens[e - 1].end, tokens[e].start)), None)
-        if end is None or end <= k:
-            return False
+        if end is None or end <= k or _verb_like(tokens[j]):
+            return False  # (not ", held from 26 to 28 July, drew some 600 exhibitors and ...": a verb goes on)
         inside = tokens[j:end]
         return sum(1 for t in inside if _is_number(t)) >= 2 and any(t.norm == "and" for t in inside)
     return False
