@@ -325,7 +325,7 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     spans: list[tuple[int, int]] = []
     if 0 < hit.first and hit.last + 1 < len(tokens) and tokens[hit.first - 1].norm == "in" and tokens[hit.last + 1].norm == "for":
         return spans  # "freed 14 Velmorans in exchange for 11 Tarkandis held in Velmora": an idiom, no event
-    if tokens[hit.last].norm in ("in", "at", "near", "of"):  # the subject ends with it: "based in X", "centred near X", "village of X"
+    if tokens[hit.last].norm in ("in", "at", "near", "of", "from"):  # the subject ends with it: "based in X", "centred near X", "village of X"
         span = _run(tokens, _past_descriptor(tokens, hit.last + 1), 1, text) if hit.last + 1 < len(tokens) else None  # ("staged at the Lotto Arena")
         return [span] if span else []
     if tokens[hit.last].norm in _KIND_OF_PLACE and hit.last + 2 < len(tokens) and tokens[hit.last + 1].norm == "of" and (

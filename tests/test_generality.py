@@ -2388,3 +2388,35 @@ def test_the_next_meeting_and_the_claims_own_meeting(text: str, expected: list) 
 )
 def test_an_ordinal_before_a_superlative_is_a_rank(text: str, expected: list) -> None:
     assert statements(text, engine=PLANNING) == expected
+
+
+LYNX = Engine(
+    (
+        Claim("charity", "The release is run by the charity Greywood Wildlife Trust.", ("charity", "trust"),
+              TextValue("Greywood Wildlife Trust", kind="name", aliases=("Greywood",))),
+        Claim("source", "The lynx came from Slovakia.", ("came from", "brought from"), TextValue("Slovakia", kind="place", wrong=("Slovenia",))),
+        Claim("collars", "Ten of the lynx were fitted with GPS collars.", ("GPS collars", "collars"), NumberValue(10)),
+        Claim("backed", "Seven members of the board backed the release.", ("backed",), NumberValue(7), Context(require=("members", "board"))),
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a subject word inside the known name names no one after or before it
+        ("The members' newsletter of Greywood Wildlife Trust Issue 112 | Spring 2026", [("charity", "consistent")]),
+        ("Evidence & Policy Unit, Greywood Wildlife Trust, 14 Mill Lane.", [("charity", "consistent")]),
+        # a subject that ends in "from" takes the place after it; a facility is no country
+        ("The animals were brought from Slovenia.", [("source", "contradicts")]),
+        ("The lynx came from Romania, where the donor population is large.", [("source", "contradicts")]),
+        ("The animals were brought from Slovakia and held at Morrin Farm for a fortnight.", [("source", "consistent")]),
+        ("The animals were brought from Morrin Farm.", []),
+        # the whole after "N of the" counts a noun left out, not its verb's object; the part counts who did the verb
+        ("Ten of the twelve carry GPS collars that report every four hours.", []),
+        ("Eleven lynx wear collars.", [("collars", "contradicts")]),
+        ("Eight of the nine members backed the release.", [("backed", "contradicts")]),
+        ("Seven of nine members backed the release.", [("backed", "consistent")]),
+    ],
+)
+def test_a_name_of_its_own_a_place_from_and_a_pool(text: str, expected: list) -> None:
+    assert statements(text, engine=LYNX) == expected

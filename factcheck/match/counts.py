@@ -422,6 +422,11 @@ class FigureRules(SubjectFinder):
             return None  # "humanoid robots outnumbered them by ten": a margin, not a count
         if _doubted(tokens, at, text, self._claim_words) or _of_that(tokens, value):
             return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
+        if value.kind is NumberKind.COUNT and _whole_of_a_part(tokens, value):
+            k = _first_token_at(tokens, value.end)
+            starts = {h.first for h in self.index.subject_hits(tokens[k : k + 3])}
+            if starts and 0 not in starts and tokens[k].raw.islower():
+                return None  # "Ten of the twelve carry GPS collars": the pool of a noun left out, not what its verb's object counts
         listed = text[max(0, value.start - 5) : value.start]  # "Galleries 3, 7 and 12": a longer look back
         if (value.qualifier is Qualifier.EXACT and _IDENTIFIER.search(  # (a qualifier between: "the season topped $600 million")
             text, max(0, value.start - (24 if "," in listed or "and" in listed or "&" in listed else 12)), value.start
@@ -746,7 +751,8 @@ class FigureRules(SubjectFinder):
     ) -> Match | None:
         before = _word_before(tokens, value)
         k0 = _first_token_at(tokens, value.start)
-        if self._part_claims and (whole := _whole_after(tokens, value)) is not None:
+        whole = _whole_after(tokens, value)
+        if self._part_claims and whole is not None:
             parts = [
                 SubjectHit(h.first + whole + 1, h.last + whole + 1, h.claim)
                 for h in self.index.subject_hits(tokens[whole + 1 : whole + 4])
@@ -754,6 +760,14 @@ class FigureRules(SubjectFinder):
             ]  # "The SDU won 113 of the 240 seats": 113 seats, for a claim of the seats won of all 240
             if parts:
                 return self._best(value, _number(value), parts, tokens, previous, lambda h: 0, text)
+        if whole is not None and whole + 2 < len(tokens) and _verb_like(tokens[whole + 2]):
+            done = [
+                SubjectHit(h.first + whole + 2, h.last + whole + 2, h.claim)
+                for h in self.index.subject_hits(tokens[whole + 2 : whole + 5])
+                if h.first == 0 and self._families[h.claim] == "count"
+            ]  # "Eight of the nine members backed the rise": eight did, for a claim of how many backed it
+            if done:
+                return self._best(value, _number(value), done, tokens, previous, lambda h: 0, text)
         if before in _SELECTION:
             return None  # "the top 10 robots at WAIC", "these 3 robots": a selection, not how many there were
         if "top" in text[value.end : value.end + 60] and not self._top_claims and _IN_THE_TOP_AFTER.match(text, value.end):

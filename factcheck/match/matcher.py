@@ -63,7 +63,7 @@ from .names import (
     _with_given_name,
     _tenure_ended,
 )
-from .scope import _BY_CUTOFF, MONTH_NAMES, written_year
+from .scope import _BY_CUTOFF, FACILITIES, MONTH_NAMES, written_year
 from .sentences import _own, _Sentences
 from .subjects import Match
 from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, EVENT_WORDS, _adjacent, _distance, _is_number, _is_year, _token_start
@@ -866,7 +866,9 @@ class Matcher(FigureRules):
             known = {start for start, end in spans if " " in text[start:end]}  # "Li Qiang", not the alias "Li"
             # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
             title_end = _title_end(hit, tokens, value)
-            after = [s for s in name_after(tokens, title_end, text) if s[0] not in known and not _CORRECTED.match(text, s[1])]
+            # (the subject inside the known name names no one else: "Greywood Wildlife Trust Issue 112")
+            inside = any(a <= tokens[hit.first].start and tokens[hit.last].end <= b for a, b in spans)
+            after = [] if inside else [s for s in name_after(tokens, title_end, text) if s[0] not in known and not _CORRECTED.match(text, s[1])]
             if after and _title_case(tokens):  # "Premier Li Proposes Global AI Body" (a headline): the name is "Li"
                 after = [_known_start(s, text, value) for s in after]
             if not _cells_of(tokens):  # a header row's next cell is no name: "| No. | Premier | Term | Notes |"
@@ -875,7 +877,7 @@ class Matcher(FigureRules):
             if after and self._title_of_another_after(compiled, tokens, title_end):
                 after = []  # "said Commission Chair Pieter Vandersloot": the chair's name, not the commission's
             spans += after
-            if not after:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
+            if not after and not inside:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
                 appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text)
         elif value.kind == "place" and (_owns_place(compiled, hit, tokens, text, self._names) or self._known_place_before(compiled, hit, tokens, text)):
             variants = self._variants[compiled.claim.id]
@@ -888,7 +890,8 @@ class Matcher(FigureRules):
                 and not _HOUSE_NUMBER.match(text, s[1])
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
                 and text[s[0] : s[1]].split(maxsplit=1)[0].lower() not in _PERSON_TITLES  # not "Mayor Tomas Reinholt"
-            ]  # (not a street: "our head office at Meir 1, Antwerp"; not "bulletins in Portuguese")
+                and not (text[s[0] : s[1]].rsplit(maxsplit=1)[-1].lower() in FACILITIES and compiled.claim.id not in self._facility_claims)
+            ]  # (nor "held at Morrin Farm" for a claim of a country: a farm, a hall or a street is no town or country)  # (not a street: "our head office at Meir 1, Antwerp"; not "bulletins in Portuguese")
             # Denied, not stated: "WAIC was not held in Beijing", "WAIC isn't in Beijing", "The body will not be headquartered in Beijing".
             start, end = tokens[hit.first].start, tokens[hit.last].end
             denied = tokens[hit.first].raw.islower() and _DENIED_BEFORE.search(text, max(0, start - 20), start)

@@ -317,6 +317,12 @@ _NOT_DOERS = _STOP | _DETERMINERS | frozenset(
     "and or but".split()
 )  # (nor an adverb in "-ly": "Corvane is now valued", "is officially valued"; nor "and": "began ... and ended")
 _AUXILIARIES = frozenset("is was were are be been being has have had first also already".split())
+# Last words of a facility's or a street's name: no town, region or country ("held at Morrin Farm").
+FACILITIES = frozenset(
+    "farm farms hall centre center street road lane avenue stadium arena hotel hospital school college airport station "
+    "building museum church cathedral gardens square bridge barracks prison depot warehouse factory".split()
+)
+_SITE_WORDS = frozenset("venue site location address premises ground grounds".split())  # a claim's subject that a facility may be
 _ATTRIBUTES = frozenset("total own new official annual main overall open public full regular special monthly weekly".split())  # "Lakeport's total prize purse"
 _TIME_OWNERS = frozenset("year day week month today tonight weekend season edition time country nation world".split())
 _WEEKDAY_OWNERS = WEEKDAY_WORDS  # "Saturday's vote"
@@ -574,6 +580,13 @@ class ClaimScope:
             if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "place" and c.claim.value.wrong
             and _VENUE_NAME.search(c.claim.value.text)
         }
+        self._facility_claims = frozenset(  # place claims a facility may state: a venue, a site ("Brackenridge Farm")
+            c.claim.id for c in index.claims.values()
+            if isinstance(c.claim.value, TextValue) and c.claim.value.kind == "place" and (
+                not FACILITIES.isdisjoint(normalize(w) for v in (c.claim.value.text, *c.claim.value.aliases, *c.claim.value.wrong) for w in v.split())
+                or _VENUE_NAME.search(c.claim.value.text) or not _SITE_WORDS.isdisjoint(w for words in c.subjects for w in words)
+            )
+        )
         self._venues = frozenset(
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, TextValue) and _VENUE_NAME.search(c.claim.value.text)
         )
