@@ -277,6 +277,9 @@ def _number_problems(value: dict[str, Any], path: list[str | int], loc: Locator)
     problems = [loc.problem([*path, key], f"{key} must be a finite number, got {figure}")
                 for key, figure in figures.items() if not math.isfinite(figure)]
     number, high = figures.get("number"), figures.get("high")
+    if not problems and number is not None and number < 0 and value.get("kind") in ("year", "ordinal"):
+        message = f"kind {value['kind']} cannot be negative, got {number:g}"
+        problems.append(loc.problem([*path, "number"], message, "only a count, a measure, a percentage or a sum may be below zero"))
     if not problems and number is not None and high is not None and high < number:
         message = f"high ({high:g}) is less than number ({number:g})"
         problems.append(loc.problem([*path, "high"], message, "a range runs from number up to high"))

@@ -85,6 +85,8 @@ def judge_number(expected: NumberValue, found: NumberValue) -> tuple[Verdict, st
     """Compare figures: same figure and agreeing qualifier, overlap, or neither."""
     if not same_currency(expected.currency, found.currency):
         return Verdict.CONTRADICTS, "a different currency"
+    if found.amount < 0 <= expected.amount:  # (a claim of a fall given as its size, "shrank 0.3%": "-0.3%" states it)
+        found = NumberValue(-found.amount, found.qualifier, found.unit, found.kind, found.high, found.currency)
     same_figure = math.isclose(found.amount, expected.amount) and found.high == expected.high
     if same_figure:
         if found.qualifier in _AGREES[expected.qualifier]:
@@ -159,10 +161,10 @@ def interval(value: NumberValue, *, canonical: bool) -> Interval:
         return (-math.inf, high, True, not canonical)
     if q is Q.AT_MOST:
         return (-math.inf, high, True, False)
-    if q is Q.ABOUT:
-        return (low * (1 - ABOUT_TOLERANCE), high * (1 + ABOUT_TOLERANCE), False, False)
-    if q is Q.NEARLY:
-        return (low * (1 - ABOUT_TOLERANCE), high, False, False)
+    if q is Q.ABOUT:  # (below zero, the tolerance widens the other way: about -24 is -26.4 to -21.6)
+        return (min(low * (1 - ABOUT_TOLERANCE), low * (1 + ABOUT_TOLERANCE)), max(high * (1 + ABOUT_TOLERANCE), high * (1 - ABOUT_TOLERANCE)), False, False)
+    if q is Q.NEARLY:  # nearly N: a little nearer zero than N
+        return (low * (1 - ABOUT_TOLERANCE), high, False, False) if low >= 0 else (low, high * (1 - ABOUT_TOLERANCE), False, False)
     return (low, high, False, False)
 
 

@@ -140,6 +140,8 @@ def test_defaults_apply_to_a_minimal_claim() -> None:
         ("{type: weekday, weekday: Sunday, date: 2025-07}", WeekdayValue(6, PartialDate(2025, 7))),
         ("{type: number, number: 2.5, kind: money}", NumberValue(2.5, kind=NumberKind.MONEY)),
         ("{type: number, number: 20, kind: money, currency: EUR}", NumberValue(20, kind=NumberKind.MONEY, currency="EUR")),
+        ("{type: number, number: -24, unit: °C}", NumberValue(-24, unit="°C")),  # below zero
+        ("{type: number, number: -0.3, kind: percent}", NumberValue(-0.3, kind=NumberKind.PERCENT)),
     ],
 )
 def test_value_variants(value: str, expected: object) -> None:
@@ -285,7 +287,10 @@ def test_missing_claim_keys_point_at_the_claim() -> None:
          "remove the quotes around the number"),
         ("{type: number, number: over 800}", "number", "number must be a number, got the string 'over 800'",
          "write the bare figure, e.g. 800; put words like 'over' in 'qualifier'"),
-        ("{type: number, number: -3}", "number", "number must not be negative, got -3", ""),
+        ("{type: number, number: -3, kind: ordinal}", "number", "kind ordinal cannot be negative, got -3",
+         "only a count, a measure, a percentage or a sum may be below zero"),
+        ("{type: number, number: -2025, kind: year}", "number", "kind year cannot be negative, got -2025",
+         "only a count, a measure, a percentage or a sum may be below zero"),
         ("{type: text, text: ''}", "text", "text must not be empty or blank", ""),
         ("{type: weekday, weekday: Satruday}", "weekday",
          "weekday 'Satruday' is not an English weekday name", "did you mean 'Saturday'?"),

@@ -633,3 +633,38 @@ def test_a_sum_read_aloud_with_its_hundredths(text: str, figures: list) -> None:
 ])  # fmt: skip
 def test_a_product_code_in_digit_groups_is_no_figure(text: str, figures: list[float]) -> None:
     assert [n.value for n in find_numbers(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "qualifier", "unit"),
+    [  # below zero: a minus sign right before the figure, "minus", or "below zero" after it
+        ("temperatures fell to -24 °C overnight", "-24 °C", -24, Qualifier.EXACT, "°c"),
+        ("a low of \u221224C", "\u221224C", -24, Qualifier.EXACT, "c"),
+        ("growth of -0.3% in the quarter", "-0.3%", -0.3, Qualifier.EXACT, None),
+        ("(-3%)", "-3%", -3, Qualifier.EXACT, None),
+        ("about -24 degrees", "about -24", -24, Qualifier.ABOUT, None),
+        ("it fell to minus 24 degrees", "minus 24", -24, Qualifier.EXACT, None),
+        ("24 degrees below zero", "24 degrees below zero", -24, Qualifier.EXACT, "degree"),
+        ("a low of 18 F below zero", "18 F below zero", -18, Qualifier.EXACT, "°f"),
+    ],
+)
+def test_figures_below_zero(text: str, figure: str, value: float, qualifier: Qualifier, unit: str | None) -> None:
+    found = only(text)
+    assert (found.text, found.value, found.qualifier) == (figure, value, qualifier)
+    if unit is not None:
+        assert found.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [  # hyphens that join, list or range are no minus signs
+        ("scores 20-24", [20]),
+        ("pp. 12 -14", [12]),
+        ("the 2024-25 season", [2024]),
+        ("- 800 companies", [800]),
+        ("a two-day event", [2]),
+        ("GPT-4 and H100", []),
+    ],
+)
+def test_hyphens_are_no_minus_signs(text: str, values: list[float]) -> None:
+    assert [m.value for m in find_numbers(text)] == values

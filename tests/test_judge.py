@@ -285,3 +285,48 @@ def test_a_year_shaped_figure_counts_nothing_unless_a_round_hundred() -> None:
     assert said("We offer 2000 integrations.") == [("integrations", "differs")]
     assert said("We offer 1,999 integrations.") == [("integrations", "differs")]
     assert said("We offer over 2024 integrations.") == [("integrations", "differs")]
+
+
+MINUS_24 = NumberValue(-24, unit="°C")
+
+
+@pytest.mark.parametrize(
+    ("found", "verdict"),
+    [  # a canonical figure below zero: "about" and "nearly" widen towards and away from zero the right way
+        (NumberValue(-24), V.CONSISTENT),
+        (NumberValue(-25, Q.ABOUT), V.DIFFERS),  # about -25: -27.5 to -22.5
+        (NumberValue(-24, Q.NEARLY), V.DIFFERS),  # nearly -24: a little warmer
+        (NumberValue(-30, Q.ABOUT), V.CONTRADICTS),
+        (NumberValue(-20, Q.UNDER), V.DIFFERS),  # colder than -20 (under it): -24 could be
+        (NumberValue(24), V.CONTRADICTS),  # above zero, not below it
+        (NumberValue(-20), V.CONTRADICTS),
+    ],
+)
+def test_a_figure_below_zero(found: NumberValue, verdict: V) -> None:
+    assert judge(MINUS_24, found)[0] is verdict
+
+
+def test_a_fall_given_as_its_size_is_stated_by_a_negative_figure() -> None:
+    """A claim of a fall stored as its size ("shrank 0.3%") agrees with "-0.3%"; a negative claim does not with "0.3%"."""
+    assert judge(NumberValue(0.3, kind=K.PERCENT), NumberValue(-0.3, kind=K.PERCENT))[0] is V.CONSISTENT
+    assert judge(NumberValue(-0.3, kind=K.PERCENT), NumberValue(0.3, kind=K.PERCENT))[0] is V.CONTRADICTS
+
+
+COLD = Engine(
+    (Claim("coldest", "The coldest temperature was -24 °C.", ("coldest", "temperature", "low"), NumberValue(-24, unit="°C")),)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The coldest temperature was -24 °C.", [("coldest", "consistent")]),
+        ("The temperature fell to minus 24 degrees.", [("coldest", "consistent")]),
+        ("The low hit 24 degrees below zero.", [("coldest", "consistent")]),
+        ("The coldest temperature was \u221220 °C.", [("coldest", "contradicts")]),
+        ("The coldest temperature was 24 °C.", [("coldest", "contradicts")]),
+        ("The low was about -25C.", [("coldest", "differs")]),
+    ],
+)
+def test_temperatures_below_zero_in_text(text: str, expected: list) -> None:
+    assert statements(text, engine=COLD) == expected

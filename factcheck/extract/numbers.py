@@ -171,7 +171,35 @@ def scan_numbers(text: str, low: bytes) -> list[NumberMention]:
     )
     if extra[0] or extra[1]:
         main = sorted(main + extra[0] + extra[1], key=lambda mention: mention.start)
+    if main and (b"-" in low or b"?" in low or b"minus" in low or b"below zero" in low):
+        main = [_signed(mention, text, low) for mention in main]
     return _without_overlaps(main) if len(main) > 1 else main
+
+
+_SIGNED_KINDS = frozenset({NumberKind.COUNT, NumberKind.PERCENT, NumberKind.MONEY})
+_BELOW_ZERO = re.compile(r"[ \t]*(?P<deg>°|degrees?)?[ \t]*(?P<scale>[CF]\b|[Cc]elsius|[Ff]ahrenheit)?[ \t]*below zero\b")
+
+
+def _signed(mention: NumberMention, text: str, low: bytes) -> NumberMention:
+    """``mention`` read as below zero where the text says so: a minus sign right before its figure ("-24 °C",
+    "−0.3%"; after a space, a bracket or the start, not in a range), "minus 24", or "24 degrees below zero"."""
+    if mention.high is not None or mention.kind not in _SIGNED_KINDS or mention.value <= 0:
+        return mention
+    start, end = mention.start, mention.end
+    qualifier, unit = mention.qualifier, mention.unit
+    if start and text[start - 1] in "-\u2212" and (start == 1 or text[start - 2] in " \t\n([:="):
+        start -= 1
+    elif low.endswith(b"minus ", 0, start + 1):
+        start -= 6
+    elif (below := _BELOW_ZERO.match(text, end)) is not None:
+        end = below.end()
+        scale = (below.group("scale") or "")[:1].lower()
+        unit = f"°{scale}" if scale else "degree" if below.group("deg") else unit  # "24 degrees below zero": degrees
+    else:
+        return mention
+    if qualifier is Qualifier.EXACT and (lead := _QUALIFIER_BEFORE.search(low, max(0, start - 39), start + 1)) is not None:
+        qualifier, start = QUALIFIERS[b" ".join(lead.group(1).split()).decode()], lead.start() - 1  # "about -24 °C"
+    return NumberMention(start, end, text[start:end], -mention.value, qualifier, mention.kind, unit, None, False, mention.currency)
 
 
 _SIGN = re.compile("[" + "".join(sorted(_CURRENCY_SIGNS)) + "]")

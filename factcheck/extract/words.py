@@ -37,7 +37,7 @@ CASED_TABLE = _table(lower=False)
 #: Spaces outside Latin-1 (encoded as ``?``): en, em, thin, hair, zero-width, narrow no-break...
 SPACES = frozenset("\u2002\u2003\u2009\u200a\u200b\u202f\u205f\u3000")
 #: Characters outside Latin-1 (encoded as ``?``) that may precede a value.
-UNICODE_LEADS = frozenset("\u2018\u201a\u201c\u201e\u2014\u2013\u2012\u2015\u2265\u2264\u2248") | SPACES  # quotes, dashes, ≥ ≤ ≈
+UNICODE_LEADS = frozenset("\u2018\u201a\u201c\u201e\u2014\u2013\u2012\u2015\u2265\u2264\u2248\u2212") | SPACES  # quotes, dashes, ≥ ≤ ≈, minus
 #: Dashes (encoded as ``?``) that may join the two ends of a range.
 DASHES = frozenset("\u2013\u2014\u2012\u2015\u2010\u2011\u2212")
 

@@ -458,6 +458,7 @@ class FigureRules(SubjectFinder):
         if not window and not value.unit and (bound := self._bound_measure(value, tokens, previous, text)) is not None:
             return bound  # "a median age of 54": a measure whose unit goes without saying
         unit = unit_key(value.unit) if value.unit else None
+        unit = self._degrees if unit == "degree" and value.value < 0 else unit  # "24 degrees below zero" for a claim in °C
         counted: list[int] = []  # the count's window, when the unit word may be what it counts ("Eight members")
         if unit is not None and (per := _PER_UNIT.match(text, value.end)):
             unit = f"{unit}/{_per(per)}"  # "100km/h": a speed, not a length
@@ -468,7 +469,8 @@ class FigureRules(SubjectFinder):
             per = _PER_UNIT.match(text, word.end)
             if per and not per.group(1) and word.norm not in UNIT_ALIASES:
                 per = None  # "metres per second" is a speed; "300 requests per minute" counts requests
-            named = UNIT_ALIASES.get(word.norm, word.norm) + (f"/{_per(per)}" if per else "")
+            named = UNIT_ALIASES.get(word.norm, word.norm)
+            named = (self._degrees if named == "degree" else named) + (f"/{_per(per)}" if per else "")  # "minus 24 degrees"
             pair = f"{word.norm} {tokens[window[1]].norm}" if len(window) > 1 else ""
             if pair and (word.norm in ("square", "sq", "cubic", "cu") or UNIT_ALIASES.get(pair, pair) in self._units):
                 per, named = None, UNIT_ALIASES.get(pair, pair if pair in self._units else named)  # "15,000 square metres",

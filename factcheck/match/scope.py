@@ -348,6 +348,9 @@ class ClaimScope:
             for c in index.claims.values()
             if isinstance(c.claim.value, NumberValue) and c.claim.value.unit
         }
+        # The one scale of temperature the claims use, if one: "24 degrees" says no scale, and reads in it.
+        scales = {unit for unit in self._units if unit in ("°c", "°f")}
+        self._degrees = scales.pop() if len(scales) == 1 else "degree"
         # Units of claims whose statement gives their figure as the last part of a duration ("41 days, 7 hours and
         # 22 minutes" for a claim of 22 minutes): a duration's parts are not added up for them.
         self._part_units = frozenset(
