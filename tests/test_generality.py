@@ -2420,3 +2420,20 @@ LYNX = Engine(
 )
 def test_a_name_of_its_own_a_place_from_and_a_pool(text: str, expected: list) -> None:
     assert statements(text, engine=LYNX) == expected
+
+
+REEF = Engine(
+    (Claim("peak", "Sea temperature peaked at 31.4 °C.", ("temperature",), NumberValue(31.4, unit="°C")),
+     Claim("dhw", "Heat stress reached 9.6 degree heating weeks.", ("heat stress", "degree heating weeks"), NumberValue(9.6)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "degrees" with no scale is in the claims' scale; "degree heating weeks" is a unit of its own
+        ("Peak sea temperature was 31.4 degrees, and heat stress reached 9.6 degree heating weeks.", [("peak", "consistent"), ("dhw", "consistent")]),
+        ("Sea temperature peaked at 32.4 degrees.", [("peak", "contradicts")]),
+    ],
+)
+def test_degrees_in_the_claims_scale(text: str, expected: list) -> None:
+    assert statements(text, engine=REEF) == expected

@@ -470,7 +470,8 @@ class FigureRules(SubjectFinder):
             if per and not per.group(1) and word.norm not in UNIT_ALIASES:
                 per = None  # "metres per second" is a speed; "300 requests per minute" counts requests
             named = UNIT_ALIASES.get(word.norm, word.norm)
-            named = (self._degrees if named == "degree" else named) + (f"/{_per(per)}" if per else "")  # "minus 24 degrees"
+            named = (self._degrees if word.raw.lower() == "degrees" else named) + (f"/{_per(per)}" if per else "")  # "minus 24 degrees"
+            # (not "9.6 degree heating weeks", a unit of its own)
             pair = f"{word.norm} {tokens[window[1]].norm}" if len(window) > 1 else ""
             if pair and (word.norm in ("square", "sq", "cubic", "cu") or UNIT_ALIASES.get(pair, pair) in self._units):
                 per, named = None, UNIT_ALIASES.get(pair, pair if pair in self._units else named)  # "15,000 square metres",
