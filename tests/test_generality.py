@@ -2437,3 +2437,25 @@ REEF = Engine(
 )
 def test_degrees_in_the_claims_scale(text: str, expected: list) -> None:
     assert statements(text, engine=REEF) == expected
+
+
+ESPORTS = Engine(
+    (Claim("winner", "Kestrel Gaming won the championship.", ("champions", "champion", "winners"),
+           TextValue("Kestrel Gaming", kind="name", wrong=("Obsidian Lotus",))),
+     Claim("final-date", "The grand final was on 25 October 2026.", ("grand final", "final"), DateValue(PartialDate(2026, 10, 25))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a capitalised plural before a capitalised word is a name that holds it, no title; a sale's date is its own
+        ("About 38% of it came from Champions Pass sales.", []),
+        ("Prize money and the Champions Pass", []),
+        ("Champions Obsidian Lotus lifted the trophy.", [("winner", "contradicts")]),  # (a known name)
+        ("Champion Ardent Six lifted the trophy.", [("winner", "contradicts")]),
+        ("The grand final sold out when tickets went on sale on 14 July.", []),
+        ("The grand final was played on 24 October 2026.", [("final-date", "contradicts")]),
+    ],
+)
+def test_a_plural_title_word_in_a_name_and_a_sales_date(text: str, expected: list) -> None:
+    assert statements(text, engine=ESPORTS) == expected

@@ -426,7 +426,7 @@ _OCCASION_AFTER = re.compile(
 )
 # Occasions a date after them dates ("the briefing on 24 July", "will hold its first sitting on Monday, 29 September").
 _OCCASION_WORDS = (
-    "briefing debrief meeting interview hearing webinar podcast dinner reception sitting swearing-in inauguration letter e-mail email memo editorial".split()
+    "briefing debrief meeting interview hearing webinar podcast dinner reception sitting swearing-in inauguration letter e-mail email memo editorial sale".split()
     + ["phone call", "press release", "our launch"]
 )
 _OCCASIONS = frozenset(occasion.split()[-1] for occasion in _OCCASION_WORDS)  # (their last words: "call", "release")
@@ -869,6 +869,8 @@ class Matcher(FigureRules):
             # (the subject inside the known name names no one else: "Greywood Wildlife Trust Issue 112")
             inside = any(a <= tokens[hit.first].start and tokens[hit.last].end <= b for a, b in spans)
             after = [] if inside else [s for s in name_after(tokens, title_end, text) if s[0] not in known and not _CORRECTED.match(text, s[1])]
+            if after and _capitalised_plural(tokens[title_end]):  # "the Champions Pass": a name that holds the word, no title
+                after = [s for s in after if self._variants[compiled.claim.id].fullmatch(text, *s)]
             if after and _title_case(tokens):  # "Premier Li Proposes Global AI Body" (a headline): the name is "Li"
                 after = [_known_start(s, text, value) for s in after]
             if not _cells_of(tokens):  # a header row's next cell is no name: "| No. | Premier | Term | Notes |"
@@ -967,6 +969,12 @@ def _text_changed_from(text: str, span: tuple[int, int]) -> bool:
 
 
 _TO_AFTER = re.compile(r"[\"”’'»]?[ \t]+(?:to|into)[ \t]+\S")
+
+
+def _capitalised_plural(token: Token) -> bool:
+    """Whether a title word is capitalised and plural ("Champions"): a title before one's name is singular."""
+    raw = token.raw
+    return raw[:1].isupper() and raw.lower() != token.norm and raw.lower().endswith("s")
 
 
 def _title_case(tokens: list[Token]) -> bool:
