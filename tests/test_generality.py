@@ -2459,3 +2459,23 @@ ESPORTS = Engine(
 )
 def test_a_plural_title_word_in_a_name_and_a_sales_date(text: str, expected: list) -> None:
     assert statements(text, engine=ESPORTS) == expected
+
+
+FOOD_BANKS = Engine(
+    (Claim("ceo", "Marguerite Ostrander is the Open Larder Network's chief executive.", ("chief executive", "head"),
+           TextValue("Marguerite Ostrander", kind="name", wrong=("Rowan Tulley",))),
+     Claim("parcels", "The network distributed over 3.1 million food parcels.", ("parcels",), NumberValue(3_100_000, Q.OVER)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a title "of" a body that no claim names is another title; a count in brackets after a share is the share's
+        ("Media contact: Joanna Pryce, Head of Media, 0207 946 0381.", []),
+        ("Rowan Tulley, head of the Open Larder Network, said demand rose.", [("ceo", "contradicts")]),
+        ("37% of all parcels (1,148,600) went to children.", []),
+        ("The network handed out 2,104,350 parcels (2.1 million).", [("parcels", "contradicts")]),
+    ],
+)
+def test_a_title_of_another_body_and_a_shares_count(text: str, expected: list) -> None:
+    assert statements(text, engine=FOOD_BANKS) == expected

@@ -235,6 +235,7 @@ _AUDIENCE = frozenset("told addressed briefed".split())  # (not "welcomed 14,500
 _MET = frozenset("met meet meets meeting".split())  # "we met 31 companies", "met buyers from 19 countries": whom the writer met
 _CAPACITIES = frozenset("enough equipped accommodate accommodates accommodating".split())  # room for, not who came
 _AT_LABELS = frozenset("at on from between".split())  # "on levels 58 to 61": the numbers name the levels
+_SHARE_BEFORE = re.compile(r"\d\s?(?:%|per ?cent)\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*\(\Z")  # "37% of all parcels ("
 _CONDITION_BEFORE = re.compile(r"\b(?:[Oo]nce|[Ww]henever|[Ww]hen\s+(?:[\w-]+\s+){1,3}(?:exceeds?|reach(?:es)?|pass(?:es)?|tops?))\s+\Z")
 _CAME = frozenset("came come comes coming".split())
 _ELIGIBLE = frozenset("eligible entitled exempt exempted qualifying".split())
@@ -370,6 +371,8 @@ class FigureRules(SubjectFinder):
             return None  # "Radius (Earth = 1)": a scale's legend, not a figure stated
         if value.kind is NumberKind.COUNT and _VERSION.fullmatch(value.text):
             return None  # "Top contributors to 4.0": a version, not a count
+        if text[value.start - 1 : value.start] == "(" and _SHARE_BEFORE.search(text, max(0, value.start - 60), value.start):
+            return None  # "37% of all parcels (1,148,600) went to children": the share's count, not the total
         if _EQUIVALENT_BEFORE.search(text, max(0, value.start - 24), value.start):
             return None  # "Cabin pressure: 55 kPa (equivalent to about 5,000 m altitude)": a likeness, not a figure stated
         if _cells_of(tokens) and self._entity_row(tokens, value, text):

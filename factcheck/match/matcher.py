@@ -677,6 +677,12 @@ class Matcher(FigureRules):
         found = _MARKED_YEAR.fullmatch(header)
         return found is not None and (found.group(2).upper() != "A" or int(found.group(1)) not in self._claims_years)
 
+    def _title_of_another_body(self, tokens: list[Token], k: int) -> bool:
+        """Whether the title ending at token ``k`` is of a body that no claim names: "Joanna Pryce, Head of Media" holds
+        another title than the head of the claims' network."""
+        body = _of_a_body(tokens, k)
+        return body is not None and body not in self._claim_words and body not in self._own_name_words
+
     def _occasion_claims(self, found: re.Match[str] | str | None) -> frozenset[str] | None:
         """The date claims whose subject is the occasion found next to a date, if one is: none for "the
         briefing on 24 July" (another occasion's date), the meeting's for "at its meeting on 14 October"
@@ -879,8 +885,8 @@ class Matcher(FigureRules):
             if after and self._title_of_another_after(compiled, tokens, title_end):
                 after = []  # "said Commission Chair Pieter Vandersloot": the chair's name, not the commission's
             spans += after
-            if not after and not inside:  # a name after the title wins: "In Beijing, Premier Li Qiang said"
-                appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text)
+            if not after and not inside and not self._title_of_another_body(tokens, title_end):  # (a name after the title wins:
+                appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text)  # "In Beijing, Premier Li Qiang said")
         elif value.kind == "place" and (_owns_place(compiled, hit, tokens, text, self._names) or self._known_place_before(compiled, hit, tokens, text)):
             variants = self._variants[compiled.claim.id]
             # a sentence's first word is capitalised anyway: "About WAIC", "Proposed headquarters" name no
@@ -969,6 +975,13 @@ def _text_changed_from(text: str, span: tuple[int, int]) -> bool:
 
 
 _TO_AFTER = re.compile(r"[\"”’'»]?[ \t]+(?:to|into)[ \t]+\S")
+
+
+def _of_a_body(tokens: list[Token], k: int) -> str | None:
+    """The capitalised word after "of" right after token ``k`` ("Media" in "Head of Media"), if one."""
+    if k + 2 < len(tokens) and tokens[k + 1].norm == "of" and tokens[k + 2].raw[:1].isupper() and tokens[k + 2].raw.isalpha():
+        return tokens[k + 2].norm
+    return None
 
 
 def _capitalised_plural(token: Token) -> bool:
