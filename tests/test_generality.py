@@ -2479,3 +2479,26 @@ FOOD_BANKS = Engine(
 )
 def test_a_title_of_another_body_and_a_shares_count(text: str, expected: list) -> None:
     assert statements(text, engine=FOOD_BANKS) == expected
+
+
+LOCUSTS = Engine(
+    (Claim("appeal", "The 2026 appeal seeks US$48 million.", ("appeal",), NumberValue(48_000_000, kind=K.MONEY, currency="USD")),
+     Claim("treated", "About 95,000 hectares have been treated.", ("treated", "treatment"), NumberValue(95_000, Q.ABOUT, unit="hectare")),
+     Claim("losses", "About 1.3 million tonnes of crops were lost.", ("crops", "lost"), NumberValue(1_300_000, Q.ABOUT, unit="tonne")),
+     Claim("declared", "The emergency was declared on 2 April 2026.", ("emergency",), DateValue(PartialDate(2026, 4, 2))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "The YEAR ..." opening a sentence with a year no claim gives; what a sum pays for; the whole "out of"; a session's date
+        ("The 2019 appeal for the smaller Tazuru outbreak sought US$22 million.", []),
+        ("The 2026 appeal seeks US$40 million.", [("appeal", "contradicts")]),
+        ("Every US$10 pays for roughly one hectare of ground treatment.", []),
+        ("Some 1.3 million tonnes of crops were lost, out of a normal annual output of about 6.4 million tonnes.", [("losses", "consistent")]),
+        ("Ministers meet at an emergency session on 22 April.", []),
+        ("The emergency was declared on 3 April 2026.", [("declared", "contradicts")]),
+    ],
+)
+def test_another_years_figure_a_sums_worth_a_whole_and_a_session(text: str, expected: list) -> None:
+    assert statements(text, engine=LOCUSTS) == expected

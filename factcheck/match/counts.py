@@ -235,6 +235,11 @@ _AUDIENCE = frozenset("told addressed briefed".split())  # (not "welcomed 14,500
 _MET = frozenset("met meet meets meeting".split())  # "we met 31 companies", "met buyers from 19 countries": whom the writer met
 _CAPACITIES = frozenset("enough equipped accommodate accommodates accommodating".split())  # room for, not who came
 _AT_LABELS = frozenset("at on from between".split())  # "on levels 58 to 61": the numbers name the levels
+_WHOLE_OUT_OF = re.compile(r"\bout of (?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?of\s+\Z")
+_BOUGHT_BEFORE = re.compile(
+    r"(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP))[ \t]?\d[\d.,]*(?:[ \t]?(?:million|m|bn|billion))?[ \t]+(?:pays|pay|buys|buy|covers|cover|funds|fund)"
+    r"[ \t]+(?:for[ \t]+)?\Z"
+)
 _SHARE_BEFORE = re.compile(r"\d\s?(?:%|per ?cent)\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*\(\Z")  # "37% of all parcels ("
 _CONDITION_BEFORE = re.compile(r"\b(?:[Oo]nce|[Ww]henever|[Ww]hen\s+(?:[\w-]+\s+){1,3}(?:exceeds?|reach(?:es)?|pass(?:es)?|tops?))\s+\Z")
 _CAME = frozenset("came come comes coming".split())
@@ -371,6 +376,10 @@ class FigureRules(SubjectFinder):
             return None  # "Radius (Earth = 1)": a scale's legend, not a figure stated
         if value.kind is NumberKind.COUNT and _VERSION.fullmatch(value.text):
             return None  # "Top contributors to 4.0": a version, not a count
+        if "out of" in text[max(0, value.start - 70) : value.start] and _WHOLE_OUT_OF.search(text, max(0, value.start - 70), value.start):
+            return None  # "1.3 million tonnes lost, out of a normal annual output of about 6.4 million tonnes": the whole
+        if _BOUGHT_BEFORE.search(text, max(0, value.start - 40), value.start):
+            return None  # "Every US$10 pays for roughly one hectare of treatment": what a sum buys, not the total
         if text[value.start - 1 : value.start] == "(" and _SHARE_BEFORE.search(text, max(0, value.start - 60), value.start):
             return None  # "37% of all parcels (1,148,600) went to children": the share's count, not the total
         if _EQUIVALENT_BEFORE.search(text, max(0, value.start - 24), value.start):

@@ -422,11 +422,11 @@ _GROUP_NOUNS = frozenset(
 # An occasion a date names right before it: "at the December 4 holiday party", "the 30 July deadline".
 _OCCASION_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:party|parties|dinner|luncheon|breakfast|reception|gala|social|meeting|webinar|briefing"
-    r"|deadline|call|hearing|interview|podcast|newsletter|vote)\b"
+    r"|deadline|call|hearing|interview|podcast|newsletter|vote|session)\b"
 )
 # Occasions a date after them dates ("the briefing on 24 July", "will hold its first sitting on Monday, 29 September").
 _OCCASION_WORDS = (
-    "briefing debrief meeting interview hearing webinar podcast dinner reception sitting swearing-in inauguration letter e-mail email memo editorial sale".split()
+    "briefing debrief meeting interview hearing webinar podcast dinner reception sitting swearing-in inauguration letter e-mail email memo editorial sale session".split()
     + ["phone call", "press release", "our launch"]
 )
 _OCCASIONS = frozenset(occasion.split()[-1] for occasion in _OCCASION_WORDS)  # (their last words: "call", "release")

@@ -227,8 +227,8 @@ class SubjectFinder(ClaimScope):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
             if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text, hit.claim):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
-            if isinstance(found, NumberValue) and found.kind is NumberKind.ORDINAL and self._opened_by_other_year(tokens, hit.claim):
-                continue  # "The 1994 outbreak, the state's second-largest on record": that year's rank
+            if isinstance(found, NumberValue) and found.kind is not NumberKind.YEAR and self._opened_by_other_year(tokens, hit.claim):
+                continue  # "The 1994 outbreak, the state's second-largest on record": that year's rank; "The 2019 appeal sought $22m"
             if other_month and (hit.claim in self._edition_claims or isinstance(found, (DateValue, WeekdayValue))):
                 continue  # "The November index will be published on 4 December" beside claims of October's figures
             if scope is not None and sentence is not tokens and self._other_year_of(_without_value(scope, value), hit.claim):
