@@ -378,6 +378,8 @@ class FigureRules(SubjectFinder):
             return None  # "Top contributors to 4.0": a version, not a count
         if "out of" in text[max(0, value.start - 70) : value.start] and _WHOLE_OUT_OF.search(text, max(0, value.start - 70), value.start):
             return None  # "1.3 million tonnes lost, out of a normal annual output of about 6.4 million tonnes": the whole
+        if value.high is not None and value.value == 0 and value.kind is NumberKind.COUNT:
+            return None  # "Left Y-axis: exhibiting companies, 0 to 1,000, gridlines every 200": a scale, no count
         if _BOUGHT_BEFORE.search(text, max(0, value.start - 40), value.start):
             return None  # "Every US$10 pays for roughly one hectare of treatment": what a sum buys, not the total
         if text[value.start - 1 : value.start] == "(" and _SHARE_BEFORE.search(text, max(0, value.start - 60), value.start):
