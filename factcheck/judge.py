@@ -161,11 +161,14 @@ def interval(value: NumberValue, *, canonical: bool) -> Interval:
         return (-math.inf, high, True, not canonical)
     if q is Q.AT_MOST:
         return (-math.inf, high, True, False)
-    if q is Q.ABOUT:  # (below zero, the tolerance widens the other way: about -24 is -26.4 to -21.6)
-        return (min(low * (1 - ABOUT_TOLERANCE), low * (1 + ABOUT_TOLERANCE)), max(high * (1 + ABOUT_TOLERANCE), high * (1 - ABOUT_TOLERANCE)), False, False)
+    if q is Q.ABOUT:  # (below zero the tolerance widens the other way: about -24 is -26.4 to -21.6)
+        return (min(low * _LESS, low * _MORE), max(high * _LESS, high * _MORE), False, False)
     if q is Q.NEARLY:  # nearly N: a little nearer zero than N
-        return (low * (1 - ABOUT_TOLERANCE), high, False, False) if low >= 0 else (low, high * (1 - ABOUT_TOLERANCE), False, False)
+        return (low * _LESS, high, False, False) if low >= 0 else (low, high * _LESS, False, False)
     return (low, high, False, False)
+
+
+_LESS, _MORE = 1 - ABOUT_TOLERANCE, 1 + ABOUT_TOLERANCE
 
 
 def _overlap(a: Interval, b: Interval) -> bool:

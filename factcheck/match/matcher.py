@@ -899,7 +899,8 @@ class Matcher(FigureRules):
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
                 and text[s[0] : s[1]].split(maxsplit=1)[0].lower() not in _PERSON_TITLES  # not "Mayor Tomas Reinholt"
                 and not (text[s[0] : s[1]].rsplit(maxsplit=1)[-1].lower() in FACILITIES and compiled.claim.id not in self._facility_claims)
-            ]  # (nor "held at Morrin Farm" for a claim of a country: a farm, a hall or a street is no town or country)  # (not a street: "our head office at Meir 1, Antwerp"; not "bulletins in Portuguese")
+            ]  # (not a street: "our head office at Meir 1, Antwerp"; not "bulletins in Portuguese"; nor "held at Morrin Farm"
+            # for a claim of a country: a farm, a hall or a street is no town or country)
             # Denied, not stated: "WAIC was not held in Beijing", "WAIC isn't in Beijing", "The body will not be headquartered in Beijing".
             start, end = tokens[hit.first].start, tokens[hit.last].end
             denied = tokens[hit.first].raw.islower() and _DENIED_BEFORE.search(text, max(0, start - 20), start)

@@ -375,9 +375,12 @@ class ClaimScope:
             {w for c in index.claims.values() for words in c.subjects for w in words}
             | {w for c in index.claims.values() for t in c.require for w in t.words}
         )
-        self._dated_words = frozenset(  # the subject words of the claims whose value is a date or a weekday
-            w for c in index.claims.values() if isinstance(c.claim.value, (DateValue, WeekdayValue)) for words in c.subjects for w in words
-        )
+        self._dated_subjects: dict[str, frozenset[str]] = {}  # date claims by subject word: "the meeting on 14 October" may state one
+        for c in index.claims.values():
+            if isinstance(c.claim.value, (DateValue, WeekdayValue)):
+                for w in {w for words in c.subjects for w in words}:
+                    self._dated_subjects[w] = self._dated_subjects.get(w, frozenset()) | {c.claim.id}
+        self._dated_words = frozenset(self._dated_subjects)  # the subject words of the claims whose value is a date or a weekday
         self._change_claims = frozenset(c.claim.id for c in index.claims.values() if _states_change(c.claim.statement))
         self._money_words = frozenset(  # the subject words of the claims of sums: "fine", "cost", "budget"
             w
@@ -401,11 +404,6 @@ class ClaimScope:
             isinstance(c.claim.value, NumberValue) and c.claim.value.qualifier is Qualifier.AT_MOST for c in index.claims.values()
         )
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
-        self._dated_subjects: dict[str, frozenset[str]] = {}  # date claims by subject word: "the meeting on 14 October" may state one
-        for c in index.claims.values():
-            if isinstance(c.claim.value, (DateValue, WeekdayValue)):
-                for w in {w for words in c.subjects for w in words}:
-                    self._dated_subjects[w] = self._dated_subjects.get(w, frozenset()) | {c.claim.id}
         self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
             isinstance(c.claim.value, (DateValue, WeekdayValue)) and _DEADLINE_STATEMENT.search(c.claim.statement) for c in index.claims.values()
         )
