@@ -232,6 +232,7 @@ _REGIONS = frozenset("province city region district county state country town mu
 _ANOTHER_PHRASE = frozenset("a an the its their his her some".split())  # after "and": another noun phrase
 _SAMPLED = frozenset("surveyed interviewed polled questioned asked sampled selected from among of".split())
 _AUDIENCE = frozenset("told addressed briefed".split())  # (not "welcomed 14,500 attendees", "thanked 180 rescuers")
+_COLLECTED = frozenset("collected gathered received picked got took".split())
 _MET = frozenset("met meet meets meeting".split())  # "we met 31 companies", "met buyers from 19 countries": whom the writer met
 _CAPACITIES = frozenset("enough equipped accommodate accommodates accommodating".split())  # room for, not who came
 _AT_LABELS = frozenset("at on from between".split())  # "on levels 58 to 61": the numbers name the levels
@@ -1561,7 +1562,9 @@ def _met_group(tokens: list[Token], value: NumberMention) -> bool:
     """Whether "from" before a figure follows a group that someone met: "we met buyers from 19
     countries", "meeting foreign visitors from 40 countries" (where the people met came from)."""
     k = _first_token_at(tokens, value.start) - 1
-    return any(tokens[j].norm in _MET for j in range(max(0, k - 3), k - 1)) and not any(_is_number(t) for t in tokens[max(0, k - 3) : k])
+    return any(tokens[j].norm in _MET or tokens[j].raw.lower() in _COLLECTED for j in range(max(0, k - 3), k - 1)) and not any(
+        _is_number(t) for t in tokens[max(0, k - 3) : k]
+    )  # (or took something from them: "I collected brochures from 23 exhibitors")
 
 
 # A duration's unit, the larger unit that may stand before it in one duration, and how many of it make one.
