@@ -2502,3 +2502,23 @@ LOCUSTS = Engine(
 )
 def test_another_years_figure_a_sums_worth_a_whole_and_a_session(text: str, expected: list) -> None:
     assert statements(text, engine=LOCUSTS) == expected
+
+
+FERRY = Engine(
+    (Claim("yard-country", "The ferry was built in Finland.", ("built in", "built at"), TextValue("Finland", kind="place", wrong=("Norway",))),
+     Claim("rank", "Brennock Ferries is the country's third-largest ferry operator.", ("ferry operator", "operator"), NumberValue(3, kind=K.ORDINAL)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a town before a known country after a comma is in it; a shipyard is no country; "yard number 417" names
+        ("She was built in Kotvik, Finland, at the Halkola Shipyard.", [("yard-country", "consistent")]),
+        ("She was built in Kotvik, Norway.", [("yard-country", "contradicts")]),
+        ("She was built at Halkola Shipyard.", []),
+        ("The ferry operator signed for yard number 417 in November.", []),
+        ("Brennock is ranked number 4 among ferry operators.", [("rank", "contradicts")]),
+    ],
+)
+def test_a_town_in_a_known_country_a_shipyard_and_a_yard_number(text: str, expected: list) -> None:
+    assert statements(text, engine=FERRY) == expected

@@ -274,6 +274,12 @@ _IRREGULAR_PLURALS = frozenset("people men women children staff police media cre
 
 
 _RANK_BEFORE = re.compile(r"(?:\bNo\.|\bnumber)\s*\Z")
+_NAMING_NUMBER = re.compile(  # "yard number 417", "flight No. 12": a number that names, no rank
+    r"\b(?:yard|hull|flight|phone|telephone|account|case|reference|serial|model|part|item|bus|route|platform|gate|seat|room"
+    r"|house|building|bib|ticket|order|invoice|licen[cs]e|registration|policy|file|docket|project|grant|contract|issue|patent)"
+    r"\s+(?:number|No\.)\s*\Z",
+    re.IGNORECASE,
+)
 _PER_UNIT = re.compile(r"/([A-Za-z]{1,3})\b|\s+per\s+(second|sec|hour|hr|minute|min)\b")  # "km/h", "metres per second"
 _PER_WORDS = {"second": "s", "sec": "s", "hour": "h", "hr": "h", "minute": "min"}
 _STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|straight|running|on\s+end)\b")
@@ -366,7 +372,9 @@ class FigureRules(SubjectFinder):
             return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text, old) if self._before_claims else None
         if value.kind is NumberKind.ORDINAL and _ordinal_of_a_noun(tokens, value):
             return None  # "their sixth studio album", "their fourth Top 10 album": which one, not a rank
-        if self._ranks and value.kind is NumberKind.COUNT and value.value < MAX_RANK and _RANK_BEFORE.search(text, max(0, value.start - 8), value.start):
+        if self._ranks and value.kind is NumberKind.COUNT and value.value < MAX_RANK and _RANK_BEFORE.search(text, max(0, value.start - 8), value.start) and not (
+            _NAMING_NUMBER.search(text, max(0, value.start - 24), value.start)
+        ):
             rank = NumberValue(value.value, kind=NumberKind.ORDINAL)  # "debuted at No. 3", "at number three": a rank
             return self._nearest(value, rank, tokens, _own(previous), at, ("ordinal",), text)
         if _CONDITION_BEFORE.search(text, max(0, value.start - 40), value.start) or (

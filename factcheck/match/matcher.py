@@ -898,9 +898,10 @@ class Matcher(FigureRules):
                 and not _HOUSE_NUMBER.match(text, s[1])
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
                 and text[s[0] : s[1]].split(maxsplit=1)[0].lower() not in _PERSON_TITLES  # not "Mayor Tomas Reinholt"
-                and not (text[s[0] : s[1]].rsplit(maxsplit=1)[-1].lower() in FACILITIES and compiled.claim.id not in self._facility_claims)
+                and not (_facility(text, s) and compiled.claim.id not in self._facility_claims)
             ]  # (not a street: "our head office at Meir 1, Antwerp"; not "bulletins in Portuguese"; nor "held at Morrin Farm"
             # for a claim of a country: a farm, a hall or a street is no town or country)
+            spans = [_known_after_comma(s, text, variants, value) for s in spans]  # "in Kotvik, Finland": Finland, for a claim of a country
             # Denied, not stated: "WAIC was not held in Beijing", "WAIC isn't in Beijing", "The body will not be headquartered in Beijing".
             start, end = tokens[hit.first].start, tokens[hit.last].end
             denied = tokens[hit.first].raw.islower() and _DENIED_BEFORE.search(text, max(0, start - 20), start)
@@ -976,6 +977,26 @@ def _text_changed_from(text: str, span: tuple[int, int]) -> bool:
 
 
 _TO_AFTER = re.compile(r"[\"”’'»]?[ \t]+(?:to|into)[ \t]+\S")
+
+
+def _known_after_comma(span: tuple[int, int], text: str, variants: re.Pattern[str], value: TextValue) -> tuple[int, int]:
+    """The known value an unknown place is followed by after a comma, the larger place it is in ("Kotvik, Finland" for
+    a claim of Finland), or the place (an alias, often a less precise one, is not: "Stamford, Connecticut")."""
+    comma = _COMMA.match(text, span[1])
+    known = variants.match(text, comma.end()) if comma else None
+    if known is None or variants.fullmatch(text, *span) or known.group().lower() in {a.lower() for a in value.aliases}:
+        return span
+    return known.span()
+
+
+def _facility(text: str, span: tuple[int, int]) -> bool:
+    """Whether a name is a facility's: it ends in a word such as Farm, Hall or Shipyard, or one follows it ("Halkola Shipyard")."""
+    after = _NEXT_WORD.match(text, span[1])
+    return text[span[0] : span[1]].rsplit(maxsplit=1)[-1].lower() in FACILITIES or (after is not None and after.group(1).lower() in FACILITIES)
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 def _of_a_body(tokens: list[Token], k: int) -> str | None:

@@ -320,7 +320,8 @@ _AUXILIARIES = frozenset("is was were are be been being has have had first also 
 # Last words of a facility's or a street's name: no town, region or country ("held at Morrin Farm").
 FACILITIES = frozenset(
     "farm farms hall centre center street road lane avenue stadium arena hotel hospital school college airport station "
-    "building museum church cathedral gardens square bridge barracks prison depot warehouse factory".split()
+    "building museum church cathedral gardens square bridge barracks prison depot warehouse factory shipyard yard dock docks "
+    "works plant mill quay pier wharf terminal".split()
 )
 _SITE_WORDS = frozenset("venue site location address premises ground grounds".split())  # a claim's subject that a facility may be
 _ATTRIBUTES = frozenset("total own new official annual main overall open public full regular special monthly weekly".split())  # "Lakeport's total prize purse"
