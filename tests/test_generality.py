@@ -2522,3 +2522,17 @@ FERRY = Engine(
 )
 def test_a_town_in_a_known_country_a_shipyard_and_a_yard_number(text: str, expected: list) -> None:
     assert statements(text, engine=FERRY) == expected
+
+
+SPREAD = Engine((Claim("spread", "The spread over Bunds widened to about 240 basis points.", ("spread",), NumberValue(240, Q.ABOUT, unit="basis point")),))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the old figure of a change after the new one, a qualifier between "to" and the new figure
+        ("The spread over German Bunds widened to around 240 basis points, from 216 bps on Friday.", [("spread", "consistent")]),
+        ("The spread over Bunds narrowed to around 200 basis points, from 240 bps.", [("spread", "differs")]),
+    ],
+)
+def test_the_old_figure_after_a_qualified_new_one(text: str, expected: list) -> None:
+    assert statements(text, engine=SPREAD) == expected

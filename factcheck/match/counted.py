@@ -421,8 +421,14 @@ def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
         k += 1
     if k < len(tokens) and tokens[k].norm == "to" and any(map(_is_number, tokens[k + 1 : k + 4])):
         return True
-    j = _first_token_at(tokens, value.start) - 1  # "from": the other way round, "raised it to $0.58 a share from $0.52"
-    return any(tokens[i].norm == "to" and _is_number(tokens[i + 1]) for i in range(max(0, j - 5), j - 1))
+    j = _first_token_at(tokens, value.start) - 1  # "from": the other way round, "raised it to $0.58 a share from $0.52",
+    return any(  # "widened to around 240 basis points, from 216 bps"
+        tokens[i].norm == "to" and (_is_number(tokens[i + 1]) or (tokens[i + 1].norm in _ROUGHLY_WORDS and _is_number(tokens[i + 2])))
+        for i in range(max(0, j - 6), j - 1)
+    )
+
+
+_ROUGHLY_WORDS = frozenset("about around roughly some nearly almost approximately over under".split())
 
 
 _ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|⟶|⇒|=>)[ \t]*[\d$€£¥]")  # "99th → 58th", "€12 -> €14": from one to the other
