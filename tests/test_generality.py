@@ -2536,3 +2536,21 @@ SPREAD = Engine((Claim("spread", "The spread over Bunds widened to about 240 bas
 )
 def test_the_old_figure_after_a_qualified_new_one(text: str, expected: list) -> None:
     assert statements(text, engine=SPREAD) == expected
+
+
+INQUIRY = Engine(
+    (Claim("families", "The cases of over 1,400 families were reviewed.", ("families",), NumberValue(1400, Q.OVER)),
+     Claim("published", "The report was published on 16 November 2025.", ("report", "published"), DateValue(PartialDate(2025, 11, 16))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a range of years after a noun counts nothing; a capitalised occasion after a date in a listing dates it
+        ("It examined the care given to more than 1,400 families between 2002 and 2019 and concludes.", [("families", "consistent")]),
+        ("19 Nov 2025 Webinar: reading an inquiry report (18:30)", []),
+        ("The report was published on 19 November 2025.", [("published", "contradicts")]),
+    ],
+)
+def test_a_range_of_years_after_a_noun_and_a_listed_webinar(text: str, expected: list) -> None:
+    assert statements(text, engine=INQUIRY) == expected

@@ -912,7 +912,7 @@ class FigureRules(SubjectFinder):
                 return self._best(value, _number(value), linked, tokens, previous, lambda h: 0, text)
         if window and tokens[window[0]].norm == "and" and not unit and k0 > 0 and joined(text, tokens[k0 - 1], tokens[k0]) and not (
             k0 > 1 and tokens[k0 - 2].norm in _AT_LABELS
-        ):  # (not labels: "prayer rooms are on levels 1 and 148")
+        ) and not value.maybe_year:  # (not labels: "prayer rooms are on levels 1 and 148"; nor years: "families between 2002 and 2019")
             before_hits = [SubjectHit(k0 - 1, k0 - 1, h.claim) for h in self.index.subject_hits(tokens[k0 - 1 : k0]) if self._is_plain_count(h.claim)]
             if before_hits:  # "advanced devices 50 and humanoid robots 60": the 50 counts the devices just before it
                 return self._best(value, _number(value), before_hits, tokens, previous, lambda h: 0, text)

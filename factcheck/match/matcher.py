@@ -422,7 +422,8 @@ _GROUP_NOUNS = frozenset(
 # An occasion a date names right before it: "at the December 4 holiday party", "the 30 July deadline".
 _OCCASION_AFTER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:party|parties|dinner|luncheon|breakfast|reception|gala|social|meeting|webinar|briefing"
-    r"|deadline|call|hearing|interview|podcast|newsletter|vote|session)\b"
+    r"|deadline|call|hearing|interview|podcast|newsletter|vote|session)\b",
+    re.IGNORECASE,  # (a listing's "19 Nov 2025 Webinar: ...")
 )
 # Occasions a date after them dates ("the briefing on 24 July", "will hold its first sitting on Monday, 29 September").
 _OCCASION_WORDS = (
