@@ -556,6 +556,8 @@ def test_about_before_every_qualifies_the_interval(text: str, qualifier: Qualifi
 @pytest.mark.parametrize("text", [
     "Contact the newsroom at (555) 014-7720.", "Call +44 20 7946 0958 for tickets.", "Call 020 7946 0958.",
     "Tel: 555 0142", "Hotline: 800 555 0199", "Call (020) 7946 0958.",
+    "The support line is 0800 555 0120, Monday to Friday.",  # a comma after it ends the number
+    "Its barcode, 0 71234 55016 4, was scanned.",
 ])
 def test_telephone_numbers_are_no_figures(text: str) -> None:
     assert find_numbers(text) == []

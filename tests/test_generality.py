@@ -2554,3 +2554,38 @@ INQUIRY = Engine(
 )
 def test_a_range_of_years_after_a_noun_and_a_listed_webinar(text: str, expected: list) -> None:
     assert statements(text, engine=INQUIRY) == expected
+
+
+CLOUD = Engine(
+    (Claim("zones-down", "Two of the region's three availability zones went down.", ("availability zones", "zones"), NumberValue(2)),
+     Claim("region", "The outage hit the Port Ellery region.", ("region", "outage"), TextValue("Port Ellery", kind="place", wrong=("Kestrel Bay",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a clause opened by "each" or "every" one of many counts what one has; a place after "not" is denied
+        ("Each region is divided into three availability zones.", []),
+        ("Every region has three availability zones.", []),
+        ("Each year the region loses three availability zones.", [("zones-down", "contradicts")]),
+        ("Three availability zones went down.", [("zones-down", "contradicts")]),
+        ("It was not the Kestrel Bay region but Port Ellery that failed.", []),
+        ("The outage was in the Kestrel Bay region.", [("region", "contradicts")]),
+    ],
+)
+def test_each_one_of_many_and_a_place_after_not(text: str, expected: list) -> None:
+    assert statements(text, engine=CLOUD) == expected
+
+
+ZONES_EACH = Engine((Claim("zones", "Each region has three availability zones.", ("availability zones",), NumberValue(3)),))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a claim of what each one has is stated by "each" or "every" one
+        ("Every region has four availability zones.", [("zones", "contradicts")]),
+        ("Each region is divided into three availability zones.", [("zones", "consistent")]),
+    ],
+)
+def test_each_one_of_a_claim_counted_for_each(text: str, expected: list) -> None:
+    assert statements(text, engine=ZONES_EACH) == expected

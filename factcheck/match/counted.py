@@ -541,7 +541,7 @@ _ONE_OWNER = re.compile(
 )
 
 
-def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
+def _part_of_one(tokens: list[Token], value: NumberMention, text: str, each_words: frozenset[str]) -> bool:
     """Whether a figure counts what one exhibitor has: with "each" ("MiniMax and StepFun each
     presented two large models"), shown at someone's stand ("four foundation models at its WAIC
     stand"), shown by one company ("the company showcased 12 products, including three humanoid
@@ -554,7 +554,7 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
         return True  # "Demonstration: eight humanoid robots from four companies": one session's
     lo, hi = _clause_around(tokens, k, text, _CLAUSE_OPENERS)
     clause = text[tokens[lo].start : tokens[hi - 1].end] if hi > lo else ""
-    if _ONE_OWNER.search(clause):
+    if _ONE_OWNER.search(clause) or (k > lo + 2 and _each_one(tokens, lo, each_words)):
         return True
     section = _SECTION_NUMBER.match(text, tokens[0].start) if tokens and tokens[0].raw.isdigit() else None
     first = _first_token_at(tokens, section.end()) if section else 0  # past a section number: "1.3 Of the 6 crewmembers, ..."
@@ -562,6 +562,22 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str) -> bool:
         whole = next((j for j in range(first + 2, min(first + 5, len(tokens))) if _is_number(tokens[j])), None)
         return whole is not None and k > whole + 1
     return False
+
+
+_NOT_ONE_OF = frozenset("of other one day night week weekend month year season quarter edition time".split())
+
+
+def _each_one(tokens: list[Token], lo: int, each_words: frozenset[str]) -> bool:
+    """Whether the clause at token ``lo`` opens with one of many ("Each region is divided into three
+    zones", "Every school has two nurses"), not with a period ("Each year, 800 firms ...") or "each of",
+    nor with what a claim's own statement counts for each one (``each_words``: "Each MBL team played 76 games")."""
+    return (
+        tokens[lo].norm in ("each", "every")
+        and tokens[lo + 1].norm not in _NOT_ONE_OF
+        and tokens[lo + 1].raw.isalpha()
+        and tokens[lo + 1].norm not in each_words
+        and tokens[lo + 2].norm not in each_words
+    )
 
 
 def _part_after(tokens: list[Token], end: int, text: str) -> int:

@@ -843,7 +843,7 @@ class FigureRules(SubjectFinder):
             t.norm == "alone" for t in _chunk_before(tokens, value, text)
         ) or _alone_after(tokens, value, text):
             return None  # "orders for 200 robots", "Huawei alone showed 20 products", "In Hall H1 alone, 200": a part, not the total
-        if _part_of_one(tokens, value, text) or _in_breakdown(tokens, value, text):
+        if _part_of_one(tokens, value, text, self._each_words) or _in_breakdown(tokens, value, text):
             return None  # "including three humanoid robots", "each presented two", "four models at its stand"
         if self._in_aside_of_another(tokens, value, text):
             return None  # "Unitree, which says it has shipped more than 1,000 robots this year, ...": Unitree's

@@ -76,6 +76,7 @@ _BEATEN_BEFORE = re.compile(
     r"|eliminated|eliminating|ahead\s+of|succeeds|succeeded|succeeding|replaces|replaced|replacing)\s+(?:the\s+)?\Z"
 )  # the one beaten or succeeded ("won the contract ahead of Norvia Rail", "Varga succeeds Reinholt as mayor")
 _NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
+_NOT_PLACE_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+(?:(?:in|at|from|the)\s+){0,2}\Z")
 _DENIED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:[a-z]+\s+){0,2}\Z")
 _CORRECTED = re.compile(r"[\"”']?\s*(?:--|—|–|,|:)?\s*(?:sorry|I mean|or rather|I beg your pardon|pardon me|my mistake|correction|wrong|incorrect|false|not correct)\b", re.IGNORECASE)
 _ANOTHER_HOLDER = re.compile(r"\s*,\s*(?:also\s+)?(?:a|an|another|(?:one|another) of (?:the|several|many|[A-Z]\w*(?:'s|’s)))\s+(?:[\w'’]+\s+){0,3}")
@@ -907,6 +908,7 @@ class Matcher(FigureRules):
             start, end = tokens[hit.first].start, tokens[hit.last].end
             denied = tokens[hit.first].raw.islower() and _DENIED_BEFORE.search(text, max(0, start - 20), start)
             spans = [s for s in spans if not (end <= s[0] and (denied or _DENIED_BEFORE.search(text, max(end, s[0] - 30), s[0])))]
+            spans = [s for s in spans if not _NOT_PLACE_BEFORE.search(text, max(0, s[0] - 24), s[0])]  # "not the Kestrel Bay region but ..."
             others = self._others_values[compiled.claim.id]
             if others is not None:
                 # (nor a part of another claim's value: "the working title North Mayo Uplands National Park")

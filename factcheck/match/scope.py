@@ -186,6 +186,7 @@ _PART_OF_WHOLE = re.compile(
 )
 
 
+_EACH_IN_STATEMENT = re.compile(r"\b(?:[Ee]ach|[Ee]very|per)\s+([\w-]+(?:\s+[\w-]+)?)")
 _SPEED_STATEMENT = re.compile(r"\bper\s+(?:second|sec|minute|min)\b|/\s*(?:s|sec|min)\b|\b(?:km|m)/s\b", re.IGNORECASE)
 
 
@@ -375,6 +376,9 @@ class ClaimScope:
         self._claim_words = frozenset(  # every word of the claims' subject and context phrases
             {w for c in index.claims.values() for words in c.subjects for w in words}
             | {w for c in index.claims.values() for t in c.require for w in t.words}
+        )
+        self._each_words = frozenset(  # the words a claim's own statement gives "each" to: "Each MBL team played 76 games"
+            normalize(w) for c in index.claims.values() for m in _EACH_IN_STATEMENT.finditer(c.claim.statement) for w in m.group(1).split()
         )
         self._dated_subjects: dict[str, frozenset[str]] = {}  # date claims by subject word: "the meeting on 14 October" may state one
         for c in index.claims.values():
