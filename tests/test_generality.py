@@ -2101,7 +2101,7 @@ def test_the_year_a_text_says_it_was_written_in(text: str, year: int | None) -> 
     [  # a column headed with another month than a monthly report's is that month's
         ("September 2025", [("sales", "consistent")]),
         ("September", [("sales", "consistent")]),
-        ("Notes", [("sales", "consistent"), ("sales", "contradicts")]),  # no month: read
+        ("Second count", [("sales", "consistent"), ("sales", "contradicts")]),  # no month: read
     ],
 )
 def test_a_column_of_another_month_is_that_months(head: str, expected: list, path: str) -> None:
@@ -2589,3 +2589,44 @@ ZONES_EACH = Engine((Claim("zones", "Each region has three availability zones.",
 )
 def test_each_one_of_a_claim_counted_for_each(text: str, expected: list) -> None:
     assert statements(text, engine=ZONES_EACH) == expected
+
+
+STRANDING = Engine(
+    (Claim("stranded", "237 pilot whales stranded at Skellan Bay.", ("stranded",), NumberValue(237)),
+     Claim("refloated", "More than 150 whales were refloated.", ("refloated", "refloat"), NumberValue(150, Q.OVER)),
+     Claim("boats", "14 boats took part in the refloat.", ("boats",), NumberValue(14)),
+     Claim("previous", "The previous mass stranding there was in 1987.", ("previous",), NumberValue(1987, kind=K.YEAR)),
+     Claim("bay", "The stranding happened at Skellan Bay.", ("bay", "stranding"), TextValue("Skellan Bay", kind="place", wrong=("Corran Bay",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a known place that ends with the subject word is the place; "the YEAR stranding" or a timeline's year
+        # no claim gives is another one; "discs 1-237" are numbered
+        ("Not since 1987 had a mass stranding struck Skellan Bay.", [("bay", "consistent")]),
+        ("The stranding happened at Corran Bay.", [("bay", "contradicts")]),
+        ("Only the 1931 stranding at Gannet Spit was bigger.", []),
+        ("The 1987 stranding at Corran Bay was smaller.", [("bay", "contradicts")]),  # (a year a claim gives: read)
+        ("1931 – Gannet Spit: the largest mass stranding recorded.", []),
+        ("1931 – Gannet Spit: 410 whales stranded.", []),
+        ("1987 – the stranding at Corran Bay.", [("bay", "contradicts")]),  # (a year a claim gives)
+        ("Whales stranded: 237, tagged with discs 1–237.", [("stranded", "consistent")]),
+    ],
+)
+def test_a_known_place_ending_with_its_subject_and_another_years_event(text: str, expected: list) -> None:
+    assert statements(text, engine=STRANDING) == expected
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [  # a label's first subject is what its figures count; a column of notes is read on its own
+        ([["Measure", "Figure"], ["Boats used in the refloat", "14"]], [("boats", "consistent")]),
+        ([["Measure", "Figure", "Notes"], ["Whales stranded", "237", "Tagged individually, discs 1–237"]], [("stranded", "consistent")]),
+        ([["Measure", "Figure", "Notes"], ["Whales stranded", "237", "Plus 37 whales counted at sea"]], [("stranded", "consistent")]),
+        ([["Measure", "Details"], ["Whales stranded", "237 in all"]], [("stranded", "consistent")]),
+    ],
+)
+def test_a_labels_head_and_a_column_of_notes(rows: list, expected: list, path: str) -> None:
+    assert statements(_table(rows, path), path, engine=STRANDING) == expected

@@ -121,6 +121,11 @@ def _threshold_of_a_noun(tokens: list[Token], k0: int, value: NumberMention, tex
     return text[noun.end : value.start] == " " and noun.raw.isalpha() and noun.norm != noun.raw.lower()  # (a plural: "rowers")
 
 
+_NUMBERED_BEFORE = re.compile(  # "discs 1–237", "pages 1-40", "Nos. 1 to 12": things numbered
+    r"(?:\b(?:pages|pp\.|discs|disks|tags|items|rows|lines|slides|seats|rooms|lots|bays|stands|booths|lanes|gates|platforms|chapters|sections"
+    r"|paragraphs|clauses|articles|tables|figures|questions|episodes|levels|floors|halls|berths|piers|plots|files|samples|nos\.|numbers)|#)[ \t]+\Z",
+    re.IGNORECASE,
+)
 _LABEL_PREPOSITIONS = frozenset("in on at to from after before until till by of during into".split())  # "in round 16"
 
 
@@ -389,6 +394,8 @@ class FigureRules(SubjectFinder):
             return None  # "1.3 million tonnes lost, out of a normal annual output of about 6.4 million tonnes": the whole
         if value.high is not None and value.value == 0 and value.kind is NumberKind.COUNT:
             return None  # "Left Y-axis: exhibiting companies, 0 to 1,000, gridlines every 200": a scale, no count
+        if value.high is not None and value.value == 1 and value.text[:1] == "1" and _NUMBERED_BEFORE.search(text, max(0, value.start - 24), value.start):
+            return None  # "Tagged individually, discs 1–237", "see pages 1-40": things numbered, no count
         if _BOUGHT_BEFORE.search(text, max(0, value.start - 40), value.start):
             return None  # "Every US$10 pays for roughly one hectare of treatment": what a sum buys, not the total
         if text[value.start - 1 : value.start] == "(" and _SHARE_BEFORE.search(text, max(0, value.start - 60), value.start):
@@ -1109,6 +1116,9 @@ class FigureRules(SubjectFinder):
                 if h.last + 1 >= len(label) or label[h.last].raw.lower() != label[h.last].norm or label[h.last + 1].norm in _LABEL_LINKS
                 or _participle(label[h.last + 1])
             ]  # (not "| Injection-site reaction |"; "| Crowd on Chatrier |", "| Tarkandis freed by Velmora |" count the crowd, Tarkandis)
+            if hits and min(h.first for h in hits) == 0 and len({h.claim for h in hits}) > 1:
+                hits = [h for h in hits if h.first == 0 or not any(t.norm in _LABEL_PREPOSITIONS for t in label[max(0, h.first - 2) : h.first])]
+                # "| Boats used in the refloat | 14 |": the boats, which the label opens with, not the refloat
             return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
         at = int(token_at(tokens, value.start) + 0.5)
         labelled = at > 0 and ":" in text[tokens[at - 1].end : value.start]  # "Customers who lost power in the storm: 4.6 million"

@@ -78,6 +78,10 @@ DUE_HEADER = re.compile(
     r"[*_]*(?:due(?:\s+(?:date|by|on))?|deadline|target(?:\s+date)?|by\s+when|next\s+(?:step|review)|review\s+date|follow[\s-]up)[*_]*",
     re.IGNORECASE,
 ).fullmatch
+# A column of notes, whose figures are read in their own cell, without the row's label: "| Whales refloated | 154 | In two refloats |".
+NOTES_HEADER = re.compile(
+    r"[*_]*(?:notes?|comments?|remarks?|details|explanation|observations?|context|caveats?)[*_]*", re.IGNORECASE
+).fullmatch
 RANK_HEADER = re.compile(r"[*_]*(?:rank(?:ing)?\b.*|(?:#|no\.?|position)[*_]*)", re.IGNORECASE | re.DOTALL).fullmatch
 
 

@@ -32,7 +32,7 @@ from ..model import (
     WeekdayValue,
 )
 from ..text import Sentence, Token, normalize, split_sentences, token_at, tokenize
-from .cells import _cells_of, _part_rows, _row_spans, header_scale
+from .cells import _cells_of, _part_rows, _row_spans, cell_at, header_scale
 from .clauses import _clause_around
 from .counts import _RUNNING, FigureRules
 from .dates import _date_after, _date_before, _same_year
@@ -40,6 +40,7 @@ from .doubt import (
     _AFTER_THE,
     CHANGE_HEADER,
     DUE_HEADER,
+    NOTES_HEADER,
     RANK_HEADER,
     _chat_stamp,
     _doubted,
@@ -555,6 +556,15 @@ class Matcher(FigureRules):
         )
         return self._nearest(value, DateValue(value.first), tokens, _own(previous), at, ("weekday",), text, wanted)
 
+    def _assign_in_note(self, value: object, tokens: list[Token], text: str) -> Match | None:
+        """The claim a figure in a column of notes states, read in its own cell, if its row's label names no
+        other year ("| Whales refloated | 154 | In two main refloats |": what the note counts, not the row's)."""
+        cell = cell_at(tokens, value.start)  # type: ignore[attr-defined]
+        assert cell is not None  # (the caller found the cell's column)
+        label = [t for t in tokens if cell.label[0] <= t.start < cell.label[1]]
+        own = [t for t in tokens if cell.start <= t.start < cell.end]
+        return None if not own or self._other_year_of(label) else self._assign(value, own, [], text)
+
     def _assign(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
         if _cells_of(tokens) and _in_stale_column(tokens, value.start, text):  # type: ignore[attr-defined]
             return None  # "| What we said | Correct figure |": the first column is what was wrong
@@ -562,6 +572,8 @@ class Matcher(FigureRules):
             return None  # "| FULL-YEAR ESTIMATES | 2024A | 2025E | 2026E |": an estimate, or another year's actual
         if _cells_of(tokens) and self._in_others_column(tokens, value.start, text):  # type: ignore[attr-defined]
             return None  # "| Parameter | Ithaca Horizon | Corvid (predecessor) |": the third column is the Corvid's
+        if _cells_of(tokens) and _in_stale_column(tokens, value.start, text, NOTES_HEADER) and _after_values(tokens, value.start):  # type: ignore[attr-defined]
+            return self._assign_in_note(value, tokens, text)  # "| Whales refloated | 154 | In two refloats |": a note's own
         at = token_at(tokens, value.start)  # type: ignore[attr-defined]
         if at == int(at) and tokens[int(at)].start < value.start:  # type: ignore[attr-defined]
             return None  # a figure inside a word ("0'05", a duration in minutes and seconds): no statement
@@ -791,8 +803,8 @@ class Matcher(FigureRules):
                 # Summer Reading Challenge theme is 'Story Garden'": another's theme
             if not in_table and self.index.context_level(hit.claim, tokens, before) is None:
                 continue
-            if hit.claim in self._edition_claims and self._other_year_of(tokens):
-                continue  # "The 2023 slogan was 'Run the City'"
+            if (hit.claim in self._edition_claims and self._other_year_of(tokens)) or self._named_for_other_year(tokens, hit, text):
+                continue  # "The 2023 slogan was 'Run the City'", "the 1931 stranding at Gannet Spit"
             if self._possessed_by_another(tokens, hit) or self._opened_by_another(tokens, hit, text):
                 continue  # "The charity's 2025 theme is 'Every Mile Matters'", "Lakeshore Dairy Co. ... recalled ricotta"
             if getattr(compiled.claim.value, "kind", "") != "place" and _a_parts(tokens, hit):
@@ -919,6 +931,8 @@ class Matcher(FigureRules):
             if spans and _title_case(tokens):  # "Ireland's Newest National Park Is Wild, Wet and ...": a headline's capitals, no place
                 spans = [s for s in spans if variants.fullmatch(text, *s)]
             spans = [_known_start(s, text, value) for s in spans]  # "near Port Ardmore North Carolina": Port Ardmore
+            # "struck Skellan Bay", for a claim of Skellan Bay with the subject "bay": the known place
+            spans = [(s[0], end) if s[1] <= start and variants.fullmatch(text, s[0], end) else s for s in spans]
         elif value.kind == "quote":
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
             if not value.text[:1].islower():  # 'a complete report "within ten days"': a quoted phrase, no title
@@ -951,6 +965,13 @@ _LANGUAGES = frozenset(
     "korean hindi urdu bengali turkish greek polish swedish norwegian danish finnish czech hungarian romanian "
     "ukrainian hebrew persian farsi thai vietnamese indonesian malay swahili tagalog latin".split()
 )
+
+
+def _after_values(tokens: list[Token], offset: int) -> bool:
+    """Whether the table cell at ``offset`` has a cell of its row between it and the row's label: a column of
+    notes after one of values ("| Whales refloated | 154 | In two refloats |"; not "| Term | Details |")."""
+    cell = cell_at(tokens, offset)
+    return cell is not None and any(c.label == cell.label and cell.label[1] <= c.start < cell.start for c in _cells_of(tokens))
 
 
 def _by_another_verb(tokens: list[Token], hit: SubjectHit, compiled: CompiledClaim) -> bool:

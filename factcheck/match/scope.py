@@ -186,6 +186,8 @@ _PART_OF_WHOLE = re.compile(
 )
 
 
+_TIMELINE_GAP = re.compile(r"[ \t]*(?:[–—:-]|--)[ \t]*")  # "1931 – Gannet Spit: ...", "1987: ..."
+_YEAR_DETERMINERS = frozenset("the a its their this that".split())
 _EACH_IN_STATEMENT = re.compile(r"\b(?:[Ee]ach|[Ee]very|per)\s+([\w-]+(?:\s+[\w-]+)?)")
 _SPEED_STATEMENT = re.compile(r"\bper\s+(?:second|sec|minute|min)\b|/\s*(?:s|sec|min)\b|\b(?:km|m)/s\b", re.IGNORECASE)
 
@@ -506,6 +508,9 @@ class ClaimScope:
             c.claim.value.start.year for c in index.claims.values() if isinstance(c.claim.value, DateValue) and c.claim.value.start.year
         )  # the years the claims' dates fall in
         self._claims_years = frozenset(y for years in self._stated_years.values() for y in years) | self._date_years
+        self._year_values = frozenset(  # the years claims give as values, "the 1987 stranding" for a claim of the previous one's year
+            int(c.claim.value.amount) for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR
+        )
         self._edition_claims = frozenset(
             c.claim.id
             for c in index.claims.values()
@@ -756,6 +761,19 @@ class ClaimScope:
             return False
         year = int(tokens[1].raw)
         return year != self._edition_year and year not in self._date_years and year not in self._stated_years[claim_id]
+
+    def _named_for_other_year(self, tokens: list[Token], hit: SubjectHit, text: str) -> bool:
+        """Whether the subject follows "the YEAR", or its sentence is a timeline's entry for a year ("1931 – Gannet
+        Spit: ..."), for a year that none of the claims gives, in a statement, a date or a value ("Only the 1931
+        stranding at Gannet Spit ...": that stranding's place, not the claims')."""
+        k = hit.first
+        if k >= 2 and _is_year(tokens[k - 1]) and tokens[k - 2].norm in _YEAR_DETERMINERS:
+            year = int(tokens[k - 1].raw)
+        elif k > 1 and _is_year(tokens[0]) and _TIMELINE_GAP.fullmatch(text, tokens[0].end, tokens[1].start):
+            year = int(tokens[0].raw)
+        else:
+            return False
+        return year != self._edition_year and year not in self._claims_years and year not in self._year_values
 
     def _another_edition(self, scope: list[Token] | None, sentence: list[Token], text: str, claim_id: str | None = None) -> bool:
         """Whether the value's clause names another year than the edition's, or names none (nor "this

@@ -227,7 +227,9 @@ class SubjectFinder(ClaimScope):
                 continue  # "the World Robot Conference will feature 200 companies": another event's figure
             if hit.claim in self._edition_claims and self._another_edition(scope, sentence, text, hit.claim):
                 continue  # "In 2019 the race had 16,240 finishers": another edition's figure
-            if isinstance(found, NumberValue) and found.kind is not NumberKind.YEAR and self._opened_by_other_year(tokens, hit.claim):
+            if isinstance(found, NumberValue) and found.kind is not NumberKind.YEAR and (
+                self._opened_by_other_year(tokens, hit.claim) or self._named_for_other_year(tokens, hit, text)
+            ):
                 continue  # "The 1994 outbreak, the state's second-largest on record": that year's rank; "The 2019 appeal sought $22m"
             if other_month and (hit.claim in self._edition_claims or isinstance(found, (DateValue, WeekdayValue))):
                 continue  # "The November index will be published on 4 December" beside claims of October's figures
