@@ -2630,3 +2630,28 @@ def test_a_known_place_ending_with_its_subject_and_another_years_event(text: str
 )
 def test_a_labels_head_and_a_column_of_notes(rows: list, expected: list, path: str) -> None:
     assert statements(_table(rows, path), path, engine=STRANDING) == expected
+
+
+SKI = Engine(
+    (Claim("opening", "The season opened on Friday, 28 November 2025.", ("opens", "opened"), WeekdayValue(4, PartialDate(2025, 11, 28))),
+     Claim("rise", "The gondola climbs 1,020 m from valley station to summit station.", ("climbs",), NumberValue(1020, unit="m")),
+     Claim("summit", "The snow depth at the summit was 85 cm.", ("snow depth",), NumberValue(85, unit="cm"), Context(require=("summit",))),
+     Claim("base", "The snow depth at the base area was 40 cm.", ("snow depth",), NumberValue(40, unit="cm"), Context(require=("base area",))),
+     Claim("lifts", "Nine lifts were running on opening day.", ("lifts",), NumberValue(9)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # another named thing that opens; a span's ends; a context after a figure, past "and"; a bracket's part of a count
+        ("Imboden said the Christmas market opens on Friday, 12 December.", []),
+        ("The resort opens on Friday, 12 December.", [("opening", "contradicts")]),
+        ("It climbs 1,020 metres, from 1,290 m at the valley station to 2,310 m at the summit station.", [("rise", "consistent")]),
+        ("The gondola climbs 985 m from the valley to the summit.", [("rise", "contradicts")]),
+        ("The snow depth was 85 cm at the summit and 50 cm at the base area.", [("summit", "consistent"), ("base", "contradicts")]),
+        ("Lifts: 9 (Skarn Express, Tessing T-bar and the six beginner lifts in the village)", [("lifts", "consistent")]),
+        ("Lifts: 9 (and six more lifts next week)", [("lifts", "consistent")]),
+    ],
+)
+def test_another_opening_a_spans_ends_a_context_after_and_a_bracketed_part(text: str, expected: list) -> None:
+    assert statements(text, engine=SKI) == expected

@@ -625,6 +625,21 @@ def _in_breakdown(tokens: list[Token], value: NumberMention, text: str) -> bool:
 
 
 _BREAKDOWN_END = re.compile(r"[,)]")
+_FIGURE_BEFORE_BRACKET = re.compile(r"(?:\d[\d,.]*\+?|\b[A-Za-z]+)[ \t]*(?:[A-Za-z-]+[ \t]*)?\(\Z")
+BRACKET_REACH = 120  # characters from a bracket's opening to a figure inside it
+
+
+def _bracket_after_figure(tokens: list[Token], value: NumberMention, text: str) -> list[Token]:
+    """The words before a bracket that a figure stands in, when a figure right before it opens the bracket
+    ("Lifts: 9 (Skarn Express, ... and the six beginner lifts)": the six are some of the nine), else []."""
+    opening = text.rfind("(", max(0, value.start - BRACKET_REACH), value.start)
+    if opening < 0 or ")" in text[opening : value.start]:
+        return []
+    figure = _FIGURE_BEFORE_BRACKET.search(text, max(0, opening - 24), opening + 1)
+    k = _first_token_at(tokens, opening)
+    if figure is None or k == 0 or not any(_is_number(t) and not _is_year(t) for t in tokens[max(0, k - 2) : k]):
+        return []
+    return tokens[max(0, k - 5) : k]
 
 
 def _phrase_after(tokens: list[Token], k: int, text: str, size: int) -> int:

@@ -27,6 +27,8 @@ from ..text import REFERENCE_MARK, UNIT_ALIASES, Token, joined, normalize, token
 from .cells import TOTAL_LABEL, _cells_of, _with_header, cell_at
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
+    BRACKET_REACH,
+    _bracket_after_figure,
     _RANGE_SEP,
     RATE_STATED,
     _alone_after,
@@ -934,6 +936,12 @@ class FigureRules(SubjectFinder):
             counted.insert(0, Token(value.start, value.end, unit, unit))
         hits = [h for h in self.index.subject_hits(counted) if self._is_plain_count(h.claim)]
         hits = [h for h in hits if not self._attributive(counted, h, value)]
+        bracketed = _bracket_after_figure(tokens, value, text) if hits and "(" in text[max(0, value.start - BRACKET_REACH) : value.start] else []
+        if bracketed:  # "Lifts: 9 (Skarn Express, ... and the six beginner lifts)": a part of the nine, not another count of them
+            counted_before = {h.claim for h in self.index.subject_hits(bracketed)}
+            hits = [h for h in hits if h.claim not in counted_before]
+            if not hits:
+                return None
         if hits and self._part_claims and _whole_of_a_part(tokens, value):  # "Two of the three zones went down": the three
             hits = [h for h in hits if h.claim not in self._part_claims]  # are the whole, no claim's that counts the part
         if hits and k0 > 0 and _named_owner(tokens[k0 - 1]) and tokens[k0 - 1].norm not in self._claim_words and not any(

@@ -187,6 +187,8 @@ _PART_OF_WHOLE = re.compile(
 
 
 _TIMELINE_GAP = re.compile(r"[ \t]*(?:[–—:-]|--)[ \t]*")  # "1931 – Gannet Spit: ...", "1987: ..."
+_SPAN_STATEMENT = re.compile(r"\bfrom\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?\s+to\s+(?:the\s+)?[A-Za-z]")
+_OPENING_VERBS = frozenset("opens starts begins ends reopens".split())  # (not "closes": an "-es" verb below)
 _YEAR_DETERMINERS = frozenset("the a its their this that".split())
 _EACH_IN_STATEMENT = re.compile(r"\b(?:[Ee]ach|[Ee]very|per)\s+([\w-]+(?:\s+[\w-]+)?)")
 _SPEED_STATEMENT = re.compile(r"\bper\s+(?:second|sec|minute|min)\b|/\s*(?:s|sec|min)\b|\b(?:km|m)/s\b", re.IGNORECASE)
@@ -378,6 +380,10 @@ class ClaimScope:
         self._claim_words = frozenset(  # every word of the claims' subject and context phrases
             {w for c in index.claims.values() for words in c.subjects for w in words}
             | {w for c in index.claims.values() for t in c.require for w in t.words}
+        )
+        self._span_claims = frozenset(  # claims of a span between two places: "The gondola climbs 1,020 m from valley station to summit station"
+            c.claim.id for c in index.claims.values()
+            if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is not NumberKind.YEAR and _SPAN_STATEMENT.search(c.claim.statement)
         )
         self._each_words = frozenset(  # the words a claim's own statement gives "each" to: "Each MBL team played 76 games"
             normalize(w) for c in index.claims.values() for m in _EACH_IN_STATEMENT.finditer(c.claim.statement) for w in m.group(1).split()
@@ -927,6 +933,8 @@ class ClaimScope:
         if first.raw.islower() and first.norm.endswith("ing") and self._someone_elses_aside(tokens, hit, text):
             return True  # "Ma Zhaoxu, speaking to reporters on Sunday, said ...": Ma's speaking
         participle = first.norm.endswith("ed") or first.norm in _IRREGULAR_PARTICIPLES
+        if first.raw in _OPENING_VERBS:  # "the Christmas market opens on Friday, 12 December": the market's day
+            return hit.first > 2 and self._named_thing(tokens[hit.first - 2], tokens[hit.first - 1], hit.claim)
         if not (first.raw.islower() and (participle or first.norm in _VERBS or first.raw.endswith("es"))):
             return False
         phrasal = hit.last > hit.first and tokens[hit.first + 1].norm in _PARTICLES  # "lifted off": a verb, not a passive
@@ -945,6 +953,15 @@ class ClaimScope:
         if sum(t.raw[1:].islower() for t in name) < 2 or name[-1].norm in _ROLES:
             return False  # (a role is no other body: "The Cabinet Secretary signed the pact on 19 November")
         return not any(t.norm in self._owners or t.norm in self._named_in[hit.claim] for t in name)  # (not "Beacon Night raised ...")
+
+    def _named_thing(self, modifier: Token, noun: Token, claim_id: str) -> bool:
+        """Whether a capitalised word and a lower-case noun name a thing that none of the claims' words, nor the
+        names the claim's statement gives, are ("Christmas market"; not "Halvard Ridge resort" nor "WAIC venue")."""
+        return (
+            modifier.raw[:1].isupper() and modifier.raw[1:].islower() and modifier.norm not in self._owners
+            and modifier.norm not in self._named_in[claim_id] and modifier.norm not in self._own_name_words
+            and noun.raw.isalpha() and noun.raw.islower() and noun.norm not in self._owners and noun.norm not in _NOT_DOERS
+        )
 
     def _someone_elses_aside(self, tokens: list[Token], hit: SubjectHit, text: str) -> bool:
         """Whether an -ing subject opens an aside after a capitalised name, set off by a comma, that

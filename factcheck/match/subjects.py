@@ -219,6 +219,9 @@ class SubjectFinder(ClaimScope):
         after = _past_opening(tokens, text) if hits and tokens and tokens[0].norm in _AFTER_OPENERS else 0
         counted = _first_token_at(tokens, value.end) if hits and isinstance(found, NumberValue) else -1  # type: ignore[attr-defined]  # a count's noun
         misfits = self._misfits(found, hits)
+        endpoint = bool(hits) and bool(self._span_claims) and isinstance(found, NumberValue) and _ENDPOINT_BEFORE.search(
+            text, max(0, value.start - 8), value.start  # type: ignore[attr-defined]
+        ) is not None  # "from 1,290 m at the valley station to 2,310 m": where a span starts and ends
         other_month = bool(hits) and self._edition_month is not None and another_month_named(scope or tokens, self._edition_month)
         if hits and self._edition_month is not None and _cells_of(tokens) and _under_another_month(tokens, value.start, text, self._edition_month):  # type: ignore[attr-defined]
             return None  # "| Measure | March 2026 | February 2026 |": the third column is February's, any claim's
@@ -231,6 +234,8 @@ class SubjectFinder(ClaimScope):
                 self._opened_by_other_year(tokens, hit.claim) or self._named_for_other_year(tokens, hit, text)
             ):
                 continue  # "The 1994 outbreak, the state's second-largest on record": that year's rank; "The 2019 appeal sought $22m"
+            if endpoint and hit.claim in self._span_claims:
+                continue  # "It climbs 1,020 metres, from 1,290 m ... to 2,310 m" for a claim of the climb "from valley to summit"
             if other_month and (hit.claim in self._edition_claims or isinstance(found, (DateValue, WeekdayValue))):
                 continue  # "The November index will be published on 4 December" beside claims of October's figures
             if scope is not None and sentence is not tokens and self._other_year_of(_without_value(scope, value), hit.claim):
@@ -292,6 +297,9 @@ class SubjectFinder(ClaimScope):
         return self.index.context_level(claim_id, sentence, previous, scope) is not None
 
 
+_ENDPOINT_BEFORE = re.compile(r"\b(?:from|to)\s+\Z", re.IGNORECASE)
+
+
 # A verb of talking about, judging or changing a thing, then up to four words and "on" right before a day:
 # "Ashvale Water unveiled the ban on Monday, 5 July", "The ban will be formally reviewed on Friday".
 _TALKED_OF = re.compile(
@@ -350,13 +358,17 @@ def _in_venue_name(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
 
 
 def _context_reach(claim: CompiledClaim, tokens: list[Token], at: float) -> float:
-    """How many words from token ``at`` the nearest of ``claim``'s ``require`` terms stands in ``tokens``."""
+    """How many words from token ``at`` the nearest of ``claim``'s ``require`` terms stands in ``tokens`` (one
+    before the figure that "and" or "but" parts from it, farther than any after it: "85 cm at the summit and 50 cm
+    at the base area")."""
     joined = joined_norms(tokens)
     reach = float(len(tokens))
     for term in claim.require:
         i = joined.find(term.needle) if term.needle else -1
         while i >= 0:
-            reach = min(reach, abs(joined.count(" ", 0, i) - at))
+            k = joined.count(" ", 0, i)
+            parted = k < at and any(t.norm in ("and", "but") for t in tokens[k + 1 : int(at + 0.5)])
+            reach = min(reach, abs(k - at) + (len(tokens) if parted else 0))
             i = joined.find(term.needle, i + 1)
     return reach
 
