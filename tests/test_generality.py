@@ -2655,3 +2655,33 @@ SKI = Engine(
 )
 def test_another_opening_a_spans_ends_a_context_after_and_a_bracketed_part(text: str, expected: list) -> None:
     assert statements(text, engine=SKI) == expected
+
+
+PENSION = Engine(
+    (Claim("age", "The statutory retirement age rises to 67.", ("retirement age",), NumberValue(67)),
+     Claim("employee", "The employee contribution rate rises to 9.5% of gross pay.", ("employee rate", "employee share"), NumberValue(9.5, kind=K.PERCENT)),
+     Claim("employer", "The employer contribution rate rises to 12.5% of gross pay.", ("employer rate", "employer share"), NumberValue(12.5, kind=K.PERCENT)),
+     Claim("combined", "The combined contribution rate rises to 22% of gross pay.", ("combined contribution", "combined rate"), NumberValue(22, kind=K.PERCENT)),
+     Claim("minimum", "The minimum pension rises to EUR 720 a month.", ("minimum pension",), NumberValue(720, kind=K.MONEY, currency="EUR")),
+     Claim("for", "187 deputies voted in favour of the reform.", ("deputies", "votes"), NumberValue(187), Context(require=("favour", "passed"))),
+     Claim("against", "142 deputies voted against the reform.", ("deputies", "votes"), NumberValue(142), Context(require=("against", "votes to"))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a figure that "and" or a participle parts from a subject after it; a change's figures after a word of change;
+        # an old figure in brackets or "now" before a change; a vote's tally
+        ("The employee rate rises from 8.75% to 9.5% and the employer rate from 11.75% to 12.5%.", [("employee", "consistent"), ("employer", "consistent")]),
+        ("The employer share goes from 11.75% to 12.5%, taking the combined contribution to 22%.", [("employer", "consistent"), ("combined", "consistent")]),
+        ("The law raises the statutory retirement age from 64 to 67.", [("age", "consistent")]),
+        ("The rise in the statutory retirement age, from 64 to 66 by 2038, starts in 2027.", [("age", "contradicts")]),
+        ("Combined contribution rate: 22% (previously 20.5%).", [("combined", "consistent")]),
+        ("The minimum pension, now EUR 610 a month, will be raised to EUR 720.", [("minimum", "consistent")]),
+        ("The minimum pension is EUR 610.", [("minimum", "contradicts")]),
+        ("The bill passed by 187 votes to 142.", [("for", "consistent"), ("against", "consistent")]),
+        ("The bill passed by 178 votes to 124.", [("for", "contradicts"), ("against", "contradicts")]),
+    ],
+)
+def test_parted_subjects_changes_old_figures_and_a_tally(text: str, expected: list) -> None:
+    assert statements(text, engine=PENSION) == expected

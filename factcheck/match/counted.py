@@ -412,6 +412,8 @@ def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
     "raised its dividend to $0.58 a share from $0.52", "(99th → 58th)", "its allocation fell from 33 percent"."""
     if value.high is None and _ARROW_AFTER.match(text, value.end):
         return True
+    if "(" in text[max(0, value.start - 14) : value.start] and _OLD_IN_BRACKETS.search(text, max(0, value.start - 40), value.start):
+        return True  # "Combined contribution rate: 22% (previously 20.5%)": the old figure
     if value.high is not None or _word_before(tokens, value) != "from":
         return False
     if _word_before(tokens, value, 2) in ("up", "down") or _word_before(tokens, value, 2) in _FALLEN_FROM:
@@ -431,6 +433,9 @@ def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
 _ROUGHLY_WORDS = frozenset("about around roughly some nearly almost approximately over under".split())
 
 
+_OLD_IN_BRACKETS = re.compile(  # "22% (previously 20.5%)", "EUR 720 (formerly EUR 610)", "9 (was 7)"
+    r"[\d%]\S*[ \t]*\([ \t]*(?:previously|formerly|was|were|before|earlier|then|old(?: figure| rate)?|prior)[ \t]*:?[ \t]*\Z", re.IGNORECASE
+)
 _ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|⟶|⇒|=>)[ \t]*[\d$€£¥]")  # "99th → 58th", "€12 -> €14": from one to the other
 _RANGE_SEP = re.compile(r"\s+to\s+|\s*[–—]\s*")  # between a range's figures (a decimal's point splits its tokens)
 

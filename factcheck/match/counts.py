@@ -123,6 +123,22 @@ def _threshold_of_a_noun(tokens: list[Token], k0: int, value: NumberMention, tex
     return text[noun.end : value.start] == " " and noun.raw.isalpha() and noun.norm != noun.raw.lower()  # (a plural: "rowers")
 
 
+_VOTES_TO_AFTER = re.compile(r"[ \t]+votes?[ \t]+to[ \t]+\d")  # "187 votes to 142"
+_VOTES_TO_BEFORE = re.compile(r"\bvotes?[ \t]+to[ \t]+\Z", re.IGNORECASE)
+_NOW_BEFORE = re.compile(r"\b(?:now|currently|at present|today)[ \t]+(?:at[ \t]+)?\Z", re.IGNORECASE)
+_TO_FIGURE_AFTER = re.compile(r"\b(?:to|will be)[ \t]+(?:about[ \t]+|around[ \t]+)?(?:[€$£¥]|EUR|USD|GBP)?[ \t]*\d")
+_CHANGE_WORDS = (_CHANGE_VERBS - {"up", "down", "went"}) | frozenset(
+    "raise raising rising increasing cutting lower lowering reduce reducing lift lifting lifted push pushed pushing".split()
+)
+CHANGE_REACH = 8  # words between a change's word (as normalised: "raises" is "raise") and "from"
+
+
+def _changed_before(tokens: list[Token], value: NumberMention) -> bool:
+    """Whether a word of change stands a few words before a range that opens with "from": the change's old and new figures."""
+    k = _first_token_at(tokens, value.start)
+    return any(t.norm in _CHANGE_WORDS for t in tokens[max(0, k - CHANGE_REACH) : k])
+
+
 _NUMBERED_BEFORE = re.compile(  # "discs 1–237", "pages 1-40", "Nos. 1 to 12": things numbered
     r"(?:\b(?:pages|pp\.|discs|disks|tags|items|rows|lines|slides|seats|rooms|lots|bays|stands|booths|lanes|gates|platforms|chapters|sections"
     r"|paragraphs|clauses|articles|tables|figures|questions|episodes|levels|floors|halls|berths|piers|plots|files|samples|nos\.|numbers)|#)[ \t]+\Z",
@@ -377,6 +393,11 @@ class FigureRules(SubjectFinder):
         if _changed_from(tokens, value, text):  # "rises from €12.50 to €13.25": the old figure, a claim of an old value's only
             old = lambda c: c.claim.id in self._before_claims
             return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text, old) if self._before_claims else None
+        if self._new_value_claims and value.kind is not NumberKind.COUNT and _NOW_BEFORE.search(text, max(0, value.start - 16), value.start) and _TO_FIGURE_AFTER.search(
+            text, value.end, value.end + 80
+        ):  # "The minimum pension, now EUR 610 a month, will be raised to EUR 720": today's figure, before the change
+            unchanged = lambda c: c.claim.id not in self._new_value_claims
+            return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text, unchanged)
         if value.kind is NumberKind.ORDINAL and _ordinal_of_a_noun(tokens, value):
             return None  # "their sixth studio album", "their fourth Top 10 album": which one, not a rank
         if self._ranks and value.kind is NumberKind.COUNT and value.value < MAX_RANK and _RANK_BEFORE.search(text, max(0, value.start - 8), value.start) and not (
@@ -468,8 +489,8 @@ class FigureRules(SubjectFinder):
             return None  # "bib No. 16,200", "#1": a number that names; "Walter Hines, 84,": an age
         if value.kind is NumberKind.COUNT and value.qualifier is Qualifier.EXACT and _AGE_BAND_AFTER.match(text, value.end):
             return None  # "adults 65 and older", "children aged 5 or under": an age band
-        if value.high is not None and value.text.startswith("from ") and _word_before(tokens, value) in _CHANGE_VERBS:
-            value = _new_figure(value, tokens)  # "grew from 500 to 800": the figure now is 800
+        if value.high is not None and value.text.startswith("from ") and (_word_before(tokens, value) in _CHANGE_VERBS or _changed_before(tokens, value)):
+            value = _new_figure(value, tokens)  # "grew from 500 to 800", "raises the retirement age from 64 to 67": the figure now
             at = token_at(tokens, value.start)
         if value.kind is NumberKind.MONEY and (_word_before(tokens, value) == "per" or _PER_SUM_AFTER.match(text, value.end)):
             return None  # "$0.86 to $0.89 per $100 of assessed value": a rate on a sum, and its base
@@ -775,6 +796,20 @@ class FigureRules(SubjectFinder):
         measured = ([tokens[unit]] if unit >= 0 and tokens[unit].start >= value.start else []) + window
         return any(wanted(self.index.claims[hit.claim]) for hit in self.index.subject_hits(measured))
 
+    def _tally_side(self, value: NumberMention, tokens: list[Token], k0: int, text: str) -> list[SubjectHit] | None:
+        """For a vote's tally, "N votes to M", the count claims the figure may state: N those of the votes for
+        (whose statement says no "against"), M those of the votes against; ``None`` for any other figure."""
+        if "vote" not in text[max(0, value.start - 10) : value.end + 10].lower():
+            return None  # (a cheap first look)
+        if _VOTES_TO_AFTER.match(text, value.end):
+            noun, against = k0 + 1, False
+        elif _VOTES_TO_BEFORE.search(text, max(0, value.start - 12), value.start) and k0 >= 2:
+            noun, against = k0 - 2, True
+        else:
+            return None
+        hits = [SubjectHit(h.first + noun, h.last + noun, h.claim) for h in self.index.subject_hits(tokens[noun : noun + 1]) if self._is_plain_count(h.claim)]
+        return [h for h in hits if (h.claim in self._against_claims) == against]
+
     def _assign_count(
         self,
         value: NumberMention,
@@ -786,6 +821,9 @@ class FigureRules(SubjectFinder):
     ) -> Match | None:
         before = _word_before(tokens, value)
         k0 = _first_token_at(tokens, value.start)
+        tally = self._tally_side(value, tokens, k0, text)
+        if tally is not None:  # "passed by 187 votes to 142": the 187 for it, the 142 against
+            return self._best(value, _number(value), tally, tokens, previous, lambda h: 0, text) if tally else None
         whole = _whole_after(tokens, value)
         if self._part_claims and whole is not None:
             parts = [

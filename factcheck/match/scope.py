@@ -187,6 +187,10 @@ _PART_OF_WHOLE = re.compile(
 
 
 _TIMELINE_GAP = re.compile(r"[ \t]*(?:[–—:-]|--)[ \t]*")  # "1931 – Gannet Spit: ...", "1987: ..."
+_AGAINST_STATEMENT = re.compile(r"\b(?:against|opposed|noes|nays|voted no|no votes)\b", re.IGNORECASE)
+_NEW_VALUE_STATEMENT = re.compile(
+    r"\b(?:rises?|rose|raised|increases?|increased|goes up|went up|climbs?|climbed|grows?|grew|falls?|fell|cut|reduced|lowered|drops?|dropped)\s+to\b"
+)
 _SPAN_STATEMENT = re.compile(r"\bfrom\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?\s+to\s+(?:the\s+)?[A-Za-z]")
 _OPENING_VERBS = frozenset("opens starts begins ends reopens".split())  # (not "closes": an "-es" verb below)
 _YEAR_DETERMINERS = frozenset("the a its their this that".split())
@@ -380,6 +384,12 @@ class ClaimScope:
         self._claim_words = frozenset(  # every word of the claims' subject and context phrases
             {w for c in index.claims.values() for words in c.subjects for w in words}
             | {w for c in index.claims.values() for t in c.require for w in t.words}
+        )
+        self._against_claims = frozenset(  # claims of the votes against: "142 deputies voted against the reform"
+            c.claim.id for c in index.claims.values() if _AGAINST_STATEMENT.search(c.claim.statement)
+        )
+        self._new_value_claims = frozenset(  # claims of the figure a change brings: "The minimum pension rises to EUR 720 a month"
+            c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _NEW_VALUE_STATEMENT.search(c.claim.statement)
         )
         self._span_claims = frozenset(  # claims of a span between two places: "The gondola climbs 1,020 m from valley station to summit station"
             c.claim.id for c in index.claims.values()

@@ -111,6 +111,8 @@ class SubjectFinder(ClaimScope):
             period = rate_in(text, value.end)  # type: ignore[attr-defined]
             if period is not None:  # "the registration fee is €10 a year" for a charge of €11 a day: another rate's
                 hits = [h for h in hits if self._rates.get(h.claim, period) == period]
+        if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT):
+            hits = _before_parting(hits, tokens, at, text)
         if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT) and self._gapped(tokens, value, text):
             return None  # "Reds made up 58 per cent of the tonnage, whites 42 per cent": the whites' share
         if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT):
@@ -394,9 +396,20 @@ def _not_past_and(hits: list[SubjectHit], tokens: list[Token], at: float) -> lis
         h for h in hits
         if not (h.first > k and tokens[h.first - 1].norm in _PARTING and tokens[h.first].raw.islower() and _timed_after(tokens, h.last))
     ]
+    return _before_parting(hits, tokens, at)
+
+
+def _before_parting(hits: list[SubjectHit], tokens: list[Token], at: float, text: str = "") -> list[SubjectHit]:
+    """``hits`` less those after a value that "and", "but" or "then" (or, given ``text``, a participle after a
+    comma) parts from it, when a hit stands before it: in "rises from 8.75% to 9.5% and the employer rate from
+    11.75%" the 9.5% is not the employer rate's; in "to 12.5%, taking the combined contribution to 22%" the 12.5%
+    is not the combined one."""
+    k = int(at)
     if not any(h.last < k for h in hits):
         return hits
-    stop = next((j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].norm in _PARTING), None)
+    stop = next((j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].norm in _PARTING or (
+        text and tokens[j].raw.endswith("ing") and tokens[j].raw.islower() and "," in text[tokens[j - 1].end : tokens[j].start]
+    )), None)
     return hits if stop is None else [h for h in hits if h.first < stop]
 
 
