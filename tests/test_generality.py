@@ -2685,3 +2685,39 @@ PENSION = Engine(
 )
 def test_parted_subjects_changes_old_figures_and_a_tally(text: str, expected: list) -> None:
     assert statements(text, engine=PENSION) == expected
+
+
+WATER = Engine(
+    (Claim("customers", "The merged utility, Fellbrook Water, serves over 2.3 million customers.", ("customers",), NumberValue(2_300_000, Q.OVER),
+           Context(require=("Fellbrook", "combined", "merged"))),
+     Claim("staff", "Fellbrook Water employs about 4,200 people.", ("people", "staff", "employs"), NumberValue(4200, Q.ABOUT), Context(require=("Fellbrook",))),
+     Claim("works", "The combined company operates 112 water treatment works.", ("treatment works", "works"), NumberValue(112)),
+     Claim("rise", "The average household bill rises by about £31 a year.", ("bill", "bills"), NumberValue(31, Q.ABOUT, kind=K.MONEY, currency="GBP")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "work" is no "works"; a claim of a change's size takes a change, not the level
+        ("I am one of nearly 4,000 people who now work for Fellbrook Water.", [("staff", "differs")]),
+        ("The average bill will go up by about £45 a year.", [("rise", "contradicts")]),
+        ("The average household bill rises by £31 a year.", [("rise", "consistent")]),
+        ("That is about £31 more a year, on a bill of around £509.", []),
+        ("Bills will rise by £40, to £540.", [("rise", "contradicts")]),
+    ],
+)
+def test_a_plural_nouns_stem_and_a_change_not_its_level(text: str, expected: list) -> None:
+    assert statements(text, engine=WATER) == expected
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [  # a claim whose context heads another column of the row is that column's; a level is no change
+        ([["Measure", "Harrowmere Water", "Fellbrook (combined)"], ["Customers", "1.42 million", "2.33 million"]], [("customers", "consistent")]),
+        ([["WAIC metric", "Figure"], ["Customers of Fellbrook", "2.33 million"]], [("customers", "consistent")]),
+        ([["Customer type", "Typical bill 2026–27"], ["Metered", "£521"]], []),
+    ],
+)
+def test_a_column_the_context_heads_and_a_level_in_a_table(rows: list, expected: list, path: str) -> None:
+    assert statements(_table(rows, path), path, engine=WATER) == expected

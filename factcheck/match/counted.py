@@ -355,14 +355,15 @@ def _statement_words(statement: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _states_change(statement: str) -> bool:
-    """Whether a claim's statement gives its percentage as a change: "Shares of X fell 3.8% on Friday"."""
+    """Whether a claim's statement gives its percentage or sum as a change: "Shares of X fell 3.8% on Friday",
+    "The average household bill rises by about £31 a year"."""
     return _CHANGE_STATEMENT.search(statement) is not None
 
 
 _CHANGE_STATEMENT = re.compile(
     r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|jumped|climbed|slid|gained|lost|surged|plunged|up|down"
     r"|falls?|rises?|grows?|drops?|declines?|increases?|decreases?|cuts?|reduced?|reduces|lowered|shrank|shrinks?)"  # "to fall 60% below 2019 levels"
-    r"(?: by)?(?: (?:about|nearly|almost|some|around|more than|over))? \d[\d.,]*\s?(?:%|percent\b|per cent\b)"
+    r"(?: by)?(?: (?:about|nearly|almost|some|around|more than|over))? (?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|(?:[£$€¥]|(?:EUR|GBP|USD|CHF|JPY|CNY|AUD|CAD) ?)\d)"
     r"|\d\s?(?:%|percent|per cent) (?:more|less|higher|lower|cheaper|dearer|up|down|above|below)\b"  # "4.6% higher than a year earlier"
 )
 # After a percentage, a comparative that makes it a difference, not a level or a share: "3.9% more than a year earlier".

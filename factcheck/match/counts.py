@@ -1406,11 +1406,22 @@ class FigureRules(SubjectFinder):
             if tokens[end].norm in ("and", "or") or _BREAKDOWN_OPEN.search(text, tokens[end - 1].end, tokens[end].start) or _is_number(tokens[end]):
                 break
             end += 1
-        return [  # (a subject of several words too: "were registered to vote"; not an object: "pass through the station")
-            SubjectHit(h.first + j, h.last + j, h.claim)
+        return [  # (a subject of several words too: "were registered to vote"; not an object: "pass through the station";
+            SubjectHit(h.first + j, h.last + j, h.claim)  # nor a plural noun's stem: "people who now work for" is no "works")
             for h in self.index.subject_hits(tokens[j:end])
             if self._is_plain_count(h.claim) and tokens[h.first + j - 1].norm not in ("the", "a", "an")
+            and not self._plural_only(h.claim, tokens[h.last + j].raw)
         ]
+
+    def _plural_only(self, claim_id: str, word: str) -> bool:
+        """Whether ``word`` meets a claim's subject only as the stem of a plural noun the claim gives ("work" for "works")."""
+        surfaces = self._subject_surfaces.get(claim_id)
+        if surfaces is None:
+            surfaces = self._subject_surfaces[claim_id] = frozenset(
+                w.lower() for phrase in self.index.claims[claim_id].claim.subject for w in phrase.split()
+            )
+        word = word.lower()
+        return word not in surfaces and f"{word}s" in surfaces
 
     def _people(self, value: NumberMention, window: list[int], tokens: list[Token], previous: Previous, text: str) -> Match | None:
         """A count of people that a verb or predicate next to it says what of: the verb just before

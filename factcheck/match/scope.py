@@ -191,6 +191,9 @@ _AGAINST_STATEMENT = re.compile(r"\b(?:against|opposed|noes|nays|voted no|no vot
 _NEW_VALUE_STATEMENT = re.compile(
     r"\b(?:rises?|rose|raised|increases?|increased|goes up|went up|climbs?|climbed|grows?|grew|falls?|fell|cut|reduced|lowered|drops?|dropped)\s+to\b"
 )
+_BY_CHANGE_STATEMENT = re.compile(
+    r"\b(?:rises?|rose|falls?|fell|increases?|increased|decreases?|decreased|goes up|went up|grows?|grew|climbs?|climbed|drops?|dropped|cut|reduced)\s+by\b"
+)
 _SPAN_STATEMENT = re.compile(r"\bfrom\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?\s+to\s+(?:the\s+)?[A-Za-z]")
 _OPENING_VERBS = frozenset("opens starts begins ends reopens".split())  # (not "closes": an "-es" verb below)
 _YEAR_DETERMINERS = frozenset("the a its their this that".split())
@@ -385,11 +388,15 @@ class ClaimScope:
             {w for c in index.claims.values() for words in c.subjects for w in words}
             | {w for c in index.claims.values() for t in c.require for w in t.words}
         )
+        self._subject_surfaces: dict[str, frozenset[str]] = {}  # each claim's subject words as written, lower-cased
         self._against_claims = frozenset(  # claims of the votes against: "142 deputies voted against the reform"
             c.claim.id for c in index.claims.values() if _AGAINST_STATEMENT.search(c.claim.statement)
         )
         self._new_value_claims = frozenset(  # claims of the figure a change brings: "The minimum pension rises to EUR 720 a month"
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _NEW_VALUE_STATEMENT.search(c.claim.statement)
+        )
+        self._by_change_claims = frozenset(  # claims of a change's size: "The average household bill rises by about £31 a year"
+            c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _BY_CHANGE_STATEMENT.search(c.claim.statement)
         )
         self._span_claims = frozenset(  # claims of a span between two places: "The gondola climbs 1,020 m from valley station to summit station"
             c.claim.id for c in index.claims.values()

@@ -23,7 +23,7 @@ from .clauses import (
 )
 from .counted import _may_own, _of_which, _part_after, _pool_after
 from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
-from .doubt import _hedged, _in_quoted_title
+from .doubt import CHANGE_HEADER, _hedged, _in_quoted_title, _in_stale_column
 from .names import inside_a_proper_name
 from .scope import VENUE_WORD, ClaimScope, another_month_named, rate_in
 from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _NEXT_OR_LAST, _STOP, _OWNER_GAP, _adjective, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim, _is_year
@@ -221,6 +221,9 @@ class SubjectFinder(ClaimScope):
         after = _past_opening(tokens, text) if hits and tokens and tokens[0].norm in _AFTER_OPENERS else 0
         counted = _first_token_at(tokens, value.end) if hits and isinstance(found, NumberValue) else -1  # type: ignore[attr-defined]  # a count's noun
         misfits = self._misfits(found, hits)
+        level_figure = bool(hits) and bool(self._by_change_claims) and isinstance(found, NumberValue) and (
+            _cells_of(tokens) or _level_before(text, value.start)  # type: ignore[attr-defined]
+        )
         endpoint = bool(hits) and bool(self._span_claims) and isinstance(found, NumberValue) and _ENDPOINT_BEFORE.search(
             text, max(0, value.start - 8), value.start  # type: ignore[attr-defined]
         ) is not None  # "from 1,290 m at the valley station to 2,310 m": where a span starts and ends
@@ -236,6 +239,10 @@ class SubjectFinder(ClaimScope):
                 self._opened_by_other_year(tokens, hit.claim) or self._named_for_other_year(tokens, hit, text)
             ):
                 continue  # "The 1994 outbreak, the state's second-largest on record": that year's rank; "The 2019 appeal sought $22m"
+            if sentence is not tokens and self._required_in_another_column(hit.claim, tokens, value.start, text):  # type: ignore[attr-defined]
+                continue  # "| Customers | 1.42 million | 0.91 million | 2.33 million |" under "| | Harrowmere | Caddon | Fellbrook (combined) |"
+            if level_figure and hit.claim in self._by_change_claims and not (sentence is not tokens and _in_stale_column(tokens, value.start, text, CHANGE_HEADER)):  # type: ignore[attr-defined]
+                continue  # "on a bill of around £509", "| Typical bill 2026–27 | £521 |" for a claim that bills rise by £31: a level
             if endpoint and hit.claim in self._span_claims:
                 continue  # "It climbs 1,020 metres, from 1,290 m ... to 2,310 m" for a claim of the climb "from valley to summit"
             if other_month and (hit.claim in self._edition_claims or isinstance(found, (DateValue, WeekdayValue))):
@@ -281,6 +288,20 @@ class SubjectFinder(ClaimScope):
         start = value.start + _range_word(value.text)  # type: ignore[attr-defined]  # (at the figure: not "from"'s line)
         return Match(choice, start, value.end, _convert(found, choice))  # type: ignore[attr-defined]
 
+    def _required_in_another_column(self, claim_id: str, tokens: list[Token], offset: int, text: str) -> bool:
+        """Whether a claim's ``require`` context is met over another column of the row of the table cell at
+        ``offset``, and not in the cell, its header or its row's label: that column is the claim's."""
+        cell = cell_at(tokens, offset)
+        if cell is None or not cell.heads or self.index.claims[claim_id].required is None:
+            return False
+        own = [t for a, b in (*cell.heads, cell.label, (cell.start, cell.end)) for t in tokenize(text, a, b)]
+        if self.index.required_in(claim_id, own):
+            return False
+        others = [  # (not the labels' own header: "| WAIC 2025 exhibition metric | Figure |")
+            t for c in _cells_of(tokens) if c.label == cell.label and c.start != c.label[0] and c.heads != cell.heads for a, b in c.heads for t in tokenize(text, a, b)
+        ]
+        return bool(others) and self.index.required_in(claim_id, others)
+
     def _misfits(self, found: ClaimValue, hits: list[SubjectHit]) -> dict[str, int]:
         """When the claims of ``hits`` hold both a date claim of a day and one of a month, 1 for each claim
         not of the kind of ``found`` ("covers October 2025" is no publication day; "published 2025-11-06" is
@@ -299,6 +320,19 @@ class SubjectFinder(ClaimScope):
         return self.index.context_level(claim_id, sentence, previous, scope) is not None
 
 
+_LEVEL_BEFORE = re.compile(  # "a bill of around £509", "taking a typical bill to roughly £509", "the bill will be £509": a level
+    r"\b(?:of|to|be|is|was|at|costs?|pays?)[ \t]+(?:(?:about|around|roughly|some|nearly|almost|just|over|under)[ \t]+)?(?:[£$€¥]|EUR|GBP|USD)?[ \t]*\Z"
+)
+def _level_before(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a level ("a bill of around £509"), not a change by it ("rise by an
+    average of 4.8%": "by" in the same stretch of the sentence)."""
+    window = text[max(0, start - 30) : start]
+    return _LEVEL_BEFORE.search(window) is not None and " by " not in re.split(r"[,;]", window)[-1] and not _CHANGE_OF_BEFORE.search(window)
+
+
+_CHANGE_OF_BEFORE = re.compile(  # "The minimum wage rise of 5%", "an increase of £40": a change's size, no level
+    r"\b(?:rise|rises|increase|increases|fall|falls|drop|cut|cuts|growth|jump|decline|reduction|hike|gain|uplift)[ \t]+of[ \t]+[^,;]*\Z", re.IGNORECASE
+)
 _ENDPOINT_BEFORE = re.compile(r"\b(?:from|to)\s+\Z", re.IGNORECASE)
 
 
