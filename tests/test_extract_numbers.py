@@ -558,6 +558,7 @@ def test_about_before_every_qualifies_the_interval(text: str, qualifier: Qualifi
     "Tel: 555 0142", "Hotline: 800 555 0199", "Call (020) 7946 0958.",
     "The support line is 0800 555 0120, Monday to Friday.",  # a comma after it ends the number
     "Its barcode, 0 71234 55016 4, was scanned.",
+    "Claims questions: 1800 442 100.", "If your situation becomes dangerous, call 000.", "Dial 911 now.",  # (and emergency numbers)
 ])
 def test_telephone_numbers_are_no_figures(text: str) -> None:
     assert find_numbers(text) == []
@@ -570,6 +571,7 @@ def test_telephone_numbers_are_no_figures(text: str) -> None:
     ("Robots (60) 40 of them", [60.0, 40.0]),
     ("in 2025 €265,300", [2025.0, 265_300.0]),  # a sign outside Latin-1 opens the second figure, joins no range
     ("2024 ₹500 and 2025 €7", [2024.0, 500.0, 2025.0, 7.0]),
+    ("Call 112 people.", [112.0]),  # (an emergency number's digits that count)
 ])
 def test_figures_next_to_other_digits_are_still_read(text: str, figures: list[float]) -> None:
     assert [n.value for n in find_numbers(text)] == figures

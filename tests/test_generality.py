@@ -2721,3 +2721,23 @@ def test_a_plural_nouns_stem_and_a_change_not_its_level(text: str, expected: lis
 )
 def test_a_column_the_context_heads_and_a_level_in_a_table(rows: list, expected: list, path: str) -> None:
     assert statements(_table(rows, path), path, engine=WATER) == expected
+
+
+HAIL = Engine(
+    (Claim("claims", "Insurers received 41,200 claims.", ("claims",), NumberValue(41200)),
+     Claim("size", "Hailstones up to 7 cm across fell.", ("hailstones", "stones"), NumberValue(7, unit="cm")),
+     Claim("since", "It was the worst hailstorm since 1991.", ("worst",), NumberValue(1991, kind=K.YEAR)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a count per a number of things is a rate; a "when" clause after "since YEAR" is that year's
+        ("Kestrel Heights lodged 612 claims per 1,000 dwellings.", []),
+        ("Insurers received 41,000 claims.", [("claims", "contradicts")]),
+        ("It was the worst hailstorm since 1991, when stones of about 6 cm fell.", []),  # (1991: a year a claim gives)
+        ("It was the worst hailstorm since 1991, and stones of about 6 cm fell.", [("size", "contradicts")]),
+    ],
+)
+def test_a_rate_per_a_number_and_the_year_since(text: str, expected: list) -> None:
+    assert statements(text, engine=HAIL) == expected

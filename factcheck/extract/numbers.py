@@ -249,10 +249,16 @@ def _by_a_digit(text: str, start: int, end: int) -> bool:
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,5}\)[\s.-]?\d{2,5}(?:[\s.-]\d{2,5}){1,3}"  # "(555) 014-7720", "+1 (555) 014 7720"
     r"|\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}"  # "+44 20 7946 0958"
-    r"|(?<![\d,.])0\d{1,4}(?:[\s.-]\d{3,4}){2}(?!\d|,\d)"  # "020 7946 0958"
+    r"|(?<![\d,.])0\d{1,4}(?:[\s.-]\d{3,4}){2}(?!\d|,\d)"
+    r"|(?<![\d,.])1[38]00[\s-]\d{3}[\s-]\d{3}(?!\d|,\d)"  # "1800 442 100", "1300 555 014"  # "020 7946 0958"
     r"|(?i:\b(?:tel|telephone|phone|call|hotline|helpline|fax|mobile|whatsapp)\b\.?:?\s*(?:us\s+)?(?:on\s+|at\s+)?)\d{2,5}(?:[\s.-]\d{2,5}){1,4}"
     r"|(?<![\d,.])\d{1,2}(?: \d{5,6}){2}(?: \d{1,2})?(?!\d|[,.]\d)"  # a product code in digit groups: "0 71234 55016 4"
 )
+
+
+# "call 000", "dial 911", "ring 999 immediately" (not "call 112 people"): an emergency number
+_EMERGENCY = re.compile(r"(?i:\b(?:call|dial|ring|phone|text)\s+(?:on\s+)?)(?:000|911|999|112|111|101|119|110)\Z")
+_EMERGENCY_AFTER = re.compile(r"(?:\Z|[.,;:!?)\]]|\s+(?:or|now|immediately|at once|straight away|for|if|in|and|first)\b)")
 
 
 def _in_phone_number(text: str, start: int, end: int) -> bool:
@@ -280,6 +286,8 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
         return None  # "0'05", "5'10": minutes and seconds, feet and inches
     if _by_a_digit(text, start, end) and _in_phone_number(text, start, end):
         return None  # "(555) 014-7720", "+44 20 7946 0958", "Call 0800 123 4567": a telephone number
+    if end - start == 3 and _EMERGENCY.search(text, max(0, start - 16), end) and _EMERGENCY_AFTER.match(text, end):
+        return None  # "If it becomes dangerous, call 000": an emergency number
     values = _values(g)
     unit = _singular(g[_UNIT]) if g[_UNIT] else g[_GLUED].decode("latin-1").lstrip() if g[_GLUED] else None
     if values is None or unit in FRACTIONS:

@@ -123,6 +123,7 @@ def _threshold_of_a_noun(tokens: list[Token], k0: int, value: NumberMention, tex
     return text[noun.end : value.start] == " " and noun.raw.isalpha() and noun.norm != noun.raw.lower()  # (a plural: "rowers")
 
 
+_PER_NUMBER_AFTER = re.compile(r"[ \t]+(?:per|for every|in every)[ \t]+(?:\d[\d,.]*|hundred|thousand|million|100k)\b", re.IGNORECASE)
 _VOTES_TO_AFTER = re.compile(r"[ \t]+votes?[ \t]+to[ \t]+\d")  # "187 votes to 142"
 _VOTES_TO_BEFORE = re.compile(r"\bvotes?[ \t]+to[ \t]+\Z", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|at present|today)[ \t]+(?:at[ \t]+)?\Z", re.IGNORECASE)
@@ -1038,6 +1039,10 @@ class FigureRules(SubjectFinder):
                 return None  # "the ten most climate-vulnerable countries", "the 10 largest exhibitors": a selection
             if not unit and counted[first].norm in _FIRMS and self._of_a_named_group(tokens, window[max(h.last for h in hits)] + 1):
                 return None  # "18 enterprises of Zhangjiang AI Island", "27 firms from our province": a group's part
+            if _PER_NUMBER_AFTER.match(text, tokens[after - 1].end if window else value.end):
+                hits = [h for h in hits if " per " in self.index.claims[h.claim].claim.statement]
+                if not hits:
+                    return None  # "612 claims per 1,000 dwellings": a rate, not the total
             if not unit and _per_period(tokens, window[max(h.last for h in hits)] + 1):
                 hits = [h for h in hits if RATE_STATED.search(self.index.claims[h.claim].claim.statement)]
                 if not hits:

@@ -587,8 +587,9 @@ class Matcher(FigureRules):
                 return None  # "beating even the freak summer of 2019 (€251m)": that year's figure
         if isinstance(value, NumberMention) and "when" in text[max(0, value.start - 60) : value.start]:
             year = _YEAR_WHEN_BEFORE.search(text, max(0, value.start - 60), value.start)
-            if year is not None and int(year.group(1)) not in self._claims_years:
-                return None  # "on the Water Act of 1998, when 64 amendments were tabled": that year's figure
+            if year is not None and (int(year.group(1)) not in self._claims_years or text[max(0, year.start() - 6) : year.start()].lower().endswith("since ")):
+                return None  # "on the Water Act of 1998, when 64 amendments were tabled", "the worst since 1991, when stones of
+                # about 6 cm fell": that year's figure
         if isinstance(value, NumberMention):
             if _cells_of(tokens) and (
                 any(c.label in self._part_rows and self._counted_by_header(c, text) for c in _cells_of(tokens) if c.start <= value.start < c.end)
