@@ -163,13 +163,32 @@ UNIT_ALIASES = {
     "km³": "km3", "cubic foot": "ft3", "cubic feet": "ft3", "cu ft": "ft3", "ft³": "ft3", "bp": "basis point", "bps": "basis point", "basis-point": "basis point",
     "c": "°c", "celsius": "°c", "degree celsius": "°c", "degree c": "°c", "f": "°f", "fahrenheit": "°f",
     "degree fahrenheit": "°f", "degree f": "°f",
+    "litre": "l", "liter": "l", "millilitre": "ml", "milliliter": "ml", "kilolitre": "kl", "kiloliter": "kl",
+    "megalitre": "megalitre", "megaliter": "megalitre", "gigalitre": "gigalitre", "gigaliter": "gigalitre",
 }  # fmt: skip
+#: Units whose case tells them apart: "ML" is a megalitre, "ml" a millilitre.
+CASED_UNITS = {"ML": "megalitre", "Ml": "megalitre", "GL": "gigalitre", "Gl": "gigalitre", "mL": "ml", "kL": "kl", "KL": "kl"}
+#: What a rate is per, in one spelling: "h" in "km/h" and "per hour", "day" in "ML/d" and "a day".
+PER_ALIASES = {"second": "s", "sec": "s", "hour": "h", "hr": "h", "minute": "min", "d": "day", "wk": "week", "yr": "year", "annum": "year"}
 
 
 def unit_key(word: str) -> str:
-    """A unit's normalised form, its other spellings made one ("grams" -> "g", "inches" -> "inch")."""
+    """A unit's normalised form, its other spellings made one ("grams" -> "g", "inches" -> "inch", "ML" ->
+    "megalitre"); a rate's both parts ("ML/day" -> "megalitre/day", "kWh/kL" -> "kwh/kl")."""
+    if "/" in word:
+        head, _, per = word.partition("/")
+        return f"{unit_key(head)}/{per_key(per)}"
+    cased = CASED_UNITS.get(word.strip())
+    if cased is not None:
+        return cased
     norm = normalize(word)
     return UNIT_ALIASES.get(norm, norm)
+
+
+def per_key(word: str) -> str:
+    """What a rate is per, normalised: "hour" and "h" -> "h", "days" -> "day", "kilolitre" and "kL" -> "kl"."""
+    key = unit_key(word)
+    return PER_ALIASES.get(key, key)
 
 
 IRREGULAR_SINGULARS = {

@@ -2741,3 +2741,32 @@ HAIL = Engine(
 )
 def test_a_rate_per_a_number_and_the_year_since(text: str, expected: list) -> None:
     assert statements(text, engine=HAIL) == expected
+
+
+DESAL = Engine(
+    (Claim("capacity", "The plant produces 150 megalitres of drinking water per day.", ("produces", "output"), NumberValue(150, unit="ML/day"),
+           Context(require=("plant",))),
+     Claim("energy", "The plant uses about 3.4 kWh of electricity per kilolitre.", ("energy",), NumberValue(3.4, Q.ABOUT, unit="kWh/kL")),
+     Claim("homes", "The plant's output is enough for about 400,000 homes.", ("homes",), NumberValue(400_000, Q.ABOUT)),
+     Claim("water", "The city uses less than 38 million litres of water a year.", ("water",), NumberValue(38_000_000, Q.UNDER, unit="litre")),
+     Claim("site", "The plant stands at Gannet Head.", ("plant",), TextValue("Gannet Head", kind="place", wrong=("Pelham Reach",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a rate's units ("megalitres ... a day", "kWh per kilolitre", "ML/d"); a rate's unit alone names its one claim;
+        # "enough ... for" where a claim says it; another plant after "older"
+        ("The plant produces 125 megalitres of drinking water a day.", [("capacity", "contradicts")]),
+        ("The plant produces 150 ML/d.", [("capacity", "consistent")]),
+        ("The plant produces 150 ml a day.", []),  # (millilitres)
+        ("Running at about 4.4 kWh per kilolitre, the plant is no model of efficiency.", [("energy", "contradicts")]),
+        ("Energy use is about 3.4 kWh/kL.", [("energy", "consistent")]),
+        ("The plant makes enough water for about 500,000 homes.", [("homes", "contradicts")]),
+        ("The city will use about 83 million litres of water a year.", [("water", "contradicts")]),
+        ("The older Brindle Bay plant averages 4.1 kWh/kL.", [("energy", "contradicts")]),
+        ("The plant stands at Pelham Reach.", [("site", "contradicts")]),
+    ],
+)
+def test_rates_their_units_and_another_plant(text: str, expected: list) -> None:
+    assert statements(text, engine=DESAL) == expected

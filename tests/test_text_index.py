@@ -188,7 +188,9 @@ def test_a_name_in_apposition_is_nearer_than_a_name_elsewhere_but_one_after_the_
 
 @pytest.mark.parametrize(
     ("spelling", "key"),
-    [("square metres", "m2"), ("square meter", "m2"), ("sq m", "m2"), ("sq km", "km2"), ("square feet", "ft2"), ("kilometres", "km")],
+    [("square metres", "m2"), ("square meter", "m2"), ("sq m", "m2"), ("sq km", "km2"), ("square feet", "ft2"), ("kilometres", "km"),
+     ("ML", "megalitre"), ("megalitres", "megalitre"), ("ml", "ml"), ("millilitres", "ml"), ("litres", "l"),  # case tells ML from ml
+     ("ML/day", "megalitre/day"), ("ML/d", "megalitre/day"), ("kWh/kL", "kwh/kl"), ("km/h", "km/h"), ("m/s", "m/s")],  # rates
 )
 def test_unit_spellings_share_one_key(spelling: str, key: str) -> None:
     assert unit_key(spelling) == key

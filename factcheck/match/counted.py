@@ -713,7 +713,7 @@ _RANK_NOUNS = frozenset("place position spot rank overall".split()) | _STOP | fr
 
 def _capacity_for(tokens: list[Token], value: NumberMention) -> bool:
     """Whether "for" before a figure follows a capacity ("room for 3 team members", "space for 10
-    seats"): the whole of what there is room for, not a part."""
+    seats", "enough water for about 500,000 homes"): the whole of what there is room for, not a part."""
     k = _first_token_at(tokens, value.start) - 2
-    return k >= 0 and tokens[k].norm in _CAPACITY
+    return k >= 0 and (tokens[k].norm in _CAPACITY or (k > 0 and tokens[k - 1].norm == "enough"))
 _CAPACITY = frozenset("room space capacity enough support supports supported seating".split())

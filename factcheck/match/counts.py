@@ -23,7 +23,7 @@ from ..model import (
     Qualifier,
 )
 from ..extract.words import UNITS
-from ..text import REFERENCE_MARK, UNIT_ALIASES, Token, joined, normalize, token_at, tokenize, unit_key
+from ..text import CASED_UNITS, per_key, REFERENCE_MARK, UNIT_ALIASES, Token, joined, normalize, token_at, tokenize, unit_key
 from .cells import TOTAL_LABEL, _cells_of, _with_header, cell_at
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
@@ -304,8 +304,12 @@ _NAMING_NUMBER = re.compile(  # "yard number 417", "flight No. 12": a number tha
     r"\s+(?:number|No\.)\s*\Z",
     re.IGNORECASE,
 )
-_PER_UNIT = re.compile(r"/([A-Za-z]{1,3})\b|\s+per\s+(second|sec|hour|hr|minute|min)\b")  # "km/h", "metres per second"
-_PER_WORDS = {"second": "s", "sec": "s", "hour": "h", "hr": "h", "minute": "min"}
+_SPEED_PERS = frozenset("s h min".split())  # what a speed is per: "km/h", "metres per second"
+_KNOWN_UNITS = frozenset(UNIT_ALIASES) | frozenset(UNIT_ALIASES.values())  # "kilowatt-hour" and "kwh"
+_PER_UNIT = re.compile(  # "km/h", "metres per second", "megalitres of drinking water a day", "kWh per kilolitre"
+    r"/([A-Za-z]{1,3})\b|(?:\s+of(?:\s+[a-z-]+){1,3}?)?\s+(?:per|a|an|each)\s+"
+    r"(second|sec|hour|hr|minute|min|day|week|month|year|annum|kilolitre|kiloliter|kl|kL|litre|liter|tonne|ton)\b"
+)
 _STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|straight|running|on\s+end)\b")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:CI|C\.I\.|[Cc]onfidence|[Cc]redible)\b")
 _PER_SUM_AFTER = re.compile(r"\s*per\s+(?:[$€£¥]|[A-Z]{3}\s?)\d")
@@ -515,16 +519,18 @@ class FigureRules(SubjectFinder):
         unit = self._degrees if unit == "degree" and value.value < 0 else unit  # "24 degrees below zero" for a claim in °C
         counted: list[int] = []  # the count's window, when the unit word may be what it counts ("Eight members")
         if unit is not None and (per := _PER_UNIT.match(text, value.end)):
-            unit = f"{unit}/{_per(per)}"  # "100km/h": a speed, not a length
+            unit = self._rate_unit(unit, _per(per))  # "100km/h": a speed, not a length
         elif unit is None and window:
             if len(window) > 1 and tokens[window[0]].norm in _UNIT_ADJECTIVES and tokens[window[1]].norm in _TIME_UNIT_WORDS:
                 window = window[1:]  # "nine consecutive days", "three full days": the unit after the adjective
             word = tokens[window[0]]
             per = _PER_UNIT.match(text, word.end)
-            if per and not per.group(1) and word.norm not in UNIT_ALIASES:
+            if per and not per.group(1) and word.norm not in _KNOWN_UNITS and word.raw not in CASED_UNITS:
                 per = None  # "metres per second" is a speed; "300 requests per minute" counts requests
-            named = UNIT_ALIASES.get(word.norm, word.norm)
-            named = (self._degrees if word.raw.lower() == "degrees" else named) + (f"/{_per(per)}" if per else "")  # "minus 24 degrees"
+            named = unit_key(word.raw) if word.raw in CASED_UNITS else UNIT_ALIASES.get(word.norm, word.norm)
+            named = self._degrees if word.raw.lower() == "degrees" else named  # "minus 24 degrees"
+            if per and "/" not in (named := self._rate_unit(named, _per(per))):
+                per = None  # "83 million litres of water a year" for a claim in litres
             # (not "9.6 degree heating weeks", a unit of its own)
             pair = f"{word.norm} {tokens[window[1]].norm}" if len(window) > 1 else ""
             if pair and (word.norm in ("square", "sq", "cubic", "cu") or UNIT_ALIASES.get(pair, pair) in self._units):
@@ -534,7 +540,7 @@ class FigureRules(SubjectFinder):
                 unit = named
                 if not value.unit and not per and word.raw.lower() != word.norm and _count_noun(word.norm) and value.value.is_integer():
                     counted = window  # a unit word that is also what a count counts ("Eight members backed the rise")
-                window = window[1 + (0 if per is None else 1 if per.group(1) else 2) :]
+                window = window[1:] if per is None else [k for k in window[1:] if tokens[k].start >= per.end()]
         if unit in _PARTS_OF and unit not in self._part_units:
             value = _with_whole_before(value, unit, text)  # "two years and two months" for a claim in months: 26
         named_unit = unit or (tokens[window[0]].norm if window else "")
@@ -658,8 +664,8 @@ class FigureRules(SubjectFinder):
                 return None  # (but a claim stated as one takes it: "landed 22 minutes after the crew declared an emergency")
             offset = lambda c: c.claim.id in self._offset_claims and _in_unit(c, unit)
             return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, offset)
-        if k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _PERIOD:
-            return None  # "24 hours a day", "three days a week": a rate, not a length
+        if k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _PERIOD and "/" not in unit:
+            return None  # "24 hours a day", "three days a week": a rate, not a length (but "150 megalitres a day" in ML/day)
         speed = k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _SHORT_TIMES  # "14.6 km per second"
         if k + 2 < len(tokens) and tokens[k].norm == "in" and tokens[k + 1].norm in ("one", "an", "a") and tokens[k + 2].norm in _PERIOD:
             return None  # "31 mm in one hour": a rate, not the total
@@ -749,9 +755,15 @@ class FigureRules(SubjectFinder):
                 return None
         if value.unit and "-" not in value.text:  # a glued unit: "8GB of RAM"
             k = _first_token_at(tokens, value.end)
-        if (not value.unit or "-" not in value.text) and k < len(tokens) and tokens[k].norm == "of" and not self._of_subject(tokens, k, text, wanted):
-            return None  # "five days of UN talks in Geneva", "8GB of RAM" (but "three days of WAIC", "4 days of exhibitions")
-        return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, wanted)
+        if (not value.unit or "-" not in value.text) and k < len(tokens) and tokens[k].norm == "of" and "/" not in unit and not self._of_subject(tokens, k, text, wanted):
+            return None  # "five days of UN talks in Geneva", "8GB of RAM" (but "three days of WAIC", "4 days of exhibitions";
+            # and a rate's "megalitres of drinking water a day" measures the water)
+        found = self._nearest(value, _number(value), tokens, previous, at, ("count",), text, wanted)
+        own = self._rate_units.get(unit) if found is None and unit.rpartition("/")[2] not in _SPEED_PERS else None
+        if own is not None and wanted(self.index.claims[own]) and not any(wanted(self.index.claims[h.claim]) for h in self.index.subject_hits(tokens)):
+            k = min(int(at + 0.5) + 1, len(tokens) - 1)  # "Running at about 4.4 kWh per kilolitre, the plant ...": the one claim in kWh/kL
+            return self._best(value, _number(value), [SubjectHit(k, k, own)], tokens, previous, lambda h: 0, text)
+        return found
 
     def _time_of_a_task(self, value: NumberMention, tokens: list[Token], text: str, unit: str) -> bool:
         """Whether a time before a figure in its sentence, or over its table column, is a task's lead
@@ -796,6 +808,12 @@ class FigureRules(SubjectFinder):
         unit = bisect_left(tokens, value.end, key=_token_start) - 1  # with the unit's word: "the 23-year-old striker"
         measured = ([tokens[unit]] if unit >= 0 and tokens[unit].start >= value.start else []) + window
         return any(wanted(self.index.claims[hit.claim]) for hit in self.index.subject_hits(measured))
+
+    def _rate_unit(self, unit: str, per: str) -> str:
+        """The unit of a figure in ``unit`` per ``per``: a speed ("km/h"), or a rate a claim is in ("megalitre/day"),
+        else ``unit`` itself ("83 million litres of water a year" for a claim in litres)."""
+        rate = f"{unit}/{per}"
+        return rate if per in _SPEED_PERS or rate in self._units or unit not in self._units else unit
 
     def _tally_side(self, value: NumberMention, tokens: list[Token], k0: int, text: str) -> list[SubjectHit] | None:
         """For a vote's tally, "N votes to M", the count claims the figure may state: N those of the votes for
@@ -905,8 +923,9 @@ class FigureRules(SubjectFinder):
             return None  # "the largest groups are from China (1,450 students)": a group, not the total
         if _is_goal(tokens, value):
             return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
-        if any(t.norm in _CAPACITIES and t.norm not in self._claim_words for t in tokens[max(0, k0 - GOAL_REACH) : k0]):
-            return None  # "enough to support around 40 enterprises", "equipped for delegations from up to 40 countries"
+        if any(t.norm in _CAPACITIES and t.norm not in self._claim_words and t.norm not in self._stated_capacities for t in tokens[max(0, k0 - GOAL_REACH) : k0]):
+            return None  # "enough to support around 40 enterprises", "equipped for delegations from up to 40 countries" (but
+            # "enough water for about 500,000 homes" for a claim that the output is "enough for about 400,000 homes")
         if value.qualifier is Qualifier.AT_MOST and not self._limits and (
             any(t.norm in _PERMITS for t in tokens[max(0, k0 - 3) : _first_token_at(tokens, value.end) + 4]) or any(t.norm in _EACH for t in tokens[:k0])
         ):  # "no more than 4 humanoid robots may operate ...", "Each exhibitor Wi-Fi account supports up to 5 devices"
@@ -1799,7 +1818,7 @@ def _in_sentence(hits: list[SubjectHit], window: list[int], k0: int, unit: str |
 
 def _per(found: re.Match[str]) -> str:
     """The unit a speed or rate is per, from a :data:`_PER_UNIT` match: "h" in "km/h", "s" in "per second"."""
-    return found.group(1).lower() if found.group(1) else _PER_WORDS[found.group(2)]
+    return per_key(found.group(1) or found.group(2))
 
 
 # Headers of a column beside a thing's own that give no other thing: "| Ithaca Horizon | Target |".

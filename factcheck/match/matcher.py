@@ -790,8 +790,9 @@ class Matcher(FigureRules):
                 continue  # "the then mayor, Simon Thackery", "the former minister", "Deputy rankings editor Hana
                 # Oyelaran", "Backup pilot Samir Qadri": another holder (but a claim of the outgoing prime minister reads
                 # "Outgoing Prime Minister ...")
-            if hit.first > 0 and tokens[hit.first - 1].norm in _ANOTHER_OF_ITS_KIND and not self._claim_uses(hit.claim, tokens, hit.first - 1):
-                continue  # "engineers from neighbouring utility Westmoor Water", "rival operator X": another of its kind
+            kind = _name_start(tokens, hit.first, adjacent=True) - 1  # (past a name: "the older Brindle Bay plant")
+            if kind >= 0 and tokens[kind].norm in _ANOTHER_OF_ITS_KIND and not self._claim_uses(hit.claim, tokens, kind):
+                continue  # "engineers from neighbouring utility Westmoor Water", "rival operator X", "the older Brindle Bay plant": another
             if hit.claim in self._person_ids and self._edition_year and _held_before(tokens, hit, text, self._edition_year):
                 continue  # "Zhu Rongji, China's premier from 1998 to 2003", "set out by Premier Zhou Enlai in 1953"
             if hit.claim in self._person_ids and self._latest_year and _tenure_ended(tokens, hit, text, self._latest_year):
@@ -1171,7 +1172,7 @@ _EARLIER_AFTER = re.compile(
 )
 _BREAKDOWN_GAP = re.compile(r"[^\n:]*\w:[ \t][^\n]*")  # a colon after a word on the same line: "lost their lives: two ..."
 _PAST_HOLDER = frozenset("then former previous outgoing late erstwhile onetime one-time".split())  # before a title
-_ANOTHER_OF_ITS_KIND = frozenset("neighbouring neighboring rival sister competing competitor".split())  # before a subject
+_ANOTHER_OF_ITS_KIND = frozenset("neighbouring neighboring rival sister competing competitor older".split())  # before a subject
 # Before a title, another post than the title's own: "Deputy rankings editor", "Backup pilot", "Assistant coach".
 _OTHER_HOLDER = _PAST_HOLDER | frozenset("deputy assistant backup reserve associate vice test trainee junior".split())
 _COMPARATOR = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s")

@@ -16,7 +16,7 @@ from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
 from ..model import MONTH_NUMBERS, MONTH_WORDS, WEEKDAY_WORDS, Claim, DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
 from ..text import Token, normalize, phrase_words, tokenize, unit_key
 from .clauses import _verb_like, _without_comparisons
-from .counted import _states_change
+from .counted import _statement_words, _states_change
 from .dates import _other_year
 from .events import (
     _edition_years,
@@ -361,6 +361,8 @@ class ClaimScope:
             for c in index.claims.values()
             if isinstance(c.claim.value, NumberValue) and c.claim.value.unit
         }
+        rates = Counter(unit for unit in (unit_key(c.claim.value.unit) for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and c.claim.value.unit) if "/" in unit)
+        self._rate_units = {unit: claim_id for unit, claim_id in self._units.items() if rates[unit] == 1}  # a rate only one claim is in
         # The one scale of temperature the claims use, if one: "24 degrees" says no scale, and reads in it.
         scales = {unit for unit in self._units if unit in ("°c", "°f")}
         self._degrees = scales.pop() if len(scales) == 1 else "degree"
@@ -387,6 +389,9 @@ class ClaimScope:
         self._claim_words = frozenset(  # every word of the claims' subject and context phrases
             {w for c in index.claims.values() for words in c.subjects for w in words}
             | {w for c in index.claims.values() for t in c.require for w in t.words}
+        )
+        self._stated_capacities = frozenset(  # "enough", where a claim's statement says it: "The plant's output is enough for about 400,000 homes"
+            w for c in index.claims.values() for w in _statement_words(c.claim.statement) if w in ("enough", "equipped", "accommodate")
         )
         self._subject_surfaces: dict[str, frozenset[str]] = {}  # each claim's subject words as written, lower-cased
         self._against_claims = frozenset(  # claims of the votes against: "142 deputies voted against the reform"
