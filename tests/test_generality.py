@@ -2770,3 +2770,16 @@ DESAL = Engine(
 )
 def test_rates_their_units_and_another_plant(text: str, expected: list) -> None:
     assert statements(text, engine=DESAL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a byline's field is a stamp whatever its verb; "Of those X, N ..." is a part; "Of the N X that answered ..." a subset
+        ("WAIC 2025 attendee survey for the WAIC organising committee · Version 1.2 · Released Thursday, 14 August 2025", []),
+        ("Of those exhibitors, 318 completed this survey.", []),
+        ("Of the 318 exhibiting companies that answered the survey, 61% met their targets.", []),
+        ("Of the 500 companies that exhibited at WAIC 2025, 61% were Chinese.", [("exhibiting-companies", "contradicts")]),
+    ],
+)
+def test_a_stamps_field_a_part_of_those_and_a_subset_that_answered(text: str, expected: list) -> None:
+    assert statements(text) == expected

@@ -567,6 +567,9 @@ def _part_of_one(tokens: list[Token], value: NumberMention, text: str, each_word
     if len(tokens) > first + 3 and tokens[first].norm == "of" and tokens[first + 1].norm == "the":  # "Of the (more than) 30 countries, five ..."
         whole = next((j for j in range(first + 2, min(first + 5, len(tokens))) if _is_number(tokens[j])), None)
         return whole is not None and k > whole + 1
+    if len(tokens) > first + 3 and tokens[first].norm == "of" and tokens[first + 1].norm in ("those", "these"):
+        comma = next((j for j in range(first + 2, min(first + 6, len(tokens))) if "," in text[tokens[j - 1].end : tokens[j].start]), None)
+        return comma is not None and k >= comma  # "Of those exhibitors, 318 completed this survey": some of them
     return False
 
 

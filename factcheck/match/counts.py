@@ -27,6 +27,7 @@ from ..text import CASED_UNITS, per_key, REFERENCE_MARK, UNIT_ALIASES, Token, jo
 from .cells import TOTAL_LABEL, _cells_of, _with_header, cell_at
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
+    _phrase_after,
     BRACKET_REACH,
     _bracket_after_figure,
     _RANGE_SEP,
@@ -1033,6 +1034,11 @@ class FigureRules(SubjectFinder):
             restricted = after < len(tokens) and (tokens[after].norm in ("that", "who", "which", "from") or (
                 tokens[after].raw.islower() and tokens[after].raw.endswith("ed")
             ))
+            if restricted and tokens[after].norm in ("that", "who") and k0 >= 2 and tokens[k0 - 2].norm == "of" and tokens[k0 - 1].norm == "the":
+                clause = tokens[after + 1 : _phrase_after(tokens, after, text, 8)]
+                hits = [h for h in hits if self.index.required_in(h.claim, clause) and self.index.claims[h.claim].required is not None]
+                if not hits:
+                    return None  # "Of the 318 exhibiting companies that answered the survey, 61% ...": those who answered
             if restricted and tokens[0].norm == "among" and k0 > 2 and tokens[k0 - 1].norm in ("were", "was"):
                 among = {h.claim for h in self.index.subject_hits(tokens[1 : k0 - 1])}
                 hits = [h for h in hits if h.claim not in among]  # "Among the exhibitors were 17 firms ...": a part of them

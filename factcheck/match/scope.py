@@ -299,7 +299,8 @@ _STAMP_BEFORE = re.compile(
     r"|\b(?:export|snapshot|extract|dump|version)\s+(?:of|dated)\s+\Z"
     r"|\b[Dd]ate\s+of\s+(?:issue|publication)\s*:\s*\Z"  # "Date of issue: 18 July 2025"
     r"|\b(?:Update|UPDATE|Updated|Correction|Editor['’]s note)\s*\(\s*\Z"  # "Update (July 27, 14:00):", a running story's stamp  # "exhibitor register, export of 2 August 2025"
-    r"|[·•|]\s*" + _DAY_BEFORE + r"\Z"  # a byline's fields: "Posted by Ming Zhao · 3 August 2025 · 12 min read"
+    r"|[·•|]\s*(?:(?:[Rr]eleased|[Pp]ublished|[Ii]ssued|[Uu]pdated|[Pp]osted)\b:?\s*)?" + _DAY_BEFORE + r"\Z"  # a byline's fields:
+    # "Posted by Ming Zhao · 3 August 2025 · 12 min read", "Version 1.2 · Released Thursday, 14 August 2025"
     + r"|(?<![^\n])[ \t]*:(?:Date|Updated|Revised|Published|Modified|Last updated|Last build|Built|Generated|Created):[ \t]*\Z"  # reStructuredText's ":Date: 2025-08-06"
     + r"|(?<![^\n])[ \t]*\[#?\d{1,5}\][ \t]+@?[\w.-]{2,30},?[ \t]+\Z"  # a forum post's header: "[#2] nile_nomad, 2 Feb 2027"
     + r"|(?<![^\n])[ \t*]*:?(?:Version|Revision|Rev\.?)[ \t*]*:[ \t*]*[\w.-]{1,8},[ \t]*\Z"  # ":Version: 5, 10 July 2025", a version line's stamp
@@ -893,9 +894,11 @@ class ClaimScope:
         """Whether the date at ``start`` says when the text was written or changed ("Updated 30 July
         2025:", "Posted · 3 August 2025"): not when the stamp's verb is a date claim's subject
         ("The paper was published on 14 September" for a claim of when the paper was published)."""
-        stamp = _STAMP_BEFORE.search(text, max(0, start - 24), start)
+        stamp = _STAMP_BEFORE.search(text, max(0, start - 40), start)
         if stamp is None:
             return False
+        if stamp.group()[:1] in "·•|":
+            return True  # a field of a byline or a document's header, whatever its verb
         word = _FIRST_WORD.search(stamp.group())
         if word is not None and word.group().lower() in self._dated_words:
             return False
