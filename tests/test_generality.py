@@ -2783,3 +2783,32 @@ def test_rates_their_units_and_another_plant(text: str, expected: list) -> None:
 )
 def test_a_stamps_field_a_part_of_those_and_a_subset_that_answered(text: str, expected: list) -> None:
     assert statements(text) == expected
+
+
+DISTRICT = Engine(
+    (Claim("merging", "Six schools will be merged into three campuses.", ("schools", "campuses"), NumberValue(6), Context(require=("merg*", "combin*"))),
+     Claim("students", "Over 31,400 students were enrolled.", ("students",), NumberValue(31_400, Q.OVER)),
+     Claim("class", "Average class size will rise to 26 students.", ("class size",), NumberValue(26)),
+     Claim("posts", "The union won 300 new posts.", ("posts",), NumberValue(300)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # what merged schools become is no count of them; an average is no total; a demand is no outcome
+        ("Six schools will combine into three campuses.", [("merging", "consistent")]),
+        ("The board voted to merge six others into three campuses.", []),
+        ("Four schools will be merged into two campuses.", [("merging", "contradicts")]),
+        ("Average class size will rise to 26 students next fall.", [("class", "consistent")]),
+        ("Average class size will rise to 28 students.", [("class", "contradicts")]),
+        ("And the merger means around 30,000 students are enrolled.", [("students", "differs")]),  # ("means": no average)
+        ("The union had sought 500 new posts.", []),
+    ],
+)
+def test_what_mergers_become_an_average_and_a_demand(text: str, expected: list) -> None:
+    assert statements(text, engine=DISTRICT) == expected
+
+
+def test_a_claim_whose_figure_follows_into_takes_it() -> None:
+    engine = Engine((Claim("plots", "The estate was merged into 12 plots.", ("plots",), NumberValue(12)),))
+    assert statements("The estate was merged into 14 plots.", engine=engine) == [("plots", "contradicts")]

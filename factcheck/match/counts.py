@@ -27,6 +27,7 @@ from ..text import CASED_UNITS, per_key, REFERENCE_MARK, UNIT_ALIASES, Token, jo
 from .cells import TOTAL_LABEL, _cells_of, _with_header, cell_at
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
+    _AVERAGES,
     _phrase_after,
     BRACKET_REACH,
     _bracket_after_figure,
@@ -305,6 +306,9 @@ _NAMING_NUMBER = re.compile(  # "yard number 417", "flight No. 12": a number tha
     r"\s+(?:number|No\.)\s*\Z",
     re.IGNORECASE,
 )
+_MERGING = ("merg", "combin", "consolidat", "amalgamat", "fold", "fuse", "fusing", "group")  # word stems of a merger
+_AVERAGE_WORDS = frozenset("average averages averaged median mean".split())  # (as written: not "means")
+AVERAGE_REACH = 6  # words between "average" and the figure it gives ("Average class size will rise to 26 students")
 _SPEED_PERS = frozenset("s h min".split())  # what a speed is per: "km/h", "metres per second"
 _KNOWN_UNITS = frozenset(UNIT_ALIASES) | frozenset(UNIT_ALIASES.values())  # "kilowatt-hour" and "kwh"
 _PER_UNIT = re.compile(  # "km/h", "metres per second", "megalitres of drinking water a day", "kWh per kilolitre"
@@ -810,6 +814,10 @@ class FigureRules(SubjectFinder):
         measured = ([tokens[unit]] if unit >= 0 and tokens[unit].start >= value.start else []) + window
         return any(wanted(self.index.claims[hit.claim]) for hit in self.index.subject_hits(measured))
 
+    def _averaged(self, claim_id: str) -> bool:
+        """Whether a claim's statement gives its figure as an average ("Average class size will rise to 26 students")."""
+        return not _AVERAGES.isdisjoint(_statement_words(self.index.claims[claim_id].claim.statement))
+
     def _rate_unit(self, unit: str, per: str) -> str:
         """The unit of a figure in ``unit`` per ``per``: a speed ("km/h"), or a rate a claim is in ("megalitre/day"),
         else ``unit`` itself ("83 million litres of water a year" for a claim in litres)."""
@@ -841,6 +849,8 @@ class FigureRules(SubjectFinder):
     ) -> Match | None:
         before = _word_before(tokens, value)
         k0 = _first_token_at(tokens, value.start)
+        if before == "into" and k0 > 1 and not self._into_claims and any(t.norm.startswith(_MERGING) for t in tokens[max(0, k0 - 7) : k0]):
+            return None  # "merge six schools into three campuses": what they become, not how many merge
         tally = self._tally_side(value, tokens, k0, text)
         if tally is not None:  # "passed by 187 votes to 142": the 187 for it, the 142 against
             return self._best(value, _number(value), tally, tokens, previous, lambda h: 0, text) if tally else None
@@ -1064,6 +1074,10 @@ class FigureRules(SubjectFinder):
                 return None  # "the ten most climate-vulnerable countries", "the 10 largest exhibitors": a selection
             if not unit and counted[first].norm in _FIRMS and self._of_a_named_group(tokens, window[max(h.last for h in hits)] + 1):
                 return None  # "18 enterprises of Zhangjiang AI Island", "27 firms from our province": a group's part
+            if any(t.raw.lower() in _AVERAGE_WORDS for t in tokens[max(0, k0 - AVERAGE_REACH) : k0]) and not any(t.norm in _AVERAGES for t in counted[:first]):
+                averaged = [h for h in self.index.subject_hits(tokens) if self._is_plain_count(h.claim) and self._averaged(h.claim)]
+                if not any(self._averaged(h.claim) for h in hits):  # "Average class size will rise to 26 students": an average, not the students
+                    return self._best(value, _number(value), averaged, tokens, previous, lambda h: 0, text) if averaged else None
             if _PER_NUMBER_AFTER.match(text, tokens[after - 1].end if window else value.end):
                 hits = [h for h in hits if " per " in self.index.claims[h.claim].claim.statement]
                 if not hits:

@@ -92,7 +92,9 @@ def _is_goal(tokens: list[Token], value: NumberMention) -> bool:
 
 
 GOAL_REACH = 4  # words between a goal verb and its figure, at most
-_GOALS = frozenset("aim aims aiming aimed want wants wanted hope hopes hoping goal target targets targeting".split())
+_GOALS = frozenset(
+    "aim aims aiming aimed want wants wanted hope hopes hoping goal target targets targeting seek seeking sought demand demanding demanded".split()
+)  # ("The union had sought 5,000 more posts": a demand, not what was granted)
 
 
 def _chunk_before(tokens: list[Token], value: NumberMention, text: str) -> list[Token]:

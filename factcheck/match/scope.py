@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..entities import possessive, variant_pattern
-from ..extract import DateMention, extract
+from ..extract import DateMention, NumberMention, extract
 from ..extract.numbers import CURRENCY_CODES
 from ..extract.words import UNITS
 from ..markup import Cell
@@ -191,6 +191,18 @@ _AGAINST_STATEMENT = re.compile(r"\b(?:against|opposed|noes|nays|voted no|no vot
 _NEW_VALUE_STATEMENT = re.compile(
     r"\b(?:rises?|rose|raised|increases?|increased|goes up|went up|climbs?|climbed|grows?|grew|falls?|fell|cut|reduced|lowered|drops?|dropped)\s+to\b"
 )
+def _figure_after_into(claim: Claim) -> bool:
+    """Whether a claim's statement gives its own figure after "into" ("split into 12 plots"; not "Six schools will be
+    merged into three campuses", whose figure is the six)."""
+    value = claim.value
+    assert isinstance(value, NumberValue)
+    statement = claim.statement
+    return any(
+        m.value == value.amount and statement[max(0, m.start - 5) : m.start].lower().endswith("into ")
+        for m in extract(statement) if isinstance(m, NumberMention)
+    )
+
+
 _BY_CHANGE_STATEMENT = re.compile(
     r"\b(?:rises?|rose|falls?|fell|increases?|increased|decreases?|decreased|goes up|went up|grows?|grew|climbs?|climbed|drops?|dropped|cut|reduced)\s+by\b"
 )
@@ -400,6 +412,9 @@ class ClaimScope:
         )
         self._new_value_claims = frozenset(  # claims of the figure a change brings: "The minimum pension rises to EUR 720 a month"
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _NEW_VALUE_STATEMENT.search(c.claim.statement)
+        )
+        self._into_claims = frozenset(  # claims whose figure is what something becomes: "The site was split into 12 plots"
+            c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _figure_after_into(c.claim)
         )
         self._by_change_claims = frozenset(  # claims of a change's size: "The average household bill rises by about £31 a year"
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _BY_CHANGE_STATEMENT.search(c.claim.statement)
