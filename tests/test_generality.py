@@ -2812,3 +2812,30 @@ def test_what_mergers_become_an_average_and_a_demand(text: str, expected: list) 
 def test_a_claim_whose_figure_follows_into_takes_it() -> None:
     engine = Engine((Claim("plots", "The estate was merged into 12 plots.", ("plots",), NumberValue(12)),))
     assert statements("The estate was merged into 14 plots.", engine=engine) == [("plots", "contradicts")]
+
+
+PORT = Engine(
+    (Claim("site", "The new container terminal was built at Brennock Spit.", ("new terminal", "terminal"), TextValue("Brennock Spit", kind="place", wrong=("Carrow Point",))),
+     Claim("depth", "The approach channel is 16 metres deep.", ("channel",), NumberValue(16, unit="m")),
+     Claim("calls", "Over 2,100 vessel calls were recorded.", ("vessel calls", "calls"), NumberValue(2100, Q.OVER)),
+     Claim("teu", "The port handled over 4.2 million TEU.", ("containers", "container throughput"), NumberValue(4_200_000, Q.OVER)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a firm's name that ends with the subject word is no place of it; "from X to its current depth": the old figure
+        ("It is operated by the firm Tidewell Terminals.", []),
+        ("The new terminal was built at Carrow Point.", [("site", "contradicts")]),
+        ("Dredgers took the approach channel from 14.5 metres to its current depth.", []),
+        ("The approach channel is now 15 metres deep.", [("depth", "contradicts")]),
+    ],
+)
+def test_a_firms_name_and_a_change_to_the_current_figure(text: str, expected: list) -> None:
+    assert statements(text, engine=PORT) == expected
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+def test_a_bracket_in_a_label_is_no_head(path: str) -> None:
+    rows = [["Indicator", "2025"], ["Vessel calls (all container)", "2,164"]]
+    assert statements(_table(rows, path), path, engine=PORT) == [("calls", "consistent")]

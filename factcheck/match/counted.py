@@ -424,6 +424,8 @@ def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
         k += 1
     if k < len(tokens) and tokens[k].norm == "to" and any(map(_is_number, tokens[k + 1 : k + 4])):
         return True
+    if k + 2 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].norm in ("its", "the", "their") and tokens[k + 2].norm in _NOW_WORDS:
+        return True  # "took the approach channel from 14.5 metres to its current depth": the old figure
     j = _first_token_at(tokens, value.start) - 1  # "from": the other way round, "raised it to $0.58 a share from $0.52",
     return any(  # "widened to around 240 basis points, from 216 bps"
         tokens[i].norm == "to" and (_is_number(tokens[i + 1]) or (tokens[i + 1].norm in _ROUGHLY_WORDS and _is_number(tokens[i + 2])))
@@ -434,6 +436,7 @@ def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
 _ROUGHLY_WORDS = frozenset("about around roughly some nearly almost approximately over under".split())
 
 
+_NOW_WORDS = frozenset("current present new today".split())
 _OLD_IN_BRACKETS = re.compile(  # "22% (previously 20.5%)", "EUR 720 (formerly EUR 610)", "9 (was 7)"
     r"[\d%]\S*[ \t]*\([ \t]*(?:previously|formerly|was|were|before|earlier|then|old(?: figure| rate)?|prior)[ \t]*:?[ \t]*\Z", re.IGNORECASE
 )

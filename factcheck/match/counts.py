@@ -1207,8 +1207,10 @@ class FigureRules(SubjectFinder):
                 or _participle(label[h.last + 1])
             ]  # (not "| Injection-site reaction |"; "| Crowd on Chatrier |", "| Tarkandis freed by Velmora |" count the crowd, Tarkandis)
             if hits and min(h.first for h in hits) == 0 and len({h.claim for h in hits}) > 1:
-                hits = [h for h in hits if h.first == 0 or not any(t.norm in _LABEL_PREPOSITIONS for t in label[max(0, h.first - 2) : h.first])]
-                # "| Boats used in the refloat | 14 |": the boats, which the label opens with, not the refloat
+                hits = [
+                    h for h in hits
+                    if h.first == 0 or not (any(t.norm in _LABEL_PREPOSITIONS for t in label[max(0, h.first - 2) : h.first]) or "(" in text[label[0].end : label[h.first].start])
+                ]  # "| Boats used in the refloat | 14 |", "| Vessel calls (all container) | 2,164 |": what the label opens with
             return [SubjectHit(h.first + lo, h.last + lo, h.claim) for h in hits]
         at = int(token_at(tokens, value.start) + 0.5)
         labelled = at > 0 and ":" in text[tokens[at - 1].end : value.start]  # "Customers who lost power in the storm: 4.6 million"

@@ -782,6 +782,10 @@ class Matcher(FigureRules):
                 continue  # "two fewer than the top scorer", "reports directly to the CEO": compared or served, not held
             if getattr(compiled.claim.value, "kind", "") == "name" and inside_a_proper_name(tokens, hit):
                 continue  # "went to Haldsund Cable Works", "Kestrel Cable Company": a firm's name, no title
+            if getattr(compiled.claim.value, "kind", "") == "place" and hit.first > 0 and _capitalised_plural(tokens[hit.last]) and tokens[hit.last].raw.isalpha() and (
+                tokens[hit.first - 1].raw[:1].isupper() and tokens[hit.first - 1].norm not in self._own_name_words
+            ):
+                continue  # "operated by Tidewell Terminals": a firm's name, no terminal's place
             if hit.first == hit.last and tokens[hit.first].norm == "by" and _by_another_verb(tokens, hit, compiled):
                 continue  # "led by Dr Ilse Maartens", "Posted by Hanneke", "By Marit Okonkwo-Visser" for a claim of "by" a painter
             if hit.claim in self._person_ids and hit.first > 0 and tokens[hit.first - 1].norm in _OTHER_HOLDER and not self._claim_uses(
