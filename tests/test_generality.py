@@ -2839,3 +2839,23 @@ def test_a_firms_name_and_a_change_to_the_current_figure(text: str, expected: li
 def test_a_bracket_in_a_label_is_no_head(path: str) -> None:
     rows = [["Indicator", "2025"], ["Vessel calls (all container)", "2,164"]]
     assert statements(_table(rows, path), path, engine=PORT) == [("calls", "consistent")]
+
+
+LIBRARY = Engine(
+    (Claim("reopened", "The Central Library reopened on 14 September 2024.", ("reopened",), DateValue(PartialDate(2024, 9, 14))),
+     Claim("members", "The library had over 312,000 members.", ("members",), NumberValue(312_000, Q.OVER)),
+     Claim("specimens", "The species was described from 12 specimens.", ("specimens",), NumberValue(12)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a date after "since" starts a state; members of another body are not the claim's
+        ("The main library, shut since July 2022, reopened on 14 September 2024.", [("reopened", "consistent")]),
+        ("Public: 14 members of the public; 1 member of the press", []),
+        ("The library had 300,000 members.", [("members", "contradicts")]),
+        ("We had about ten specimens of the new frog.", [("specimens", "contradicts")]),  # (what they are: read)
+    ],
+)
+def test_a_date_since_and_members_of_another_body(text: str, expected: list) -> None:
+    assert statements(text, engine=LIBRARY) == expected

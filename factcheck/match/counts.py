@@ -307,6 +307,7 @@ _NAMING_NUMBER = re.compile(  # "yard number 417", "flight No. 12": a number tha
     re.IGNORECASE,
 )
 _MERGING = ("merg", "combin", "consolidat", "amalgamat", "fold", "fuse", "fusing", "group")  # word stems of a merger
+_MEMBERS = frozenset("member representative delegate official employee worker".split())  # "14 members of the public"
 _AVERAGE_WORDS = frozenset("average averages averaged median mean".split())  # (as written: not "means")
 AVERAGE_REACH = 6  # words between "average" and the figure it gives ("Average class size will rise to 26 students")
 _SPEED_PERS = frozenset("s h min".split())  # what a speed is per: "km/h", "metres per second"
@@ -1078,6 +1079,11 @@ class FigureRules(SubjectFinder):
                 averaged = [h for h in self.index.subject_hits(tokens) if self._is_plain_count(h.claim) and self._averaged(h.claim)]
                 if not any(self._averaged(h.claim) for h in hits):  # "Average class size will rise to 26 students": an average, not the students
                     return self._best(value, _number(value), averaged, tokens, previous, lambda h: 0, text) if averaged else None
+            if after + 2 < len(tokens) and tokens[after - 1].norm in _MEMBERS and tokens[after].norm == "of" and tokens[after + 1].norm in ("the", "a", "an") and tokens[after + 2].raw.isalpha():
+                owner = tokens[after + 2].norm  # "14 members of the public": another body's members, not the claim's
+                hits = [h for h in hits if owner in self._claim_words or owner in _statement_words(self.index.claims[h.claim].claim.statement)]
+                if not hits:
+                    return None
             if _PER_NUMBER_AFTER.match(text, tokens[after - 1].end if window else value.end):
                 hits = [h for h in hits if " per " in self.index.claims[h.claim].claim.statement]
                 if not hits:

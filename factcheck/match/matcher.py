@@ -312,6 +312,7 @@ _BY_MONTH = re.compile(r"\bby\s+\Z")
 _MARKED_YEAR = re.compile(r"[*_]*(?:FY\s?)?((?:19|20)\d\d)([AEFPaefp])[*_]*")  # "2025E", "FY2026F", "2024A"
 # A separator, a dot leader or a column gap on the line: the next word is capitalised anyway.
 _SEPARATOR_BEFORE = re.compile(r"(?:[·•|]|\.{3,})\s*\Z|\S[ \t]{3,}\Z")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+\Z")
 _YEAR_WHEN_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*,\s*when\b[^.;:()]*\Z")  # a year, then a clause of what happened then
 _YEAR_BRACKET_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*\Z")  # a year, then a bracket that gives its figure
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
@@ -610,6 +611,7 @@ class Matcher(FigureRules):
         if isinstance(value, DateMention):
             if (
                 self._stamped(text, value.start)
+                or (_SINCE_BEFORE.search(text, max(0, value.start - 8), value.start) and not self._since_claims)  # "shut since July 2022": a start
                 or _BYLINE_BEFORE.search(text, max(0, value.start - 60), value.start)
                 or _is_dateline(text, value)
                 or _stamp_in_brackets(text, value)

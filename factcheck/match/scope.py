@@ -413,6 +413,9 @@ class ClaimScope:
         self._new_value_claims = frozenset(  # claims of the figure a change brings: "The minimum pension rises to EUR 720 a month"
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _NEW_VALUE_STATEMENT.search(c.claim.statement)
         )
+        self._since_claims = any(  # date claims a "since" states: "The plant has been closed since 3 March"
+            isinstance(c.claim.value, (DateValue, WeekdayValue)) and " since " in f" {c.claim.statement.lower()}" for c in index.claims.values()
+        )
         self._into_claims = frozenset(  # claims whose figure is what something becomes: "The site was split into 12 plots"
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and _figure_after_into(c.claim)
         )
