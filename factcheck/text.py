@@ -19,7 +19,7 @@ _BOUNDARY = re.compile(
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z.]{1,24}\Z")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr inc co corp ltd vs etc no gen gov sen rep sgt capt col lt "
+    "mr mrs ms dr prof st jr sr inc co corp ltd vs etc no gen gov sen rep sgt capt col lt hon rev "
     "jan feb mar apr jun jul aug sep sept oct nov dec approx est fig al dept univ cat vol pp ch sec para ref nos ca cf".split()
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -2859,3 +2859,21 @@ LIBRARY = Engine(
 )
 def test_a_date_since_and_members_of_another_body(text: str, expected: list) -> None:
     assert statements(text, engine=LIBRARY) == expected
+
+
+SENTENCE = Engine(
+    (Claim("prison", "Wrenfield was sentenced to 14 years in prison.", ("prison", "imprisonment"), NumberValue(14, unit="year")),
+     Claim("release", "The term is to be followed by three years of supervised release.", ("supervised release",), NumberValue(3, unit="year")),
+     Claim("judge", "Judge Helena Marchetti presided.", ("judge",), TextValue("Helena Marchetti", kind="name", aliases=("Marchetti",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "N years of X" is the X's, where a claim's subject names it; "Hon." is a title, no sentence's end
+        ("He was sentenced to fourteen years' imprisonment, four years of supervised release and a fine.", [("prison", "consistent"), ("release", "contradicts")]),
+        ("The presiding judge was Hon. Helena Marchetti.", [("judge", "consistent")]),
+    ],
+)
+def test_years_of_a_named_thing_and_an_honourable_judge(text: str, expected: list) -> None:
+    assert statements(text, engine=SENTENCE) == expected

@@ -761,9 +761,14 @@ class FigureRules(SubjectFinder):
                 return None
         if value.unit and "-" not in value.text:  # a glued unit: "8GB of RAM"
             k = _first_token_at(tokens, value.end)
-        if (not value.unit or "-" not in value.text) and k < len(tokens) and tokens[k].norm == "of" and "/" not in unit and not self._of_subject(tokens, k, text, wanted):
-            return None  # "five days of UN talks in Geneva", "8GB of RAM" (but "three days of WAIC", "4 days of exhibitions";
-            # and a rate's "megalitres of drinking water a day" measures the water)
+        if (not value.unit or "-" not in value.text) and k < len(tokens) and tokens[k].norm == "of" and "/" not in unit:
+            if not self._of_subject(tokens, k, text, wanted):
+                return None  # "five days of UN talks in Geneva", "8GB of RAM" (but "three days of WAIC", "4 days of exhibitions";
+                # and a rate's "megalitres of drinking water a day" measures the water)
+            of_named = self._of_claims(self._of_phrase(tokens, k, text), wanted)
+            if of_named:  # "fourteen years' imprisonment, three years of supervised release": the release's, not the prison term's
+                of_wanted = wanted
+                wanted = lambda c: of_wanted(c) and c.claim.id in of_named
         found = self._nearest(value, _number(value), tokens, previous, at, ("count",), text, wanted)
         own = self._rate_units.get(unit) if found is None and unit.rpartition("/")[2] not in _SPEED_PERS else None
         if own is not None and wanted(self.index.claims[own]) and not any(wanted(self.index.claims[h.claim]) for h in self.index.subject_hits(tokens)):
@@ -784,6 +789,13 @@ class FigureRules(SubjectFinder):
 
     def _of_subject(self, tokens: list[Token], k: int, text: str, wanted: Callable[[CompiledClaim], bool]) -> bool:
         """Whether the words after "of" (token ``k``) in "N days of ..." name a claim's subject."""
+        phrase = self._of_phrase(tokens, k, text)
+        if any(token.norm in _SPAN_NOUNS for token in phrase):
+            return True
+        return bool(self._of_claims(phrase, wanted))
+
+    def _of_phrase(self, tokens: list[Token], k: int, text: str) -> list[Token]:
+        """The words after "of" (token ``k``) in "N days of ...", up to a stop, less determiners."""
         phrase: list[Token] = []
         previous = tokens[k]
         counted = k > 0 and _count_noun(tokens[k - 1].norm)  # "Two members of the Committee": a part of it
@@ -793,9 +805,11 @@ class FigureRules(SubjectFinder):
             previous = token
             if token.norm not in _DETERMINERS:  # ("250 kilometres of the Kimberley coastline")
                 phrase.append(token)
-        if any(token.norm in _SPAN_NOUNS for token in phrase):
-            return True
-        return any(wanted(self.index.claims[hit.claim]) for hit in self.index.subject_hits(phrase))
+        return phrase
+
+    def _of_claims(self, phrase: list[Token], wanted: Callable[[CompiledClaim], bool]) -> frozenset[str]:
+        """The claims that ``wanted`` takes whose subject the words of an of-phrase name."""
+        return frozenset(hit.claim for hit in self.index.subject_hits(phrase) if wanted(self.index.claims[hit.claim]))
 
     def _measures_subject(
         self, value: NumberMention, tokens: list[Token], text: str, wanted: Callable[[CompiledClaim], bool]
