@@ -2877,3 +2877,15 @@ SENTENCE = Engine(
 )
 def test_years_of_a_named_thing_and_an_honourable_judge(text: str, expected: list) -> None:
     assert statements(text, engine=SENTENCE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the project's claims: a premier's or vice foreign minister's title beside WAIC or the headquarters is China's
+        ("At WAIC 2025, Premier Wen Jiabao proposed the World AI Cooperation Organization.", [("premier", "contradicts")]),
+        ("Vice Foreign Minister Deng Li said Shanghai was under consideration for the headquarters.", [("vice-foreign-minister", "contradicts")]),
+        ("Ontario Premier Doug Ford visited WAIC 2025.", []),
+    ],
+)
+def test_the_premier_and_vice_foreign_minister_at_waic(text: str, expected: list) -> None:
+    assert statements(text) == expected
