@@ -1481,11 +1481,7 @@ class FigureRules(SubjectFinder):
 
     def _plural_only(self, claim_id: str, word: str) -> bool:
         """Whether ``word`` meets a claim's subject only as the stem of a plural noun the claim gives ("work" for "works")."""
-        surfaces = self._subject_surfaces.get(claim_id)
-        if surfaces is None:
-            surfaces = self._subject_surfaces[claim_id] = frozenset(
-                w.lower() for phrase in self.index.claims[claim_id].claim.subject for w in phrase.split()
-            )
+        surfaces = self._subject_surfaces[claim_id]
         word = word.lower()
         return word not in surfaces and f"{word}s" in surfaces
 

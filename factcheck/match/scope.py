@@ -188,9 +188,8 @@ _PART_OF_WHOLE = re.compile(
 
 _TIMELINE_GAP = re.compile(r"[ \t]*(?:[–—:-]|--)[ \t]*")  # "1931 – Gannet Spit: ...", "1987: ..."
 _AGAINST_STATEMENT = re.compile(r"\b(?:against|opposed|noes|nays|voted no|no votes)\b", re.IGNORECASE)
-_NEW_VALUE_STATEMENT = re.compile(
-    r"\b(?:rises?|rose|raised|increases?|increased|goes up|went up|climbs?|climbed|grows?|grew|falls?|fell|cut|reduced|lowered|drops?|dropped)\s+to\b"
-)
+_CHANGED = r"\b(?:rises?|rose|raised|increases?|increased|decreases?|decreased|goes up|went up|climbs?|climbed|grows?|grew|falls?|fell|cut|reduced|lowered|drops?|dropped)"
+_NEW_VALUE_STATEMENT = re.compile(_CHANGED + r"\s+to\b")  # "The minimum pension rises to EUR 720"
 def _figure_after_into(claim: Claim) -> bool:
     """Whether a claim's statement gives its own figure after "into" ("split into 12 plots"; not "Six schools will be
     merged into three campuses", whose figure is the six)."""
@@ -203,9 +202,7 @@ def _figure_after_into(claim: Claim) -> bool:
     )
 
 
-_BY_CHANGE_STATEMENT = re.compile(
-    r"\b(?:rises?|rose|falls?|fell|increases?|increased|decreases?|decreased|goes up|went up|grows?|grew|climbs?|climbed|drops?|dropped|cut|reduced)\s+by\b"
-)
+_BY_CHANGE_STATEMENT = re.compile(_CHANGED + r"\s+by\b")  # "The average household bill rises by about £31 a year"
 _SPAN_STATEMENT = re.compile(r"\bfrom\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?\s+to\s+(?:the\s+)?[A-Za-z]")
 _OPENING_VERBS = frozenset("opens starts begins ends reopens".split())  # (not "closes": an "-es" verb below)
 _YEAR_DETERMINERS = frozenset("the a its their this that".split())
@@ -406,7 +403,9 @@ class ClaimScope:
         self._stated_capacities = frozenset(  # "enough", where a claim's statement says it: "The plant's output is enough for about 400,000 homes"
             w for c in index.claims.values() for w in _statement_words(c.claim.statement) if w in ("enough", "equipped", "accommodate")
         )
-        self._subject_surfaces: dict[str, frozenset[str]] = {}  # each claim's subject words as written, lower-cased
+        self._subject_surfaces = {  # each claim's subject words as written, lower-cased ("works", not "work")
+            c.claim.id: frozenset(w.lower() for phrase in c.claim.subject for w in phrase.split()) for c in index.claims.values()
+        }
         self._against_claims = frozenset(  # claims of the votes against: "142 deputies voted against the reform"
             c.claim.id for c in index.claims.values() if _AGAINST_STATEMENT.search(c.claim.statement)
         )
