@@ -23,7 +23,7 @@ from ..model import (
     Qualifier,
 )
 from ..extract.words import UNITS
-from ..text import CASED_UNITS, per_key, REFERENCE_MARK, UNIT_ALIASES, Token, joined, normalize, token_at, tokenize, unit_key
+from ..text import CASED_UNITS, REFERENCE_MARK, UNIT_ALIASES, Token, per_key, joined, normalize, token_at, tokenize, unit_key
 from .cells import TOTAL_LABEL, _cells_of, _with_header, cell_at
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
@@ -762,10 +762,11 @@ class FigureRules(SubjectFinder):
         if value.unit and "-" not in value.text:  # a glued unit: "8GB of RAM"
             k = _first_token_at(tokens, value.end)
         if (not value.unit or "-" not in value.text) and k < len(tokens) and tokens[k].norm == "of" and "/" not in unit:
-            if not self._of_subject(tokens, k, text, wanted):
+            phrase = self._of_phrase(tokens, k, text)
+            of_named = self._of_claims(phrase, wanted)
+            if not of_named and not any(token.norm in _SPAN_NOUNS for token in phrase):
                 return None  # "five days of UN talks in Geneva", "8GB of RAM" (but "three days of WAIC", "4 days of exhibitions";
                 # and a rate's "megalitres of drinking water a day" measures the water)
-            of_named = self._of_claims(self._of_phrase(tokens, k, text), wanted)
             if of_named:  # "fourteen years' imprisonment, three years of supervised release": the release's, not the prison term's
                 of_wanted = wanted
                 wanted = lambda c: of_wanted(c) and c.claim.id in of_named
@@ -786,13 +787,6 @@ class FigureRules(SubjectFinder):
         if not (_LEAD_TIME.search(text, tokens[0].start, value.start) or any(_LEAD_TIME.search(h) for h in heads)):
             return False
         return not any(w in _LEAD_TIME_WORDS for w in self._unit_statement(unit))
-
-    def _of_subject(self, tokens: list[Token], k: int, text: str, wanted: Callable[[CompiledClaim], bool]) -> bool:
-        """Whether the words after "of" (token ``k``) in "N days of ..." name a claim's subject."""
-        phrase = self._of_phrase(tokens, k, text)
-        if any(token.norm in _SPAN_NOUNS for token in phrase):
-            return True
-        return bool(self._of_claims(phrase, wanted))
 
     def _of_phrase(self, tokens: list[Token], k: int, text: str) -> list[Token]:
         """The words after "of" (token ``k``) in "N days of ...", up to a stop, less determiners."""
