@@ -117,14 +117,15 @@ def test_over_a_time_span_means_during(text: str, surface: str, value: int) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["Annual growth picked up to 4.6%.", "The rate ticked up to 4.6%.", "Fares went up to 4.6%.", "The forecast was revised up to 4.6%."]
+    "text", ["Annual growth picked up to 4.6%.", "The rate ticked up to 4.6%.", "Fares went up to 4.6%.", "The forecast was revised up to 4.6%.",
+             "The law pushes the pension rate up to 4.6%.", "It brought their combined share up to 4.6%."]
 )
 def test_up_to_after_a_verb_of_rising_is_the_new_level(text: str) -> None:
     mention = only(text)
     assert (mention.text, mention.qualifier) == ("4.6%", Q.EXACT)
 
 
-@pytest.mark.parametrize("text", ["Speeds can go up to 4.6%.", "The cluster can scale up to 46 nodes.", "Up to 46 nodes."])
+@pytest.mark.parametrize("text", ["Speeds can go up to 4.6%.", "The cluster can scale up to 46 nodes.", "Up to 46 nodes.", "Refunds take up to 46 days."])
 def test_up_to_as_a_ceiling(text: str) -> None:
     assert only(text).qualifier is Q.AT_MOST
 

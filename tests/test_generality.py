@@ -2687,6 +2687,23 @@ def test_parted_subjects_changes_old_figures_and_a_tally(text: str, expected: li
     assert statements(text, engine=PENSION) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a preposition ends what a figure counts, so the subject before it is the figure's; "up to" after a verb of
+        # raising and its object is the new level, not a ceiling; "and 142 against" after a vote for: the votes against
+        ("The statutory retirement age will rise to 66 under the new law.", [("age", "contradicts")]),
+        ("The statutory retirement age will rise to 67 within the decade.", [("age", "consistent")]),
+        ("Lawmakers voted to push the retirement age up to 66.", [("age", "contradicts")]),
+        ("Lawmakers voted to push the retirement age up to 67.", [("age", "consistent")]),
+        ("In all, 187 deputies voted in favour, four of them against their own party.", [("for", "consistent")]),
+        ("187 deputies voted in favour and 124 against.", [("for", "consistent"), ("against", "contradicts")]),
+        ("187 deputies voted in favour of the bill and 142 against it.", [("for", "consistent"), ("against", "consistent")]),
+    ],
+)
+def test_a_preposition_ends_what_a_figure_counts_and_up_to_after_raising(text: str, expected: list) -> None:
+    assert statements(text, engine=PENSION) == expected
+
+
 WATER = Engine(
     (Claim("customers", "The merged utility, Fellbrook Water, serves over 2.3 million customers.", ("customers",), NumberValue(2_300_000, Q.OVER),
            Context(require=("Fellbrook", "combined", "merged"))),
@@ -2889,3 +2906,25 @@ def test_years_of_a_named_thing_and_an_honourable_judge(text: str, expected: lis
 )
 def test_the_premier_and_vice_foreign_minister_at_waic(text: str, expected: list) -> None:
     assert statements(text) == expected
+
+
+SALOON = Engine(
+    (Claim("model", "Korvane's new electric saloon is called the Estra 6.", ("saloon", "model"),
+           TextValue("Estra 6", kind="name", aliases=("Estra Six",))),
+     Claim("preorders", "Over 18,000 customers pre-ordered the saloon in its first week.", ("pre-orders", "customers"),
+           NumberValue(18000, Q.OVER), Context(require=("Estra", "launch", "first week"))),
+     Claim("workers", "The plant employs 2,400 workers.", ("workers", "employees", "employee"), NumberValue(2400)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the number of a claim's name counts nothing; "turns 21" is an age, where no claim gives one
+        ("Some 18,000 customers placed pre-orders for the Estra 6 during the launch week.", [("preorders", "consistent")]),
+        ("Customers placed 12,000 pre-orders for the Estra 6 during the launch week.", [("preorders", "contradicts")]),
+        ("When an employee turns 21 during a pay period, the adult rate applies.", []),
+        ("When an employee turns 21, the adult rate applies.", []),
+    ],
+)
+def test_a_names_number_and_an_age_after_turns(text: str, expected: list) -> None:
+    assert statements(text, engine=SALOON) == expected

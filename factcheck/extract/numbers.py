@@ -505,8 +505,11 @@ def _qualifier(g: Groups, m: re.Match[bytes], low: bytes) -> tuple[int, Qualifie
         return lead, Qualifier.EXACT  # "over three days": during, not more than (but "took over 90 seconds", "for over a week")
     if phrase == "over" and _RUN_OVER.search(low, max(0, before.start() - 12), before.start()):
         return lead, Qualifier.EXACT  # "The race was run over 66 laps": across; "handed over 14 Velmorans": a phrasal verb
-    if phrase == "up to" and _UP_TO_VERB.search(low, max(0, before.start() - 12), before.start()):
-        return lead, Qualifier.EXACT  # "the stages added up to 1,412 km", "growth picked up to 4.6%": a sum or a rise, not a ceiling
+    if phrase == "up to" and (
+        _UP_TO_VERB.search(low, max(0, before.start() - 12), before.start())
+        or _UP_TO_OBJECT.search(low, max(0, before.start() - 48), before.start())
+    ):  # "the stages added up to 1,412 km", "growth picked up to 4.6%", "push the pension age up to 67": a sum or a
+        return lead, Qualifier.EXACT  # rise, not a ceiling
     return before.start() - 1, QUALIFIERS[phrase]
 
 
@@ -528,6 +531,11 @@ _RUN_OVER = re.compile(rb"\b(?:run|runs|ran|raced|contested|spread|hand|hands|ha
 _UP_TO_VERB = re.compile(
     rb"\b(?:adds?|added|adding|picked|picks|ticked|ticks|inched|inches|edged|edges|crept|creeps|moved|moves"
     rb"|went|gone|jumped|jumps|shot|ramped|stepped|bumped|pushed|revised|rounded|climbed|trended|nudged)\s+$"
+)
+# A verb of raising, its object and "up to": "push the pension age up to 67", "brought the total up to 900".
+_UP_TO_OBJECT = re.compile(
+    rb"\b(?:push|pushes|pushed|pushing|bring|brings|brought|bringing|raise|raises|raised|raising|lift|lifts|lifted|lifting"
+    rb"|take|takes|took|taking)\s+(?:the|its|their|this|that|our|his|her)\s+(?:[a-z'-]+\s+){1,3}$"
 )
 
 

@@ -128,6 +128,9 @@ def _threshold_of_a_noun(tokens: list[Token], k0: int, value: NumberMention, tex
 _PER_NUMBER_AFTER = re.compile(r"[ \t]+(?:per|for every|in every)[ \t]+(?:\d[\d,.]*|hundred|thousand|million|100k)\b", re.IGNORECASE)
 _VOTES_TO_AFTER = re.compile(r"[ \t]+votes?[ \t]+to[ \t]+\d")  # "187 votes to 142"
 _VOTES_TO_BEFORE = re.compile(r"\bvotes?[ \t]+to[ \t]+\Z", re.IGNORECASE)
+_TURNING = frozenset("turn turns turned turning".split())  # "turns 21": an age
+_AGAINST_AFTER = re.compile(r"[ \t]+against\b")  # "and 142 against"
+_VOTING = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;]*\b(?:in[ \t]+favou?r|for)\b", re.IGNORECASE)  # "voted in favour and ..."
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|at present|today)[ \t]+(?:at[ \t]+)?\Z", re.IGNORECASE)
 _TO_FIGURE_AFTER = re.compile(r"\b(?:to|will be)[ \t]+(?:about[ \t]+|around[ \t]+)?(?:[€$£¥]|EUR|USD|GBP)?[ \t]*\d")
 _CHANGE_WORDS = (_CHANGE_VERBS - {"up", "down", "went"}) | frozenset(
@@ -836,6 +839,10 @@ class FigureRules(SubjectFinder):
     def _tally_side(self, value: NumberMention, tokens: list[Token], k0: int, text: str) -> list[SubjectHit] | None:
         """For a vote's tally, "N votes to M", the count claims the figure may state: N those of the votes for
         (whose statement says no "against"), M those of the votes against; ``None`` for any other figure."""
+        if _AGAINST_AFTER.match(text, value.end) and k0 > 0 and _VOTING.search(text, tokens[0].start, value.start):
+            return [  # "187 deputies voted in favour and 142 against": the elided noun's, of the votes against
+                h for h in self.index.subject_hits(tokens[:k0]) if h.claim in self._against_claims and self._is_plain_count(h.claim)
+            ]
         if "vote" not in text[max(0, value.start - 10) : value.end + 10].lower():
             return None  # (a cheap first look)
         if _VOTES_TO_AFTER.match(text, value.end):
@@ -860,6 +867,8 @@ class FigureRules(SubjectFinder):
         k0 = _first_token_at(tokens, value.start)
         if before == "into" and k0 > 1 and not self._into_claims and any(t.norm.startswith(_MERGING) for t in tokens[max(0, k0 - 7) : k0]):
             return None  # "merge six schools into three campuses": what they become, not how many merge
+        if before in _TURNING and not self._age_claims:
+            return None  # "When an employee turns 21": an age, and no claim gives one
         tally = self._tally_side(value, tokens, k0, text)
         if tally is not None:  # "passed by 187 votes to 142": the 187 for it, the 142 against
             return self._best(value, _number(value), tally, tokens, previous, lambda h: 0, text) if tally else None
@@ -1340,6 +1349,8 @@ class FigureRules(SubjectFinder):
         word = tokens[k - 1]
         if k < 2 or value.qualifier is not Qualifier.EXACT or value.unit or value.high is not None:
             return False
+        if f"{word.norm} {value.text.lower()}" in self._named_numbers:
+            return True  # "pre-orders for the Estra 6", where a claim's name is "Estra 6"
         if not value.value < 100 and _first_token_at(tokens, value.end) < len(tokens):
             return False
         return (

@@ -69,6 +69,7 @@ _NOT_AN_EDITION_NAME = frozenset(
     "In On By Of For From Since Until Till During Before After Around Circa Than And Or As At Early Late Mid End".split()
 )
 _YEAR_IN_STATEMENT = re.compile(r"\b(?:19|20)\d\d\b")
+_NAMED_NUMBER = re.compile(r"\b[A-Za-z][\w'-]*[ \t]+\d+\b")  # "Estra 6", "Terminal 2": a word of a name and its number
 EDITION_STATEMENTS = 2  # claims whose statements must name a year as an edition for it to be the claims' edition
 
 
@@ -504,6 +505,16 @@ class ClaimScope:
             if isinstance(c.claim.value, TextValue)
             for name in (c.claim.value.text, *c.claim.value.aliases)
             for t in tokenize(name, 0, len(name))
+        )
+        self._age_claims = frozenset(  # claims of an age ("The retirement age rises to 67"): what "turns 67" states
+            c.claim.id for c in index.claims.values() if any(w in ("age", "aged") for words in c.subjects for w in words)
+        )
+        self._named_numbers = frozenset(  # a name's word and the number it ends with ("estra 6"): the number names, not counts
+            found.group(0).lower()
+            for c in index.claims.values()
+            if isinstance(c.claim.value, TextValue)
+            for name in (c.claim.value.text, *c.claim.value.aliases)
+            for found in _NAMED_NUMBER.finditer(name)
         )
         # Words whose possessive may own a claim's subject: the claims' own words, events and times.
         self._owners = frozenset(

@@ -16,7 +16,7 @@ _DAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _STOP = frozenset(
     "in at from with to for on by than that which who whom while as of is are was were be been "
     "has have had will would could should can may might this these those their its his her our "
-    "per across over into among between".split()
+    "per across over into among between under below within during until through without via".split()
 )
 _COPULAS = frozenset("is was are were be been being remains remained became becomes".split())
 _MODALS = frozenset("could would might will may can should must shall".split())
