@@ -55,11 +55,17 @@ def variant_pattern(value: TextValue) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
+_CONTRACTED = frozenset("d m s ll ve re".split())  # what follows the apostrophe of "I'd", "It's", "We've"
+
+
 def _is_name_word(token: Token) -> bool:
     """A capitalised word that may be part of a name: not an acronym ("WAIC"), but "O" may be."""
     raw = token.raw
     if not raw[:1].isupper() or token.norm in _NOT_NAMES:
         return False
+    head, _, tail = token.norm.replace("’", "'").partition("'")
+    if tail in _CONTRACTED and head in _NOT_NAMES:
+        return False  # "a debut winner I'd already fallen for", "They're": a pronoun
     return (len(raw) == 1 or not raw.isupper()) and raw.replace("’", "'").split("'")[0].isalpha()
 
 

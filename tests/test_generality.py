@@ -2928,3 +2928,51 @@ SALOON = Engine(
 )
 def test_a_names_number_and_an_age_after_turns(text: str, expected: list) -> None:
     assert statements(text, engine=SALOON) == expected
+
+
+BOOK_FAIR = Engine(
+    (Claim("dates", "The Northmarch Book Fair 2026 ran from 15 to 18 October 2026.", ("book fair", "Northmarch Book Fair", "Northmarch"),
+           DateValue(PartialDate(2026, 10, 15), PartialDate(2026, 10, 18))),
+     Claim("opening", "The fair opened on Thursday, 15 October 2026.", ("opened", "opening"), WeekdayValue(3, PartialDate(2026, 10, 15))),
+     Claim("city", "The fair took place in the city of Dunmarrow.", ("fair", "book fair", "host city"), TextValue("Dunmarrow", kind="place")),
+     Claim("hall", "The fair was held in Corran Hall.", ("hall", "venue"), TextValue("Corran Hall", kind="place")),
+     Claim("guest", "Estonia was the guest-of-honour country.", ("guest of honour",),
+           TextValue("Estonia", kind="place", wrong=("Latvia", "Finland"))),
+     Claim("winner", "Maren Oduya won the prize for best debut.", ("winner", "debut winner"), TextValue("Maren Oduya", kind="name")),
+     Claim("countries", "31 countries were represented at the fair.", ("countries",), NumberValue(31)),
+     Claim("area", "The exhibition covered 24,000 square metres.", ("floor space",), NumberValue(24000, unit="square metre")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a place that opens a name the statements give; days a list gives; a contracted pronoun; where those that no
+        # claim counts come from; a street; a known place a copula links to the subject
+        ("The Northmarch Book Fair has been held since 1999.", []),
+        ("Crowds pack Corran Hall as Northmarch Book Fair throws open its doors.", [("hall", "consistent")]),
+        ("The 28th Northmarch Book Fair closed its doors.", []),
+        ("The book fair was held in Harrowgate this year.", [("city", "contradicts")]),
+        ("Opening hours are 10:00 to 19:00 on Thursday, Friday and Saturday.", []),
+        ("The fair opened on Friday, 16 October.", [("opening", "contradicts")]),
+        ("More than 250 authors, and a debut winner I'd already fallen for.", []),
+        ("The debut winner Maren Odell thanked her publisher.", [("winner", "contradicts")]),
+        ("Some 412 journalists from 22 countries were accredited.", []),
+        ("Exhibitors came from 22 countries.", [("countries", "contradicts")]),
+        ("The fair drew 1,200 participants from 22 countries.", [("countries", "contradicts")]),
+        ("Tram line 3 stops outside the hall at Quayside Road.", []),
+        ("The guest of honour this year was Latvia, and its pavilion was busy.", [("guest", "contradicts")]),
+        ("Finland was this year's guest of honour.", [("guest", "contradicts")]),
+        ("Estonia was the guest of honour.", [("guest", "consistent")]),
+        ("All times on the guest of honour's stand are Finland time.", []),
+    ],
+)
+def test_names_lists_pronouns_origins_streets_and_a_copula(text: str, expected: list) -> None:
+    assert statements(text, engine=BOOK_FAIR) == expected
+
+
+@pytest.mark.parametrize("path", TABLE_PATHS)
+def test_a_headers_unit_in_brackets_and_a_column_of_the_whole(path: str) -> None:
+    rows = [["Indicator", "2026", "Group"], ["Floor space (m²)", "more than 22,000", "61,000"]]
+    assert statements(_table(rows, path), path, engine=BOOK_FAIR) == [("area", "differs")]
+    rows = [["Indicator", "2026"], ["Floor space (m²)", "24,000"]]
+    assert statements(_table(rows, path), path, engine=BOOK_FAIR) == [("area", "consistent")]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ..index import Tokens
 from ..extract.numbers import currency_code
 from ..markup import Cell
-from ..text import Token, tokenize
+from ..text import Token, tokenize, unit_key
 
 
 def _row_spans(cells: tuple[Cell, ...]) -> tuple[list[int], list[int]]:
@@ -92,6 +93,23 @@ _HEAD_SCALE = re.compile(
 _SCALES = {"m": 10**6, "mn": 10**6, "million": 10**6, "millions": 10**6, "bn": 10**9, "billion": 10**9, "billions": 10**9,
            "thousand": 10**3, "thousands": 10**3, "000s": 10**3, "'000": 10**3, "k": 10**3}  # fmt: skip
 _PLAIN_FIGURE = re.compile(r"[\d.,]+")
+
+
+# A header's unit in brackets: "Floor space (m²)", "Length (km)", "Output [MW]".
+_HEAD_UNIT = re.compile(r"[(\[]\s*([^\W\d][^()\[\]\d,;]{0,11}?\d?)\s*[)\]]")
+
+
+def header_unit(tokens: list[Token], start: int, end: int, text: str, units: Container[str]) -> str | None:
+    """The unit, one of ``units``, that the header over the table cell at ``start`` (or its row's label) gives a figure
+    that ends at ``end`` and stands alone in its cell ("22,000" under "| Floor space (m²) |"), or None."""
+    cell = cell_at(tokens, start)
+    if cell is None or text[end : cell.end].strip(" \t*_|"):
+        return None  # (a word after the figure is its own: "| 22,000 visitors |")
+    for a, b in (*cell.heads, cell.label) if cell.label[0] != cell.start else cell.heads:
+        for found in _HEAD_UNIT.finditer(text, a, b):
+            if unit_key(found.group(1)) in units:
+                return found.group(1)
+    return None
 
 
 def header_scale(tokens: list[Token], start: int, figure: str, text: str) -> tuple[int, str | None]:

@@ -128,6 +128,7 @@ def _threshold_of_a_noun(tokens: list[Token], k0: int, value: NumberMention, tex
 _PER_NUMBER_AFTER = re.compile(r"[ \t]+(?:per|for every|in every)[ \t]+(?:\d[\d,.]*|hundred|thousand|million|100k)\b", re.IGNORECASE)
 _VOTES_TO_AFTER = re.compile(r"[ \t]+votes?[ \t]+to[ \t]+\d")  # "187 votes to 142"
 _VOTES_TO_BEFORE = re.compile(r"\bvotes?[ \t]+to[ \t]+\Z", re.IGNORECASE)
+_ATTENDEES = frozenset("participants attendees delegates visitors guests delegations".split())
 _TURNING = frozenset("turn turns turned turning".split())  # "turns 21": an age
 _AGAINST_AFTER = re.compile(r"[ \t]+against\b")  # "and 142 against"
 _VOTING = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;]*\b(?:in[ \t]+favou?r|for)\b", re.IGNORECASE)  # "voted in favour and ..."
@@ -867,6 +868,11 @@ class FigureRules(SubjectFinder):
         k0 = _first_token_at(tokens, value.start)
         if before == "into" and k0 > 1 and not self._into_claims and any(t.norm.startswith(_MERGING) for t in tokens[max(0, k0 - 7) : k0]):
             return None  # "merge six schools into three campuses": what they become, not how many merge
+        if before == "from" and k0 >= 3 and _is_number(tokens[k0 - 3]) and not _is_year(tokens[k0 - 3]) and tokens[k0 - 2].raw.isalpha() and tokens[k0 - 2].raw.islower() and tokens[k0 - 2].raw.endswith("s") and (
+            tokens[k0 - 2].norm not in self._claim_words
+        ) and not (tokens[k0 - 2].raw.lower() in _ATTENDEES and any(t.norm in EVENT_WORDS or t.norm in self._own_name_words for t in tokens[: k0 - 3])):
+            return None  # "412 journalists from 22 countries": where those no claim counts come from (but "The conference drew
+            # 1,200 participants from 40 countries": its participants')
         if before in _TURNING and not self._age_claims:
             return None  # "When an employee turns 21": an age, and no claim gives one
         tally = self._tally_side(value, tokens, k0, text)

@@ -82,6 +82,9 @@ DUE_HEADER = re.compile(
 NOTES_HEADER = re.compile(
     r"[*_]*(?:notes?|comments?|remarks?|details|explanation|observations?|context|caveats?)[*_]*", re.IGNORECASE
 ).fullmatch
+# A column of a whole that holds the claims' thing and others: "| Metric | Aldermoss | Kessingham | Group |".
+WHOLE_HEADER = re.compile(r"[*_]*(?:group|fleet|portfolio|network|company|(?:group|company|network|fleet)[\s-]wide|all\s+sites)[*_]*", re.IGNORECASE).fullmatch
+WHOLE_STATEMENT = re.compile(r"\b(?:group|fleet|portfolio|network|company-wide|group-wide|all sites)\b", re.IGNORECASE)
 RANK_HEADER = re.compile(r"[*_]*(?:rank(?:ing)?\b.*|(?:#|no\.?|position)[*_]*)", re.IGNORECASE | re.DOTALL).fullmatch
 
 

@@ -32,7 +32,7 @@ from ..model import (
     WeekdayValue,
 )
 from ..text import Sentence, Token, normalize, split_sentences, token_at, tokenize
-from .cells import _cells_of, _part_rows, _row_spans, cell_at, header_scale
+from .cells import _cells_of, _part_rows, _row_spans, cell_at, header_scale, header_unit
 from .clauses import _clause_around
 from .counts import _RUNNING, FigureRules
 from .dates import _date_after, _date_before, _same_year
@@ -42,6 +42,7 @@ from .doubt import (
     DUE_HEADER,
     NOTES_HEADER,
     RANK_HEADER,
+    WHOLE_HEADER,
     _chat_stamp,
     _doubted,
     _hedged,
@@ -416,6 +417,10 @@ def _negated_day(text: str, start: int) -> bool:
 _WEEKDAYS_RE = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _WEEKDAY_RANGE_AFTER = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*" + _WEEKDAYS_RE)
 _WEEKDAY_RANGE_BEFORE = re.compile(_WEEKDAYS_RE + r"\s*(?:to|through|thru|until|till|-|–|—)\s*\Z")
+# A weekday in a list of them: "Opening hours are 10:00 to 19:00 on Thursday, Friday and Saturday".
+_WEEKDAY_WORD = r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?)"
+_WEEKDAY_LIST_AFTER = re.compile(r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/)" + _WEEKDAY_WORD)
+_WEEKDAY_LIST_BEFORE = re.compile(_WEEKDAY_WORD + r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/)\Z")
 
 
 # An occasion that a day right after it dates: "at a regular press briefing in Beijing on Thursday, July 24".
@@ -596,9 +601,13 @@ class Matcher(FigureRules):
                 any(c.label in self._part_rows and self._counted_by_header(c, text) for c in _cells_of(tokens) if c.start <= value.start < c.end)
                 or (not self._change_claims and _in_stale_column(tokens, value.start, text, CHANGE_HEADER))
                 or (not self._ranks and _in_stale_column(tokens, value.start, text, RANK_HEADER))
+                or (not self._whole_claims and _in_stale_column(tokens, value.start, text, WHOLE_HEADER))
             ):
-                return None  # a row over a "Total" row: a part; "| 2024 | 2025 | Change |": a difference; "| Rank |": a rank
+                return None  # a row over a "Total" row: a part; "| 2024 | 2025 | Change |": a difference; "| Rank |": a rank;
+                # "| Group |": a whole the claims' thing is part of
             scale, currency = header_scale(tokens, value.start, value.text, text) if _cells_of(tokens) and value.kind is not NumberKind.PERCENT else (1, None)
+            if value.unit is None and value.kind is NumberKind.COUNT and _cells_of(tokens) and self._units:
+                value = replace(value, unit=header_unit(tokens, value.start, value.end, text, self._units))  # "| Floor space (m²) | 22,000 |"
             if scale != 1:  # "| 4.23 |" under "| Viewers (millions) |", "| 312.5 |" under "| Price (€000s) |"
                 money = currency is not None and value.kind is NumberKind.COUNT
                 value = replace(
@@ -667,6 +676,8 @@ class Matcher(FigureRules):
         if isinstance(value, WeekdayMention):
             if _WEEKDAY_RANGE_AFTER.match(text, value.end) or _WEEKDAY_RANGE_BEFORE.search(text, max(0, value.start - 20), value.start):
                 return None  # "Friday to Sunday, 07:00-20:00": a span of days, not the day
+            if _WEEKDAY_LIST_AFTER.match(text, value.end) or _WEEKDAY_LIST_BEFORE.search(text, max(0, value.start - 16), value.start):
+                return None  # "on Thursday, Friday and Saturday": days a list gives, not the day
             if text[value.end : value.end + 2] in ("'s", "’s") and not self._subject_after(tokens, value.end + 2):
                 return None  # "according to Monday's revised estimates": that day's estimates, not the claim's day
             if (
@@ -921,8 +932,10 @@ class Matcher(FigureRules):
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
                 and text[s[0] : s[1]].split(maxsplit=1)[0].lower() not in _PERSON_TITLES  # not "Mayor Tomas Reinholt"
                 and not (_facility(text, s) and compiled.claim.id not in self._facility_claims)
+                and not (_is_street(text, s) and not _street_value(value))  # "the hall at Quayside Road": its address
             ]  # (not a street: "our head office at Meir 1, Antwerp"; not "bulletins in Portuguese"; nor "held at Morrin Farm"
             # for a claim of a country: a farm, a hall or a street is no town or country)
+            spans += _linked_by_copula(variants, tokens[hit.first].start, tokens[hit.last].end, text, lo, hi)  # "The guest of honour was Latvia"
             spans = [_known_after_comma(s, text, variants, value) for s in spans]  # "in Kotvik, Finland": Finland, for a claim of a country
             # Denied, not stated: "WAIC was not held in Beijing", "WAIC isn't in Beijing", "The body will not be headquartered in Beijing".
             start, end = tokens[hit.first].start, tokens[hit.last].end
@@ -1027,6 +1040,41 @@ def _facility(text: str, span: tuple[int, int]) -> bool:
     return text[span[0] : span[1]].rsplit(maxsplit=1)[-1].lower() in FACILITIES or (after is not None and after.group(1).lower() in FACILITIES)
 
 
+def _linked_by_copula(variants: re.Pattern[str], start: int, end: int, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A claim's known place (its value, an alias or a known wrong value) that a copula links to its subject
+    (from ``start`` to ``end``): "The guest of honour this year was Latvia", "Finland was this year's guest of honour"."""
+    return [
+        found.span()
+        for found in variants.finditer(text, lo, hi)
+        if text[found.end() : found.end() + 2] not in ("'s", "’s")  # (not "was Harlund's second most-visited monument")
+        and (
+            (end <= found.start() and _COPULA_AFTER.fullmatch(text, end, found.start()) and _CLAUSE_END.match(text, found.end()))
+            or (found.end() <= start and _COPULA_BEFORE.fullmatch(text, found.end(), start))
+        )
+    ]
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)\]]|\n|\Z)|[ \t]+(?:and|but|this|last|next|in|for|with|while|as|after|when)\b")  # (not "Beijing time")
+
+
+_COPULA = r"(?:is|was|are|were|will[ \t]+be|would[ \t]+be|has[ \t]+been|had[ \t]+been)"
+_COPULA_AFTER = re.compile(r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+" + _COPULA + r"[ \t]+")
+_COPULA_BEFORE = re.compile(  # (then only a determiner or a possessive: not "Harlund were sent to the cathedral")
+    r"[ \t]+" + _COPULA + r"[ \t]+(?:(?:the|a|an|this|its|their|our)[ \t]+)?(?:(?:this|next|the)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?"
+)
+
+
+def _is_street(text: str, span: tuple[int, int]) -> bool:
+    """Whether a name ends in a word of a street ("Quayside Road", "Mill Lane")."""
+    return text[span[0] : span[1]].rsplit(maxsplit=1)[-1].lower() in _STREETS
+
+
+def _street_value(value: TextValue) -> bool:
+    """Whether a place claim's value, an alias or a known wrong value is a street: only then is a street its rival."""
+    return any(name.rsplit(maxsplit=1)[-1].lower() in _STREETS for name in (value.text, *value.aliases, *value.wrong))
+
+
+_STREETS = frozenset("street road lane avenue boulevard drive terrace crescent".split())
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 

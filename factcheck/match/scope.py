@@ -18,6 +18,7 @@ from ..text import Token, normalize, phrase_words, tokenize, unit_key
 from .clauses import _verb_like, _without_comparisons
 from .counted import _statement_words, _states_change
 from .dates import _other_year
+from .doubt import WHOLE_STATEMENT
 from .events import (
     _edition_years,
     _in_passing,
@@ -457,6 +458,7 @@ class ClaimScope:
         self._limits = any(  # a claim of what one may do: "each API key can make up to 600 requests per minute"
             isinstance(c.claim.value, NumberValue) and c.claim.value.qualifier is Qualifier.AT_MOST for c in index.claims.values()
         )
+        self._whole_claims = any(WHOLE_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "the group's ..."
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
         self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
             isinstance(c.claim.value, (DateValue, WeekdayValue)) and _DEADLINE_STATEMENT.search(c.claim.statement) for c in index.claims.values()
