@@ -112,7 +112,7 @@ def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int
         span = _run(tokens, k, 1, text)
         if span and "\n" in text[tokens[last].end : span[0]] and text[span[1] : span[1] + 1] == ":":
             return []  # "... Regional Emergency Coordinator\n**Distribution:** ...": the next line's label
-        if span and (_ORG_TAIL.match(text, span[1]) or _ORG_TAIL.search(text, span[0], span[1])):
+        if span and (ORG_TAIL.match(text, span[1]) or ORG_TAIL.search(text, span[0], span[1])):
             return []  # "the Vessel Sanitation Program": the title word opens an organisation's name, no one's
         return [span] if span else []
     return []
@@ -138,9 +138,10 @@ def name_set_off(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[
     return [span]
 
 
-_ORG_TAIL = re.compile(
+ORG_TAIL = re.compile(
     r"(?:\s+[A-Z][\w'’&-]*)*?\s*\b(?:Program|Programme|Agency|Office|Department|Services?|Authority|Administration|Commission"
-    r"|Council|Bureau|Institute|Association|Foundation|Committee|League|Cent(?:er|re)|Ministry|Board|Updates|Project|Initiative)\b"
+    r"|Council|Bureau|Institute|Association|Foundation|Committee|League|Cent(?:er|re)|Ministry|Board|Updates|Project|Initiative"
+    r"|Unit|Directorate|Division|Secretariat)\b"
 )
 
 

@@ -2976,3 +2976,43 @@ def test_a_headers_unit_in_brackets_and_a_column_of_the_whole(path: str) -> None
     assert statements(_table(rows, path), path, engine=BOOK_FAIR) == [("area", "differs")]
     rows = [["Indicator", "2026"], ["Floor space (m²)", "24,000"]]
     assert statements(_table(rows, path), path, engine=BOOK_FAIR) == [("area", "consistent")]
+
+
+AMNESTY = Engine(
+    (Claim("taxpayers", "Over 41,000 taxpayers came forward under the 2024-25 tax amnesty.", ("taxpayers",), NumberValue(41000, Q.OVER),
+           Context(require=("amnesty", "came forward", "programme"))),
+     Claim("collected", "The 2024-25 amnesty collected EUR 1.14 billion in tax.", ("collected", "tax collected"),
+           NumberValue(1.14e9, kind=K.MONEY, currency="EUR")),
+     Claim("declared", "Taxpayers declared EUR 8.6 billion under the 2024-25 amnesty.", ("declared", "amount declared"),
+           NumberValue(8.6e9, kind=K.MONEY, currency="EUR")),
+     Claim("penalty", "The 2024-25 amnesty charged a flat penalty of 7.5%.", ("penalty", "penalty rate"), NumberValue(7.5, kind=K.PERCENT)),
+     Claim("unit", "Disclosures were processed in Brannow.", ("processed", "processing"), TextValue("Brannow", kind="place")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a comparison "against the" figure, and its range's other end; what "any future" scheme would take; a name
+        # that ends in an organisation's word
+        ("The penalty was a flat 7.5%, against the 40% to 150% that applies when the tax office finds you.", [("penalty", "consistent")]),
+        ("The penalty was a flat 10%, against the 40% to 150% that applies otherwise.", [("penalty", "contradicts")]),
+        ("Opposition MP Dragan Mollet wants a 20% minimum penalty in any future amnesty.", []),
+        ("The amnesty's penalty rate was 20%, and it should stay so.", [("penalty", "contradicts")]),
+        ("Disclosures are processed by the Directorate's Voluntary Disclosure Unit.", []),
+        ("Disclosures were processed in Kaldemar.", [("unit", "contradicts")]),
+    ],
+)
+def test_a_comparison_against_the_any_future_and_an_organisations_name(text: str, expected: list) -> None:
+    assert statements(text, engine=AMNESTY) == expected
+
+
+def test_a_row_of_another_year_and_a_qualifier_across_a_plain_tables_column_gap() -> None:
+    rows = """\
+=============  ===========  ============  ==============  ===========
+Programme      Taxpayers    Declared      Collected       Penalty
+=============  ===========  ============  ==============  ===========
+1996 amnesty   3,150        €0.4bn        €52m            20%
+2024 amnesty   41,268       see above     €1.14bn         7.5%
+=============  ===========  ============  ==============  ===========
+"""
+    assert statements(rows, "doc.rst", engine=AMNESTY) == [("taxpayers", "consistent"), ("collected", "consistent"), ("penalty", "consistent")]

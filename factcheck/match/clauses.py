@@ -258,7 +258,8 @@ def _comparison_clauses(tokens: list[Token], text: str) -> list[tuple[int, int]]
     clauses: list[tuple[int, int]] = []
     for i in range(len(tokens)):
         marker = next((m for m in _COMPARISONS if tuple(t.norm for t in tokens[i : i + len(m)]) == m), None)
-        if marker is None and tokens[i].norm == "against" and i + 1 < len(tokens) and _is_number(tokens[i + 1]) and not _is_year(tokens[i + 1]):
+        figure = i + 2 if i + 2 < len(tokens) and tokens[i + 1].norm == "the" else i + 1  # (or "against the 40% to 150% that ...")
+        if marker is None and tokens[i].norm == "against" and figure < len(tokens) and _is_number(tokens[figure]) and not _is_year(tokens[figure]):
             marker = ("against",)  # "38% of its participants were 65 or older, against 22% in SHORELINE"
         elif marker is None and tokens[i].norm == "than" and i > 0 and tokens[i - 1].norm in _MORE and i + 1 < len(tokens) and (
             tokens[i + 1].raw[:1].isupper() and not _is_number(tokens[i + 1])

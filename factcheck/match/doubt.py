@@ -355,5 +355,13 @@ _CONDITIONAL = frozenset(("if", "unless", "whether", "suppose", "imagine"))
 
 
 def _hypothetical(tokens: list[Token], value: NumberMention, text: str) -> bool:
-    """Whether a figure stands in a conditional clause: "even if 1,000 companies came"."""
-    return any(t.norm in _CONDITIONAL for t in _chunk_before(tokens, value, text))
+    """Whether a figure stands in a conditional clause ("even if 1,000 companies came"), or is what "any future" one
+    would take ("a 20% minimum penalty in any future amnesty")."""
+    if any(t.norm in _CONDITIONAL for t in _chunk_before(tokens, value, text)):
+        return True
+    end = min(tokens[-1].end, value.end + FUTURE_REACH)
+    return "future" in text[value.end : end] and _ANY_FUTURE.search(text, value.end, end) is not None
+
+
+FUTURE_REACH = 40  # characters after a figure that "any future" may stand in
+_ANY_FUTURE = re.compile(r"\b(?:any|all)\s+future\b", re.IGNORECASE)

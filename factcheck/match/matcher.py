@@ -9,6 +9,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..entities import (
     HONORIFICS,
+    ORG_TAIL,
     labelled_places,
     name_after,
     name_before,
@@ -27,6 +28,7 @@ from ..model import (
     NumberKind,
     NumberMention,
     NumberValue,
+    Qualifier,
     TextValue,
     WeekdayMention,
     WeekdayValue,
@@ -562,6 +564,15 @@ class Matcher(FigureRules):
         )
         return self._nearest(value, DateValue(value.first), tokens, _own(previous), at, ("weekday",), text, wanted)
 
+    def _row_of_another_year(self, tokens: list[Token], start: int) -> bool:
+        """Whether the table cell at ``start`` stands in a row whose label names a year, none of them one the claims
+        give ("| 1996 amnesty | 3,150 |", where the claims name 2024 and 2025; not a cell of the label itself)."""
+        cell = cell_at(tokens, start)
+        if cell is None or cell.label[0] == cell.start or not self._claims_years:
+            return False
+        years = [int(t.raw) for t in tokens if cell.label[0] <= t.start < cell.label[1] and _is_year(t)]
+        return bool(years) and all(year not in self._claims_years for year in years)
+
     def _assign_in_note(self, value: object, tokens: list[Token], text: str) -> Match | None:
         """The claim a figure in a column of notes states, read in its own cell, if its row's label names no
         other year ("| Whales refloated | 154 | In two main refloats |": what the note counts, not the row's)."""
@@ -602,10 +613,13 @@ class Matcher(FigureRules):
                 or (not self._change_claims and _in_stale_column(tokens, value.start, text, CHANGE_HEADER))
                 or (not self._ranks and _in_stale_column(tokens, value.start, text, RANK_HEADER))
                 or (not self._whole_claims and _in_stale_column(tokens, value.start, text, WHOLE_HEADER))
+                or self._row_of_another_year(tokens, value.start)
             ):
                 return None  # a row over a "Total" row: a part; "| 2024 | 2025 | Change |": a difference; "| Rank |": a rank;
-                # "| Group |": a whole the claims' thing is part of
+                # "| Group |": a whole the claims' thing is part of; "| 1996 amnesty | 3,150 |": another year's
             scale, currency = header_scale(tokens, value.start, value.text, text) if _cells_of(tokens) and value.kind is not NumberKind.PERCENT else (1, None)
+            if _cells_of(tokens) and value.qualifier is not Qualifier.EXACT:
+                value = _in_own_cell(tokens, value, text)  # "| see above | €1.14bn |": "above" is no qualifier of the next cell's
             if value.unit is None and value.kind is NumberKind.COUNT and _cells_of(tokens) and self._units:
                 value = replace(value, unit=header_unit(tokens, value.start, value.end, text, self._units))  # "| Floor space (m²) | 22,000 |"
             if scale != 1:  # "| 4.23 |" under "| Viewers (millions) |", "| 312.5 |" under "| Price (€000s) |"
@@ -933,6 +947,7 @@ class Matcher(FigureRules):
                 and text[s[0] : s[1]].split(maxsplit=1)[0].lower() not in _PERSON_TITLES  # not "Mayor Tomas Reinholt"
                 and not (_facility(text, s) and compiled.claim.id not in self._facility_claims)
                 and not (_is_street(text, s) and not _street_value(value))  # "the hall at Quayside Road": its address
+                and (variants.fullmatch(text, *s) or not ORG_TAIL.match(text, s[1]))  # "the Directorate's Voluntary Disclosure Unit"
             ]  # (not a street: "our head office at Meir 1, Antwerp"; not "bulletins in Portuguese"; nor "held at Morrin Farm"
             # for a claim of a country: a farm, a hall or a street is no town or country)
             spans += _linked_by_copula(variants, tokens[hit.first].start, tokens[hit.last].end, text, lo, hi)  # "The guest of honour was Latvia"
@@ -1064,6 +1079,16 @@ _COPULA_BEFORE = re.compile(  # (then only a determiner or a possessive: not "Ha
 )
 
 
+def _in_own_cell(tokens: list[Token], value: NumberMention, text: str) -> NumberMention:
+    """A figure whose qualifier stands in the cell before its own ("| see above | €1.14bn |", a plain-text table
+    whose column gap is only spaces), without it."""
+    cell = cell_at(tokens, value.end - 1)
+    if cell is None or value.start >= cell.start or any(c.isdigit() for c in text[value.start : cell.start]):
+        return value  # (a figure that a qualifier after it follows into the next cell stays as it is)
+    start = cell.start + len(text[cell.start : value.end]) - len(text[cell.start : value.end].lstrip())
+    return replace(value, start=start, text=text[start : value.end], qualifier=Qualifier.EXACT)
+
+
 def _is_street(text: str, span: tuple[int, int]) -> bool:
     """Whether a name ends in a word of a street ("Quayside Road", "Mill Lane")."""
     return text[span[0] : span[1]].rsplit(maxsplit=1)[-1].lower() in _STREETS
@@ -1180,19 +1205,21 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
     opens with: "Of the scheme's €1.2 billion budget, €351 million has been committed" states the €1.2 billion."""
     kept: list[Match] = []
     figures: dict[tuple[str, tuple[int, int]], list[Match]] = {}  # the figures kept, by claim and sentence
+    dropped: list[Match] = []
     for match in found:
         if isinstance(match.found, NumberValue):
             if _then_compared(kept, match, text):
                 continue  # "fell to 4.37% last month, compared with 4.91% a year ago": the rate a year ago
             earlier = figures.setdefault((match.claim.claim.id, match.sentence), [])
             opening = _OF_OPENING.match(text, match.sentence[0])  # "Of the scheme's €1.2 billion budget, €351 million ...": a part
-            if earlier and any(
-                _COMPARATOR_BEFORE.search(text, max(0, match.start - 14), match.start)
+            if earlier and (any(
+                _COMPARATOR_BEFORE.search(text, max(0, match.start - 18), match.start)
                 or _COMPARED_OWNER_BEFORE.search(text, max(0, match.start - 40), match.start)
                 or _BREAKDOWN_GAP.fullmatch(text, m.end, match.start)
                 or (opening is not None and m.end <= opening.end() <= match.start)
                 for m in earlier
-            ):
+            ) or any(_RANGE_GAP.fullmatch(text, m.end, match.start) for m in dropped[-1:])):
+                dropped.append(match)  # (and the range's second end: "against the 40% to 150% that applies ...")
                 continue
             earlier.append(match)
         kept.append(match)
@@ -1230,7 +1257,8 @@ _ANOTHER_OF_ITS_KIND = frozenset("neighbouring neighboring rival sister competin
 # Before a title, another post than the title's own: "Deputy rankings editor", "Backup pilot", "Assistant coach".
 _OTHER_HOLDER = _PAST_HOLDER | frozenset("deputy assistant backup reserve associate vice test trainee junior".split())
 _COMPARATOR = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s")
-_COMPARATOR_BEFORE = re.compile(_COMPARATOR.pattern + r"+\Z")
+_COMPARATOR_BEFORE = re.compile(_COMPARATOR.pattern + r"+(?:the\s+)?\Z")  # (also "against the 40% to 150% that ...")
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*")  # "40% to 150%": a range's second end
 # A comparison with another's figure: "quicker than last autumn's 35 days", "well below Kestrel's 4.5%".
 _COMPARED_OWNER_BEFORE = re.compile(r"\b(?:than|below|above|under|on|from|with|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+\Z")
 _OF_OPENING = re.compile(r"\s*Of\b[^,\n]*,")  # a sentence's opening "Of the 800 exhibitors," names the whole
