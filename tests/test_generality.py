@@ -3016,3 +3016,30 @@ Programme      Taxpayers    Declared      Collected       Penalty
 =============  ===========  ============  ==============  ===========
 """
     assert statements(rows, "doc.rst", engine=AMNESTY) == [("taxpayers", "consistent"), ("collected", "consistent"), ("penalty", "consistent")]
+
+
+LANES = Engine(
+    (Claim("length", "The network has over 140 km of protected cycle track.", ("cycle track", "cycle lane", "cycle lanes"),
+           NumberValue(140, Q.OVER, unit="km")),
+     Claim("spaces", "Over 4,500 new cycle parking spaces were installed.", ("parking spaces", "spaces"), NumberValue(4500, Q.OVER)),
+     Claim("opening", "The network opened on 14 June 2025.", ("opens", "opened"), DateValue(PartialDate(2025, 6, 14))),
+     Claim("others", "Five other Corvane regions saw knock-on errors.", ("other regions", "regions"), NumberValue(5)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # another thing that opens; a "when" clause that ends in another year; a part that "including" gives; a
+        # narrowing word of the claim's own statement; a claim that counts "other" things
+        ("Consultation opens on 1 July.", []),
+        ("The network opens on 1 July.", [("opening", "contradicts")]),
+        ("The resort opens on 1 July.", [("opening", "contradicts")]),
+        ("A city that, when the Alliance was founded in 1998, had exactly 4 km of cycle track.", []),
+        ("Over 4,500 new cycle parking spaces, including 300 for cargo bikes.", [("spaces", "consistent")]),
+        ("Some 3,900 new cycle parking spaces were installed.", [("spaces", "contradicts")]),
+        ("Errors rippled out to five other Corvane regions.", [("others", "consistent")]),
+        ("Errors rippled out to six other Corvane regions.", [("others", "contradicts")]),
+    ],
+)
+def test_processes_that_open_when_clauses_inclusions_and_others(text: str, expected: list) -> None:
+    assert statements(text, engine=LANES) == expected

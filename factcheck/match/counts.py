@@ -1428,8 +1428,10 @@ class FigureRules(SubjectFinder):
 
     def _counts_others(self, tokens: list[Token], window: list[int]) -> bool:
         """Whether "other" and the noun after it are a subject of a claim that counts the others itself
-        ("Five other regions saw errors" for *Five other Corvane regions saw knock-on errors*)."""
-        return any(h.first == 0 for h in self.index.subject_hits([tokens[k] for k in window[:3]]))
+        ("Five other regions saw errors" for *Five other Corvane regions saw knock-on errors*), or whose statement
+        counts others ("five other Corvane regions")."""
+        hits = self.index.subject_hits([tokens[k] for k in window[:4]])
+        return any(h.first == 0 or "other" in _statement_words(self.index.claims[h.claim].claim.statement) for h in hits)
 
     def _in_others_column(self, tokens: list[Token], start: int, text: str) -> bool:
         """Whether a table cell stands under a header that names another thing than the claims' own, in a row

@@ -317,6 +317,8 @@ _MARKED_YEAR = re.compile(r"[*_]*(?:FY\s?)?((?:19|20)\d\d)([AEFPaefp])[*_]*")  #
 _SEPARATOR_BEFORE = re.compile(r"(?:[·•|]|\.{3,})\s*\Z|\S[ \t]{3,}\Z")
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+\Z")
 _YEAR_WHEN_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*,\s*when\b[^.;:()]*\Z")  # a year, then a clause of what happened then
+# a "when" clause that ends with a year, then what was so then: "a city that, when the Alliance was founded in 1998, had exactly 4 km"
+_WHEN_YEAR_BEFORE = re.compile(r"\bwhen\b[^.;:(),]*\bin\s+((?:19|20)\d\d)\s*,[^.;:(),]*\Z")
 _YEAR_BRACKET_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*\Z")  # a year, then a bracket that gives its figure
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
@@ -602,8 +604,10 @@ class Matcher(FigureRules):
             year = _YEAR_BRACKET_BEFORE.search(text, max(0, value.start - 12), value.start)
             if year is not None and int(year.group(1)) not in self._claims_years:
                 return None  # "beating even the freak summer of 2019 (€251m)": that year's figure
-        if isinstance(value, NumberMention) and "when" in text[max(0, value.start - 60) : value.start]:
-            year = _YEAR_WHEN_BEFORE.search(text, max(0, value.start - 60), value.start)
+        if isinstance(value, NumberMention) and "when" in text[max(0, value.start - 80) : value.start]:
+            year = _YEAR_WHEN_BEFORE.search(text, max(0, value.start - 60), value.start) or _WHEN_YEAR_BEFORE.search(
+                text, max(0, value.start - 80), value.start
+            )
             if year is not None and (int(year.group(1)) not in self._claims_years or text[max(0, year.start() - 6) : year.start()].lower().endswith("since ")):
                 return None  # "on the Water Act of 1998, when 64 amendments were tabled", "the worst since 1991, when stones of
                 # about 6 cm fell": that year's figure
@@ -1202,7 +1206,8 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
     earlier trial" states the 86% only (but "16 cases in the vaccine arm against 113 in the placebo
     arm" states two claims), "41% had been paid out, up from 23% in June" the 41%, and "Four people lost
     their lives: two employees and two contractors" the four; nor the parts of a whole that the sentence
-    opens with: "Of the scheme's €1.2 billion budget, €351 million has been committed" states the €1.2 billion."""
+    opens with: "Of the scheme's €1.2 billion budget, €351 million has been committed" states the €1.2 billion; nor a part
+    that "including" gives: "Over 4,500 new cycle parking spaces, including 300 for cargo bikes" states the 4,500."""
     kept: list[Match] = []
     figures: dict[tuple[str, tuple[int, int]], list[Match]] = {}  # the figures kept, by claim and sentence
     dropped: list[Match] = []
@@ -1214,6 +1219,7 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
             opening = _OF_OPENING.match(text, match.sentence[0])  # "Of the scheme's €1.2 billion budget, €351 million ...": a part
             if earlier and (any(
                 _COMPARATOR_BEFORE.search(text, max(0, match.start - 18), match.start)
+                or _INCLUDING_BEFORE.search(text, max(0, match.start - 16), match.start)
                 or _COMPARED_OWNER_BEFORE.search(text, max(0, match.start - 40), match.start)
                 or _BREAKDOWN_GAP.fullmatch(text, m.end, match.start)
                 or (opening is not None and m.end <= opening.end() <= match.start)
@@ -1258,6 +1264,7 @@ _ANOTHER_OF_ITS_KIND = frozenset("neighbouring neighboring rival sister competin
 _OTHER_HOLDER = _PAST_HOLDER | frozenset("deputy assistant backup reserve associate vice test trainee junior".split())
 _COMPARATOR = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s")
 _COMPARATOR_BEFORE = re.compile(_COMPARATOR.pattern + r"+(?:the\s+)?\Z")  # (also "against the 40% to 150% that ...")
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|incl\.|of\s+which|among\s+them)\s+\Z")  # "4,500 spaces, including 300 for cargo bikes"
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*")  # "40% to 150%": a range's second end
 # A comparison with another's figure: "quicker than last autumn's 35 days", "well below Kestrel's 4.5%".
 _COMPARED_OWNER_BEFORE = re.compile(r"\b(?:than|below|above|under|on|from|with|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+\Z")

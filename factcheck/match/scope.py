@@ -207,6 +207,8 @@ def _figure_after_into(claim: Claim) -> bool:
 _BY_CHANGE_STATEMENT = re.compile(_CHANGED + r"\s+by\b")  # "The average household bill rises by about £31 a year"
 _SPAN_STATEMENT = re.compile(r"\bfrom\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?\s+to\s+(?:the\s+)?[A-Za-z]")
 _OPENING_VERBS = frozenset("opens starts begins ends reopens".split())  # (not "closes": an "-es" verb below)
+_OPENING_PRONOUNS = frozenset("it they he she we i you this that which who everything".split())  # "it opens on ..."
+_OPENING_PLACES = frozenset("resort park line route network season service services attraction zoo garden gardens store shop".split())
 _YEAR_DETERMINERS = frozenset("the a its their this that".split())
 _EACH_IN_STATEMENT = re.compile(r"\b(?:[Ee]ach|[Ee]very|per)\s+([\w-]+(?:\s+[\w-]+)?)")
 _SPEED_STATEMENT = re.compile(r"\bper\s+(?:second|sec|minute|min)\b|/\s*(?:s|sec|min)\b|\b(?:km|m)/s\b", re.IGNORECASE)
@@ -989,7 +991,13 @@ class ClaimScope:
             return True  # "Ma Zhaoxu, speaking to reporters on Sunday, said ...": Ma's speaking
         participle = first.norm.endswith("ed") or first.norm in _IRREGULAR_PARTICIPLES
         if first.raw in _OPENING_VERBS:  # "the Christmas market opens on Friday, 12 December": the market's day
-            return hit.first > 2 and self._named_thing(tokens[hit.first - 2], tokens[hit.first - 1], hit.claim)
+            if hit.first > 2 and self._named_thing(tokens[hit.first - 2], tokens[hit.first - 1], hit.claim):
+                return True
+            noun = tokens[hit.first - 1] if hit.first > 0 else None  # "Consultation opens on 1 July": the consultation's day
+            return noun is not None and noun.raw.isalpha() and noun.norm not in self._owners and (
+                noun.norm not in _NOT_DOERS and noun.norm not in _OPENING_PRONOUNS and noun.norm not in _OPENING_PLACES
+                and noun.norm not in FACILITIES and noun.norm not in _SITE_WORDS and not noun.raw.endswith("ly")
+            )  # (not a place the claim's thing may be: "The resort opens on Friday")
         if not (first.raw.islower() and (participle or first.norm in _VERBS or first.raw.endswith("es"))):
             return False
         phrasal = hit.last > hit.first and tokens[hit.first + 1].norm in _PARTICLES  # "lifted off": a verb, not a passive
