@@ -3043,3 +3043,25 @@ LANES = Engine(
 )
 def test_processes_that_open_when_clauses_inclusions_and_others(text: str, expected: list) -> None:
     assert statements(text, engine=LANES) == expected
+
+
+TOKAMAK = Engine(
+    (Claim("pulse", "The record pulse lasted 428 seconds.", ("pulse", "lasted"), NumberValue(428, unit="second")),
+     Claim("radius", "The tokamak's major radius is 2.1 m.", ("major radius", "radius"), NumberValue(2.1, unit="m")),
+     Claim("ticket", "An adult ticket for the tour costs €12.", ("ticket",), NumberValue(12, kind=K.MONEY, currency="EUR")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # minutes and seconds make one duration; the opposite of a word of the claim's statement names another thing
+        ("The record pulse lasted seven minutes and eight seconds.", [("pulse", "consistent")]),
+        ("The record pulse lasted 7 minutes and 9 seconds.", [("pulse", "contradicts")]),
+        ("Minor radius: 0.95 m.", []),
+        ("Major radius: 2.4 m.", [("radius", "contradicts")]),
+        ("A child ticket costs €6.", []),
+        ("An adult ticket costs €14.", [("ticket", "contradicts")]),
+    ],
+)
+def test_minutes_and_seconds_and_the_opposite_kind(text: str, expected: list) -> None:
+    assert statements(text, engine=TOKAMAK) == expected

@@ -1718,9 +1718,9 @@ def _met_group(tokens: list[Token], value: NumberMention) -> bool:
 
 
 # A duration's unit, the larger unit that may stand before it in one duration, and how many of it make one.
-_PARTS_OF = {"month": ("year", 12), "day": ("week", 7), "hour": ("day", 24), "minute": ("hour", 60)}
+_PARTS_OF = {"month": ("year", 12), "day": ("week", 7), "hour": ("day", 24), "minute": ("hour", 60), "second": ("minute", 60)}
 _LARGER_UNITS = frozenset(larger for larger, _ in _PARTS_OF.values())  # (a cheap first look: most figures have none)
-_WHOLE_BEFORE = re.compile(r"\b(\d+|[a-z]+)[ -](year|week|day|hour)s?(?:,\s*|\s+)(?:and\s+)?\Z", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"\b(\d+|[a-z]+)[ -](year|week|day|hour|minute)s?(?:,\s*|\s+)(?:and\s+)?\Z", re.IGNORECASE)
 
 
 # "a fifth of the city's", "half of the region's": a whole that another owns.
@@ -1771,7 +1771,7 @@ def _with_whole_before(value: NumberMention, unit: str, text: str) -> NumberMent
     return value
 
 
-_PART_AFTER = re.compile(r"(?:[ -][a-z]+)?(?:,\s*|\s+)(?:and\s+)?(?:\d+|[a-z]+)[ -](month|day|hour|minute)s?\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"(?:[ -][a-z]+)?(?:,\s*|\s+)(?:and\s+)?(?:\d+|[a-z]+)[ -](month|day|hour|minute|second)s?\b", re.IGNORECASE)
 
 
 def _opens_a_duration(value: NumberMention, unit: str, text: str, units: Container[str]) -> bool:

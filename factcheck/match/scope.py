@@ -177,7 +177,7 @@ def _editions_named(statement: str) -> frozenset[int]:
 
 # A larger unit of a duration in a statement, and the figure of the next part: "hours" and "22" in "7 hours and 22
 # minutes".
-_PART_STATEMENT = re.compile(r"\b(?:years?|weeks?|days?|hours?)(?=(?:,\s*|\s+)(?:and\s+)?(\d+|[a-z]+)[ -](?:months?|days?|hours?|minutes?)\b)")
+_PART_STATEMENT = re.compile(r"\b(?:years?|weeks?|days?|hours?|minutes?)(?=(?:,\s*|\s+)(?:and\s+)?(\d+|[a-z]+)[ -](?:months?|days?|hours?|minutes?|seconds?)\b)")
 
 
 # A part of a whole in a statement: "Two of the region's three availability zones", "9 of 12 regions".
@@ -207,6 +207,15 @@ def _figure_after_into(claim: Claim) -> bool:
 _BY_CHANGE_STATEMENT = re.compile(_CHANGED + r"\s+by\b")  # "The average household bill rises by about £31 a year"
 _SPAN_STATEMENT = re.compile(r"\bfrom\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?\s+to\s+(?:the\s+)?[A-Za-z]")
 _OPENING_VERBS = frozenset("opens starts begins ends reopens".split())  # (not "closes": an "-es" verb below)
+_OPPOSITE_PAIRS = (
+    ("major", "minor"), ("maximum", "minimum"), ("max", "min"), ("upper", "lower"), ("inner", "outer"),
+    ("northern", "southern"), ("eastern", "western"), ("adult", "child"), ("adult", "children"), ("adult", "student"),
+    ("adult", "concession"), ("peak", "off-peak"), ("inbound", "outbound"), ("uphill", "downhill"),
+)
+_OPPOSITES: dict[str, frozenset[str]] = {}
+for _a, _b in _OPPOSITE_PAIRS:
+    _OPPOSITES[_a] = _OPPOSITES.get(_a, frozenset()) | {_b}
+    _OPPOSITES[_b] = _OPPOSITES.get(_b, frozenset()) | {_a}
 _OPENING_PRONOUNS = frozenset("it they he she we i you this that which who everything".split())  # "it opens on ..."
 _OPENING_PLACES = frozenset("resort park line route network season service services attraction zoo garden gardens store shop".split())
 _YEAR_DETERMINERS = frozenset("the a its their this that".split())
@@ -895,6 +904,16 @@ class ClaimScope:
             if tokens[j].norm in self._subject_words[hit.claim] or any(term.occurs_in(tokens[j : j + 1]) for term in compiled.require):
                 return True
         return False
+
+    def _opposite_kind(self, tokens: list[Token], hit: SubjectHit) -> bool:
+        """Whether the word before the subject, or its first word, is the opposite of a word of the claim's statement
+        ("Minor radius 0.95 m" for a claim of the major radius; "the child ticket" for one of the adult ticket)."""
+        words = [tokens[k].norm for k in (hit.first - 1, hit.first) if k >= 0]
+        opposites = [_OPPOSITES[w] for w in words if w in _OPPOSITES]
+        if not opposites:
+            return False  # (most subjects: a cheap first look)
+        stated = _statement_words(self.index.claims[hit.claim].claim.statement)
+        return any(not stated.isdisjoint(o) and w not in stated for w, o in zip((w for w in words if w in _OPPOSITES), opposites))
 
     def _possessed_by_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether a capitalised possessive that names none of the claims' words owns the subject:
