@@ -3065,3 +3065,25 @@ TOKAMAK = Engine(
 )
 def test_minutes_and_seconds_and_the_opposite_kind(text: str, expected: list) -> None:
     assert statements(text, engine=TOKAMAK) == expected
+
+
+NURSES = Engine(
+    (Claim("members", "The union has over 62,000 members.", ("members",), NumberValue(62000, Q.OVER)),
+     Claim("turnout", "The strike ballot's turnout was 71%.", ("turnout",), NumberValue(71, kind=K.PERCENT)),
+     Claim("vacancies", "There are nearly 5,900 unfilled nursing posts.", ("vacancies",), NumberValue(5900, Q.NEARLY)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # one unit's part of a larger body; a sentence that opens in the past
+        ("Special thanks to the 212 members of this branch who did picket duty.", []),
+        ("Branch turnout: 76%.", []),
+        ("Turnout: 76%.", [("turnout", "contradicts")]),
+        ("Five years ago, Ms Farrant reminded the crowd, there were 3,400 vacancies.", []),
+        ("Last year, there were 3,400 vacancies.", []),
+        ("There are now 3,400 vacancies.", [("vacancies", "contradicts")]),
+    ],
+)
+def test_a_subunits_part_and_a_sentence_that_opens_in_the_past(text: str, expected: list) -> None:
+    assert statements(text, engine=NURSES) == expected

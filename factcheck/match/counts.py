@@ -56,6 +56,7 @@ from .counted import (
 from .doubt import GOAL_REACH, _chunk_before, _doubted, _hypothetical, _is_goal
 from .names import _ORG_WORDS, _company_name_at
 from .scope import (
+    SUBUNITS,
     _AUXILIARIES,
     _CALENDAR_WORDS,
     _IRREGULAR_PARTICIPLES,
@@ -1098,6 +1099,10 @@ class FigureRules(SubjectFinder):
                 return None  # "the ten most climate-vulnerable countries", "the 10 largest exhibitors": a selection
             if not unit and counted[first].norm in _FIRMS and self._of_a_named_group(tokens, window[max(h.last for h in hits)] + 1):
                 return None  # "18 enterprises of Zhangjiang AI Island", "27 firms from our province": a group's part
+            if after + 2 < len(tokens) and tokens[after].norm in ("of", "from", "at", "in") and tokens[after + 1].norm in ("this", "our", "that") and (
+                tokens[after + 2].norm in SUBUNITS and tokens[after + 2].norm not in self._claim_words
+            ):
+                return None  # "the 212 members of this branch", "300 staff at our hospital": one unit's, a part
             if any(t.raw.lower() in _AVERAGE_WORDS for t in tokens[max(0, k0 - AVERAGE_REACH) : k0]) and not any(t.norm in _AVERAGES for t in counted[:first]):
                 averaged = [h for h in self.index.subject_hits(tokens) if self._is_plain_count(h.claim) and self._averaged(h.claim)]
                 if not any(self._averaged(h.claim) for h in hits):  # "Average class size will rise to 26 students": an average, not the students

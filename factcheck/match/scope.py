@@ -207,6 +207,11 @@ def _figure_after_into(claim: Claim) -> bool:
 _BY_CHANGE_STATEMENT = re.compile(_CHANGED + r"\s+by\b")  # "The average household bill rises by about £31 a year"
 _SPAN_STATEMENT = re.compile(r"\bfrom\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?\s+to\s+(?:the\s+)?[A-Za-z]")
 _OPENING_VERBS = frozenset("opens starts begins ends reopens".split())  # (not "closes": an "-es" verb below)
+_PAST_STATEMENT = re.compile(r"\b(?:ago|last|previous|previously|earlier|before|back in)\b", re.IGNORECASE)
+SUBUNITS = frozenset(  # one unit of a larger body: "the 212 members of this branch", "Branch turnout 76%"
+    "branch chapter ward unit department division campus school hospital clinic team depot "
+    "section faculty congregation parish precinct constituency".split()
+)
 _OPPOSITE_PAIRS = (
     ("major", "minor"), ("maximum", "minimum"), ("max", "min"), ("upper", "lower"), ("inner", "outer"),
     ("northern", "southern"), ("eastern", "western"), ("adult", "child"), ("adult", "children"), ("adult", "student"),
@@ -468,6 +473,11 @@ class ClaimScope:
         self._odds_claims = _stating(figures, _ODDS_STATEMENT)
         self._limits = any(  # a claim of what one may do: "each API key can make up to 600 requests per minute"
             isinstance(c.claim.value, NumberValue) and c.claim.value.qualifier is Qualifier.AT_MOST for c in index.claims.values()
+        )
+        self._past_claims = any(  # claims of a past time ("... than last year", `require: [last season]`; not a year's)
+            _PAST_STATEMENT.search(" ".join((c.claim.statement, *c.claim.context.require)))
+            for c in index.claims.values()
+            if not (isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR)
         )
         self._whole_claims = any(WHOLE_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "the group's ..."
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
@@ -914,6 +924,18 @@ class ClaimScope:
             return False  # (most subjects: a cheap first look)
         stated = _statement_words(self.index.claims[hit.claim].claim.statement)
         return any(not stated.isdisjoint(o) and w not in stated for w, o in zip((w for w in words if w in _OPPOSITES), opposites))
+
+    def _of_a_subunit(self, tokens: list[Token], hit: SubjectHit) -> bool:
+        """Whether the subject is one unit's of a larger body that none of the claims' words name: "Branch turnout
+        76%", "Hospitals affected in our branch area 3"."""
+        k = hit.first - 1
+        if k >= 0 and tokens[k].norm in SUBUNITS and tokens[k].norm not in self._claim_words:
+            return not (k > 0 and tokens[k - 1].norm in ("each", "every", "per", "a"))  # (not "per branch")
+        after = tokens[hit.last + 1 : hit.last + 4]
+        return any(
+            a.norm in ("in", "of", "at") and b.norm in ("our", "this") and c.norm in SUBUNITS and c.norm not in self._claim_words
+            for a, b, c in zip(after, after[1:], after[2:])
+        )
 
     def _possessed_by_another(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether a capitalised possessive that names none of the claims' words owns the subject:

@@ -251,7 +251,7 @@ class SubjectFinder(ClaimScope):
                 continue  # a table cell in a row or column of another year: "| 2019 | ... | 41% |" (not "| Final maturity | 2041 |")
             if hit.claim in self._events and ((hit.first > 0 and tokens[hit.first - 1].raw == "side") or _in_venue_name(tokens, hit, text)):
                 continue  # "a two-day Shanghai side event", "at the Shanghai World Expo Exhibition and Convention Center": not the event
-            if self._possessed_by_another(tokens, hit) or self._opened_by_another(tokens, hit, text) or self._another_of_its_kind(scope or tokens, hit) or self._opposite_kind(tokens, hit):
+            if self._possessed_by_another(tokens, hit) or self._opened_by_another(tokens, hit, text) or self._another_of_its_kind(scope or tokens, hit) or self._opposite_kind(tokens, hit) or self._of_a_subunit(tokens, hit):
                 continue  # "Lakeport's cut-off is seven hours", "Boston's prize purse": another's
             if self._done_by_another(tokens, hit, text, counted if counted <= hit.first else -1, _first_token_at(tokens, value.start)):  # type: ignore[attr-defined]
                 continue  # "Team Riverside Cancer Care was founded in 2003", "Riverside Drive closes for ten hours"
