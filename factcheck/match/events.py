@@ -193,26 +193,17 @@ def _others_values(claim: Claim, claims: list[Claim]) -> re.Pattern[str] | None:
         variant_pattern(TextValue(c.value.text, c.value.aliases, () if c.value.kind == "place" else c.value.wrong, c.value.kind)).pattern
         for c in claims
         if c.id != claim.id and isinstance(c.value, TextValue)
-    ] + sorted(_names_stated(claims) - _value_texts(claim))  # (and the names the statements give: "the Northmarch Book Fair")
+    ]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
-def _names_stated(claims: list[Claim]) -> set[str]:
-    """Patterns for the names of two capitalised words or more that the claims' statements give ("Northmarch
-    Book Fair", "Corran Hall"), without a leading article: the place a name opens with is the name's."""
-    return {
-        r"\b" + r"\s+".join(re.escape(w) for w in found.group(1).split()) + r"\b"
-        for c in claims
-        for found in _STATED_NAME.finditer(c.statement)
-    }
-
-
-def _value_texts(claim: Claim) -> set[str]:
-    """:func:`_names_stated`'s patterns for a claim's own value and its aliases (a claim's own value is never
-    another's name)."""
-    value = claim.value
-    names = (value.text, *value.aliases) if isinstance(value, TextValue) else ()
-    return {r"\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"\b" for name in names}
+def stated_names(claims: list[Claim]) -> re.Pattern[str] | None:
+    """One pattern for the names of two capitalised words or more that the claims' statements give ("Northmarch
+    Book Fair", "Corran Hall"), without a leading article, or None: the place a name opens with is the name's."""
+    values = {name.lower() for c in claims if isinstance(c.value, TextValue) for name in (c.value.text, *c.value.aliases)}
+    names = sorted({found.group(1) for c in claims for found in _STATED_NAME.finditer(c.statement) if found.group(1).lower() not in values})
+    # (a claim's value is its own: "struck Skellan Bay")
+    return re.compile("|".join(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b" for name in names)) if names else None
 
 
 _STATED_NAME = re.compile(r"(?:\b(?:The|A|An|Its|This)\s+)?\b([A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)+)")

@@ -973,6 +973,8 @@ class Matcher(FigureRules):
             if others is not None:
                 # (nor a part of another claim's value: "the working title North Mayo Uplands National Park")
                 spans = [s for s in spans if variants.fullmatch(text, *s) or not _within_match(others, text, s, lo, hi)]
+            if spans and self._stated_names is not None:  # nor the first word of a name the statements give: "the 28th
+                spans = [s for s in spans if variants.fullmatch(text, *s) or not _within_match(self._stated_names, text, s, lo, hi)]  # Northmarch Book Fair"
             if spans and self._venue_wrongs and compiled.claim.id not in self._venues:  # "The fourth Test, at Crown Gardens": no wrong city
                 spans = [s for s in spans if variants.search(text, *s) or not self._others_wrong_venue(tokens, text, s)]
                 # (but a venue named for one of the claim's own cities is in it: "crowned in Norrvik Cathedral")

@@ -27,6 +27,7 @@ from .events import (
     _other_events,
     _others_values,
     _side_marker,
+    stated_names,
 )
 from .names import _ORG_WORDS, _name_start, _proper_phrases, _statement_names
 from .words import (
@@ -682,6 +683,7 @@ class ClaimScope:
             c.claim.id for c in index.claims.values() if isinstance(c.claim.value, TextValue) and _VENUE_NAME.search(c.claim.value.text)
         )
         # Per place claim: the other text claims' own values ("Marram Park", the venue, is no wrong host town).
+        self._stated_names = stated_names([c.claim for c in index.claims.values()])  # "Northmarch Book Fair"
         self._others_values = {
             c.claim.id: _others_values(c.claim, [o.claim for o in index.claims.values()])
             for c in index.claims.values()
