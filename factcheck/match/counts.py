@@ -869,12 +869,9 @@ class FigureRules(SubjectFinder):
         k0 = _first_token_at(tokens, value.start)
         if before == "into" and k0 > 1 and not self._into_claims and any(t.norm.startswith(_MERGING) for t in tokens[max(0, k0 - 7) : k0]):
             return None  # "merge six schools into three campuses": what they become, not how many merge
-        if before == "from" and k0 >= 3 and _is_number(tokens[k0 - 3]) and not _is_year(tokens[k0 - 3]) and tokens[k0 - 2].raw.isalpha() and tokens[k0 - 2].raw.islower() and tokens[k0 - 2].raw.endswith("s") and (
-            tokens[k0 - 2].norm not in self._claim_words
-        ) and not (tokens[k0 - 2].raw.lower() in _ATTENDEES and any(t.norm in EVENT_WORDS or t.norm in self._own_name_words for t in tokens[: k0 - 3])):
-            return None  # "412 journalists from 22 countries": where those no claim counts come from (but "The conference drew
-            # 1,200 participants from 40 countries": its participants')
-        if before in _TURNING and not self._age_claims:
+        if before == "from" and self._origin_of_others(tokens, k0):
+            return None  # "412 journalists from 22 countries": where those no claim counts come from
+        if before in _TURNING and not self._ages:
             return None  # "When an employee turns 21": an age, and no claim gives one
         tally = self._tally_side(value, tokens, k0, text)
         if tally is not None:  # "passed by 187 votes to 142": the 187 for it, the 142 against
@@ -1430,6 +1427,17 @@ class FigureRules(SubjectFinder):
         """Whether a word is the capitalised possessive of a name that no claim's statement names nor uses as
         a subject or context word: "Ashdown's" before a share, for a claim of Malvic's share."""
         return _named_owner(word) and word.norm not in self._claim_words and all(word.norm not in names for names in self._named_in.values())
+
+    def _origin_of_others(self, tokens: list[Token], k0: int) -> bool:
+        """Whether the figure at token ``k0``, after "from", says where a count of a plural noun that none of the claims'
+        words is comes from: "412 journalists from 22 countries" (not "The conference drew 1,200 participants from 40
+        countries": an event's participants, attendees, delegates, visitors or guests come to it)."""
+        if k0 < 3 or not _is_number(tokens[k0 - 3]) or _is_year(tokens[k0 - 3]):
+            return False
+        noun = tokens[k0 - 2]
+        if not (noun.raw.isalpha() and noun.raw.islower() and noun.raw.endswith("s")) or noun.norm in self._claim_words:
+            return False
+        return not (noun.raw in _ATTENDEES and any(t.norm in EVENT_WORDS or t.norm in self._own_name_words for t in tokens[: k0 - 3]))
 
     def _counts_others(self, tokens: list[Token], window: list[int]) -> bool:
         """Whether "other" and the noun after it are a subject of a claim that counts the others itself

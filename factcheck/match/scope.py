@@ -218,10 +218,11 @@ _OPPOSITE_PAIRS = (
     ("northern", "southern"), ("eastern", "western"), ("adult", "child"), ("adult", "children"), ("adult", "student"),
     ("adult", "concession"), ("peak", "off-peak"), ("inbound", "outbound"), ("uphill", "downhill"),
 )
-_OPPOSITES: dict[str, frozenset[str]] = {}
-for _a, _b in _OPPOSITE_PAIRS:
-    _OPPOSITES[_a] = _OPPOSITES.get(_a, frozenset()) | {_b}
-    _OPPOSITES[_b] = _OPPOSITES.get(_b, frozenset()) | {_a}
+_OPPOSITES = {  # each word of a pair, and the words it is paired with ("adult": child, children, student, concession)
+    word: frozenset(other for pair in _OPPOSITE_PAIRS if word in pair for other in pair if other != word)
+    for pair in _OPPOSITE_PAIRS
+    for word in pair
+}
 _OPENING_PRONOUNS = frozenset("it they he she we i you this that which who everything".split())  # "it opens on ..."
 _OPENING_PLACES = frozenset("resort park line route network season service services attraction zoo garden gardens store shop".split())
 _YEAR_DETERMINERS = frozenset("the a its their this that".split())
@@ -530,8 +531,8 @@ class ClaimScope:
             for name in (c.claim.value.text, *c.claim.value.aliases)
             for t in tokenize(name, 0, len(name))
         )
-        self._age_claims = frozenset(  # claims of an age ("The retirement age rises to 67"): what "turns 67" states
-            c.claim.id for c in index.claims.values() if any(w in ("age", "aged") for words in c.subjects for w in words)
+        self._ages = any(  # a claim of an age ("The retirement age rises to 67"): what "turns 67" may state
+            w in ("age", "aged") for c in index.claims.values() for words in c.subjects for w in words
         )
         self._named_numbers = frozenset(  # a name's word and the number it ends with ("estra 6"): the number names, not counts
             found.group(0).lower()
@@ -920,12 +921,11 @@ class ClaimScope:
     def _opposite_kind(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether the word before the subject, or its first word, is the opposite of a word of the claim's statement
         ("Minor radius 0.95 m" for a claim of the major radius; "the child ticket" for one of the adult ticket)."""
-        words = [tokens[k].norm for k in (hit.first - 1, hit.first) if k >= 0]
-        opposites = [_OPPOSITES[w] for w in words if w in _OPPOSITES]
-        if not opposites:
+        words = [tokens[k].norm for k in (hit.first - 1, hit.first) if k >= 0 and tokens[k].norm in _OPPOSITES]
+        if not words:
             return False  # (most subjects: a cheap first look)
         stated = _statement_words(self.index.claims[hit.claim].claim.statement)
-        return any(not stated.isdisjoint(o) and w not in stated for w, o in zip((w for w in words if w in _OPPOSITES), opposites))
+        return any(word not in stated and not stated.isdisjoint(_OPPOSITES[word]) for word in words)
 
     def _of_a_subunit(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether the subject is one unit's of a larger body that none of the claims' words name: "Branch turnout
