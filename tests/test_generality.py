@@ -3087,3 +3087,26 @@ NURSES = Engine(
 )
 def test_a_subunits_part_and_a_sentence_that_opens_in_the_past(text: str, expected: list) -> None:
     assert statements(text, engine=NURSES) == expected
+
+
+ZOO = Engine(
+    (Claim("animals", "At the end of 2024 the zoo held over 4,200 animals.", ("animals",), NumberValue(4200, Q.OVER)),
+     Claim("opening", "Mabeli Forest opened on Saturday 18 May 2024.", ("open", "opened", "opening"), DateValue(PartialDate(2024, 5, 18))),
+     Claim("director", "The zoo's director is Dr Helena Marsk.", ("director",), TextValue("Helena Marsk", kind="name", wrong=("Helen Marsh",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a dateline with a town in title case; one group's count after its label; a hope inside a quotation after its
+        # speaker, which hedges nothing the speaker's title says
+        ("Brennick, 2 May 2024 — The zoo confirmed that Mabeli Forest will open on Saturday 18 May.", [("opening", "consistent")]),
+        ("Mabeli Forest opened on 2 May 2024.", [("opening", "contradicts")]),
+        ("Bongo herd: 11 animals, the youngest born on 9 February.", []),
+        ("Animals: 3,900.", [("animals", "contradicts")]),
+        ('Zoo director Dr Helen Marsh said: "It did exactly what we hoped."', [("director", "contradicts")]),
+        ('One keeper guessed that "maybe 3,000 animals" would be moved.', []),
+    ],
+)
+def test_a_title_case_dateline_a_groups_label_and_a_quoted_hope(text: str, expected: list) -> None:
+    assert statements(text, engine=ZOO) == expected

@@ -130,6 +130,7 @@ _PER_NUMBER_AFTER = re.compile(r"[ \t]+(?:per|for every|in every)[ \t]+(?:\d[\d,
 _VOTES_TO_AFTER = re.compile(r"[ \t]+votes?[ \t]+to[ \t]+\d")  # "187 votes to 142"
 _VOTES_TO_BEFORE = re.compile(r"\bvotes?[ \t]+to[ \t]+\Z", re.IGNORECASE)
 _ATTENDEES = frozenset("participants attendees delegates visitors guests delegations".split())
+_GROUP_LABEL_BEFORE = re.compile(r"\b(herd|flock|pack|troop|colony|pod|litter|family|cohort|brood|squad)s?[ \t]*:[ \t]*\Z", re.IGNORECASE)
 _TURNING = frozenset("turn turns turned turning".split())  # "turns 21": an age
 _AGAINST_AFTER = re.compile(r"[ \t]+against\b")  # "and 142 against"
 _VOTING = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;]*\b(?:in[ \t]+favou?r|for)\b", re.IGNORECASE)  # "voted in favour and ..."
@@ -869,6 +870,9 @@ class FigureRules(SubjectFinder):
         k0 = _first_token_at(tokens, value.start)
         if before == "into" and k0 > 1 and not self._into_claims and any(t.norm.startswith(_MERGING) for t in tokens[max(0, k0 - 7) : k0]):
             return None  # "merge six schools into three campuses": what they become, not how many merge
+        herd = _GROUP_LABEL_BEFORE.search(text, max(0, value.start - 24), value.start)
+        if herd is not None and normalize(herd.group(1)) not in self._claim_words:
+            return None  # "Bongo herd: 11 animals": one group's count, not the whole
         if before == "from" and self._origin_of_others(tokens, k0):
             return None  # "412 journalists from 22 countries": where those no claim counts come from
         if before in _TURNING and not self._ages:

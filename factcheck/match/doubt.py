@@ -117,7 +117,10 @@ _DOUBT = frozenset(
     "retracted retraction withdrawn mistaken inaccurate untrue erroneous mistake mistranslation misreading typo "
     "unfounded baseless groundless unsupported".split()
 )
-_DATELINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z .'’-]{2,},(?:[ \t]+[A-Z][a-z]{1,12}\.?,)?[ \t]*\Z")  # ("BURBANK, Calif.,", "VASSLUND, Valdoria,")
+_DATELINE_BEFORE = re.compile(  # ("BURBANK, Calif.,", "VASSLUND, Valdoria,"; or a town in title case: "Brennick, 2 May 2024 —")
+    r"(?:\A|\n)[ \t]*(?:[A-Z][A-Z .'’-]{2,}|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z'’-]{2,}(?:[ \t][A-Z][a-z'’-]{2,}){0,2}),"
+    r"(?:[ \t]+[A-Z][a-z]{1,12}\.?,)?[ \t]*\Z"
+)
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")
 
 
@@ -326,11 +329,16 @@ def _hedged(tokens: list[Token], at: float, text: str) -> bool:
         comma = next((k for k in range(lo + 1, hi) if "," in text[tokens[k - 1].end : tokens[k].start]), hi)
         lo = comma if comma <= at else lo
     words = tokens[lo:hi]
+    here = tokens[int(at)].start
     hedged = any(
         tokens[j].norm in _HEDGES and not (j > 0 and tokens[j - 1].norm in ("that", "which")) and not _compared_hope(tokens, j)
-        for j in range(lo, hi)
+        and not (j > at and _QUOTE_MARK.search(text, here, tokens[j].start))  # (not a quotation's hope after its speaker:
+        for j in range(lo, hi)  # 'Director Dr Helen Marsh said: "It did exactly what we hoped."'; but 'guessed that "maybe 20"')
     )
     return hedged and " as expected " not in joined_norms(words)
+
+
+_QUOTE_MARK = re.compile(r'["“”]')
 
 
 def _compared_hope(tokens: list[Token], j: int) -> bool:
