@@ -3110,3 +3110,21 @@ ZOO = Engine(
 )
 def test_a_title_case_dateline_a_groups_label_and_a_quoted_hope(text: str, expected: list) -> None:
     assert statements(text, engine=ZOO) == expected
+
+
+ROUTES = Engine(
+    (Claim("routes", "The electric buses serve 12 routes.", ("routes",), NumberValue(12)),
+     Claim("stations", "The scheme has 64 docking stations.", ("docking stations", "stations"), NumberValue(64)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a capitalised plural before numbers lists labels; a lower-case one counts
+        ("Routes 5, 22 and 40 will run a mix of electric and diesel vehicles.", []),
+        ("The electric buses now serve 14 routes.", [("routes", "contradicts")]),
+        ("| Docking stations | 58 |", [("stations", "contradicts")]),
+    ],
+)
+def test_a_capitalised_plural_lists_labels(text: str, expected: list) -> None:
+    assert statements(text, "doc.md", engine=ROUTES) == expected

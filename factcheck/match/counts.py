@@ -220,6 +220,10 @@ _STAY = frozenset("spent spend spending stayed stay staying waited wait queued t
 _GROUPS = frozenset("team club charity group school foreign overseas international domestic local".split())
 
 
+# A capitalised plural before a list of numbers lists labels: "Routes 5, 22 and 40" (not "| Gates | 40 |", nor "docking
+# stations 58": counts).
+_LABELS_BEFORE = re.compile(r"\b(?:Routes|Stations|Platforms|Gates|Flights|Runways|Exits|Zones|Terminals|Piers|Lines|Wards)[ \t]\Z")
+_LIST_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)\d")
 _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3", "Flight 418", "row 23"
     # (on the same line or the next, not past a blank line: "# The Halls" over a paragraph opening "900 firms")
     r"(?:\b(?:No|no|Nos|nos|Nr|nr|pp?|[Ff]ig|[Vv])\.|#|\b(?:No|[Pp]ages?|[Aa]rticles?|[Ss]ections?|[Cc]hapters?"
@@ -504,6 +508,8 @@ class FigureRules(SubjectFinder):
             text, max(0, value.start - 30), min(len(text), value.end + 2)
         ):
             return None  # "bib No. 16,200", "#1": a number that names; "Walter Hines, 84,": an age
+        if value.qualifier is Qualifier.EXACT and _LABELS_BEFORE.search(text, max(0, value.start - 12), value.start) and _LIST_AFTER.match(text, value.end):
+            return None  # "Routes 5, 22 and 40 will run a mix of vehicles": labels (the list's later numbers follow "Galleries 3, 7 and 12")
         if value.kind is NumberKind.COUNT and value.qualifier is Qualifier.EXACT and _AGE_BAND_AFTER.match(text, value.end):
             return None  # "adults 65 and older", "children aged 5 or under": an age band
         if value.high is not None and value.text.startswith("from ") and (_word_before(tokens, value) in _CHANGE_VERBS or _changed_before(tokens, value)):
