@@ -509,7 +509,7 @@ class FigureRules(SubjectFinder):
         ):
             return None  # "bib No. 16,200", "#1": a number that names; "Walter Hines, 84,": an age
         if value.qualifier is Qualifier.EXACT and _LABELS_BEFORE.search(text, max(0, value.start - 12), value.start) and _LIST_AFTER.match(text, value.end):
-            return None  # "Routes 5, 22 and 40 will run a mix of vehicles": labels (the list's later numbers follow "Galleries 3, 7 and 12")
+            return None  # "Routes 5, 22 and 40 will run a mix of vehicles": labels, not a count of routes
         if value.kind is NumberKind.COUNT and value.qualifier is Qualifier.EXACT and _AGE_BAND_AFTER.match(text, value.end):
             return None  # "adults 65 and older", "children aged 5 or under": an age band
         if value.high is not None and value.text.startswith("from ") and (_word_before(tokens, value) in _CHANGE_VERBS or _changed_before(tokens, value)):
