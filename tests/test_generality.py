@@ -3128,3 +3128,20 @@ ROUTES = Engine(
 )
 def test_a_capitalised_plural_lists_labels(text: str, expected: list) -> None:
     assert statements(text, "doc.md", engine=ROUTES) == expected
+
+
+def test_the_claims_values_are_one_pattern_longest_first() -> None:
+    """One pattern for every text claim's values (built once, not once per claim): at one place its longest variant
+    wins, so a shorter own value inside another's longer one is still seen as inside it."""
+    from factcheck.match.events import all_values
+
+    claims = [
+        Claim("county", "The park is in County Mayo.", ("county",), TextValue("County Mayo", kind="place", aliases=("Mayo",), wrong=("Galway",))),
+        Claim("title", "Its working title was North Mayo Uplands National Park.", ("working title",),
+              TextValue("North Mayo Uplands National Park", kind="quote", wrong=("Mayo Uplands",))),
+    ]  # fmt: skip
+    pattern = all_values(claims)
+    assert pattern is not None
+    text = "the working title North Mayo Uplands National Park, in Galway"
+    assert [m.group(0) for m in pattern.finditer(text)] == ["North Mayo Uplands National Park"]  # (a place's wrong value is left out)
+    assert all_values(claims[:0]) is None

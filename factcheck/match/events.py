@@ -185,16 +185,15 @@ _ORDINALS = frozenset(
 _OTHER_EDITION = _ORDINALS | _NEXT_OR_LAST | {"inaugural"}
 
 
-def _others_values(claim: Claim, claims: list[Claim]) -> re.Pattern[str] | None:
-    """One pattern for the values and aliases of the text claims other than ``claim``, or None (and the
-    known wrong values of those that are no place: "held at Svenska Mässan", a venue claim's wrong
-    venue, is no wrong city)."""
-    patterns = [
-        variant_pattern(TextValue(c.value.text, c.value.aliases, () if c.value.kind == "place" else c.value.wrong, c.value.kind)).pattern
-        for c in claims
-        if c.id != claim.id and isinstance(c.value, TextValue)
-    ]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+def all_values(claims: list[Claim]) -> re.Pattern[str] | None:
+    """One pattern for the values and aliases of all the text claims, longest first, or None (and the known wrong
+    values of those that are no place: "held at Svenska Mässan", a venue claim's wrong venue, is no wrong city). A claim
+    sets its own aside by what a match reads (its value, aliases and known wrong values)."""
+    variants = sorted(
+        {v for c in claims if isinstance(c.value, TextValue) for v in (c.value.text, *c.value.aliases, *(() if c.value.kind == "place" else c.value.wrong)) if v},
+        key=lambda v: (-len(v), v),
+    )
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, variants))})(?!\w)", re.IGNORECASE) if variants else None
 
 
 def stated_names(claims: list[Claim]) -> re.Pattern[str] | None:

@@ -172,9 +172,15 @@ def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
     return match
 
 
-def _within_match(pattern: re.Pattern[str], text: str, span: tuple[int, int], lo: int, hi: int) -> bool:
-    """Whether ``span`` lies within a match of ``pattern`` near it (between ``lo`` and ``hi``)."""
-    return any(m.start() <= span[0] and span[1] <= m.end() for m in pattern.finditer(text, max(lo, span[0] - 80), min(hi, span[1] + 80)))
+def _within_match(
+    pattern: re.Pattern[str], text: str, span: tuple[int, int], lo: int, hi: int, own: frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``span`` lies within a match of ``pattern`` near it (between ``lo`` and ``hi``) that is none of ``own``
+    (lower-cased)."""
+    return any(
+        m.start() <= span[0] and span[1] <= m.end() and m.group(0).lower() not in own
+        for m in pattern.finditer(text, max(lo, span[0] - 80), min(hi, span[1] + 80))
+    )
 
 
 def _line_of(text: str, at: int) -> str:
@@ -969,10 +975,9 @@ class Matcher(FigureRules):
             denied = tokens[hit.first].raw.islower() and _DENIED_BEFORE.search(text, max(0, start - 20), start)
             spans = [s for s in spans if not (end <= s[0] and (denied or _DENIED_BEFORE.search(text, max(end, s[0] - 30), s[0])))]
             spans = [s for s in spans if not _NOT_PLACE_BEFORE.search(text, max(0, s[0] - 24), s[0])]  # "not the Kestrel Bay region but ..."
-            others = self._others_values[compiled.claim.id]
-            if others is not None:
-                # (nor a part of another claim's value: "the working title North Mayo Uplands National Park")
-                spans = [s for s in spans if variants.fullmatch(text, *s) or not _within_match(others, text, s, lo, hi)]
+            if self._all_values is not None:  # (nor a part of another claim's value: "the working title North Mayo Uplands National Park")
+                own = self._own_values[compiled.claim.id]
+                spans = [s for s in spans if variants.fullmatch(text, *s) or not _within_match(self._all_values, text, s, lo, hi, own)]
             if spans and self._stated_names is not None:  # nor the first word of a name the statements give: "the 28th
                 spans = [s for s in spans if variants.fullmatch(text, *s) or not _within_match(self._stated_names, text, s, lo, hi)]  # Northmarch Book Fair"
             if spans and self._venue_wrongs and compiled.claim.id not in self._venues:  # "The fourth Test, at Crown Gardens": no wrong city
@@ -987,8 +992,9 @@ class Matcher(FigureRules):
             spans += quotes_near(text, lo, hi, tokens, hit) or unquoted_title(tokens, hit, text)
             if not value.text[:1].islower():  # 'a complete report "within ten days"': a quoted phrase, no title
                 spans = [s for s in spans if not text[s[0] : s[0] + 1].islower() or self._variants[compiled.claim.id].fullmatch(text, *s)]
-            others = self._others_values[compiled.claim.id]  # another claim's value is no title: "| Winner | Tamsin Achterberg |"
-            spans = [s for s in spans if others is None or not others.fullmatch(text, *s)]
+            if self._all_values is not None:  # another claim's value is no title: "| Winner | Tamsin Achterberg |"
+                own = self._own_values[compiled.claim.id]
+                spans = [s for s in spans if not ((found := self._all_values.fullmatch(text, *s)) and found.group(0).lower() not in own)]
         title_span = tokens[hit.first].start, tokens[_title_end(hit, tokens, value)].end
         variants = self._variants[compiled.claim.id]  # (but a known value that starts with the subject word: "the Musée Saint-Aurélien")
         spans = [s for s in spans if not (title_span[0] <= s[0] < title_span[1]) or (s[1] > title_span[1] and variants.fullmatch(text, *s))]

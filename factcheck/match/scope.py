@@ -25,7 +25,7 @@ from .events import (
     _indefinite,
     _is_event_claim,
     _other_events,
-    _others_values,
+    all_values,
     _side_marker,
     stated_names,
 )
@@ -685,10 +685,11 @@ class ClaimScope:
         )
         # Per place claim: the other text claims' own values ("Marram Park", the venue, is no wrong host town).
         self._stated_names = stated_names([c.claim for c in index.claims.values()])  # "Northmarch Book Fair"
-        self._others_values = {
-            c.claim.id: _others_values(c.claim, [o.claim for o in index.claims.values()])
+        self._all_values = all_values([c.claim for c in index.claims.values()])  # one pattern, built once
+        self._own_values = {  # each text claim's own value, aliases and known wrong values, lower-cased
+            c.claim.id: frozenset(v.lower() for v in (c.claim.value.text, *c.claim.value.aliases, *c.claim.value.wrong))
             for c in index.claims.values()
-            if isinstance(c.claim.value, TextValue) and c.claim.value.kind in ("place", "quote")
+            if isinstance(c.claim.value, TextValue)
         }
 
     def _events_named(self, tokens: list[Token]) -> list[str]:
