@@ -11,7 +11,7 @@ from ..model import DateMention, NumberMention
 from ..text import Sentence, Token, joined
 from .cells import _cells_of, cell_at
 from .clauses import _clause_around
-from .words import _CLAUSE_OPENERS, _DAY_BEFORE, _token_start
+from .words import _CLAUSE_OPENERS, _DAY_BEFORE, WEEKDAY_NAME, _token_start
 
 
 def _in_quoted_title(text: str, start: int, end: int) -> bool:
@@ -118,7 +118,7 @@ _DOUBT = frozenset(
     "unfounded baseless groundless unsupported".split()
 )
 _DATELINE_BEFORE = re.compile(  # ("BURBANK, Calif.,", "VASSLUND, Valdoria,"; or a town in title case: "Brennick, 2 May 2024 —")
-    r"(?:\A|\n)[ \t]*(?:[A-Z][A-Z .'’-]{2,}|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z'’-]{2,}(?:[ \t][A-Z][a-z'’-]{2,}){0,2}),"
+    r"(?:\A|\n)[ \t]*(?:[A-Z][A-Z .'’-]{2,}|(?!" + WEEKDAY_NAME + r"\b)[A-Z][a-z'’-]{2,}(?:[ \t][A-Z][a-z'’-]{2,}){0,2}),"
     r"(?:[ \t]+[A-Z][a-z]{1,12}\.?,)?[ \t]*\Z"
 )
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]*\)\s*)?[-–—]")

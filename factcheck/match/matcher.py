@@ -70,7 +70,7 @@ from .names import (
 from .scope import _BY_CUTOFF, FACILITIES, MONTH_NAMES, written_year
 from .sentences import _own, _Sentences
 from .subjects import Match
-from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, EVENT_WORDS, _adjacent, _distance, _is_number, _is_year, _token_start
+from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, EVENT_WORDS, WEEKDAY_NAME, _adjacent, _distance, _is_number, _is_year, _token_start
 
 _HOUSE_NUMBER = re.compile(r" [A-Z]?\d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")  # ("Meir 1", "Hall H1": a street, a hall)
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
@@ -434,9 +434,10 @@ _WEEKDAYS_RE = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _WEEKDAY_RANGE_AFTER = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*" + _WEEKDAYS_RE)
 _WEEKDAY_RANGE_BEFORE = re.compile(_WEEKDAYS_RE + r"\s*(?:to|through|thru|until|till|-|–|—)\s*\Z")
 # A weekday in a list of them: "Opening hours are 10:00 to 19:00 on Thursday, Friday and Saturday".
-_WEEKDAY_WORD = r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?)"
-_WEEKDAY_LIST_AFTER = re.compile(r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/)" + _WEEKDAY_WORD)
-_WEEKDAY_LIST_BEFORE = re.compile(_WEEKDAY_WORD + r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/)\Z")
+_WEEKDAY_WORD = r"\b(?:" + WEEKDAY_NAME + r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?)"  # (not "Monitoring": _WEEKDAYS_RE is looser)
+_LIST_JOIN = r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/)"  # ", ", ", and ", " and ", " & ", "/"
+_WEEKDAY_LIST_AFTER = re.compile(_LIST_JOIN + _WEEKDAY_WORD)
+_WEEKDAY_LIST_BEFORE = re.compile(_WEEKDAY_WORD + _LIST_JOIN + r"\Z")
 
 
 # An occasion that a day right after it dates: "at a regular press briefing in Beijing on Thursday, July 24".

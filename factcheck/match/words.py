@@ -11,7 +11,8 @@ from ..model import MONTH_WORDS, WEEKDAY_WORDS, ClaimValue, DateValue, NumberKin
 from ..text import Token, unit_key
 
 # A weekday that may stand before a date ("on Tuesday, 15 July"), for patterns that end at the date.
-_DAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # a weekday written in full
+_DAY_BEFORE = r"(?:" + WEEKDAY_NAME + r",?\s+)?"
 
 _STOP = frozenset(
     "in at from with to for on by than that which who whom while as of is are was were be been "
