@@ -3076,17 +3076,41 @@ NURSES = Engine(
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [  # one unit's part of a larger body; a sentence that opens in the past
+    [  # one unit's part of a larger body; a sentence that opens in the past; a percentage right before the subject is
+        # the subject's, so a later one is not ("On a 71% turnout, 89% voted")
         ("Special thanks to the 212 members of this branch who did picket duty.", []),
         ("Branch turnout: 76%.", []),
         ("Turnout: 76%.", [("turnout", "contradicts")]),
         ("Five years ago, Ms Farrant reminded the crowd, there were 3,400 vacancies.", []),
         ("Last year, there were 3,400 vacancies.", []),
         ("There are now 3,400 vacancies.", [("vacancies", "contradicts")]),
+        ("On a 71% turnout, 89% voted for strike action.", [("turnout", "consistent")]),
+        ("On a 61% turnout, 89% voted for strike action.", [("turnout", "contradicts")]),
+        ("The turnout was 89%.", [("turnout", "contradicts")]),
     ],
 )
 def test_a_subunits_part_and_a_sentence_that_opens_in_the_past(text: str, expected: list) -> None:
     assert statements(text, engine=NURSES) == expected
+
+
+UNION_THEN = Engine(
+    (Claim("members", "The union has over 62,000 members.", ("members",), NumberValue(62000, Q.OVER)),
+     Claim("vacancies-then", "There were 3,100 unfilled posts last year.", ("vacancies",), NumberValue(3100), Context(require=("last year",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a sentence that opens in the past (a year or more ago) states only the claims of a past time, whatever the others are
+        ("Last year, there were 3,400 vacancies.", [("vacancies-then", "contradicts")]),
+        ("Last year, there were 3,100 vacancies.", [("vacancies-then", "consistent")]),
+        ("Last year, the union had 50,000 members.", []),
+        ("The union has 50,000 members.", [("members", "contradicts")]),
+        ("Last week, the union had 50,000 members.", [("members", "contradicts")]),  # (a week ago is the news's own time)
+    ],
+)
+def test_a_sentence_that_opens_in_the_past_states_only_past_claims(text: str, expected: list) -> None:
+    assert statements(text, engine=UNION_THEN) == expected
 
 
 ZOO = Engine(

@@ -38,6 +38,7 @@ _OWN_VALUE = {
     NumberKind.MONEY: re.compile(_OWN_LINK + r"(?:[$€£¥]|[A-Z]{3}\s?\d|[A-Z]{1,2}\$)"),
     NumberKind.PERCENT: re.compile(_OWN_LINK + r"\d[\d.,]*\s?(?:%|percent\b|per cent\b)"),
 }
+_OWN_PERCENT_BEFORE = re.compile(r"\d[\d.,]*\s?(?:%|percent|per cent)[ -]$")  # "on a 71% turnout": the turnout's figure
 
 
 def _may_own(
@@ -81,6 +82,10 @@ def _may_own(
     own = _OWN_VALUE[kind].match(text, after, min(len(text), after + 24))
     if own and not (after <= value.start <= own.end()):
         return False
+    start = tokens[hit.first].start
+    own = _OWN_PERCENT_BEFORE.search(text, max(0, start - 16), start) if kind is NumberKind.PERCENT else None
+    if own and not (own.start() < value.end and value.start < own.end()):
+        return False  # "On a 71% turnout, 89% voted for strike action": the 71% is the turnout's, not the 89%
     if any(tokens[k].norm == "time" and _is_number(tokens[k - 1]) for k in range(max(1, hit.first - 4), hit.first)):
         return False
     if kind is NumberKind.PERCENT and (_is_change(tokens, value) or _DIFFERENCE_AFTER.match(text, value.end)):

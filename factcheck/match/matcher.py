@@ -324,8 +324,8 @@ _SEPARATOR_BEFORE = re.compile(r"(?:[·•|]|\.{3,})\s*\Z|\S[ \t]{3,}\Z")
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+\Z")
 # A sentence that opens in the past: "Last year, ...", "Five years ago, ...", "Back in 2019, ...".
 _PAST_OPENER = re.compile(
-    r"[ \t]*(?:Last[ \t]+(?:year|month|week|season|decade|summer|winter|spring|autumn)|(?:A|One|Two|Three|Four|Five|Six|Seven"
-    r"|Eight|Nine|Ten|Twenty|Thirty|\d+)[ \t]+(?:years?|months?|decades?|weeks?)[ \t]+(?:ago|earlier|before)|A[ \t]+decade[ \t]+ago"
+    r"[ \t]*(?:Last[ \t]+(?:year|season|decade)|(?:A|One|Two|Three|Four|Five|Six|Seven"
+    r"|Eight|Nine|Ten|Twenty|Thirty|\d+)[ \t]+(?:years?|decades?)[ \t]+(?:ago|earlier|before)|A[ \t]+decade[ \t]+ago"
     r"|Back[ \t]+in|The[ \t]+year[ \t]+before|Previously)\b[^.;:,\n]{0,40},"
 )
 _YEAR_WHEN_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*,\s*when\b[^.;:()]*\Z")  # a year, then a clause of what happened then
@@ -598,6 +598,13 @@ class Matcher(FigureRules):
         return None if not own or self._other_year_of(label) else self._assign(value, own, [], text)
 
     def _assign(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
+        """The claim a value states, if any (in a sentence that opens in the past, only a claim of a past time's)."""
+        if isinstance(value, NumberMention) and not value.maybe_year and tokens and _PAST_OPENER.match(text, tokens[0].start):
+            match = self._assign_value(value, tokens, previous, text) if self._past_claims else None
+            return match if match is not None and match.claim.claim.id in self._past_claims else None  # "Five years ago, there were 3,400 vacancies": then
+        return self._assign_value(value, tokens, previous, text)
+
+    def _assign_value(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
         if _cells_of(tokens) and _in_stale_column(tokens, value.start, text):  # type: ignore[attr-defined]
             return None  # "| What we said | Correct figure |": the first column is what was wrong
         if _cells_of(tokens) and _in_stale_column(tokens, value.start, text, self._another_years_column):  # type: ignore[attr-defined]
@@ -613,8 +620,6 @@ class Matcher(FigureRules):
             return None  # '"Seven Days in Alfama"', '"The 40th Floor"': a title's words, not a value
         if isinstance(value, DateMention) and "/" in value.text and _DAY_SLASH_MONTH.fullmatch(value.text) and (_cells_of(tokens) or "|" in _line_of(text, value.start)):
             return None  # "| Mon 21/7 | 10:00 | X | ... #WAIC2025 ... |": a schedule's row, not the event's day
-        if isinstance(value, NumberMention) and not value.maybe_year and not self._past_claims and tokens and _PAST_OPENER.match(text, tokens[0].start):
-            return None  # "Five years ago, there were 3,400 vacancies": then, not now
         if isinstance(value, NumberMention) and text[value.start - 1 : value.start] == "(":
             year = _YEAR_BRACKET_BEFORE.search(text, max(0, value.start - 12), value.start)
             if year is not None and int(year.group(1)) not in self._claims_years:

@@ -476,11 +476,12 @@ class ClaimScope:
         self._limits = any(  # a claim of what one may do: "each API key can make up to 600 requests per minute"
             isinstance(c.claim.value, NumberValue) and c.claim.value.qualifier is Qualifier.AT_MOST for c in index.claims.values()
         )
-        self._past_claims = any(  # claims of a past time ("... than last year", `require: [last season]`; not a year's)
-            _PAST_STATEMENT.search(" ".join((c.claim.statement, *c.claim.context.require)))
+        self._past_claims = {  # claims of a past time ("... than last year", `require: [last season]`; not a year's)
+            c.claim.id
             for c in index.claims.values()
-            if not (isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR)
-        )
+            if _PAST_STATEMENT.search(" ".join((c.claim.statement, *c.claim.context.require)))
+            and not (isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR)
+        }
         self._whole_claims = any(WHOLE_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "the group's ..."
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
         self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
