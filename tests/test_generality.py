@@ -3169,3 +3169,31 @@ def test_the_claims_values_are_one_pattern_longest_first() -> None:
     text = "the working title North Mayo Uplands National Park, in Galway"
     assert [m.group(0) for m in pattern.finditer(text)] == ["North Mayo Uplands National Park"]  # (a place's wrong value is left out)
     assert all_values(claims[:0]) is None
+
+
+RENTS = Engine(
+    (Claim("cap", "Under the ordinance, rents may rise by 3.5% a year.", ("rent cap", "cap", "capped", "rent increases", "increases"), NumberValue(3.5, kind=K.PERCENT)),
+     Claim("renters", "58% of households rent their home.", ("households", "renters", "rent"), NumberValue(58, kind=K.PERCENT)),
+     Claim("yield", "The 10-year yield is 5.9%.", ("yield",), NumberValue(5.9, kind=K.PERCENT)),
+     Claim("rank", "Velmore is the fourth most expensive rental market.", ("most expensive",), NumberValue(4, kind=K.ORDINAL)),
+     Claim("vote", "The council passed the ordinance on 13 November 2025.", ("passed",), DateValue(PartialDate(2025, 11, 13))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a change noun right after a subject makes the figure the change's ("rent rises"), and a bound on that change is
+        # the change, not a level; a figure "in" a year before the claims' dates is that year's
+        ("Velmore council caps rent rises at 3.5% a year.", [("cap", "consistent")]),
+        ("Velmore council caps rent rises at 4% a year.", [("cap", "contradicts")]),
+        ("Rent increases are limited to 4% a year.", [("cap", "contradicts")]),
+        ("Rent: 61% of households.", [("renters", "contradicts")]),
+        ("The 10-year yield rose to 6.9% after the cut.", [("yield", "contradicts")]),
+        ("Yields rise to 6.9%.", [("yield", "contradicts")]),
+        ("Velmore is now the fourth most expensive rental market (it was seventh in 2015).", [("rank", "consistent")]),
+        ("Velmore was the seventh most expensive rental market in 2026.", [("rank", "contradicts")]),
+    ],
+)
+def test_a_change_of_the_subject_and_a_figure_of_an_earlier_year(text: str, expected: list) -> None:
+    assert statements(text, engine=RENTS) == expected
+

@@ -91,6 +91,8 @@ def _may_own(
     if kind is NumberKind.PERCENT and (_is_change(tokens, value) or _DIFFERENCE_AFTER.match(text, value.end)):
         # "revenue grew 14%", "up 12%", "grew revenue by 14%", "paid €241,900, 3.9% more than a year earlier"
         return any(not _CHANGE_NOUNS.isdisjoint(words) for words in claim.subjects) or _states_change(claim.claim.statement)
+    if kind is NumberKind.PERCENT and _change_of_subject(tokens, hit, value) and not _states_change(claim.claim.statement):
+        return any(not _CHANGE_NOUNS.isdisjoint(words) for words in claim.subjects)  # "caps rent rises at 3.5%": the rises', not the rent's
     if kind is NumberKind.PERCENT and (_of_subject_opening(tokens, value, hit, text) or _split_in_brackets(value, text)):
         return False  # "Of the affordable homes, 70% will be for social rent", "(70% social rent, 30% shared ownership)"
     if (
@@ -380,6 +382,22 @@ def _by_change(tokens: list[Token], value: NumberMention) -> bool:
     k = _first_token_at(tokens, value.start)
     before = [t.norm for t in tokens[max(0, k - 4) : k]]
     return bool(before) and before[-1] == "by" and not _CHANGE_VERBS.isdisjoint(before[:-1])
+
+
+def _change_of_subject(tokens: list[Token], hit: SubjectHit, value: NumberMention) -> bool:
+    """Whether a change noun follows the subject at once, before the figure: "rent rises", "price growth" (not a
+    verb: "the yield rose to 6.9%", "yields rise to 6.9%")."""
+    k = hit.last + 1
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].norm in _CHANGE_NOUNS
+        and tokens[k].norm not in _CHANGE_PAST
+        and tokens[k + 1].norm not in ("to", "from", "by")
+        and tokens[k].end <= value.start
+    )
+
+
+_CHANGE_PAST = frozenset(("grew", "rose", "fell"))
 
 
 def _is_change(tokens: list[Token], value: NumberMention) -> bool:

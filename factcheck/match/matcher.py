@@ -331,6 +331,8 @@ _PAST_OPENER = re.compile(
 _YEAR_WHEN_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*,\s*when\b[^.;:()]*\Z")  # a year, then a clause of what happened then
 # a "when" clause that ends with a year, then what was so then: "a city that, when the Alliance was founded in 1998, had exactly 4 km"
 _WHEN_YEAR_BEFORE = re.compile(r"\bwhen\b[^.;:(),]*\bin\s+((?:19|20)\d\d)\s*,[^.;:(),]*\Z")
+# A figure, up to three words of what it counts and "in YEAR" (not a price base: "in 2015 prices").
+_IN_YEAR_AFTER = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+in[ \t]+((?:19|20)\d\d)\b(?![ \t]*[-–/]|[ \t]+(?:prices|terms|money|euros|dollars|pounds))")
 _YEAR_BRACKET_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*\Z")  # a year, then a bracket that gives its figure
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
@@ -624,6 +626,9 @@ class Matcher(FigureRules):
             year = _YEAR_BRACKET_BEFORE.search(text, max(0, value.start - 12), value.start)
             if year is not None and int(year.group(1)) not in self._claims_years:
                 return None  # "beating even the freak summer of 2019 (€251m)": that year's figure
+        if isinstance(value, NumberMention) and self._first_dated and (year := _IN_YEAR_AFTER.match(text, value.end)):
+            if int(year.group(1)) < self._first_dated and int(year.group(1)) not in self._claims_years | self._year_values:
+                return None  # "(it was seventh in 2015)", "150,000 homes in 2015": a year before the claims' dates
         if isinstance(value, NumberMention) and "when" in text[max(0, value.start - 80) : value.start]:
             year = _YEAR_WHEN_BEFORE.search(text, max(0, value.start - 60), value.start) or _WHEN_YEAR_BEFORE.search(
                 text, max(0, value.start - 80), value.start

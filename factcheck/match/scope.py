@@ -591,6 +591,8 @@ class ClaimScope:
             c.claim.value.start.year for c in index.claims.values() if isinstance(c.claim.value, DateValue) and c.claim.value.start.year
         )  # the years the claims' dates fall in
         self._claims_years = frozenset(y for years in self._stated_years.values() for y in years) | self._date_years
+        dated = self._date_years | ({self._edition_year} if self._edition_year else set())
+        self._first_dated = min(dated) if dated else 0  # the first year the claims' dates (or edition) fall in
         self._year_values = frozenset(  # the years claims give as values, "the 1987 stranding" for a claim of the previous one's year
             int(c.claim.value.amount) for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR
         )

@@ -327,11 +327,21 @@ def _level_before(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is a level ("a bill of around £509"), not a change by it ("rise by an
     average of 4.8%": "by" in the same stretch of the sentence)."""
     window = text[max(0, start - 30) : start]
-    return _LEVEL_BEFORE.search(window) is not None and " by " not in re.split(r"[,;]", window)[-1] and not _CHANGE_OF_BEFORE.search(window)
+    return (
+        _LEVEL_BEFORE.search(window) is not None
+        and " by " not in re.split(r"[,;]", window)[-1]
+        and not _CHANGE_OF_BEFORE.search(window)
+        and not _CHANGE_CAPPED_BEFORE.search(window)
+    )
 
 
 _CHANGE_OF_BEFORE = re.compile(  # "The minimum wage rise of 5%", "an increase of £40": a change's size, no level
     r"\b(?:rise|rises|increase|increases|fall|falls|drop|cut|cuts|growth|jump|decline|reduction|hike|gain|uplift)[ \t]+of[ \t]+[^,;]*\Z", re.IGNORECASE
+)
+_CHANGE_CAPPED_BEFORE = re.compile(  # "caps rent rises at 3.5%", "increases are limited to 3.5%": the change's own bound
+    r"\b(?:rises|rise|increases|increase|hikes|growth)[ \t]+(?:(?:(?:are|is|were|was|will[ \t]+be|must[ \t]+be|be)[ \t]+)?"
+    r"(?:limited|capped|held|kept|restricted|pegged|set)[ \t]+(?:at|to)|at)[ \t]+(?:(?:about|around|roughly|some|just)[ \t]+)?\Z",
+    re.IGNORECASE,
 )
 _ENDPOINT_BEFORE = re.compile(r"\b(?:from|to)\s+\Z", re.IGNORECASE)
 
