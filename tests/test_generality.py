@@ -3197,3 +3197,32 @@ RENTS = Engine(
 def test_a_change_of_the_subject_and_a_figure_of_an_earlier_year(text: str, expected: list) -> None:
     assert statements(text, engine=RENTS) == expected
 
+
+FINISHERS = Engine(
+    (Claim("finished", "87 cars reached the finish.", ("finishers", "cars finished", "cars reached the finish"), NumberValue(87)),
+     Claim("zones", "Two availability zones went down.", ("zones went down",), NumberValue(2)),
+     Claim("tabled", "Over 140 amendments were tabled to the bill.", ("amendments tabled",), NumberValue(140, Q.OVER)),
+     Claim("readings", "The bill had three readings.", ("readings",), NumberValue(3)),
+     Claim("speakers", "47 members of the public addressed the committee.", ("members of the public",), NumberValue(47)),
+     Claim("robots", "The fair showed 60 humanoid robots.", ("humanoid robots",), NumberValue(60)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a subject of the counted noun and its verb ("cars finished"), but not for the whole a part is taken from; a
+        # sentence that opens with a name of another year ("The Water Act of 1998") is that year's
+        ("Nearly 90 cars finished in Port Selden.", [("finished", "differs")]),
+        ("87 cars reached the finish.", [("finished", "consistent")]),
+        ("Two of three zones went down together.", []),
+        ("The Water Act of 1998 saw 64 amendments tabled.", []),
+        ("The bill saw 64 amendments tabled.", [("tabled", "contradicts")]),
+        ("The Water Act of 1998 had five readings.", []),
+        ("The bill had five readings.", [("readings", "contradicts")]),
+        ("Thirty-nine members of the public addressed the committee.", [("speakers", "contradicts")]),
+        ("The stand's 12 humanoid robots drew crowds.", []),
+    ],
+)
+def test_a_subject_of_the_counted_noun_and_its_verb(text: str, expected: list) -> None:
+    assert statements(text, engine=FINISHERS) == expected
+

@@ -398,6 +398,9 @@ def _window(
     return window
 
 
+_PHRASE_LINKS = frozenset(("of", "in", "to", "for"))  # words that carry a subject past its noun: "members of staff", "votes in favour"
+
+
 class FigureRules(SubjectFinder):
     """Which claim a figure states: counts, measures, ranks and the people a figure counts."""
 
@@ -1063,6 +1066,16 @@ class FigureRules(SubjectFinder):
                 for h in self.index.subject_hits(tokens[noun : noun + 4]) if h.first == 0 and h.last > 1 and self._is_plain_count(h.claim)
             ]
             if said:  # "Over 180,000 members were eligible to vote": the claim whose subject the predicate gives
+                return self._best(value, _number(value), said, tokens, previous, lambda h: 0, text)
+        if not hits and not unit and window and _count_noun(counted[0].norm) and value.value.is_integer() and not _whole_of_a_part(tokens, value):
+            noun = window[0]  # "nearly 90 cars finished", "39 members of the public addressed ...": a subject of the noun and
+            # its verb or its "of" phrase (not an attributive one: "the stand's 12 humanoid robots", "23,000 polling station staff")
+            said = [
+                SubjectHit(h.first + noun, h.last + noun, h.claim)
+                for h in self.index.subject_hits(tokens[noun : noun + 4])
+                if h.first == 0 and self._is_plain_count(h.claim) and any(_verb_like(t) or t.norm in _PHRASE_LINKS for t in tokens[noun + 1 : noun + h.last + 1])
+            ]
+            if said:
                 return self._best(value, _number(value), said, tokens, previous, lambda h: 0, text)
         if hits:
             first = min(h.first for h in hits)

@@ -842,11 +842,18 @@ class ClaimScope:
         return _other_year(tokens, self._edition_year, own)
 
     def _opened_by_other_year(self, tokens: list[Token], claim_id: str) -> bool:
-        """Whether the sentence opens with "The YEAR ..." for a year that is not the edition's, nor one that the
-        claims' dates fall in or the claim's statement names ("The 1994 outbreak" beside "largest since 1994")."""
-        if len(tokens) < 3 or tokens[0].norm != "the" or not _is_year(tokens[1]):
+        """Whether the sentence opens with "The YEAR ..." (or a name of a year: "The Water Act of 1998 ...") for a year
+        that is not the edition's, nor one that the claims' dates fall in or the claim's statement names ("The 1994
+        outbreak" beside "largest since 1994")."""
+        if len(tokens) < 3 or tokens[0].norm != "the":
             return False
-        year = int(tokens[1].raw)
+        named = next((k for k in range(2, min(len(tokens) - 1, 6)) if tokens[k].norm == "of" and _is_year(tokens[k + 1])), 0)
+        if named and all(t.raw[:1].isupper() for t in tokens[1:named]):
+            year = int(tokens[named + 1].raw)  # "The Water Act of 1998 saw 64 amendments tabled": that act's
+        elif _is_year(tokens[1]):
+            year = int(tokens[1].raw)
+        else:
+            return False
         return year != self._edition_year and year not in self._date_years and year not in self._stated_years[claim_id]
 
     def _named_for_other_year(self, tokens: list[Token], hit: SubjectHit, text: str) -> bool:
