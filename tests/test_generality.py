@@ -3226,3 +3226,29 @@ FINISHERS = Engine(
 def test_a_subject_of_the_counted_noun_and_its_verb(text: str, expected: list) -> None:
     assert statements(text, engine=FINISHERS) == expected
 
+
+SURF = Engine(
+    (Claim("height", "The record wave measured 26.4 metres.", ("wave", "record wave"), NumberValue(26.4, unit="m")),
+     Claim("age", "Aldous was 31 years old when she rode the wave.", ("Aldous", "age", "aged", "years old"), NumberValue(31, unit="year")),
+     Claim("date", "The record wave was ridden on 17 August 2024.", ("ridden", "rode"), DateValue(PartialDate(2024, 8, 17))),
+     Claim("ranking", "Aldous was ranked third on the tour.", ("ranked", "ranking"), NumberValue(3, kind=K.ORDINAL)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a comparative after a figure gives a difference; an age something began at, a birthday and a figure with an
+        # earlier year in brackets are no claim's (unless a claim gives one)
+        ("Aldous's wave is 1.6 metres taller, an increase of about 6%.", []),
+        ("The wave measured 24 metres.", [("height", "contradicts")]),
+        ("Aldous started surfing at the age of nine.", []),
+        ("Aldous rode the wave at the age of 30.", [("age", "contradicts")]),
+        ("Maren Aldous (born 3 May 1993) rode the wave.", []),
+        ("Aldous rode the wave on 3 May 1993.", [("date", "contradicts")]),
+        ("Best tour ranking: 2nd (2023).", []),
+        ("Aldous was ranked 2nd (2024).", [("ranking", "contradicts")]),
+    ],
+)
+def test_a_difference_a_beginning_a_birthday_and_an_earlier_year(text: str, expected: list) -> None:
+    assert statements(text, engine=SURF) == expected
+

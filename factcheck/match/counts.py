@@ -238,6 +238,15 @@ _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a hundred
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+" + _SMALL + r"\b(?!\s*%)", re.IGNORECASE)
 _LEGEND_BEFORE = re.compile(r"\(\s*[A-Z][\w .-]{0,20}=\s*\Z")
 _LEAD_BEFORE = re.compile(r"\b(?:by|(?:margin|lead|majority|gap)\s+of)\s+(?:[a-z]+\s+){0,2}\Z")  # "by a margin of", "by nearly"
+# A comparative right after a figure (its unit apart): a difference ("1.6 metres taller", "340 more than in 2024").
+_COMPARATIVE_AFTER = re.compile(
+    r"(?:\s*[A-Za-z°]+\.?)?\s+(?:taller|shorter|longer|higher|lower|bigger|smaller|larger|wider|narrower|deeper|shallower"
+    r"|heavier|lighter|older|younger|faster|slower|greater)\b|\s+(?:more|fewer|less)\s+than\b"
+)
+# A beginning at an age: "started surfing at the age of nine", "took up the sport at age 12".
+_STARTED_AT_AGE = re.compile(
+    r"\b(?:start(?:ed|s)?|beg[au]n|begins|learn(?:ed|t|s)?|took\s+up|takes\s+up|first)\b[^.;:]{0,40}\bat\s+(?:the\s+)?age\s+(?:of\s+)?\Z"
+)
 _AHEAD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ahead|clear)\s+of\b|(?:\s+[a-z]+)?\s+behind\s+(?!schedule\b)[A-Za-z]")
 _TIMES_AFTER = re.compile(r"\s+times\b")
 _ODDS_BEFORE = re.compile(r"\b(?:1|[Oo]ne)\s+in\s+\Z")
@@ -480,6 +489,10 @@ class FigureRules(SubjectFinder):
                 return None  # "finished 58 points ahead of Norway": a lead, not a total
             ahead = lambda c: c.claim.id in self._ahead_claims
             return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, ahead)
+        if value.kind is NumberKind.COUNT and _COMPARATIVE_AFTER.match(text, value.end) and not self._comparing_claims:
+            return None  # "Aldous's wave is 1.6 metres taller", "340 more than last year": a difference, not a figure
+        if _STARTED_AT_AGE.search(text, max(0, value.start - 60), value.start) and not self._started_claims:
+            return None  # "started surfing at the age of nine": the age something began, not the age a claim gives
         if self._times_claims and value.kind is NumberKind.COUNT and _TIMES_AFTER.match(text, value.end):
             times = NumberValue(value.value, value.qualifier, kind=NumberKind.COUNT, high=value.high)  # "2.8 times as massive as Earth"
             k = _first_token_at(tokens, value.end)  # (the "times"; what follows it is what the multiple is of)

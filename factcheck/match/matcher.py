@@ -321,6 +321,7 @@ _BY_MONTH = re.compile(r"\bby\s+\Z")
 _MARKED_YEAR = re.compile(r"[*_]*(?:FY\s?)?((?:19|20)\d\d)([AEFPaefp])[*_]*")  # "2025E", "FY2026F", "2024A"
 # A separator, a dot leader or a column gap on the line: the next word is capitalised anyway.
 _SEPARATOR_BEFORE = re.compile(r"(?:[·•|]|\.{3,})\s*\Z|\S[ \t]{3,}\Z")
+_BORN_BEFORE = re.compile(r"\b(?:[Bb]orn|b\.)[ \t]+(?:on[ \t]+|in[ \t]+)?\Z")  # a birthday, which only a claim of one gives
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+\Z")
 # A sentence that opens in the past: "Last year, ...", "Five years ago, ...", "Back in 2019, ...".
 _PAST_OPENER = re.compile(
@@ -332,7 +333,9 @@ _YEAR_WHEN_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*,\s*when\b[^.;:()]*\Z")  # 
 # a "when" clause that ends with a year, then what was so then: "a city that, when the Alliance was founded in 1998, had exactly 4 km"
 _WHEN_YEAR_BEFORE = re.compile(r"\bwhen\b[^.;:(),]*\bin\s+((?:19|20)\d\d)\s*,[^.;:(),]*\Z")
 # A figure, up to three words of what it counts and "in YEAR" (not a price base: "in 2015 prices").
-_IN_YEAR_AFTER = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+in[ \t]+((?:19|20)\d\d)\b(?![ \t]*[-–/]|[ \t]+(?:prices|terms|money|euros|dollars|pounds))")
+_IN_YEAR_AFTER = re.compile(
+    r"(?:(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+in[ \t]+|[ \t]*\([ \t]*)((?:19|20)\d\d)\b(?![ \t]*[-–/]|[ \t]+(?:prices|terms|money|euros|dollars|pounds))"
+)  # (or the year in brackets: "Best ranking 2nd (2023)")
 _YEAR_BRACKET_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*\Z")  # a year, then a bracket that gives its figure
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
@@ -628,7 +631,7 @@ class Matcher(FigureRules):
                 return None  # "beating even the freak summer of 2019 (€251m)": that year's figure
         if isinstance(value, NumberMention) and self._first_dated and (year := _IN_YEAR_AFTER.match(text, value.end)):
             if int(year.group(1)) < self._first_dated and int(year.group(1)) not in self._claims_years | self._year_values:
-                return None  # "(it was seventh in 2015)", "150,000 homes in 2015": a year before the claims' dates
+                return None  # "(it was seventh in 2015)", "Best ranking 2nd (2023)": a year before the claims' dates
         if isinstance(value, NumberMention) and "when" in text[max(0, value.start - 80) : value.start]:
             year = _YEAR_WHEN_BEFORE.search(text, max(0, value.start - 60), value.start) or _WHEN_YEAR_BEFORE.search(
                 text, max(0, value.start - 80), value.start
@@ -666,6 +669,7 @@ class Matcher(FigureRules):
                 or (_SINCE_BEFORE.search(text, max(0, value.start - 8), value.start) and not self._since_claims)  # "shut since July 2022": a start
                 or _BYLINE_BEFORE.search(text, max(0, value.start - 60), value.start)
                 or _is_dateline(text, value)
+                or (not self._birth_claims and _BORN_BEFORE.search(text, max(0, value.start - 12), value.start) is not None)  # "(born 3 May 1993)"
                 or _stamp_in_brackets(text, value)
                 or (not self._deadlines and _deadline(text, value.start))
                 or _attribution(text, value.start)

@@ -274,6 +274,11 @@ def _statements_edition(index: ClaimIndex) -> int | None:
     ))  # (not a date's year: "the 2026 AGM was held on 14 May 2026")
 
 
+_COMPARING_STATEMENT = re.compile(
+    r"\b(?:taller|shorter|longer|higher|lower|bigger|smaller|larger|wider|narrower|deeper|shallower|heavier|lighter|older"
+    r"|younger|faster|slower|greater|more|fewer|less)\s+than\b"
+)
+_STARTED_STATEMENT = re.compile(r"\b(?:start(?:ed|s)?|beg[au]n|learn(?:ed|t)?|took\s+up|first)\b")
 _AHEAD_STATEMENT = re.compile(r"\b(?:ahead|clear|behind)\b")
 def _stating(claims: list[Claim], pattern: re.Pattern[str]) -> frozenset[str]:
     """The ids of ``claims`` whose statement ``pattern`` finds a shape in ("1 in 292.2 million")."""
@@ -471,6 +476,10 @@ class ClaimScope:
         # claims of a lead, "finished 58 points ahead of Norway", or of a margin, "beat Ferraz by more than four
         # seconds": the only ones "N ahead" may state ("finished nearly five seconds clear of Ferraz")
         self._ahead_claims = _stating(figures, _AHEAD_STATEMENT) | _stating(figures, _MARGIN_STATEMENT)
+        # claims of a difference, "40 m taller than the old tower": the only ones a figure with a comparative may state
+        self._comparing_claims = _stating(figures, _COMPARING_STATEMENT)
+        # claims of when something began, "took up surfing at the age of eight": the only ones "started at age N" may state
+        self._started_claims = _stating(figures, _STARTED_STATEMENT)
         # claims of odds, "1 in 292.2 million": the only ones "1 in N" may state
         self._odds_claims = _stating(figures, _ODDS_STATEMENT)
         self._limits = any(  # a claim of what one may do: "each API key can make up to 600 requests per minute"
@@ -482,6 +491,7 @@ class ClaimScope:
             if _PAST_STATEMENT.search(" ".join((c.claim.statement, *c.claim.context.require)))
             and not (isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR)
         }
+        self._birth_claims = any(re.search(r"\b(?:born|birth)", c.claim.statement, re.IGNORECASE) for c in index.claims.values())
         self._whole_claims = any(WHOLE_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "the group's ..."
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
         self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
