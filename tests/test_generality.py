@@ -3252,3 +3252,27 @@ SURF = Engine(
 def test_a_difference_a_beginning_a_birthday_and_an_earlier_year(text: str, expected: list) -> None:
     assert statements(text, engine=SURF) == expected
 
+
+BASHO = Engine(
+    (Claim("attendance", "Over 150,000 spectators attended the tournament.", ("attendance", "spectators", "crowd"), NumberValue(150000, Q.OVER)),
+     Claim("wins", "Ryuzanho finished with 13 wins.", ("wins",), NumberValue(13)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a period after a preposition does not take the subject before it; a numbered day's figure is a part; a venue's
+        # capacity is room for, not who came
+        ("Total attendance across the fifteen days reached 130,000.", [("attendance", "contradicts")]),
+        ("Total attendance across the fifteen days reached 150,500.", [("attendance", "consistent")]),
+        ("Days 1–4: four straight wins.", []),
+        ("On Day 2 a typhoon warning kept the crowd to 7,900.", []),
+        ("Ryuzanho finished with 12 wins.", [("wins", "contradicts")]),
+        ("The arena holds 10,400 spectators.", []),
+        ("The arena, which seats 10,400, was full.", []),
+        ("Some 10,400 spectators attended.", [("attendance", "contradicts")]),
+    ],
+)
+def test_a_period_a_numbered_day_and_a_capacity(text: str, expected: list) -> None:
+    assert statements(text, engine=BASHO) == expected
+

@@ -410,6 +410,28 @@ def _window(
 _PHRASE_LINKS = frozenset(("of", "in", "to", "for"))  # words that carry a subject past its noun: "members of staff", "votes in favour"
 
 
+# A numbered day of an event, in the clause before a figure: "Day 2 (Monday) attendance:", "Days 12–15:", "on day 3".
+_NUMBERED_DAY_BEFORE = re.compile(r"(?:^|[^\w])(?:Days?|on\s+day)\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?\b(?![.,]\d)[^.;!?\n]*\Z")
+
+
+def _numbered_day(text: str, value: NumberMention) -> bool:
+    """Whether a figure's clause names one numbered day (or a run of them) of an event before it: a part."""
+    return "ay" in text[max(0, value.start - 80) : value.start] and _NUMBERED_DAY_BEFORE.search(text, max(0, value.start - 80), value.start) is not None
+
+
+_HOLDS_BEFORE = re.compile(r"\b(?:seats|seating|holds|can\s+hold|capacity\s+of|capacity:?)\s+\Z", re.IGNORECASE)
+_CAPACITY_NOUN_AFTER = re.compile(r"\s+(?:spectators|people|guests|fans|visitors|passengers|delegates|seated|standing)\b")
+_PERIOD_PREPOSITIONS = frozenset("across over during in for within throughout after".split())
+
+
+def _a_period(tokens: list[Token], k: int) -> bool:
+    """Whether the figure at ``k`` is a period after a preposition: "across the fifteen days", "over 3 weeks"."""
+    if k + 1 >= len(tokens) or tokens[k + 1].norm not in _TIME_UNIT_WORDS:
+        return False
+    j = k - 1 if k > 0 and tokens[k - 1].norm not in ("the", "its", "their", "all") else k - 2
+    return j >= 0 and tokens[j].norm in _PERIOD_PREPOSITIONS
+
+
 class FigureRules(SubjectFinder):
     """Which claim a figure states: counts, measures, ranks and the people a figure counts."""
 
@@ -489,6 +511,12 @@ class FigureRules(SubjectFinder):
                 return None  # "finished 58 points ahead of Norway": a lead, not a total
             ahead = lambda c: c.claim.id in self._ahead_claims
             return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, ahead)
+        if value.kind is NumberKind.COUNT and _HOLDS_BEFORE.search(text, max(0, value.start - 16), value.start) and (
+            text[value.start - 6 : value.start].lower() != "holds " or _CAPACITY_NOUN_AFTER.match(text, value.end)
+        ) and not {"capacity", "seat", "seats", "hold", "holds"} & self._claim_words:
+            return None  # "The arena holds 10,400 spectators", "which seats 10,400 for sumo": room for, not who came
+        if value.kind is NumberKind.COUNT and not self._numbered_day_claims and _numbered_day(text, value):
+            return None  # "Days 1–4: four straight wins", "on Day 2 a typhoon warning kept the crowd to 7,900": one day's
         if value.kind is NumberKind.COUNT and _COMPARATIVE_AFTER.match(text, value.end) and not self._comparing_claims:
             return None  # "Aldous's wave is 1.6 metres taller", "340 more than last year": a difference, not a figure
         if _STARTED_AT_AGE.search(text, max(0, value.start - 60), value.start) and not self._started_claims:
@@ -1286,8 +1314,9 @@ class FigureRules(SubjectFinder):
         if labelled and any(t.norm in _PART_HEADS for t in tokens[lo:at]):
             lo = max(0, at - LOOK_BACK)  # (not "Exhibits in the large models and software category at WAIC 2025: 540")
         lo = next((k for k in range(at - 1, lo - 1, -1) if ";" in text[tokens[k].end : tokens[k + 1].start]), lo - 1) + 1
-        figures = [k for k in range(lo, at) if _is_number(tokens[k]) and not _old_figure(tokens, k) and not _is_year(tokens[k])]
-        if figures:  # a figure between the subject and this one takes it (but not "from 500" in "from 500 to 800")
+        figures = [k for k in range(lo, at) if _is_number(tokens[k]) and not _old_figure(tokens, k) and not _is_year(tokens[k]) and not _a_period(tokens, k)]
+        if figures:  # a figure between the subject and this one takes it (but not "from 500" in "from 500 to 800", nor
+            # a period: "Total attendance across the fifteen days reached 130,000")
             lo = figures[-1] + 1
         hits = [h for h in self.index.subject_hits(tokens[lo:at]) if self._is_plain_count(h.claim)]
         hits = [h for h in hits if not _object_of(tokens, lo + h.first)]
