@@ -3276,3 +3276,27 @@ BASHO = Engine(
 def test_a_period_a_numbered_day_and_a_capacity(text: str, expected: list) -> None:
     assert statements(text, engine=BASHO) == expected
 
+
+OPERA = Engine(
+    (Claim("seats", "The restored auditorium has 1,874 seats.", ("seats",), NumberValue(1874)),
+     Claim("pit", "The enlarged orchestra pit holds 110 musicians.", ("orchestra pit", "pit", "musicians"), NumberValue(110)),
+     Claim("price", "Tickets for the reopening gala cost up to €1,200.", ("gala tickets", "tickets", "ticket"), NumberValue(1200, Q.AT_MOST, kind=K.MONEY, currency="EUR")),
+     Claim("gala", "The gala was held on Saturday, 10 October 2026.", ("gala",), WeekdayValue(5, PartialDate(2026, 10, 10))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "every one of" takes all of an owner's whole, which the claim's statement may name; "enlarged from ... to" gives
+        # the new figure; a sum of the subject ("ticket revenue") is no price; a sale's day is no event's
+        ("Every one of the auditorium's 1,847 seats was taken.", [("seats", "contradicts")]),
+        ("The club's 1,847 seats were taken.", []),
+        ("The orchestra pit was enlarged from 78 to 110 musicians.", [("pit", "consistent")]),
+        ("Ticket revenue from the gala was €1.14 million.", []),
+        ("Gala tickets cost from €95 and go on sale to Friends of the Aurelian on Tuesday 14 April.", [("price", "differs")]),
+        ("The gala is on Tuesday 14 April.", [("gala", "contradicts")]),
+    ],
+)
+def test_every_one_of_a_sum_of_the_subject_and_a_sale_day(text: str, expected: list) -> None:
+    assert statements(text, engine=OPERA) == expected
+

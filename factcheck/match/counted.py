@@ -91,6 +91,8 @@ def _may_own(
     if kind is NumberKind.PERCENT and (_is_change(tokens, value) or _DIFFERENCE_AFTER.match(text, value.end)):
         # "revenue grew 14%", "up 12%", "grew revenue by 14%", "paid €241,900, 3.9% more than a year earlier"
         return any(not _CHANGE_NOUNS.isdisjoint(words) for words in claim.subjects) or _states_change(claim.claim.statement)
+    if kind is NumberKind.MONEY and _sum_of_subject(tokens, hit, value, claim):
+        return False  # "Ticket revenue from the gala was €1.14 million": all the tickets' takings, not a ticket's price
     if kind is NumberKind.PERCENT and _change_of_subject(tokens, hit, value) and not _states_change(claim.claim.statement):
         return any(not _CHANGE_NOUNS.isdisjoint(words) for words in claim.subjects)  # "caps rent rises at 3.5%": the rises', not the rent's
     if kind is NumberKind.PERCENT and (_of_subject_opening(tokens, value, hit, text) or _split_in_brackets(value, text)):
@@ -398,6 +400,20 @@ def _change_of_subject(tokens: list[Token], hit: SubjectHit, value: NumberMentio
 
 
 _CHANGE_PAST = frozenset(("grew", "rose", "fell"))
+_SUMS = frozenset("revenue income taking receipt sale turnover profit spending earning proceed".split())
+
+
+def _sum_of_subject(tokens: list[Token], hit: SubjectHit, value: NumberMention, claim: CompiledClaim) -> bool:
+    """Whether a noun of a sum follows the subject at once, before the figure ("ticket revenue", "seat sales"), and
+    the claim's statement does not name it: the sum's figure, not the subject's."""
+    k = hit.last + 1
+    return (
+        k < len(tokens)
+        and tokens[k].end <= value.start
+        and tokens[k].norm in _SUMS
+        and tokens[k].norm not in _statement_words(claim.claim.statement)
+        and not any(tokens[k].norm in words for words in claim.subjects)
+    )
 
 
 def _is_change(tokens: list[Token], value: NumberMention) -> bool:
@@ -726,7 +742,8 @@ def _pool(tokens: list[Token], value: NumberMention) -> bool:
     while j > 0 and (tokens[j].norm in _DETERMINERS or possessive(tokens[j])) and tokens[j].norm != "of":
         owned = owned or tokens[j].norm in ("our", "their", "its", "his", "her") or possessive(tokens[j])
         j -= 1
-    return owned and j > 0 and tokens[j].norm == "of" and _is_number(tokens[j - 1])
+    every = j > 1 and tokens[j - 1].norm == "one" and tokens[j - 2].norm in ("every", "each")  # "Every one of the 1,847 seats": all
+    return owned and j > 0 and tokens[j].norm == "of" and _is_number(tokens[j - 1]) and not every
 
 
 def _ordinal_of_a_noun(tokens: list[Token], value: NumberMention) -> bool:

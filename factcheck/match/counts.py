@@ -1094,7 +1094,10 @@ class FigureRules(SubjectFinder):
         ):  # (not "Marisol's 49 confirmed deaths" for a claim whose statement names Marisol)
             return None  # "the WRC's 1,500 exhibits", "Unitree's 12 robots": another's, named
         if hits and k0 > 0 and _owned_by_a_part(tokens[k0 - 1]):  # "The school's 18 teachers": one school's, not the total
-            hits = [h for h in hits if _claim_word(self.index.claims[h.claim], tokens[k0 - 1].norm)]  # (not "the strike's 38,000")
+            hits = [  # (not "the strike's 38,000"; but "the auditorium's 1,847 seats" for "The restored auditorium has 1,874 seats")
+                h for h in hits
+                if _claim_word(self.index.claims[h.claim], tokens[k0 - 1].norm) or tokens[k0 - 1].norm in _statement_words(self.index.claims[h.claim].claim.statement)
+            ]
         if not hits and not unit and counted and counted[0].norm in _PEOPLE:
             return self._people(value, window, tokens, previous, text)  # "killed 241 people", "1,500 people were injured"
         if (

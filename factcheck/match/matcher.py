@@ -321,6 +321,7 @@ _BY_MONTH = re.compile(r"\bby\s+\Z")
 _MARKED_YEAR = re.compile(r"[*_]*(?:FY\s?)?((?:19|20)\d\d)([AEFPaefp])[*_]*")  # "2025E", "FY2026F", "2024A"
 # A separator, a dot leader or a column gap on the line: the next word is capitalised anyway.
 _SEPARATOR_BEFORE = re.compile(r"(?:[·•|]|\.{3,})\s*\Z|\S[ \t]{3,}\Z")
+_ON_SALE_BEFORE = re.compile(r"\b(?:go|goes|went|gone|going|are|is|were|was|be|put)\s+on\s+(?:general\s+|public\s+)?sale\b[^.;:!?]{0,40}\Z")  # a sale's date
 _BORN_BEFORE = re.compile(r"\b(?:[Bb]orn|b\.)[ \t]+(?:on[ \t]+|in[ \t]+)?\Z")  # a birthday, which only a claim of one gives
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+\Z")
 # A sentence that opens in the past: "Last year, ...", "Five years ago, ...", "Back in 2019, ...".
@@ -602,6 +603,13 @@ class Matcher(FigureRules):
         own = [t for t in tokens if cell.start <= t.start < cell.end]
         return None if not own or self._other_year_of(label) else self._assign(value, own, [], text)
 
+    def _birthday_or_sale(self, text: str, start: int) -> bool:
+        """Whether a day at ``start`` is a birthday ("(born 3 May 1993)") or the day something goes on sale ("go on
+        sale on Tuesday 14 April"), and no claim gives one."""
+        return (not self._birth_claims and _BORN_BEFORE.search(text, max(0, start - 12), start) is not None) or (
+            not self._sale_claims and _ON_SALE_BEFORE.search(text, max(0, start - 60), start) is not None
+        )
+
     def _assign(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
         """The claim a value states, if any (in a sentence that opens in the past, only a claim of a past time's)."""
         if isinstance(value, NumberMention) and not value.maybe_year and tokens and _PAST_OPENER.match(text, tokens[0].start):
@@ -669,7 +677,7 @@ class Matcher(FigureRules):
                 or (_SINCE_BEFORE.search(text, max(0, value.start - 8), value.start) and not self._since_claims)  # "shut since July 2022": a start
                 or _BYLINE_BEFORE.search(text, max(0, value.start - 60), value.start)
                 or _is_dateline(text, value)
-                or (not self._birth_claims and _BORN_BEFORE.search(text, max(0, value.start - 12), value.start) is not None)  # "(born 3 May 1993)"
+                or self._birthday_or_sale(text, value.start)
                 or _stamp_in_brackets(text, value)
                 or (not self._deadlines and _deadline(text, value.start))
                 or _attribution(text, value.start)
@@ -729,6 +737,7 @@ class Matcher(FigureRules):
                 return None  # "according to Monday's revised estimates": that day's estimates, not the claim's day
             if (
                 _BY_OPENING.search(text, max(0, value.start - 6), value.start)
+                or self._birthday_or_sale(text, value.start)
                 or _attribution(text, value.start)
                 or _negated_day(text, value.start)
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline

@@ -492,6 +492,7 @@ class ClaimScope:
             and not (isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR)
         }
         self._numbered_day_claims = any(re.search(r"\b[Dd]ay\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", c.claim.statement) for c in index.claims.values())
+        self._sale_claims = any(re.search(r"\bsale\b", c.claim.statement, re.IGNORECASE) for c in index.claims.values())
         self._birth_claims = any(re.search(r"\b(?:born|birth)", c.claim.statement, re.IGNORECASE) for c in index.claims.values())
         self._whole_claims = any(WHOLE_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "the group's ..."
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())

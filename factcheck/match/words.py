@@ -75,7 +75,8 @@ _OWNER_GAP = re.compile(_OWN_LINK + r"(?:(?:about|approximately|around|roughly|s
 _CHANGE_VERBS = frozenset(
     "grew grow grows grown rose rise rises risen increased increase increases climbed jumped soared "
     "fell fall falls fallen dropped declined decreased shrank went raised cut reduced lowered expanded "
-    "extended doubled tripled up down changed moved raise raising hike hiked".split()
+    "extended doubled tripled up down changed moved raise raising hike hiked enlarged widened lengthened shortened "
+    "boosted trimmed slashed upgraded".split()
 )
 
 
