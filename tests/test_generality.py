@@ -3300,3 +3300,19 @@ OPERA = Engine(
 def test_every_one_of_a_sum_of_the_subject_and_a_sale_day(text: str, expected: list) -> None:
     assert statements(text, engine=OPERA) == expected
 
+
+MARCH = Engine((Claim("protest", "The protest march took place on 5 March 2026.", ("protest", "march", "marched"), DateValue(PartialDate(2026, 3, 5))),))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a subject that is a month's name in a date is no subject ("march" in "11 March 2026")
+        ("Council met at Harcourt House on 11 March 2026 and approved the rise.", []),
+        ("The vice-chancellor agreed to hold a public Q&A on March 25.", []),
+        ("The march took place on 6 March.", [("protest", "contradicts")]),
+        ("Students marched on 5 March 2026.", [("protest", "consistent")]),
+    ],
+)
+def test_a_month_in_a_date_is_no_subject(text: str, expected: list) -> None:
+    assert statements(text, engine=MARCH) == expected
+

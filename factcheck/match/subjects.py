@@ -174,7 +174,7 @@ class SubjectFinder(ClaimScope):
         if wanted is not None:
             hits = [h for h in hits if wanted(self.index.claims[h.claim])]
         if hits:  # "the Ossental Avalanche Commission published its report on 14 April": no avalanche's date
-            hits = [h for h in hits if not inside_a_proper_name(tokens, h)]
+            hits = [h for h in hits if not inside_a_proper_name(tokens, h) and not _month_of_a_date(tokens, h)]
         return [h for h in hits if not _inside_another(h, hits)] if len(hits) > 1 else hits
 
     def _without_next_instances(self, hits: list[SubjectHit], tokens: list[Token], distance: Callable[[SubjectHit], float]) -> list[SubjectHit]:
@@ -550,6 +550,14 @@ def _year_of_another_noun(found: DateValue, tokens: list[Token], at: float, text
 
 
 _TIME_PARTS = frozenset("end start beginning middle close turn".split())
+
+
+def _month_of_a_date(tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether a one-word subject is a month's name in a date ("on 11 March 2026" for a subject "march")."""
+    k = hit.first
+    if hit.last != k or tokens[k].norm not in MONTH_NUMBERS or not tokens[k].raw[:1].isupper():
+        return False
+    return (k > 0 and tokens[k - 1].raw.rstrip("stndrh").isdigit()) or (k + 1 < len(tokens) and tokens[k + 1].raw.isdigit() and len(tokens[k + 1].raw) <= 4)
 
 
 def _part_of_a_time(tokens: list[Token], hit: SubjectHit) -> bool:
