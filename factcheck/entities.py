@@ -28,7 +28,8 @@ _NOT_NAMES = frozenset(
     "to into during after before while when since until it he she they we i you there here if yet so "
     "meanwhile however although though also both each every all some many most no not "
     "officer executive general about how why what where which who whose inside beyond "
-    "behind across around over under against between within without upon then now well yes okay ok still just even only your my me us him them".split()  # ("Chief Executive Officer",
+    "behind across around over under against between within without upon then now well yes okay ok still just even only your my me us him them "
+    "final finals semifinal semi-final quarterfinal quarter-final".split()  # ("Chief Executive Officer", "Aurelian Cup Final",
 ) | WEEKDAY_WORDS | MONTH_WORDS  # "Director-General": no name; "Slide 4 — How WAIC compares": a heading's question word
 
 

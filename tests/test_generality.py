@@ -3316,3 +3316,24 @@ MARCH = Engine((Claim("protest", "The protest march took place on 5 March 2026."
 def test_a_month_in_a_date_is_no_subject(text: str, expected: list) -> None:
     assert statements(text, engine=MARCH) == expected
 
+
+HOCKEY = Engine(
+    (Claim("champions", "The Kestrel Bay Harriers won the 2026 Aurelian Cup.", ("champions", "Aurelian Cup"),
+           TextValue("Kestrel Bay Harriers", kind="name", aliases=("Harriers",), wrong=("Dunmore Ironclads",))),
+     Claim("crowd", "About 120,000 people lined the parade route.", ("parade crowd", "crowd"), NumberValue(120000, Q.ABOUT)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "Final" ends a cup's name and is no name of a team; "the YEAR parade crowd" is that year's
+        ("2026 Aurelian Cup Final", []),
+        ("The 54th Aurelian Cup Final was broadcast in 31 countries.", []),
+        ("The Dunmore Ironclads won the Aurelian Cup.", [("champions", "contradicts")]),
+        ("Police estimated the 2014 parade crowd at about 90,000.", []),
+        ("Police estimated the parade crowd at about 90,000.", [("crowd", "contradicts")]),
+    ],
+)
+def test_a_final_and_a_year_before_a_modified_subject(text: str, expected: list) -> None:
+    assert statements(text, engine=HOCKEY) == expected
+
