@@ -3337,3 +3337,28 @@ HOCKEY = Engine(
 def test_a_final_and_a_year_before_a_modified_subject(text: str, expected: list) -> None:
     assert statements(text, engine=HOCKEY) == expected
 
+
+TRAWLER = Engine(
+    (Claim("aboard", "There were 9 crew aboard the trawler.", ("crew", "men"), NumberValue(9), Context(require=("aboard", "trawler"))),
+     Claim("missing", "3 crew members remain missing.", ("missing", "lost"), NumberValue(3)),
+     Claim("length", "The trawler was 21 metres long.", ("trawler", "vessel", "long", "length", "boats"), NumberValue(21, unit="m")),
+     Claim("skipper", "The skipper was Tomas Auldwick.", ("skipper",), TextValue("Tomas Auldwick", kind="name", wrong=("Andrew Auldwick",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "were lost" says what befell those counted; a bound of a class ("of 15 m and over", "every vessel over 12
+        # metres") is no measure of the claim's thing; a relative's name is not the title holder's
+        ("Four men were lost from the trawler.", [("missing", "contradicts")]),
+        ("The trawler sailed with nine men aboard.", [("aboard", "consistent")]),
+        ("The rules cover all fishing vessels of 15 m length and over.", []),
+        ("Every vessel over 12 metres must log alarms.", []),
+        ("The trawler was 18 metres long.", [("length", "contradicts")]),
+        ("The missing men are the skipper's brother Andrew Auldwick and Kieran Moss.", []),
+        ("The skipper, Andrew Auldwick, sent the mayday.", [("skipper", "contradicts")]),
+    ],
+)
+def test_were_lost_a_class_bound_and_a_relative(text: str, expected: list) -> None:
+    assert statements(text, engine=TRAWLER) == expected
+

@@ -419,8 +419,23 @@ def _numbered_day(text: str, value: NumberMention) -> bool:
     return "ay" in text[max(0, value.start - 80) : value.start] and _NUMBERED_DAY_BEFORE.search(text, max(0, value.start - 80), value.start) is not None
 
 
+_CLASS_BOUND_AFTER = re.compile(r"(?:[ \t]+[a-zA-Z]+){0,2}[ \t]+(?:and|or)[ \t]+(?:over|above|upwards|under|below)\b(?![ \t]*[\d$€£¥])")
+_CLASS_EVERY_BEFORE = re.compile(  # "every vessel over 12 metres", "all boats of 15 m": a class of things, not one
+    r"\b(?:every|all|any|each)[ \t]+(?!(?:of|the|its|their|these|those|our|his|her)\b)[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:of|over|above|under|below)[ \t]+\Z",
+    re.IGNORECASE,
+)
+_CLASS_EVERY_QUALIFIED = re.compile(
+    r"\b(?:every|all|any|each)[ \t]+(?!(?:of|the|its|their|these|those|our|his|her)\b)[a-z]+[ \t]+\Z", re.IGNORECASE
+)  # (its noun right before the qualifier: not "Each sled weighed under 130 kg")
 _HOLDS_BEFORE = re.compile(r"\b(?:seats|seating|holds|can\s+hold|capacity\s+of|capacity:?)\s+\Z", re.IGNORECASE)
 _CAPACITY_NOUN_AFTER = re.compile(r"\s+(?:spectators|people|guests|fans|visitors|passengers|delegates|seated|standing)\b")
+def _of_a_class(text: str, value: NumberMention) -> bool:
+    """Whether a figure bounds a class that "every" or "all" picks: "every vessel over 12 metres", "all boats of 15 m"."""
+    if _CLASS_EVERY_BEFORE.search(text, max(0, value.start - 30), value.start):
+        return True
+    return value.text[:5].lower() in ("over ", "under", "above", "below") and _CLASS_EVERY_QUALIFIED.search(text, max(0, value.start - 30), value.start) is not None
+
+
 _PERIOD_PREPOSITIONS = frozenset("across over during in for within throughout after".split())
 
 
@@ -515,6 +530,8 @@ class FigureRules(SubjectFinder):
             text[value.start - 6 : value.start].lower() != "holds " or _CAPACITY_NOUN_AFTER.match(text, value.end)
         ) and not {"capacity", "seat", "seats", "hold", "holds"} & self._claim_words:
             return None  # "The arena holds 10,400 spectators", "which seats 10,400 for sumo": room for, not who came
+        if value.kind is NumberKind.COUNT and (_CLASS_BOUND_AFTER.match(text, value.end) or _of_a_class(text, value)):
+            return None  # "all fishing vessels of 15 m length and over", "every vessel over 12 metres": a class's bound
         if value.kind is NumberKind.COUNT and not self._numbered_day_claims and _numbered_day(text, value):
             return None  # "Days 1–4: four straight wins", "on Day 2 a typhoon warning kept the crowd to 7,900": one day's
         if value.kind is NumberKind.COUNT and _COMPARATIVE_AFTER.match(text, value.end) and not self._comparing_claims:
@@ -1867,8 +1884,8 @@ def _opens_a_duration(value: NumberMention, unit: str, text: str, units: Contain
 
 def _harmed(tokens: list[Token], j: int) -> bool:
     """Whether the predicate at token ``j`` (past its auxiliaries) says what harm befell what was counted."""
-    j = _past_auxiliaries(tokens, j)
-    return j < len(tokens) and tokens[j].norm in _HARMS
+    k = _past_auxiliaries(tokens, j)
+    return k < len(tokens) and (tokens[k].norm in _HARMS or (tokens[k].norm == "lost" and k > j))  # ("were lost", not "lost 3-1")
 
 
 def _past_auxiliaries(tokens: list[Token], j: int) -> int:

@@ -321,6 +321,12 @@ _BY_MONTH = re.compile(r"\bby\s+\Z")
 _MARKED_YEAR = re.compile(r"[*_]*(?:FY\s?)?((?:19|20)\d\d)([AEFPaefp])[*_]*")  # "2025E", "FY2026F", "2024A"
 # A separator, a dot leader or a column gap on the line: the next word is capitalised anyway.
 _SEPARATOR_BEFORE = re.compile(r"(?:[·•|]|\.{3,})\s*\Z|\S[ \t]{3,}\Z")
+# A relative's or an aide's name: "the skipper's brother Andrew Auldwick", "his deputy, Ruth Kane".
+_RELATIVE_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:his|her|their))\s+(?:(?:younger|older|elder|eldest|late|twin|former)\s+)?(?:brother|sister|wife|husband|son|daughter"
+    r"|father|mother|partner|cousin|uncle|aunt|nephew|niece|widow|widower|fianc[ée]e?|deputy|assistant|spokes(?:person|man|woman))\s*,?\s*\Z",
+    re.IGNORECASE,
+)
 _ON_SALE_BEFORE = re.compile(r"\b(?:go|goes|went|gone|going|are|is|were|was|be|put)\s+on\s+(?:general\s+|public\s+)?sale\b[^.;:!?]{0,40}\Z")  # a sale's date
 _BORN_BEFORE = re.compile(r"\b(?:[Bb]orn|b\.)[ \t]+(?:on[ \t]+|in[ \t]+)?\Z")  # a birthday, which only a claim of one gives
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+\Z")
@@ -955,8 +961,8 @@ class Matcher(FigureRules):
                 spans = [s for s in spans if not (s[1] <= title and _ANOTHER_HOLDER.fullmatch(text, s[1], title))]
                 # "the former Google CEO, not Sundar Pichai"; "Premier Li Keqiang -- sorry, Li Qiang": taken back
                 spans = [s for s in spans if not _NOT_BEFORE.search(text, max(0, s[0] - 12), s[0]) and not _CORRECTED.match(text, s[1])]
-            # "the champion after beating Jannik Sinner": the one beaten is not the title's holder
-            spans = [s for s in spans if not _BEATEN_BEFORE.search(text, max(0, s[0] - 20), s[0])]
+            # "the champion after beating Jannik Sinner": the one beaten is not the title's holder; nor a relative or an aide
+            spans = [s for s in spans if not _BEATEN_BEFORE.search(text, max(0, s[0] - 20), s[0]) and not _RELATIVE_BEFORE.search(text, max(0, s[0] - 40), s[0])]
         if value.kind == "name":
             known = {start for start, end in spans if " " in text[start:end]}  # "Li Qiang", not the alias "Li"
             # a known name then more capitalised words is the known name: "Premier Li Qiang Propose ..." (a headline)
