@@ -3362,3 +3362,29 @@ TRAWLER = Engine(
 def test_were_lost_a_class_bound_and_a_relative(text: str, expected: list) -> None:
     assert statements(text, engine=TRAWLER) == expected
 
+
+FLIGHT = Engine(
+    (Claim("passengers", "The flight carried four paying passengers.", ("passengers", "paying passengers", "people"), NumberValue(4)),
+     Claim("duration", "The flight lasted 11 minutes.", ("flight", "lasted"), NumberValue(11, unit="minute")),
+     Claim("weightless", "Passengers had about four minutes of weightlessness.", ("weightlessness",), NumberValue(4, Q.ABOUT, unit="minute")),
+     Claim("rank", "Aurora ranks 3rd among space-tourism firms.", ("ranks", "ranked"), NumberValue(3, kind=K.ORDINAL)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an age after "at" beside "oldest"; the staff a firm employs; a countdown; an ordinal day of a month; a part
+        # after "including" names no subject of the whole's figure
+        ("Mirela Dunstan, the oldest passenger on the flight at 71, cheered.", []),
+        ("The company employs more than 640 people.", []),
+        ("Six people flew.", [("passengers", "contradicts")]),
+        ("The flight director called it at T-minus 40 minutes.", []),
+        ("On the fourteenth of March, the firm was ranked third.", [("rank", "consistent")]),
+        ("The flight lasted 11 minutes, including around four minutes of weightlessness.", [("duration", "consistent"), ("weightless", "consistent")]),
+        ("The ride took 11 minutes, including around four minutes of weightlessness.", [("weightless", "consistent")]),
+        ("The flight lasted 14 minutes.", [("duration", "contradicts")]),
+    ],
+)
+def test_an_age_the_staff_a_countdown_a_day_of_a_month_and_a_part(text: str, expected: list) -> None:
+    assert statements(text, engine=FLIGHT) == expected
+

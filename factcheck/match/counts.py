@@ -131,6 +131,13 @@ _VOTES_TO_AFTER = re.compile(r"[ \t]+votes?[ \t]+to[ \t]+\d")  # "187 votes to 1
 _VOTES_TO_BEFORE = re.compile(r"\bvotes?[ \t]+to[ \t]+\Z", re.IGNORECASE)
 _ATTENDEES = frozenset("participants attendees delegates visitors guests delegations".split())
 _GROUP_LABEL_BEFORE = re.compile(r"\b(herd|flock|pack|troop|colony|pod|litter|family|cohort|brood|squad)s?[ \t]*:[ \t]*\Z", re.IGNORECASE)
+_SUPERLATIVE_AGE = re.compile(r"\b(?:oldest|youngest|eldest)\b[^.;:!?]{0,40}\Z")
+_SUPERLATIVE_AGE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:oldest|youngest|eldest)\b")
+_EMPLOYS = frozenset("employ employs employed employing".split())  # (normalised)
+_MONTH_AFTER_ORDINAL = re.compile(
+    r"\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.IGNORECASE
+)
+_COUNTDOWN_BEFORE = re.compile(r"\bT[ -]?minus[ \t]+\Z|\bT-\Z", re.IGNORECASE)
 _TURNING = frozenset("turn turns turned turning".split())  # "turns 21": an age
 _AGAINST_AFTER = re.compile(r"[ \t]+against\b")  # "and 142 against"
 _VOTING = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;]*\b(?:in[ \t]+favou?r|for)\b", re.IGNORECASE)  # "voted in favour and ..."
@@ -468,6 +475,10 @@ class FigureRules(SubjectFinder):
         ):  # "The minimum pension, now EUR 610 a month, will be raised to EUR 720": today's figure, before the change
             unchanged = lambda c: c.claim.id not in self._new_value_claims
             return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text, unchanged)
+        if value.kind is NumberKind.ORDINAL and _MONTH_AFTER_ORDINAL.match(text, value.end):
+            return None  # "on the fourteenth of March": a day of a month, not a rank
+        if _COUNTDOWN_BEFORE.search(text, max(0, value.start - 10), value.start):
+            return None  # "called it at T-minus 40 minutes": a countdown, no duration
         if value.kind is NumberKind.ORDINAL and _ordinal_of_a_noun(tokens, value):
             return None  # "their sixth studio album", "their fourth Top 10 album": which one, not a rank
         if self._ranks and value.kind is NumberKind.COUNT and value.value < MAX_RANK and _RANK_BEFORE.search(text, max(0, value.start - 8), value.start) and not (
@@ -942,6 +953,10 @@ class FigureRules(SubjectFinder):
             return None  # "Bongo herd: 11 animals": one group's count, not the whole
         if before == "from" and self._origin_of_others(tokens, k0):
             return None  # "412 journalists from 22 countries": where those no claim counts come from
+        if before == "at" and not self._ages and (
+            _SUPERLATIVE_AGE.search(text, max(0, value.start - 50), value.start) or _SUPERLATIVE_AGE_AFTER.match(text, value.end)
+        ):
+            return None  # "the oldest passenger on the flight at 71", "at 71 the oldest passenger": an age
         if before in _TURNING and not self._ages:
             return None  # "When an employee turns 21": an age, and no claim gives one
         tally = self._tally_side(value, tokens, k0, text)
@@ -1115,6 +1130,8 @@ class FigureRules(SubjectFinder):
                 h for h in hits
                 if _claim_word(self.index.claims[h.claim], tokens[k0 - 1].norm) or tokens[k0 - 1].norm in _statement_words(self.index.claims[h.claim].claim.statement)
             ]
+        if before in _EMPLOYS and counted and counted[0].norm in _PEOPLE and not self._employing and not _EMPLOYS & self._claim_words:
+            return None  # "employs more than 640 people": the staff, which no claim counts (not "employed 250,000 pickers")
         if not hits and not unit and counted and counted[0].norm in _PEOPLE:
             return self._people(value, window, tokens, previous, text)  # "killed 241 people", "1,500 people were injured"
         if (

@@ -71,6 +71,8 @@ class SubjectFinder(ClaimScope):
             if lead and len(tokens) <= FACT_ITEM_WORDS:
                 tokens = Tokens([*tokens, *lead])
                 hits = self._hits_of(tokens, families, wanted)
+        if hits and isinstance(found, NumberValue) and any(h.first > at for h in hits):
+            hits = _before_including(hits, tokens, at)  # "lasted 11 minutes, including around four minutes of weightlessness"
         if hits and isinstance(found, (DateValue, WeekdayValue)):  # "runs until the end of July": a time, no subject
             hits = [h for h in hits if not _part_of_a_time(tokens, h)]
         if hits:  # 'its interim report, "Anatomy of a Slab", on 14 April': a title's word is no subject
@@ -550,6 +552,16 @@ def _year_of_another_noun(found: DateValue, tokens: list[Token], at: float, text
 
 
 _TIME_PARTS = frozenset("end start beginning middle close turn".split())
+
+
+def _before_including(hits: list[SubjectHit], tokens: list[Token], at: float) -> list[SubjectHit]:
+    """Those of ``hits`` not after an "including" that follows the figure at ``at``: a part the whole holds names
+    no subject of the whole's figure ("the flight lasted 11 minutes, including around four minutes of weightlessness")."""
+    k = next((k for k in range(int(at) + 1, len(tokens)) if tokens[k].norm in _INCLUDING), len(tokens))
+    return [h for h in hits if h.first < k]
+
+
+_INCLUDING = frozenset(("including", "includes", "included"))
 
 
 def _month_of_a_date(tokens: list[Token], hit: SubjectHit) -> bool:
