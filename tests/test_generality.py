@@ -3388,3 +3388,20 @@ FLIGHT = Engine(
 def test_an_age_the_staff_a_countdown_a_day_of_a_month_and_a_part(text: str, expected: list) -> None:
     assert statements(text, engine=FLIGHT) == expected
 
+
+PARKING = Engine(
+    (Claim("charge", "Parking cost £2.40 an hour before the change.", ("tariff", "charge", "hourly charge"), NumberValue(2.4, kind=K.MONEY, currency="GBP")),
+     Claim("start", "Free parking starts on 1 April 2026.", ("scrapped", "starts", "free"), DateValue(PartialDate(2026, 4, 1))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a citation by an author's surname and initials is dated by its publication
+        ('1. Corrigan, N. "Hospital parking charges to be scrapped from April", Merrowdale Courier, 13 February 2026.', []),
+        ("Charges were scrapped from 13 February 2026.", [("start", "contradicts")]),
+    ],
+)
+def test_an_authors_citation(text: str, expected: list) -> None:
+    assert statements(text, "doc.md", engine=PARKING) == expected
+

@@ -397,10 +397,13 @@ def _deadline(text: str, start: int) -> bool:
 _CITATION_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:\[\^?\w+\]:?|\d{1,3}[.)]|[-*•])?[ \t]*(?:[\"“][^\"”\n]{3,200}[\"”],[^\n]{1,100}"
     r"|[^\"“\n]{1,80},[ \t]*[\"“][^\"”\n]{3,200}[\"”],[^\n]{0,60}\b(?:press release|report|bulletin|statement|newsletter"
-    r"|journal|magazine|blog|website)\b[^\n]{0,40}),[ \t]*$",
+    r"|journal|magazine|blog|website)\b[^\n]{0,40}"
+    r"|[A-Z][\w'’-]+,[ \t]+(?:[A-Z]\.[ \t]*){1,3}[^\n\"“]{0,20}[\"“][^\"”\n]{3,200}[\"”][^\n]{1,100}),[ \t]*$",
     re.IGNORECASE,
 )  # (a body may come first when a kind of publication follows the title: 'National Canine Council, "Gordon Setter
-# crowned Best in Show", press release, 20 October 2025.'; not a CV's 'Panellist, "Open Source ...", WAIC 2025, Shanghai, 27–29 July')
+# crowned Best in Show", press release, 20 October 2025.'; so may an author's surname and initials: 'Corrigan, N.
+# "Hospital parking charges to be scrapped", Merrowdale Courier, 13 February 2026.'; not a CV's 'Panellist, "Open
+# Source ...", WAIC 2025, Shanghai, 27–29 July')
 
 
 def _memo_date(text: str, offset: int) -> bool:
