@@ -172,7 +172,7 @@ _TITLE_WORDS = frozenset(
     "cardinal archbishop bishop pope monsignor reverend rabbi imam pastor deacon protodeacon "
     "colonel col major captain capt lieutenant lt sergeant sgt corporal commander brigadier marshal "
     "inspector detective superintendent constable sheriff councillor councilor alderman alderwoman councilman "
-    "councilwoman congressman congresswoman assemblyman assemblywoman".split()
+    "councilwoman congressman congresswoman assemblyman assemblywoman manager officer".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our".split())
 ATTRIBUTE_REACH = 2  # possessive or capitalised words before the title, at most

@@ -3405,3 +3405,17 @@ PARKING = Engine(
 def test_an_authors_citation(text: str, expected: list) -> None:
     assert statements(text, "doc.md", engine=PARKING) == expected
 
+
+COMMANDER = Engine((Claim("commander", "Area Manager Tobias Fenwick was the incident commander.", ("incident commander",), TextValue("Tobias Fenwick", kind="name")),))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "Manager" and "Officer" are titles before a name in apposition, not part of it
+        ('Area Manager Tobias Fenwick, the incident commander, told the Courier: "It was a long night."', [("commander", "consistent")]),
+        ("Area Manager Tobias Fenton, the incident commander, said it was a long night.", [("commander", "contradicts")]),
+    ],
+)
+def test_a_managers_title_before_a_name(text: str, expected: list) -> None:
+    assert statements(text, engine=COMMANDER) == expected
+
