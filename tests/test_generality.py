@@ -3419,3 +3419,25 @@ COMMANDER = Engine((Claim("commander", "Area Manager Tobias Fenwick was the inci
 def test_a_managers_title_before_a_name(text: str, expected: list) -> None:
     assert statements(text, engine=COMMANDER) == expected
 
+
+CLOSURES = Engine(
+    (Claim("fall", "Like-for-like sales fell 18% in the year to January 2025.", ("sales",), NumberValue(18, kind=K.PERCENT), Context(require=("fell", "down", "drop"))),
+     Claim("jobs", "More than 3,200 jobs will be lost.", ("jobs", "redundancies"), NumberValue(3200, Q.OVER)),
+     Claim("closing", "The chain shuts on 29 March 2025.", ("shuts",), DateValue(PartialDate(2025, 3, 29))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "the year before" and "in the year to January 2024" date a figure to another year; "where 100 or more" is a
+        # condition's threshold
+        ("Like-for-like sales fell 18% in the year to January, after a 9% drop the year before.", [("fall", "consistent")]),
+        ("Like-for-like sales fell 9%.", [("fall", "contradicts")]),
+        ("Like-for-like sales: down 18% in the year to January 2025 (down 9% in the year to January 2024).", [("fall", "consistent")]),
+        ("The legal minimum applies where 100 or more redundancies are proposed.", []),
+        ("Some 100 jobs will be lost.", [("jobs", "contradicts")]),
+    ],
+)
+def test_the_year_before_and_a_conditions_threshold(text: str, expected: list) -> None:
+    assert statements(text, engine=CLOSURES) == expected
+

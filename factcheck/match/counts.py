@@ -295,6 +295,8 @@ _BOUGHT_BEFORE = re.compile(
 )
 _SHARE_BEFORE = re.compile(r"\d\s?(?:%|per ?cent)\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*\(\Z")  # "37% of all parcels ("
 _CONDITION_BEFORE = re.compile(r"\b(?:[Oo]nce|[Ww]henever|[Ww]hen\s+(?:[\w-]+\s+){1,3}(?:exceeds?|reach(?:es)?|pass(?:es)?|tops?))\s+\Z")
+_OR_MORE_AFTER = re.compile(r"\s+or\s+(?:more|fewer|less|above|over|under|below)\b")
+_IF_BEFORE = re.compile(r"\b(?:where|if|when|unless)\s+\Z", re.IGNORECASE)  # "where 100 or more redundancies are proposed": a threshold
 _CAME = frozenset("came come comes coming".split())
 _ELIGIBLE = frozenset("eligible entitled exempt exempted qualifying".split())
 _EACH = frozenset("each every per any".split())
@@ -490,6 +492,10 @@ class FigureRules(SubjectFinder):
             value.text[:8].lower() == "at least" and text[max(0, value.start - 5) : value.start].lower() == "when "
         ):
             return None  # "VSP posts an outbreak once 3% of passengers report illness": a threshold, not a figure stated
+        if (value.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) or _OR_MORE_AFTER.match(text, value.end)) and _IF_BEFORE.search(
+            text, max(0, value.start - 8), value.start
+        ):
+            return None  # "the legal minimum where 100 or more redundancies are proposed": a condition's threshold
         if text[value.end : value.end + 1] == ")" and _LEGEND_BEFORE.search(text, max(0, value.start - 24), value.start):
             return None  # "Radius (Earth = 1)": a scale's legend, not a figure stated
         if value.kind is NumberKind.COUNT and _VERSION.fullmatch(value.text):

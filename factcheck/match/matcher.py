@@ -341,8 +341,11 @@ _YEAR_WHEN_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*,\s*when\b[^.;:()]*\Z")  # 
 _WHEN_YEAR_BEFORE = re.compile(r"\bwhen\b[^.;:(),]*\bin\s+((?:19|20)\d\d)\s*,[^.;:(),]*\Z")
 # A figure, up to three words of what it counts and "in YEAR" (not a price base: "in 2015 prices").
 _IN_YEAR_AFTER = re.compile(
-    r"(?:(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+in[ \t]+|[ \t]*\([ \t]*)((?:19|20)\d\d)\b(?![ \t]*[-–/]|[ \t]+(?:prices|terms|money|euros|dollars|pounds))"
-)  # (or the year in brackets: "Best ranking 2nd (2023)")
+    r"(?:(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+in[ \t]+(?:the[ \t]+(?:year|twelve[ \t]+months|12[ \t]+months)[ \t]+to[ \t]+(?:[A-Z][a-z]+[ \t]+)?)?"
+    r"|[ \t]*\([ \t]*)((?:19|20)\d\d)\b(?![ \t]*[-–/]|[ \t]+(?:prices|terms|money|euros|dollars|pounds))"
+)  # (or "in the year to January 2024", or the year in brackets: "Best ranking 2nd (2023)")
+# A figure, up to two words and "the year before": the year before's ("after a 9% drop the year before").
+_YEAR_BEFORE_AFTER = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+(?:the[ \t]+(?:year|season)[ \t]+before|a[ \t]+year[ \t]+(?:earlier|before))\b")
 _YEAR_BRACKET_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*\Z")  # a year, then a bracket that gives its figure
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"
@@ -620,10 +623,13 @@ class Matcher(FigureRules):
         )
 
     def _assign(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
-        """The claim a value states, if any (in a sentence that opens in the past, only a claim of a past time's)."""
-        if isinstance(value, NumberMention) and not value.maybe_year and tokens and _PAST_OPENER.match(text, tokens[0].start):
+        """The claim a value states, if any (in a sentence that opens in the past, or of "the year before", only a claim
+        of a past time's)."""
+        if isinstance(value, NumberMention) and not value.maybe_year and tokens and (
+            _PAST_OPENER.match(text, tokens[0].start) or _YEAR_BEFORE_AFTER.match(text, value.end)
+        ):  # "Five years ago, there were 3,400 vacancies", "after a 9% drop the year before": then
             match = self._assign_value(value, tokens, previous, text) if self._past_claims else None
-            return match if match is not None and match.claim.claim.id in self._past_claims else None  # "Five years ago, there were 3,400 vacancies": then
+            return match if match is not None and match.claim.claim.id in self._past_claims else None
         return self._assign_value(value, tokens, previous, text)
 
     def _assign_value(self, value: object, tokens: list[Token], previous: Previous, text: str) -> Match | None:
