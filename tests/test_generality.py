@@ -3441,3 +3441,22 @@ CLOSURES = Engine(
 def test_the_year_before_and_a_conditions_threshold(text: str, expected: list) -> None:
     assert statements(text, engine=CLOSURES) == expected
 
+
+REVIVAL = Engine(
+    (Claim("hours", "Radio Sorrel broadcasts 28 hours a week in Halvani.", ("broadcasts",), NumberValue(28, unit="hour"), Context(require=("radio",))),
+     Claim("target", "The programme's target is 10,000 fluent speakers by 2040.", ("fluent speakers", "target"), NumberValue(10000), Context(require=("2040",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a length "a week" states a claim of so many hours a week; a goal states a claim of a target
+        ("Radio Sorrel broadcasts 24 hours a week in Halvani.", [("hours", "contradicts")]),
+        ("Radio Sorrel broadcasts 28 hours a week in Halvani.", [("hours", "consistent")]),
+        ("Radio Sorrel broadcasts 24 hours a day.", []),
+        ("The programme aims to have 15,000 fluent speakers by 2040.", [("target", "contradicts")]),
+    ],
+)
+def test_a_rate_and_a_goal_that_claims_state(text: str, expected: list) -> None:
+    assert statements(text, engine=REVIVAL) == expected
+

@@ -63,6 +63,7 @@ from .scope import (
     _REPORTING,
     _STAMP_BEFORE,
     _TIME_OWNERS,
+    rate_in,
 )
 from .sentences import _own
 from .subjects import Match, SubjectFinder
@@ -761,7 +762,11 @@ class FigureRules(SubjectFinder):
             offset = lambda c: c.claim.id in self._offset_claims and _in_unit(c, unit)
             return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, offset)
         if k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _PERIOD and "/" not in unit:
-            return None  # "24 hours a day", "three days a week": a rate, not a length (but "150 megalitres a day" in ML/day)
+            period = rate_in(text, value.end if value.unit else tokens[k - 1].end)
+            if period is None or period not in self._rates.values():
+                return None  # "24 hours a day", "three days a week": a rate, not a length (but "150 megalitres a day" in ML/day)
+            rated = lambda c: self._rates.get(c.claim.id) == period and _in_unit(c, unit)  # "broadcasts 24 hours a week" for a
+            return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, rated)  # claim of 28 hours a week
         speed = k + 1 < len(tokens) and tokens[k].norm in _RATE and tokens[k + 1].norm in _SHORT_TIMES  # "14.6 km per second"
         if k + 2 < len(tokens) and tokens[k].norm == "in" and tokens[k + 1].norm in ("one", "an", "a") and tokens[k + 2].norm in _PERIOD:
             return None  # "31 mm in one hour": a rate, not the total
@@ -1046,8 +1051,9 @@ class FigureRules(SubjectFinder):
             return None  # "nine of our twelve regions": the twelve are what the nine are taken from
         if _in_brackets_after_name(text, value.start):
             return None  # "the largest groups are from China (1,450 students)": a group, not the total
-        if _is_goal(tokens, value):
-            return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal
+        if _is_goal(tokens, value) and not self._goal_claims:
+            return None  # "we want to pass 250 integrations", "aims to attract 1,000 firms": a goal (which only a claim of one
+            # states: "The programme's target is 10,000 fluent speakers by 2040")
         if any(t.norm in _CAPACITIES and t.norm not in self._claim_words and t.norm not in self._stated_capacities for t in tokens[max(0, k0 - GOAL_REACH) : k0]):
             return None  # "enough to support around 40 enterprises", "equipped for delegations from up to 40 countries" (but
             # "enough water for about 500,000 homes" for a claim that the output is "enough for about 400,000 homes")

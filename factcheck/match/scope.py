@@ -544,6 +544,7 @@ class ClaimScope:
             for name in (c.claim.value.text, *c.claim.value.aliases)
             for t in tokenize(name, 0, len(name))
         )
+        self._goal_claims = any(re.search(r"\b(?:target|goal|aims?|aiming)\b", c.claim.statement, re.IGNORECASE) for c in index.claims.values())
         self._employing = any(re.search(r"\b(?:employ|staff|workers|workforce|jobs|employees)", c.claim.statement, re.IGNORECASE) for c in index.claims.values())
         self._ages = any(  # a claim of an age ("The retirement age rises to 67"): what "turns 67" may state
             w in ("age", "aged") for c in index.claims.values() for words in c.subjects for w in words
