@@ -3460,3 +3460,24 @@ REVIVAL = Engine(
 def test_a_rate_and_a_goal_that_claims_state(text: str, expected: list) -> None:
     assert statements(text, engine=REVIVAL) == expected
 
+
+
+STANDARDS = Engine(
+    (Claim("seat", "Elsworth was the MP for Ashcombe and Rilford.", ("constituency", "seat", "MP for", "Member for", "constituents"),
+           TextValue("Ashcombe and Rilford", kind="place", aliases=("Ashcombe & Rilford",))),
+     Claim("report", "The committee's report was published on 11 March 2025.", ("report", "published", "publication"), DateValue(PartialDate(2025, 3, 11))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a party is no place, nor is a word of an institution's name ("House of Commons"); a claim with a subject after
+        # "previous" (any of its subjects, not only the nearest) is another instance's
+        ("This sets out the case against Martin Elsworth, Conservative Member for Ashcombe and Rilford.", []),
+        ("It was a by-election for the UK House of Commons constituency of Ashcombe and Rilford.", []),
+        ("The Committee's previous report was published on 4 February 2025.", []),
+        ("The report was published on 4 February 2025.", [("report", "contradicts")]),
+    ],
+)
+def test_a_party_an_institution_and_a_previous_report(text: str, expected: list) -> None:
+    assert statements(text, engine=STANDARDS) == expected

@@ -1001,6 +1001,8 @@ class Matcher(FigureRules):
                 if (variants.fullmatch(text, *s) or (not (text[max(0, s[0] - 4) : s[0] - 1] == "the" and text[s[0] - 1 : s[0]].isspace()) and self._may_be_place(compiled, tokens, s, text)))
                 and not _HOUSE_NUMBER.match(text, s[1])
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
+                and text[s[0] : s[1]].lower() not in _PARTIES  # "Conservative Member for Ashcombe": a party, no place
+                and not _HOUSE_OF_BEFORE.search(text, max(0, s[0] - 10), s[0])  # "House of Commons constituency": an institution
                 and text[s[0] : s[1]].split(maxsplit=1)[0].lower() not in _PERSON_TITLES  # not "Mayor Tomas Reinholt"
                 and not (_facility(text, s) and compiled.claim.id not in self._facility_claims)
                 and not (_is_street(text, s) and not _street_value(value))  # "the hall at Quayside Road": its address
@@ -1055,6 +1057,11 @@ _PERSON_TITLES = frozenset(
     "dr mr mrs ms sir dame lord lady secretary ambassador commissioner chairman chairwoman chair ceo director".split()
 )
 _HONORIFIC_TITLES = HONORIFICS - {"president"}  # before a name, its holder's own ("Commission President X" is another's)
+_PARTIES = frozenset(
+    "conservative conservatives labour liberal liberals democrat democrats republican republicans tory tories green greens "
+    "socialist socialists unionist unionists nationalist nationalists independent".split()
+)
+_HOUSE_OF_BEFORE = re.compile(r"\b(?:House|Chamber|Court|Bank|Church|Palace)[ \t]+of[ \t]+\Z")
 _LANGUAGES = frozenset(
     "english french spanish portuguese german italian dutch russian arabic chinese mandarin cantonese japanese "
     "korean hindi urdu bengali turkish greek polish swedish norwegian danish finnish czech hungarian romanian "

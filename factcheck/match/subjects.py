@@ -179,16 +179,13 @@ class SubjectFinder(ClaimScope):
             hits = [h for h in hits if not inside_a_proper_name(tokens, h) and not _month_of_a_date(tokens, h)]
         return [h for h in hits if not _inside_another(h, hits)] if len(hits) > 1 else hits
 
-    def _without_next_instances(self, hits: list[SubjectHit], tokens: list[Token], distance: Callable[[SubjectHit], float]) -> list[SubjectHit]:
-        """``hits`` less those of the claims whose subject nearest the value is another instance, after "next",
-        "previous", "upcoming" or "following" ("at the next meeting of the committee on 11 November", "Next open
-        meeting: Thursday 23 October"), unless the claim's statement says so itself ("The next summit ...")."""
-        nearest: dict[str, SubjectHit] = {}
-        for hit in sorted(hits, key=distance, reverse=True):
-            nearest[hit.claim] = hit
-        other = {
-            claim for claim, hit in nearest.items()
-            if _next_or_last_before(tokens, hit) and _NEXT_OR_LAST.isdisjoint(_claim_words(self.index.claims[claim]))
+    def _without_next_instances(self, hits: list[SubjectHit], tokens: list[Token]) -> list[SubjectHit]:
+        """``hits`` less those of the claims with a subject that is another instance, after "next", "previous",
+        "upcoming" or "following" ("at the next meeting of the committee on 11 November", "Next open meeting:
+        Thursday 23 October"), unless the claim's statement says so itself ("The next summit ...")."""
+        other = {  # (any of a claim's subjects: "The Committee's previous report ... was published on 4 February 2025")
+            hit.claim for hit in hits
+            if _next_or_last_before(tokens, hit) and _NEXT_OR_LAST.isdisjoint(_claim_words(self.index.claims[hit.claim]))
         }  # fmt: skip
         return [h for h in hits if h.claim not in other] if other else hits
 
@@ -210,7 +207,7 @@ class SubjectFinder(ClaimScope):
         if hits and _hedged(tokens, token_at(tokens, value.start), text):  # type: ignore[attr-defined]
             hits = [h for h in hits if h.claim not in self._settled]  # "Organisers expect more than 1,000 companies"
         if hits:
-            hits = self._without_next_instances(hits, tokens, distance)
+            hits = self._without_next_instances(hits, tokens)
         sentence, scope = tokens, None
         if hits:
             scope = _exclusion_scope(tokens, value.start, text)  # type: ignore[attr-defined]
