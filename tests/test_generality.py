@@ -3481,3 +3481,24 @@ STANDARDS = Engine(
 )
 def test_a_party_an_institution_and_a_previous_report(text: str, expected: list) -> None:
     assert statements(text, engine=STANDARDS) == expected
+
+
+HACK = Engine(
+    (Claim("city", "The hackathon was held in Brennmoor.", ("hackathon", "civic hack", "hosted", "held"), TextValue("Brennmoor", kind="place", wrong=("Ashcombe",))),
+     Claim("participants", "More than 260 people took part.", ("participants", "people"), NumberValue(260, Q.OVER)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a place after a superlative's "in" is the ranking's scope, not the venue; "the youngest participant was 16" is
+        # an age
+        ("It is the third-largest civic hackathon in Europe.", []),
+        ("The hackathon was held in Ashcombe.", [("city", "contradicts")]),
+        ("It is the largest hackathon held in Ashcombe.", [("city", "contradicts")]),
+        ("Women made up 44 per cent of the field, and the youngest participant was 16.", []),
+        ("Some 200 participants took part.", [("participants", "contradicts")]),
+    ],
+)
+def test_a_superlatives_scope_and_the_youngest(text: str, expected: list) -> None:
+    assert statements(text, engine=HACK) == expected

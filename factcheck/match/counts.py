@@ -964,10 +964,10 @@ class FigureRules(SubjectFinder):
             return None  # "Bongo herd: 11 animals": one group's count, not the whole
         if before == "from" and self._origin_of_others(tokens, k0):
             return None  # "412 journalists from 22 countries": where those no claim counts come from
-        if before == "at" and not self._ages and (
+        if before in ("at", "was", "is") and not self._ages and (
             _SUPERLATIVE_AGE.search(text, max(0, value.start - 50), value.start) or _SUPERLATIVE_AGE_AFTER.match(text, value.end)
         ):
-            return None  # "the oldest passenger on the flight at 71", "at 71 the oldest passenger": an age
+            return None  # "the oldest passenger on the flight at 71", "the youngest participant was 16": an age
         if before in _TURNING and not self._ages:
             return None  # "When an employee turns 21": an age, and no claim gives one
         tally = self._tally_side(value, tokens, k0, text)

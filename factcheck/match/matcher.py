@@ -36,6 +36,7 @@ from ..model import (
 from ..text import Sentence, Token, normalize, split_sentences, token_at, tokenize
 from .cells import _cells_of, _part_rows, _row_spans, cell_at, header_scale, header_unit
 from .clauses import _clause_around
+from .counted import _statement_words
 from .counts import _RUNNING, FigureRules
 from .dates import _date_after, _date_before, _same_year
 from .doubt import (
@@ -615,6 +616,13 @@ class Matcher(FigureRules):
         own = [t for t in tokens if cell.start <= t.start < cell.end]
         return None if not own or self._other_year_of(label) else self._assign(value, own, [], text)
 
+    def _superlative_scope(self, compiled: CompiledClaim, text: str, start: int) -> bool:
+        """Whether a place at ``start`` follows a superlative's "in", and so is a ranking's scope ("the third-largest
+        civic hackathon in Europe"), unless the claim's statement uses that superlative ("The longest totality is in
+        Aswan")."""
+        found = _SUPERLATIVE_SCOPE.search(text, max(0, start - 60), start)
+        return found is not None and found.group(1).split()[0].lower() not in _statement_words(compiled.claim.statement)
+
     def _birthday_or_sale(self, text: str, start: int) -> bool:
         """Whether a day at ``start`` is a birthday ("(born 3 May 1993)") or the day something goes on sale ("go on
         sale on Tuesday 14 April"), and no claim gives one."""
@@ -1003,6 +1011,7 @@ class Matcher(FigureRules):
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
                 and text[s[0] : s[1]].lower() not in _PARTIES  # "Conservative Member for Ashcombe": a party, no place
                 and not _HOUSE_OF_BEFORE.search(text, max(0, s[0] - 10), s[0])  # "House of Commons constituency": an institution
+                and not self._superlative_scope(compiled, text, s[0])  # "the third-largest hackathon in Europe": a ranking's scope
                 and text[s[0] : s[1]].split(maxsplit=1)[0].lower() not in _PERSON_TITLES  # not "Mayor Tomas Reinholt"
                 and not (_facility(text, s) and compiled.claim.id not in self._facility_claims)
                 and not (_is_street(text, s) and not _street_value(value))  # "the hall at Quayside Road": its address
@@ -1060,6 +1069,11 @@ _HONORIFIC_TITLES = HONORIFICS - {"president"}  # before a name, its holder's ow
 _PARTIES = frozenset(
     "conservative conservatives labour liberal liberals democrat democrats republican republicans tory tories green greens "
     "socialist socialists unionist unionists nationalist nationalists independent".split()
+)
+_SUPERLATIVE_SCOPE = re.compile(
+    r"\b(largest|biggest|busiest|oldest|newest|longest|tallest|highest|deepest|smallest|best|worst|fastest|richest"
+    r"|most[ \t]+(?!likely|probably|recently|often|notably|importantly|of\b)\w+)\b"
+    r"(?![^.;:!?]*\b(?:held|hosted|staged|took[ \t]+place|based|located)\b)[^.;:!?]{0,50}\bin[ \t]+\Z"
 )
 _HOUSE_OF_BEFORE = re.compile(r"\b(?:House|Chamber|Court|Bank|Church|Palace)[ \t]+of[ \t]+\Z")
 _LANGUAGES = frozenset(
