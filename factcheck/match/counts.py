@@ -437,6 +437,7 @@ _CLASS_EVERY_BEFORE = re.compile(  # "every vessel over 12 metres", "all boats o
 _CLASS_EVERY_QUALIFIED = re.compile(
     r"\b(?:every|all|any|each)[ \t]+(?!(?:of|the|its|their|these|those|our|his|her)\b)[a-z]+[ \t]+\Z", re.IGNORECASE
 )  # (its noun right before the qualifier: not "Each sled weighed under 130 kg")
+_CLASS_WORDS = re.compile(r"\b(?:every|all|any|each)\b")
 _HOLDS_BEFORE = re.compile(r"\b(?:seats|seating|holds|can\s+hold|capacity\s+of|capacity:?)\s+\Z", re.IGNORECASE)
 _CAPACITY_NOUN_AFTER = re.compile(r"\s+(?:spectators|people|guests|fans|visitors|passengers|delegates|seated|standing)\b")
 def _of_a_class(text: str, value: NumberMention) -> bool:
@@ -480,7 +481,8 @@ class FigureRules(SubjectFinder):
             return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text, unchanged)
         if value.kind is NumberKind.ORDINAL and _MONTH_AFTER_ORDINAL.match(text, value.end):
             return None  # "on the fourteenth of March": a day of a month, not a rank
-        if _COUNTDOWN_BEFORE.search(text, max(0, value.start - 10), value.start):
+        near = text[max(0, value.start - 30) : value.start].lower()  # (a cheap first look for the checks below)
+        if ("minus" in near[-10:] or near.endswith("t-")) and _COUNTDOWN_BEFORE.search(text, max(0, value.start - 10), value.start):
             return None  # "called it at T-minus 40 minutes": a countdown, no duration
         if value.kind is NumberKind.ORDINAL and _ordinal_of_a_noun(tokens, value):
             return None  # "their sixth studio album", "their fourth Top 10 album": which one, not a rank
@@ -544,17 +546,19 @@ class FigureRules(SubjectFinder):
                 return None  # "finished 58 points ahead of Norway": a lead, not a total
             ahead = lambda c: c.claim.id in self._ahead_claims
             return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, ahead)
-        if value.kind is NumberKind.COUNT and _HOLDS_BEFORE.search(text, max(0, value.start - 16), value.start) and (
+        if value.kind is NumberKind.COUNT and ("seat" in near or "hold" in near or "capacity" in near) and _HOLDS_BEFORE.search(
+            text, max(0, value.start - 16), value.start
+        ) and (
             text[value.start - 6 : value.start].lower() != "holds " or _CAPACITY_NOUN_AFTER.match(text, value.end)
         ) and not {"capacity", "seat", "seats", "hold", "holds"} & self._claim_words:
             return None  # "The arena holds 10,400 spectators", "which seats 10,400 for sumo": room for, not who came
-        if value.kind is NumberKind.COUNT and (_CLASS_BOUND_AFTER.match(text, value.end) or _of_a_class(text, value)):
+        if value.kind is NumberKind.COUNT and (_CLASS_BOUND_AFTER.match(text, value.end) or (_CLASS_WORDS.search(near) and _of_a_class(text, value))):
             return None  # "all fishing vessels of 15 m length and over", "every vessel over 12 metres": a class's bound
         if value.kind is NumberKind.COUNT and not self._numbered_day_claims and _numbered_day(text, value):
             return None  # "Days 1–4: four straight wins", "on Day 2 a typhoon warning kept the crowd to 7,900": one day's
         if value.kind is NumberKind.COUNT and _COMPARATIVE_AFTER.match(text, value.end) and not self._comparing_claims:
             return None  # "Aldous's wave is 1.6 metres taller", "340 more than last year": a difference, not a figure
-        if _STARTED_AT_AGE.search(text, max(0, value.start - 60), value.start) and not self._started_claims:
+        if "age" in near[-12:] and not self._started_claims and _STARTED_AT_AGE.search(text, max(0, value.start - 60), value.start):
             return None  # "started surfing at the age of nine": the age something began, not the age a claim gives
         if self._times_claims and value.kind is NumberKind.COUNT and _TIMES_AFTER.match(text, value.end):
             times = NumberValue(value.value, value.qualifier, kind=NumberKind.COUNT, high=value.high)  # "2.8 times as massive as Earth"

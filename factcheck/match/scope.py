@@ -278,6 +278,18 @@ _COMPARING_STATEMENT = re.compile(
     r"\b(?:taller|shorter|longer|higher|lower|bigger|smaller|larger|wider|narrower|deeper|shallower|heavier|lighter|older"
     r"|younger|faster|slower|greater|more|fewer|less)\s+than\b"
 )
+_NUMBERED_DAY_STATEMENT = re.compile(r"\b[Dd]ay\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
+_SALE_STATEMENT = re.compile(r"\bsale\b", re.IGNORECASE)
+_BIRTH_STATEMENT = re.compile(r"\b(?:born|birth)", re.IGNORECASE)
+_GOAL_STATEMENT = re.compile(r"\b(?:target|goal|aims?|aiming)\b", re.IGNORECASE)
+_EMPLOYING_STATEMENT = re.compile(r"\b(?:employ|staff|workers|workforce|jobs|employees)", re.IGNORECASE)
+
+
+def _stated_by_any(index: ClaimIndex, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` finds a shape in any claim's statement (a kind of claim a rule would otherwise set aside)."""
+    return any(pattern.search(c.claim.statement) for c in index.claims.values())
+
+
 _STARTED_STATEMENT = re.compile(r"\b(?:start(?:ed|s)?|beg[au]n|learn(?:ed|t)?|took\s+up|first)\b")
 _AHEAD_STATEMENT = re.compile(r"\b(?:ahead|clear|behind)\b")
 def _stating(claims: list[Claim], pattern: re.Pattern[str]) -> frozenset[str]:
@@ -491,9 +503,9 @@ class ClaimScope:
             if _PAST_STATEMENT.search(" ".join((c.claim.statement, *c.claim.context.require)))
             and not (isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR)
         }
-        self._numbered_day_claims = any(re.search(r"\b[Dd]ay\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", c.claim.statement) for c in index.claims.values())
-        self._sale_claims = any(re.search(r"\bsale\b", c.claim.statement, re.IGNORECASE) for c in index.claims.values())
-        self._birth_claims = any(re.search(r"\b(?:born|birth)", c.claim.statement, re.IGNORECASE) for c in index.claims.values())
+        self._numbered_day_claims = _stated_by_any(index, _NUMBERED_DAY_STATEMENT)  # "Day 2 attendance was 7,900"
+        self._sale_claims = _stated_by_any(index, _SALE_STATEMENT)  # "Tickets went on sale on 3 March"
+        self._birth_claims = _stated_by_any(index, _BIRTH_STATEMENT)  # "She was born on 3 May 1993"
         self._whole_claims = any(WHOLE_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "the group's ..."
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
         self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
@@ -544,8 +556,8 @@ class ClaimScope:
             for name in (c.claim.value.text, *c.claim.value.aliases)
             for t in tokenize(name, 0, len(name))
         )
-        self._goal_claims = any(re.search(r"\b(?:target|goal|aims?|aiming)\b", c.claim.statement, re.IGNORECASE) for c in index.claims.values())
-        self._employing = any(re.search(r"\b(?:employ|staff|workers|workforce|jobs|employees)", c.claim.statement, re.IGNORECASE) for c in index.claims.values())
+        self._goal_claims = _stated_by_any(index, _GOAL_STATEMENT)  # "The target is 10,000 speakers by 2040"
+        self._employing = _stated_by_any(index, _EMPLOYING_STATEMENT)  # "The plant employs 340 people"
         self._ages = any(  # a claim of an age ("The retirement age rises to 67"): what "turns 67" may state
             w in ("age", "aged") for c in index.claims.values() for words in c.subjects for w in words
         )
