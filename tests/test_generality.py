@@ -3502,3 +3502,23 @@ HACK = Engine(
 )
 def test_a_superlatives_scope_and_the_youngest(text: str, expected: list) -> None:
     assert statements(text, engine=HACK) == expected
+
+
+EXPLOSION = Engine(
+    (Claim("deaths", "Three people died in the explosion.", ("died", "killed", "deaths", "lives"), NumberValue(3)),
+     Claim("firefighters", "About 120 firefighters fought the blaze.", ("firefighters",), NumberValue(120, Q.ABOUT)),
+     Claim("injured", "47 people were injured.", ("injured", "treated"), NumberValue(47)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "the YEAR <name> <subject>" is that year's; "were treated" says what befell those counted
+        ("The deadliest, the 1977 Corliss Junction explosion, killed eleven people.", []),
+        ("The explosion killed eleven people.", [("deaths", "contradicts")]),
+        ("Six firefighters were treated for burns and smoke inhalation.", [("injured", "contradicts")]),
+        ("Some 90 firefighters fought the blaze.", [("firefighters", "contradicts")]),
+    ],
+)
+def test_a_named_years_event_and_those_treated(text: str, expected: list) -> None:
+    assert statements(text, engine=EXPLOSION) == expected

@@ -318,7 +318,7 @@ _GATHERINGS = frozenset(  # groups of people whose size "a ... of N" gives (norm
 # What may befall things counted ("Three firefighters are hurt"; not "400 contributors worked on it").
 _HARMS = frozenset(
     "hospitalised hospitalized injured killed died dead hurt infected sickened admitted evacuated rescued arrested "
-    "detained missing drowned poisoned displaced".split()
+    "detained missing drowned poisoned displaced treated".split()
 )
 _FATES = _HARMS | frozenset(  # what befalls people counted, or what they do: "Nine people were hospitalised",
     "gathered marched protested rallied queued mourned work worked employed live lived reside resided".split()

@@ -889,8 +889,10 @@ class ClaimScope:
         k = hit.first
         if k >= 2 and _is_year(tokens[k - 1]) and tokens[k - 2].norm in _YEAR_DETERMINERS:
             year = int(tokens[k - 1].raw)
-        elif k >= 3 and _is_year(tokens[k - 2]) and tokens[k - 3].norm in _YEAR_DETERMINERS and tokens[k - 1].raw.isalpha() and tokens[k - 1].raw.islower():
-            year = int(tokens[k - 2].raw)  # "the 2014 parade crowd"
+        elif (j := next((j for j in range(k - 2, max(0, k - 5), -1) if _is_year(tokens[j]) and tokens[j - 1].norm in _YEAR_DETERMINERS), 0)) and all(
+            t.raw.isalpha() and t.norm not in _YEAR_DETERMINERS for t in tokens[j + 1 : k]
+        ):
+            year = int(tokens[j].raw)  # "the 2014 parade crowd", "the 1977 Corliss Junction explosion"
         elif k > 1 and _is_year(tokens[0]) and _TIMELINE_GAP.fullmatch(text, tokens[0].end, tokens[1].start):
             year = int(tokens[0].raw)
         else:
