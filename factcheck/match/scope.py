@@ -395,6 +395,17 @@ def _generic(words: Sequence[str]) -> bool:
     Rotterdam Marathon" is another event)."""
     return len(words) == 1 and words[0] in EVENT_WORDS
 
+def _year_named_before(tokens: list[Token], k: int) -> int:
+    """Where the year of "the YEAR" stands up to three plain words before token ``k`` ("the 2014 parade crowd"), or 0."""
+    for j in range(k - 1, max(0, k - 5), -1):
+        token = tokens[j]
+        if token.raw[:2] in ("19", "20") and _is_year(token):
+            return j if tokens[j - 1].norm in _YEAR_DETERMINERS else 0
+        if not token.raw.isalpha() or token.norm in _YEAR_DETERMINERS:
+            return 0
+    return 0
+
+
 class ClaimScope:
     """What the claims are about, read once from the claim index: their event, its edition and names,
     the words that may own a subject; and whether a statement in a sentence is about them or about
@@ -887,12 +898,9 @@ class ClaimScope:
         Spit: ..."), for a year that none of the claims gives, in a statement, a date or a value ("Only the 1931
         stranding at Gannet Spit ...": that stranding's place, not the claims')."""
         k = hit.first
-        if k >= 2 and _is_year(tokens[k - 1]) and tokens[k - 2].norm in _YEAR_DETERMINERS:
-            year = int(tokens[k - 1].raw)
-        elif (j := next((j for j in range(k - 2, max(0, k - 5), -1) if _is_year(tokens[j]) and tokens[j - 1].norm in _YEAR_DETERMINERS), 0)) and all(
-            t.raw.isalpha() and t.norm not in _YEAR_DETERMINERS for t in tokens[j + 1 : k]
-        ):
-            year = int(tokens[j].raw)  # "the 2014 parade crowd", "the 1977 Corliss Junction explosion"
+        j = _year_named_before(tokens, k)  # "the 2025 edition", "the 2014 parade crowd", "the 1977 Corliss Junction explosion"
+        if j:
+            year = int(tokens[j].raw)
         elif k > 1 and _is_year(tokens[0]) and _TIMELINE_GAP.fullmatch(text, tokens[0].end, tokens[1].start):
             year = int(tokens[0].raw)
         else:
