@@ -386,16 +386,22 @@ def _by_change(tokens: list[Token], value: NumberMention) -> bool:
     return bool(before) and before[-1] == "by" and not _CHANGE_VERBS.isdisjoint(before[:-1])
 
 
+def _noun_after_subject(tokens: list[Token], hit: SubjectHit, value: NumberMention) -> Token | None:
+    """The word right after the subject, when it stands before the figure ("revenue" in "ticket revenue ... €1.14m")."""
+    k = hit.last + 1
+    return tokens[k] if k < len(tokens) and tokens[k].end <= value.start else None
+
+
 def _change_of_subject(tokens: list[Token], hit: SubjectHit, value: NumberMention) -> bool:
     """Whether a change noun follows the subject at once, before the figure: "rent rises", "price growth" (not a
     verb: "the yield rose to 6.9%", "yields rise to 6.9%")."""
-    k = hit.last + 1
+    noun = _noun_after_subject(tokens, hit, value)
     return (
-        k + 1 < len(tokens)
-        and tokens[k].norm in _CHANGE_NOUNS
-        and tokens[k].norm not in _CHANGE_PAST
-        and tokens[k + 1].norm not in ("to", "from", "by")
-        and tokens[k].end <= value.start
+        noun is not None
+        and noun.norm in _CHANGE_NOUNS
+        and noun.norm not in _CHANGE_PAST
+        and hit.last + 2 < len(tokens)
+        and tokens[hit.last + 2].norm not in ("to", "from", "by")
     )
 
 
@@ -406,13 +412,12 @@ _SUMS = frozenset("revenue income taking receipt sale turnover profit spending e
 def _sum_of_subject(tokens: list[Token], hit: SubjectHit, value: NumberMention, claim: CompiledClaim) -> bool:
     """Whether a noun of a sum follows the subject at once, before the figure ("ticket revenue", "seat sales"), and
     the claim's statement does not name it: the sum's figure, not the subject's."""
-    k = hit.last + 1
+    noun = _noun_after_subject(tokens, hit, value)
     return (
-        k < len(tokens)
-        and tokens[k].end <= value.start
-        and tokens[k].norm in _SUMS
-        and tokens[k].norm not in _statement_words(claim.claim.statement)
-        and not any(tokens[k].norm in words for words in claim.subjects)
+        noun is not None
+        and noun.norm in _SUMS
+        and noun.norm not in _statement_words(claim.claim.statement)
+        and not any(noun.norm in words for words in claim.subjects)
     )
 
 

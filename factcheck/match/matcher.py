@@ -661,7 +661,7 @@ class Matcher(FigureRules):
             if year is not None and int(year.group(1)) not in self._claims_years:
                 return None  # "beating even the freak summer of 2019 (€251m)": that year's figure
         if isinstance(value, NumberMention) and self._first_dated and (year := _IN_YEAR_AFTER.match(text, value.end)):
-            if int(year.group(1)) < self._first_dated and int(year.group(1)) not in self._claims_years | self._year_values:
+            if int(year.group(1)) < self._first_dated and int(year.group(1)) not in self._named_years:
                 return None  # "(it was seventh in 2015)", "Best ranking 2nd (2023)": a year before the claims' dates
         if isinstance(value, NumberMention) and "when" in text[max(0, value.start - 80) : value.start]:
             year = _YEAR_WHEN_BEFORE.search(text, max(0, value.start - 60), value.start) or _WHEN_YEAR_BEFORE.search(

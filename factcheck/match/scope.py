@@ -633,6 +633,7 @@ class ClaimScope:
         self._year_values = frozenset(  # the years claims give as values, "the 1987 stranding" for a claim of the previous one's year
             int(c.claim.value.amount) for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR
         )
+        self._named_years = self._claims_years | self._year_values  # every year the claims name, state or give
         self._edition_claims = frozenset(
             c.claim.id
             for c in index.claims.values()
