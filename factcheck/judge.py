@@ -107,7 +107,8 @@ def _rounds_to(expected: NumberValue, found: NumberValue) -> bool:
     """Whether a bare figure is one that a canonical "over N" or "under N" rounds to N: at or above
     N and below N plus the place of N's last significant digit ("2,431,870" or "850" against *over
     2.4 million* or *over 800*; not "900"), or at or below N and above N less it for "under N", or
-    below N and above N less it for "nearly N" ("4,760" against *nearly 4,800*)."""
+    below N and above N less it for "nearly N" ("4,760" against *nearly 4,800*), or within half of it
+    either side for "about N" ("541" against *about 540*: what was rounded to it)."""
     if found.qualifier is not Q.EXACT or found.high is not None or expected.high is not None:
         return False
     step = _last_place(expected.amount)
@@ -119,6 +120,8 @@ def _rounds_to(expected: NumberValue, found: NumberValue) -> bool:
         return expected.amount - step < found.amount <= expected.amount
     if expected.qualifier is Q.NEARLY:  # "4,760" against *nearly 4,800*: what was rounded up to it
         return expected.amount - step < found.amount < expected.amount
+    if expected.qualifier is Q.ABOUT:
+        return expected.amount - step / 2 <= found.amount < expected.amount + step / 2
     return False
 
 

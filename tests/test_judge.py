@@ -76,6 +76,13 @@ def test_over_800(found: NumberValue, verdict: V) -> None:
         (NumberValue(4800, Q.NEARLY), NumberValue(4760), V.CONSISTENT),  # what "nearly 4,800" rounds up
         (NumberValue(4800, Q.NEARLY), NumberValue(4650), V.DIFFERS),
         (NumberValue(4800, Q.NEARLY), NumberValue(4800), V.CONSISTENT),  # a bare figure agrees with its "nearly"
+        (NumberValue(540, Q.ABOUT), NumberValue(541), V.CONSISTENT),  # what "about 540" rounds
+        (NumberValue(540, Q.ABOUT), NumberValue(535), V.CONSISTENT),
+        (NumberValue(540, Q.ABOUT), NumberValue(545), V.DIFFERS),  # rounds to 550
+        (NumberValue(540, Q.ABOUT), NumberValue(552), V.DIFFERS),
+        (NumberValue(800, Q.ABOUT), NumberValue(780), V.CONSISTENT),
+        (NumberValue(800, Q.ABOUT), NumberValue(780, Q.OVER), V.DIFFERS),  # only a bare figure is a rounded one
+        (NumberValue(8.5, Q.ABOUT), NumberValue(8.46), V.DIFFERS),  # a figure with decimals has no place to round to
     ],
 )
 def test_numbers(expected: NumberValue, found: NumberValue, verdict: V) -> None:
