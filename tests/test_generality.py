@@ -3522,3 +3522,60 @@ EXPLOSION = Engine(
 )
 def test_a_named_years_event_and_those_treated(text: str, expected: list) -> None:
     assert statements(text, engine=EXPLOSION) == expected
+
+
+DERBY = Engine(
+    (Claim("winner", "Silver Tamarind won the Caldermoor Derby.", ("winner", "won"), TextValue("Silver Tamarind", kind="name", wrong=("Copper Lantern",))),
+     Claim("jockey", "Orla Brennick rode the winner.", ("jockey", "rode", "ridden"), TextValue("Orla Brennick", kind="name", wrong=("Kit Dorran",))),
+     Claim("course", "The Caldermoor Derby is run at Harrowfield.", ("racecourse", "course", "Derby"), TextValue("Harrowfield", kind="place", wrong=("Kelmscar",))),
+     Claim("date", "The Caldermoor Derby was run on 7 June 2025.", ("Derby", "race", "run"), DateValue(PartialDate(2025, 6, 7))),
+     Claim("margin", "Silver Tamarind won by two and a half lengths.", ("won by", "margin", "winning margin"), NumberValue(2.5, unit="length")),
+     Claim("first-run", "The Caldermoor Derby was first run in 1837.", ("first run", "inaugurated", "since"), NumberValue(1837, kind=K.YEAR)),
+     Claim("prize-fund", "The Derby carried prize money of £1.5 million.", ("prize money", "prize fund", "purse"),
+           NumberValue(1_500_000, kind=K.MONEY, currency="GBP")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a vulgar fraction is part of its figure; a list-table's header row names no one; "of which" opens a part;
+        # a superlative's "since" is a last time, not a founding year; "the Irish Derby" is another race
+        ("Silver Tamarind won by 2½ lengths.", [("winner", "consistent"), ("margin", "consistent")]),
+        ("The winning margin was 3½ lengths.", [("margin", "contradicts")]),
+        (list_table([["Year", "Winner", "Jockey", "Course"], ["2025", "Silver Tamarind", "Orla Brennick", "Harrowfield"]]), []),
+        (list_table([["Item", "Value"], ["Winner", "Copper Lantern"], ["Jockey", "Orla Brennick"]]),
+         [("winner", "contradicts"), ("jockey", "consistent")]),
+        ("The race carried £1,500,000 in prize money, of which the winner took £855,000.", [("prize-fund", "consistent")]),
+        ("The race carried prize money of £855,000.", [("prize-fund", "contradicts")]),
+        ("Officially, more than 62,000, the biggest Derby Day crowd since 1987.", []),
+        ("It was a first Derby for the trainer since 2016.", []),
+        ("The race has been run every year since 1838.", [("first-run", "contradicts")]),
+        ("The Irish Derby on 28 June comes too soon.", []),
+        ("The Derby at Harrowfield on 28 June drew a record crowd.", [("course", "consistent"), ("date", "contradicts")]),
+    ],
+)
+def test_fractions_header_rows_parts_and_other_races(text: str, expected: list) -> None:
+    path = "doc.rst" if text.startswith("..") else "doc.txt"
+    assert statements(text, path, engine=DERBY) == expected
+
+
+RECOUNT = Engine(
+    (Claim("margin", "After the recount Achterberg won by 4 votes.", ("margin", "majority", "votes", "won by"), NumberValue(4, unit="vote")),
+     Claim("votes", "Achterberg received 2,981 votes.", ("votes", "tally"), NumberValue(2981), Context(require=("Achterberg",))),
+     Claim("mentors", "42 mentors supported the count.", ("mentors",), NumberValue(42)),
+     Claim("area", "The counting hall covers about 3,400 square metres.", ("hall", "covers"), NumberValue(3400, Q.ABOUT, unit="square metre")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a figure "by" which someone won, took a seat or leads, or "behind" at a sentence's end, is a margin claim's
+        ("Achterberg takes Fenwick Cross by four votes after marathon recount", [("margin", "consistent")]),
+        ("Achterberg was declared with 2,981 votes; the runner-up finished five votes behind.", [("votes", "consistent"), ("margin", "contradicts")]),
+        ("Provisional result: Achterberg leads by nine votes.", [("margin", "contradicts")]),
+        ("Fewer than 260 counters took part, supported by 44 mentors.", [("mentors", "contradicts")]),
+        ("The hall covers about 4,300 square metres, of which the stage is roughly 410 square metres.", [("area", "contradicts")]),
+    ],
+)
+def test_margins_by_and_behind(text: str, expected: list) -> None:
+    assert statements(text, engine=RECOUNT) == expected

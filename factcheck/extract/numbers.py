@@ -95,8 +95,8 @@ _CUR_WORD = (
 # "3.000" (a decimal is not written with three zeros; "1.500" stays 1.5).
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]?\d)"
-    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]?\d)|\d{1,3}\.000(?![\d,.]?\d)|\d+(?:\.\d+)?"
-)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]?\d)|\d{1,3}\.000(?![\d,.]?\d)|\d+(?:\.\d+|[\xbc-\xbe](?!\d))?"
+)  # ("2\xbd lengths": a whole number and a vulgar fraction, 2.5)
 # A line break and indent may stand between a figure and its scale word: "EUR 14.5\n  billion"; after a currency, a
 # space may stand before "m" or "b" too ("EUR 85 m", see _figure).
 _SCALE = r"\s{0,8}(?:" + _SCALE_WORDS + r"|mln\b|mn\b|bn\b)|(?:k|mn|m|bn|b)(?![^\W_])"
@@ -438,6 +438,9 @@ def _values(g: Groups) -> tuple[Amount, Amount | None, bool] | None:
     return value, high, year_like
 
 
+_VULGAR = {0xBC: Decimal("0.25"), 0xBD: Decimal("0.5"), 0xBE: Decimal("0.75")}  # the bytes of ¼, ½, ¾
+
+
 def _value(g: Groups, i: str) -> Amount | None:
     """The value of figure ``i`` ("1" or "2") of a match, scale included."""
     _, digit_index, scale_index, words_index = _FIGURES[i]
@@ -449,7 +452,10 @@ def _value(g: Groups, i: str) -> Amount | None:
     digits = digits.replace(b",", b"").replace(b" ", b"")
     if digits.count(b".") > 1 or digits.endswith(b".000"):
         digits = digits.replace(b".", b"")  # thousands grouped by dots (see _DIGITS)
-    value = Decimal(digits.decode()) if b"." in digits else int(digits)
+    if digits[-1] in _VULGAR:  # "2\xbd": 2.5
+        value: Amount = int(digits[:-1]) + _VULGAR[digits[-1]]
+    else:
+        value = Decimal(digits.decode()) if b"." in digits else int(digits)
     scale = g[scale_index]
     if scale is None:
         return value

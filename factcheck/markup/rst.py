@@ -108,6 +108,7 @@ def _rst_list_table(m: Masker, spans: list[tuple[int, int]], i: int, title: int)
     if stop > j:
         m.cut(spans[stop - 1][1])
     heads, body = rows[:header_rows], rows[header_rows:]
+    m.cut(*(a for head in heads for a, _ in head))  # a header cell is a label of its own: "Winner" over "Jockey" names no one
     m.cells(
         [
             Cell(a, b, row[0], tuple(head[k] for head in heads if k < len(head)))

@@ -255,12 +255,16 @@ _COMPARATIVE_AFTER = re.compile(
 _STARTED_AT_AGE = re.compile(
     r"\b(?:start(?:ed|s)?|beg[au]n|begins|learn(?:ed|t|s)?|took\s+up|takes\s+up|first)\b[^.;:]{0,40}\bat\s+(?:the\s+)?age\s+(?:of\s+)?\Z"
 )
-_AHEAD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ahead|clear)\s+of\b|(?:\s+[a-z]+)?\s+behind\s+(?!schedule\b)[A-Za-z]")
+_AHEAD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ahead|clear)\s+of\b|(?:\s+[a-z]+)?\s+behind(?:\s+(?!schedule\b)[A-Za-z]|\s*[.;]|\Z)")
 _TIMES_AFTER = re.compile(r"\s+times\b")
+# "Achterberg takes Fenwick Cross by four votes": taking a seat or a title by a margin (not "took part", see _SCORE_UNIT_AFTER).
+_TAKES_BY = re.compile(r"\b(?:takes|took|taken|take)\b[^.;:!?]{0,50}\bby\s+(?:just\s+|only\s+)?\Z")
+_SCORE_UNIT_AFTER = re.compile(r"\s+(?:votes?|points?|seats?|lengths?|goals?|runs?|wickets?|strokes?|shots?|frames?|sets?)\b")
 _ODDS_BEFORE = re.compile(r"\b(?:1|[Oo]ne)\s+in\s+\Z")
 _RATIO_BEFORE = re.compile(r"\b" + _SMALL + r"\s+(?:in|out\s+of)\s+\Z", re.IGNORECASE)
 _MARGIN_VERBS = ("outnumber", "exceed", "outstrip", "outpac", "surpass", "trail", "beat")  # (prefixes)
-_WIN_VERBS = ("won", "win", "lost", "losing", "edged", "led")  # "London won by four votes": a margin, unless a claim is one
+_WIN_VERBS = ("won", "win", "lost", "losing", "edged", "led", "lead", "clinch", "retain")  # "London won by four votes",
+# "leads by nine": a margin, unless a claim is one (and "takes Fenwick Cross by four votes", see _TAKES_BY)
 _NEGATIONS = frozenset("not never".split())
 _QUALIFYING = frozenset("more less over under fewer quite exactly even just only about around nearly almost".split())
 _SOURCES_AFTER = re.compile(
@@ -573,10 +577,14 @@ class FigureRules(SubjectFinder):
             text[value.start - 3 : value.start] in ("in ", "of ") and _RATIO_BEFORE.search(text, max(0, value.start - 16), value.start)
         ):
             return None  # "one in four exhibitors", "two out of three": a proportion, not a count
-        if (_word_before(tokens, value) == "by" or (_word_before(tokens, value) in ("just", "only") and _word_before(tokens, value, 2) == "by")) and any(
-            not self._margin_claims and t.norm.startswith(_MARGIN_VERBS + _WIN_VERBS) for t in tokens[max(0, int(at) - 10) : int(at)]
+        if (_word_before(tokens, value) == "by" or (_word_before(tokens, value) in ("just", "only") and _word_before(tokens, value, 2) == "by")) and (
+            any(t.norm.startswith(_MARGIN_VERBS + _WIN_VERBS) for t in tokens[max(0, int(at) - 10) : int(at)])
+            or (_TAKES_BY.search(text, max(0, value.start - 60), value.start) and _SCORE_UNIT_AFTER.match(text, value.end))
         ):
-            return None  # "humanoid robots outnumbered them by ten": a margin, not a count
+            if not self._margin_claims:
+                return None  # "humanoid robots outnumbered them by ten": a margin, not a count
+            ahead = lambda c: c.claim.id in self._ahead_claims  # (and a claim's margin, not its winner's votes)
+            return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, ahead)
         if _doubted(tokens, at, text, self._claim_words) or _of_that(tokens, value):
             return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
         if value.kind is NumberKind.COUNT and _whole_of_a_part(tokens, value):
@@ -670,6 +678,8 @@ class FigureRules(SubjectFinder):
             wanted = _spans_years if value.high is not None and value.high != value.value else None
             if _FIRST_BEFORE.search(text, max(0, value.start - 40), value.start):  # "First published in 2011": the first one's year
                 wanted = _of_a_beginning
+            elif text[value.start - 6 : value.start].lower() == "since " and _LAST_TIME_BEFORE.search(text, max(0, value.start - 60), value.start):
+                wanted = _since_stated  # "the biggest Derby Day crowd since 1987": when it last happened, no founding year
             return self._nearest(value, found, tokens, _own(previous), at, ("year",), text, wanted)
         return match
 
@@ -860,7 +870,10 @@ class FigureRules(SubjectFinder):
                 return None
         if value.unit and "-" not in value.text:  # a glued unit: "8GB of RAM"
             k = _first_token_at(tokens, value.end)
-        if (not value.unit or "-" not in value.text) and k < len(tokens) and tokens[k].norm == "of" and "/" not in unit:
+        if (
+            (not value.unit or "-" not in value.text) and k < len(tokens) and tokens[k].norm == "of" and "/" not in unit
+            and (k + 1 == len(tokens) or tokens[k + 1].norm not in ("which", "whom"))  # ("4,300 hectares, of which ...": the whole)
+        ):
             phrase = self._of_phrase(tokens, k, text)
             of_named = self._of_claims(phrase, wanted)
             if not of_named and not any(token.norm in _SPAN_NOUNS for token in phrase):
@@ -1861,6 +1874,20 @@ _FIRST_BEFORE = re.compile(r"\b[Ff]irst[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|since)[
 _FIRST_IN_STATEMENT = re.compile(r"\b(?:first|founded|established|launched|began|inaugurat\w*|since)\b", re.IGNORECASE)
 ASIDE_NAME_REACH = 4  # words of a name before its relative aside that may be the claims' own
 _YEAR_LABEL_AFTER = re.compile(r"[ \t]+[A-Za-z][\w-]*[ \t]*:(?![\d/])")
+
+
+# A superlative or "first" before "since" and a year: "the biggest crowd since 1987", "a first Derby for him since 2016".
+_LAST_TIME_BEFORE = re.compile(
+    r"\b(?:(?:bigg|larg|high|low|long|short|fast|slow|busi|hott|cold|wett|dri|heavi|strong|weak|great|deep|warm|earli|clos|narrow"
+    r"|tight|wid|small|few|wor|b)est|most|least|first|record)\b[^.;:!?]{0,50}\bsince\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _since_stated(claim: CompiledClaim) -> bool:
+    """Whether a claim's statement says "since" ("unbeaten at home since 1998"): the only year claims a
+    last time may state."""
+    return "since" in claim.claim.statement.lower()
 
 
 def _of_a_beginning(claim: CompiledClaim) -> bool:

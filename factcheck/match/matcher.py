@@ -849,8 +849,8 @@ class Matcher(FigureRules):
         if not text[text.rfind("\n", 0, span[0]) + 1 : span[0]].strip(" \t:*>#-"):
             return False  # ":Actually WAIC 2025 brought ...", a reply's first word on its line: capitalised anyway
         words = [t for t in tokens if span[0] <= t.start < span[1]]
-        if len(words) == 1 and _DEMONYM.fullmatch(words[0].raw) and _LOWER_WORD_AFTER.match(text, span[1]):
-            return False  # "any major European marathon": an adjective of a place, not the place
+        if len(words) == 1 and _DEMONYM.fullmatch(words[0].raw) and _WORD_AFTER.match(text, span[1]):
+            return False  # "any major European marathon", "The Irish Derby": an adjective of a place, not the place
         if words and words[-1].norm in EVENT_WORDS:
             return False  # "the Meridian Cup final": an event's name, not a place
         if words and words[-1].norm in _GROUP_NOUNS:
@@ -1273,7 +1273,7 @@ _SINCE_THE_EVENT = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
 )
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 
 
 def _without_comparators(found: list[Match], text: str) -> list[Match]:

@@ -73,6 +73,8 @@ class SubjectFinder(ClaimScope):
                 hits = self._hits_of(tokens, families, wanted)
         if hits and isinstance(found, NumberValue) and any(h.first > at for h in hits):
             hits = _before_including(hits, tokens, at)  # "lasted 11 minutes, including around four minutes of weightlessness"
+        if hits and isinstance(found, NumberValue) and " of wh" in text:
+            hits = _after_of_which(hits, tokens, at, text)  # "£1.5 million in prize money, of which the winner took £855,000"
         if hits and isinstance(found, (DateValue, WeekdayValue)):  # "runs until the end of July": a time, no subject
             hits = [h for h in hits if not _part_of_a_time(tokens, h)]
         if hits:  # 'its interim report, "Anatomy of a Slab", on 14 April': a title's word is no subject
@@ -457,6 +459,23 @@ def _before_parting(hits: list[SubjectHit], tokens: list[Token], at: float, text
 
 
 _PARTING = frozenset("and but then".split())
+
+
+def _after_of_which(hits: list[SubjectHit], tokens: list[Token], at: float, text: str) -> list[SubjectHit]:
+    """``hits`` less those before a ", of which" or ", of whom" that opens the value's clause: in "carried
+    £1.5 million in prize money, of which the winner took £855,000" the £855,000 is a part, not the prize money."""
+    k = int(at)
+    cut = next(
+        (
+            j for j in range(k - 1, max(1, k - OF_WHICH_REACH), -1)
+            if tokens[j].norm in ("which", "whom") and tokens[j - 1].norm == "of" and "," in text[tokens[j - 2].end : tokens[j - 1].start]
+        ),
+        None,
+    )
+    return hits if cut is None else [h for h in hits if h.first > cut]
+
+
+OF_WHICH_REACH = 10  # words between "of which" and the value it opens
 
 
 PARTED_REACH = 7  # words between such a verb and "on" before its day ("came off air at 22:00")

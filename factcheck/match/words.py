@@ -33,7 +33,7 @@ _NUMBER_WORDS = frozenset(
 # Words that end the name of an event ("the World Robot Conference", "the Paris AI Action Summit").
 EVENT_WORDS = frozenset(
     "conference summit forum expo exhibition event gathering fair congress convention festival show week "
-    "marathon race game olympic olympiad championship cup tournament triathlon regatta "
+    "marathon race game olympic olympiad championship cup tournament triathlon regatta derby stakes rally "
     "symposium seminar workshop hackathon roadshow webinar meetup messe".split()
 )
 _SIDE_WORDS = frozenset("sideline margin fringe side alongside".split())  # (a cheap first look for _side_marker)
