@@ -80,8 +80,8 @@ def _run(tokens: list[Token], start: int, step: int, text: str, limit: int = 3) 
             if not joined(text, left, right) or right.start - left.end > 2 or _cell_border(tokens, left, right):
                 break  # (a wide gap is a masked cell border: "| ... HQ in Shanghai | None |"; so is a narrow one
                 # between the cells of a reStructuredText table: "Compute  Kestrel Bay outage")
-        if picked and step < 0 and possessive(tokens[k]):
-            break  # "China's Shanghai": the possessive names something else
+        if picked and step < 0 and possessive(tokens[k]) and not (len(picked) == 1 and picked[0].norm in _OWNED_PLACE_NOUNS):
+            break  # "China's Shanghai": the possessive names something else (but "Hobb's Quarry", "St John's Wood": one name)
         picked.append(tokens[k])
         if step > 0 and possessive(tokens[k]):
             break  # "Shanghai's Pudong district": the name ends at the possessive
@@ -91,6 +91,21 @@ def _run(tokens: list[Token], start: int, step: int, text: str, limit: int = 3) 
     first, last = min(picked, key=lambda t: t.start), max(picked, key=lambda t: t.start)
     end = last.end - (2 if possessive(last) else 0)
     return first.start, end
+
+
+def _street_follows(tokens: list[Token], k: int) -> bool:
+    """Whether a street's name starts at token ``k``: one or two capitalised words, then Road, Street, Lane, ..."""
+    return any(
+        j < len(tokens) and tokens[j].norm in _STREET_NOUNS and tokens[j].raw[:1].isupper() for j in (k + 1, k + 2)
+    ) and tokens[k].raw[:1].isupper()
+
+
+_STREET_NOUNS = frozenset("street road lane avenue boulevard drive terrace crescent way row".split())
+# Nouns that a possessive opens a place's name with: "Hobb's Quarry", "King's Cross", "St Mary's Hospital".
+_OWNED_PLACE_NOUNS = frozenset(
+    "quarry cross wood hill park green lane road street square field fields farm mill bridge bay point head church hospital "
+    "college well wells court common marsh moor gate yard".split()
+)
 
 
 def _cell_border(tokens: list[Token], left: Token, right: Token) -> bool:
@@ -347,6 +362,10 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
     denied = 0  # places denied on the way ("not in Beijing but in Shanghai"), which the reach skips
     for k in range(hit.last + 1, min(hit.last + reach + 4, len(tokens) - 1)):
         if k > hit.last + reach + denied:
+            break
+        if k == hit.last + 1 and tokens[k].norm == "on" and _street_follows(tokens, k + 1):
+            span = _run(tokens, k + 1, 1, text)  # "the sinkhole on Mill Road"
+            spans += [span] if span else []
             break
         if tokens[k].norm in _DATE_WORDS:
             break  # a date intervenes: the place would not be the subject's

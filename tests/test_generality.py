@@ -3579,3 +3579,51 @@ RECOUNT = Engine(
 )
 def test_margins_by_and_behind(text: str, expected: list) -> None:
     assert statements(text, engine=RECOUNT) == expected
+
+
+TOLLS = Engine(
+    (Claim("old-toll", "Before the rise, the toll for a car was £4.20.", ("car toll", "toll"), NumberValue(4.2, kind=K.MONEY, currency="GBP"),
+           Context(require=("car",))),
+     Claim("new-toll", "From 2 March 2026 a car pays £5.10.", ("car toll", "toll", "crossing fee"), NumberValue(5.1, kind=K.MONEY, currency="GBP"),
+           Context(require=("car",))),
+     Claim("hgv-toll", "The new toll for heavy goods vehicles is £14.10.", ("toll",), NumberValue(14.1, kind=K.MONEY, currency="GBP"),
+           Context(require=("HGV",))),
+     Claim("start", "The new tolls start on 2 March 2026.", ("start", "new tolls"), DateValue(PartialDate(2026, 3, 2))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a statement that opens with "Before" is of an old value; "goes up by 90p, to £5.20" gives the new one; a
+        # figure "(from X)" or "compared with X today" is the old one; a change "in" an earlier year is that year's
+        ("The car toll goes up by 90p, to £5.20.", [("new-toll", "contradicts")]),
+        ("The car toll rises from £4.20 to £5.10.", [("old-toll", "consistent"), ("new-toll", "consistent")]),
+        ("New HGV toll: £14.10 (from £11.60).", [("hgv-toll", "consistent")]),
+        ("For a car, the toll will be £5.20 per crossing, compared with £4.20 today.", [("new-toll", "contradicts"), ("old-toll", "consistent")]),
+        ("The car toll rose from £3.60 to its last level in 2019.", []),
+    ],
+)
+def test_old_and_new_values_of_a_change(text: str, expected: list) -> None:
+    assert statements(text, engine=TOLLS) == expected
+
+
+SINKHOLE = Engine(
+    (Claim("road", "The sinkhole swallowed part of Millrace Road.", ("sinkhole", "collapse", "road", "street"),
+           TextValue("Millrace Road", kind="place", wrong=("Mill Road",))),
+     Claim("town", "The sinkhole opened in Kessingford.", ("sinkhole", "collapse"), TextValue("Kessingford", kind="place", wrong=("Kessington",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a possessive opens a place's name before a noun such as Quarry; a street word that ends a name is no subject;
+        # a street "on" which the subject is, is its place
+        ("Only the Hobb's Quarry collapse was bigger.", []),
+        ("The Quarry sinkhole was bigger.", [("road", "contradicts"), ("town", "contradicts")]),
+        ("Water is handed out at the car park on Fenner Street until 6pm.", []),
+        ("The sinkhole on Mill Road is the largest yet.", [("road", "contradicts")]),
+        ("The sinkhole on Millrace Road is the largest yet.", [("road", "consistent")]),
+    ],
+)
+def test_possessive_place_names_and_streets(text: str, expected: list) -> None:
+    assert statements(text, engine=SINKHOLE) == expected

@@ -159,7 +159,8 @@ _PER_ONE_AFTER = re.compile(
     r"(?:adults?|child(?:ren)?|students?|seniors?|pensioners?|members?|non-members?|visitors?|concessions?|families|under-\d+s?)\b)"
 )  # ("€485 per person", "$20 a head", "cost £18 for adults and £9 for children")
 _PER_STATED = re.compile(  # a claim of a price of one: "Each worker receives ...", "cost a foreign climber US$15,000"
-    r"\b(?:per|each|every|apiece|a\s+(?:person|head|share|ticket|seat|night|unit))\b|\b(?:cost|costs|charged|charges|paid|pays)\s+(?:a|an)\b",
+    r"\b(?:per|each|every|apiece|a\s+(?:person|head|share|ticket|seat|night|unit))\b|\b(?:cost|costs|charged|charges|paid|pays)\s+(?:a|an)\b"
+    r"|\b(?:a|an|one)\s+[a-z]+\s+(?:pays|costs|is\s+charged)\b",  # ("a car pays £5.10 to cross the bridge")
     re.IGNORECASE,
 )
 _A_YEARS_SUM = re.compile(r"\b(?:19|20)\d\d\b|\bFY\s?\d|\b(?:fiscal|financial)\s+year\b")
@@ -460,6 +461,8 @@ def _changed_from(tokens: list[Token], value: NumberMention, text: str) -> bool:
         return True
     if "(" in text[max(0, value.start - 14) : value.start] and _OLD_IN_BRACKETS.search(text, max(0, value.start - 40), value.start):
         return True  # "Combined contribution rate: 22% (previously 20.5%)": the old figure
+    if _COMPARED_BEFORE.search(text, max(0, value.start - 16), value.start) and _NOW_AFTER.match(text, value.end):
+        return True  # "the toll will be £5.10 per crossing, compared with £4.20 today": the old figure
     if value.high is not None or _word_before(tokens, value) != "from":
         return False
     if _word_before(tokens, value, 2) in ("up", "down") or _word_before(tokens, value, 2) in _FALLEN_FROM:
@@ -485,6 +488,8 @@ _NOW_WORDS = frozenset("current present new today".split())
 _OLD_IN_BRACKETS = re.compile(  # "22% (previously 20.5%)", "EUR 720 (formerly EUR 610)", "9 (was 7)"
     r"[\d%]\S*[ \t]*\([ \t]*(?:previously|formerly|was|were|before|earlier|then|old(?: figure| rate)?|prior)[ \t]*:?[ \t]*\Z", re.IGNORECASE
 )
+_COMPARED_BEFORE = re.compile(r"\bcompared[ \t]+(?:with|to)[ \t]+\Z")
+_NOW_AFTER = re.compile(r"[ \t]+(?:today|now|currently|at present)\b")
 _ARROW_AFTER = re.compile(r"[ \t]*(?:→|->|⟶|⇒|=>)[ \t]*[\d$€£¥]")  # "99th → 58th", "€12 -> €14": from one to the other
 _RANGE_SEP = re.compile(r"\s+to\s+|\s*[–—]\s*")  # between a range's figures (a decimal's point splits its tokens)
 
@@ -494,6 +499,8 @@ def _new_of_change(tokens: list[Token], value: NumberMention) -> bool:
     k = _first_token_at(tokens, value.start + (1 if value.text[:1] in _CURRENCY_SIGNS else 0))
     if k > 2 and tokens[k - 1].norm == "to" and any(tokens[i].norm == "from" and _is_number(tokens[i + 1]) for i in range(max(0, k - 7), k - 2)):
         return True
+    if k > 2 and tokens[k - 1].norm == "to" and any(tokens[i].norm in _CHANGE_VERBS for i in range(max(0, k - 6), k - 1)):
+        return True  # "The car toll goes up by 90p, to £5.20": the new figure
     j = _first_token_at(tokens, value.end)
     return j + 2 < len(tokens) and tokens[j].norm in ("up", "down") and tokens[j + 1].norm == "from"
 

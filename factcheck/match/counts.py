@@ -257,6 +257,7 @@ _STARTED_AT_AGE = re.compile(
 )
 _AHEAD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ahead|clear)\s+of\b|(?:\s+[a-z]+)?\s+behind(?:\s+(?!schedule\b)[A-Za-z]|\s*[.;]|\Z)")
 _TIMES_AFTER = re.compile(r"\s+times\b")
+_IN_PAST_YEAR_AFTER = re.compile(r"[^.;:!?]{0,50}?\bin[ \t]+((?:19|20)\d\d)\b")  # "... to its final level in 2018"
 # "Achterberg takes Fenwick Cross by four votes": taking a seat or a title by a margin (not "took part", see _SCORE_UNIT_AFTER).
 _TAKES_BY = re.compile(r"\b(?:takes|took|taken|take)\b[^.;:!?]{0,50}\bby\s+(?:just\s+|only\s+)?\Z")
 _SCORE_UNIT_AFTER = re.compile(r"\s+(?:votes?|points?|seats?|lengths?|goals?|runs?|wickets?|strokes?|shots?|frames?|sets?)\b")
@@ -476,8 +477,10 @@ class FigureRules(SubjectFinder):
         if k0 > 1 and tokens[k0 - 1].norm == "of" and tokens[k0 - 2].norm in _MARGIN_NOUNS and tokens[k0 - 2].norm not in self._claim_words:
             return None  # "a margin of 19,082 votes": the difference, not a count
         if _changed_from(tokens, value, text):  # "rises from €12.50 to €13.25": the old figure, a claim of an old value's only
+            if not self._before_claims or self._of_a_past_year(text, value.end):
+                return None  # (and not of a change in a year before the claims': "rose from £1.50 to its final level in 2018")
             old = lambda c: c.claim.id in self._before_claims
-            return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text, old) if self._before_claims else None
+            return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text, old)
         if self._new_value_claims and value.kind is not NumberKind.COUNT and _NOW_BEFORE.search(text, max(0, value.start - 16), value.start) and _TO_FIGURE_AFTER.search(
             text, value.end, value.end + 80
         ):  # "The minimum pension, now EUR 610 a month, will be raised to EUR 720": today's figure, before the change
@@ -721,6 +724,11 @@ class FigureRules(SubjectFinder):
         old = replace(value, start=value.start + 5, end=value.start + 5 + len(low), text=low, high=None, qualifier=Qualifier.EXACT)
         wanted = lambda c: c.claim.id in self._before_claims
         return self._nearest(old, _number(old), tokens, previous, token_at(tokens, old.start), (old.kind.value,), text, wanted)
+
+    def _of_a_past_year(self, text: str, end: int) -> bool:
+        """Whether "in" a year before every date the claims give, and none they name, follows in the clause."""
+        year = _IN_PAST_YEAR_AFTER.match(text, end)
+        return year is not None and int(year.group(1)) < self._first_dated and int(year.group(1)) not in self._named_years
 
     def _not_before(self, claim: CompiledClaim) -> bool:
         """Whether a claim is not one of an old value (see ``_before_claims``)."""

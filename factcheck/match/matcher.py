@@ -878,6 +878,8 @@ class Matcher(FigureRules):
                 tokens[hit.first - 1].raw[:1].isupper() and tokens[hit.first - 1].norm not in self._own_name_words
             ):
                 continue  # "operated by Tidewell Terminals": a firm's name, no terminal's place
+            if getattr(compiled.claim.value, "kind", "") == "place" and _street_of_a_name(tokens, hit):
+                continue  # "the Tesco car park on Fenner Street": the street's name, not the claim's street
             if hit.first == hit.last and tokens[hit.first].norm == "by" and _by_another_verb(tokens, hit, compiled):
                 continue  # "led by Dr Ilse Maartens", "Posted by Hanneke", "By Marit Okonkwo-Visser" for a claim of "by" a painter
             if hit.claim in self._person_ids and hit.first > 0 and tokens[hit.first - 1].norm in _OTHER_HOLDER and not self._claim_uses(
@@ -1177,6 +1179,14 @@ def _is_street(text: str, span: tuple[int, int]) -> bool:
 def _street_value(value: TextValue) -> bool:
     """Whether a place claim's value, an alias or a known wrong value is a street: only then is a street its rival."""
     return any(name.rsplit(maxsplit=1)[-1].lower() in _STREETS for name in (value.text, *value.aliases, *value.wrong))
+
+
+def _street_of_a_name(tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether a subject is a capitalised street word that ends a name ("Fenner Street", "Mill Road")."""
+    word = tokens[hit.first]
+    return hit.first == hit.last and hit.first > 0 and word.norm in _STREETS and word.raw[:1].isupper() and (
+        tokens[hit.first - 1].raw[:1].isupper() and tokens[hit.first - 1].end + 1 == word.start
+    )
 
 
 _STREETS = frozenset("street road lane avenue boulevard drive terrace crescent".split())

@@ -298,7 +298,7 @@ def _stating(claims: list[Claim], pattern: re.Pattern[str]) -> frozenset[str]:
 
 
 _BEFORE_STATEMENT = re.compile(
-    r"\b(?:[Pp]revious(?:ly)?|[Ff]ormer(?:ly)?|[Uu]ntil|used to|old"
+    r"\A[Bb]efore\b|\b(?:[Pp]revious(?:ly)?|[Ff]ormer(?:ly)?|[Uu]ntil|used to|old"
     r"|had been(?=\s+(?:\d|[£$€¥]|a|an|the|about|around|some|over|under|more|less|just|only|at|nearly|almost)\b))\b"
 )  # ("The record had been 44 days"; not a pluperfect passive: "41% of approved grants had been paid out")
 _TIMES_STATEMENT = re.compile(r"\b\d[\d.,]*\s+times\b")
