@@ -3627,3 +3627,31 @@ SINKHOLE = Engine(
 )
 def test_possessive_place_names_and_streets(text: str, expected: list) -> None:
     assert statements(text, engine=SINKHOLE) == expected
+
+
+REGATTA = Engine(
+    (Claim("margin-lengths", "Brennock won by two and a half lengths.", ("margin", "won by", "winning margin"), NumberValue(2.5, unit="length")),
+     Claim("margin-seconds", "The winning margin was seven seconds.", ("margin", "clear"), NumberValue(7, unit="second")),
+     Claim("time", "The winning time was 17 minutes 42 seconds.", ("winning time", "time"), NumberValue(1062, unit="second")),
+     Claim("target", "The club's funding target is EUR 31 billion.", ("target",), NumberValue(31_000_000_000, kind=K.MONEY, currency="EUR")),
+     Claim("turbines", "Each turbine is rated at 15 MW.", ("turbines", "rating"), NumberValue(15, unit="MW")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a subject after a value goes to a figure between them of the same kind: a sum, one in the same unit, or one
+        # right before the subject; a claim whose subject is a margin ("clear", "winning margin") takes a lead; a margin
+        # "by" after a verb of winning is the one margin claim in its unit
+        ("They crossed the line in 17 minutes 52 seconds, seven seconds clear of their rivals.", [("margin-seconds", "consistent")]),
+        ("They finished eight seconds clear of their rivals.", [("margin-seconds", "contradicts")]),
+        ("Funding progress: EUR 9bn done, about 29% of the EUR 31bn 2025 target.", [("target", "consistent")]),
+        ("It will bid a 900 MW extension, using up to 50 turbines of 18 MW.", [("turbines", "contradicts")]),
+        ("Brennock ended four years of frustration, beating Aldwick by three lengths in a time of 17 minutes 42 seconds.",
+         [("margin-lengths", "contradicts"), ("time", "consistent")]),
+        ("Half a mile in, Aldwick led by three lengths.", []),
+        ("Under the old rules Aldwick would have won by three lengths.", []),  # what did not happen
+    ],
+)
+def test_figures_between_a_value_and_its_subject_and_margins(text: str, expected: list) -> None:
+    assert statements(text, engine=REGATTA) == expected

@@ -258,6 +258,7 @@ _STARTED_AT_AGE = re.compile(
 _AHEAD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ahead|clear)\s+of\b|(?:\s+[a-z]+)?\s+behind(?:\s+(?!schedule\b)[A-Za-z]|\s*[.;]|\Z)")
 _TIMES_AFTER = re.compile(r"\s+times\b")
 _IN_PAST_YEAR_AFTER = re.compile(r"[^.;:!?]{0,50}?\bin[ \t]+((?:19|20)\d\d)\b")  # "... to its final level in 2018"
+_WINNING = ("won", "win", "beat", "edged", "clinch")  # (prefixes) verbs that name the winning margin
 # "Achterberg takes Fenwick Cross by four votes": taking a seat or a title by a margin (not "took part", see _SCORE_UNIT_AFTER).
 _TAKES_BY = re.compile(r"\b(?:takes|took|taken|take)\b[^.;:!?]{0,50}\bby\s+(?:just\s+|only\s+)?\Z")
 _SCORE_UNIT_AFTER = re.compile(r"\s+(?:votes?|points?|seats?|lengths?|goals?|runs?|wickets?|strokes?|shots?|frames?|sets?)\b")
@@ -587,7 +588,9 @@ class FigureRules(SubjectFinder):
             if not self._margin_claims:
                 return None  # "humanoid robots outnumbered them by ten": a margin, not a count
             ahead = lambda c: c.claim.id in self._ahead_claims  # (and a claim's margin, not its winner's votes)
-            return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, ahead)
+            return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, ahead) or self._margin_in_unit(
+                value, tokens, previous, text
+            )
         if _doubted(tokens, at, text, self._claim_words) or _of_that(tokens, value):
             return None  # "posts claimed the conference drew 2,000 companies"; "£64 million of that income"
         if value.kind is NumberKind.COUNT and _whole_of_a_part(tokens, value):
@@ -724,6 +727,18 @@ class FigureRules(SubjectFinder):
         old = replace(value, start=value.start + 5, end=value.start + 5 + len(low), text=low, high=None, qualifier=Qualifier.EXACT)
         wanted = lambda c: c.claim.id in self._before_claims
         return self._nearest(old, _number(old), tokens, previous, token_at(tokens, old.start), (old.kind.value,), text, wanted)
+
+    def _margin_in_unit(self, value: NumberMention, tokens: list[Token], previous: Previous, text: str) -> Match | None:
+        """A margin that no subject names, "beating Aldwick by three lengths", as the one claim of a margin in its
+        unit, if there is one: the verb of winning is what names it."""
+        k = _first_token_at(tokens, value.end)
+        if not any(t.norm.startswith(_WINNING) for t in tokens[max(0, k - MARGIN_REACH) : k]):
+            return None  # ("led by two lengths" half a mile in: a lead on the way, not the winning margin)
+        unit = unit_key(value.unit) if value.unit else unit_key(tokens[k].raw) if k < len(tokens) else ""
+        owners = [c for c in self._ahead_claims if _in_unit(self.index.claims[c], unit)]
+        if len(owners) != 1:
+            return None
+        return self._best(value, _number(value), [SubjectHit(k, k, owners[0])], tokens, previous, lambda h: 0, text)
 
     def _of_a_past_year(self, text: str, end: int) -> bool:
         """Whether "in" a year before every date the claims give, and none they name, follows in the clause."""

@@ -365,11 +365,16 @@ _CONDITIONAL = frozenset(("if", "unless", "whether", "suppose", "imagine"))
 def _hypothetical(tokens: list[Token], value: NumberMention, text: str) -> bool:
     """Whether a figure stands in a conditional clause ("even if 1,000 companies came"), or is what "any future" one
     would take ("a 20% minimum penalty in any future amnesty")."""
-    if any(t.norm in _CONDITIONAL for t in _chunk_before(tokens, value, text)):
+    chunk = _chunk_before(tokens, value, text)
+    if any(t.norm in _CONDITIONAL for t in chunk):
         return True
+    if any(a.norm in _MODAL_PAST and b.norm == "have" and (c.norm.endswith(("ed", "en")) or c.norm in _PARTICIPLES) for a, b, c in zip(chunk, chunk[1:], chunk[2:])):
+        return True  # "under the old split Norway would have won by nine points": what did not happen
     end = min(tokens[-1].end, value.end + FUTURE_REACH)
     return "future" in text[value.end : end] and _ANY_FUTURE.search(text, value.end, end) is not None
 
 
+_MODAL_PAST = frozenset("would could might".split())
+_PARTICIPLES = frozenset("won lost been made had got done seen come gone run set held drawn hit cut".split())
 FUTURE_REACH = 40  # characters after a figure that "any future" may stand in
 _ANY_FUTURE = re.compile(r"\b(?:any|all)\s+future\b", re.IGNORECASE)

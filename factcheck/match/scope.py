@@ -307,6 +307,7 @@ _MARGIN_STATEMENT = re.compile(
     r"\b(?:won|beat|lost|led|edged|broke|improved|lowered|bettered|smashed)\b.{0,60}?\bby\s+(?:(?:about|some|just|more\s+than|over|under|less\s+than|nearly|almost)\s+)?"
     r"(?:[\d$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b)"
 )  # "won ... by 38 seconds", "beat Ferraz by more than four seconds", "broke the course record by 17 seconds"
+_MARGIN_SUBJECT = re.compile(r"\b(?:margin|ahead|clear|behind|won by)\b", re.IGNORECASE)
 _BODIES = frozenset("organization organisation union alliance association council league bloc museum gallery library university zoo".split())
 # An acronym before a lowercase event word, or a well-known event's name: checked against
 # _is_acronym_name and KNOWN_EVENTS by _topic_before.
@@ -490,15 +491,17 @@ class ClaimScope:
             for words in c.subjects
             for w in words
         )
-        self._margin_claims = any(_MARGIN_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "won ... by 38 seconds"
         figures = [c.claim for c in index.claims.values() if isinstance(c.claim.value, NumberValue)]
+        # claims of a margin: "won ... by 38 seconds", or a claim whose subject is one ("winning margin", "clear")
+        margins = _stating(figures, _MARGIN_STATEMENT) | frozenset(c.id for c in figures if any(map(_MARGIN_SUBJECT.search, c.subject)))
+        self._margin_claims = bool(margins)
         # claims of an old value, "Until 31 March the wage was €12.50": a change's old figure states them
         self._before_claims = _stating(figures, _BEFORE_STATEMENT)
         # claims of a multiple, "1.3 times that of Earth": the only ones "N times" may state
         self._times_claims = _stating(figures, _TIMES_STATEMENT)
         # claims of a lead, "finished 58 points ahead of Norway", or of a margin, "beat Ferraz by more than four
         # seconds": the only ones "N ahead" may state ("finished nearly five seconds clear of Ferraz")
-        self._ahead_claims = _stating(figures, _AHEAD_STATEMENT) | _stating(figures, _MARGIN_STATEMENT)
+        self._ahead_claims = _stating(figures, _AHEAD_STATEMENT) | margins
         # claims of a difference, "40 m taller than the old tower": the only ones a figure with a comparative may state
         self._comparing_claims = _stating(figures, _COMPARING_STATEMENT)
         # claims of when something began, "took up surfing at the age of eight": the only ones "started at age N" may state

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..index import CompiledClaim, Previous, SubjectHit, Tokens, joined_norms
+from ..extract.numbers import find_numbers
 from ..judge import judge
-from ..model import MONTH_NUMBERS, WEEKDAY_WORDS, ClaimValue, DateValue, NumberKind, NumberValue, Verdict, WeekdayValue
-from ..text import Token, phrase_words, token_at, tokenize
+from ..model import MONTH_NUMBERS, WEEKDAY_WORDS, ClaimValue, DateValue, NumberKind, NumberMention, NumberValue, Verdict, WeekdayValue
+from ..text import Token, normalize, phrase_words, token_at, tokenize
 from .cells import _cells_of, _with_header, cell_at, cell_context
 from .clauses import (
     _anaphoric,
@@ -73,6 +74,9 @@ class SubjectFinder(ClaimScope):
                 hits = self._hits_of(tokens, families, wanted)
         if hits and isinstance(found, NumberValue) and any(h.first > at for h in hits):
             hits = _before_including(hits, tokens, at)  # "lasted 11 minutes, including around four minutes of weightlessness"
+        if hits and isinstance(found, NumberValue) and any(h.first > at for h in hits):
+            hits = [h for h in hits if h.first < at or not _like_figure_between(value, text, tokens[h.first].start)]  # type: ignore[arg-type]
+            # ("in 17 minutes 42 seconds, seven seconds clear of their rivals": "clear" is the seven seconds')
         if hits and isinstance(found, NumberValue) and " of wh" in text:
             hits = _after_of_which(hits, tokens, at, text)  # "£1.5 million in prize money, of which the winner took £855,000"
         if hits and isinstance(found, (DateValue, WeekdayValue)):  # "runs until the end of July": a time, no subject
@@ -459,6 +463,32 @@ def _before_parting(hits: list[SubjectHit], tokens: list[Token], at: float, text
 
 
 _PARTING = frozenset("and but then".split())
+
+
+def _like_figure_between(value: NumberMention, text: str, stop: int) -> bool:
+    """Whether a figure of the same kind as ``value`` stands between it and offset ``stop``, where a subject
+    starts, and takes the subject first: a sum or a share ("EUR 9bn done, about 29% of the EUR 31bn 2025 target"),
+    one in the same unit ("in 17 minutes 42 seconds, seven seconds clear of their rivals"), or one right before it
+    ("a 900 MW extension, using up to 50 turbines of 18 MW")."""
+    unit = value.unit or _unit_after(text, value.end)
+    for m in find_numbers(text[value.end : stop]):
+        if m.kind is not value.kind:
+            continue
+        end = value.end + m.end
+        if m.kind in (NumberKind.MONEY, NumberKind.PERCENT) or not text[end:stop].strip():
+            return True
+        if unit and (m.unit or _unit_after(text, end)) == unit:
+            return True
+    return False
+
+
+def _unit_after(text: str, end: int) -> str:
+    """The word right after a figure, as a unit's singular ("seconds" gives "second"), or ""."""
+    word = _UNIT_WORD.match(text, end)
+    return normalize(word.group(1)).removesuffix("s") if word else ""
+
+
+_UNIT_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
 
 
 def _after_of_which(hits: list[SubjectHit], tokens: list[Token], at: float, text: str) -> list[SubjectHit]:
