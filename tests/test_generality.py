@@ -3655,3 +3655,30 @@ REGATTA = Engine(
 )
 def test_figures_between_a_value_and_its_subject_and_margins(text: str, expected: list) -> None:
     assert statements(text, engine=REGATTA) == expected
+
+
+BALLET = Engine(
+    (Claim("title", 'The new ballet is titled "The Salt Lantern".', ("ballet", "title"), TextValue("The Salt Lantern", kind="quote", wrong=("The Salt Lamp",))),
+     Claim("running-time", "The ballet runs 135 minutes, including one interval.", ("running time", "runs", "lasts", "long"), NumberValue(135, unit="minute")),
+     Claim("tour-dates", "The tour runs from 10 May to 27 June 2026.", ("tour", "tour dates"), DateValue(PartialDate(2026, 5, 10), PartialDate(2026, 6, 27))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a quoted sentence of speech is no title; a part "including one interval of 20 minutes" is no length of the
+        # whole; "ten minutes too long" is a difference; a numbered act's length is a part's; a day something "will be
+        # announced on" is the announcing's
+        ('The money for the ballet came from patrons: "Sixty-two per cent of it was raised privately, from some 900 donors."', []),
+        ('The new ballet, "The Salt Lamp", opened.', [("title", "contradicts")]),
+        ('The ballet\'s title, "When in Doubt, Keep Them Out.", is a slogan.', [("title", "contradicts")]),
+        ("The ballet runs 2 hours and 15 minutes, including one interval of 20 minutes.", [("running-time", "consistent")]),
+        ('One critic found the second act "at least ten minutes too long".', []),
+        ("Their Act II pas de deux lasts eleven minutes.", []),
+        ("The ballet runs 150 minutes.", [("running-time", "contradicts")]),
+        ("Full tour dates will be announced on 2 April.", []),
+        ("The tour opens on 2 April.", [("tour-dates", "contradicts")]),
+    ],
+)
+def test_speech_parts_excesses_and_announcements(text: str, expected: list) -> None:
+    assert statements(text, engine=BALLET) == expected

@@ -184,7 +184,10 @@ _MOTION_VERBS = frozenset(  # a drop, not a length; a walk or drive, not the dis
     "fell dropped plunged plummeted sank slid walked hiked drove sailed cycled travelled traveled".split()
 )
 _DIMENSIONS = frozenset("deep high tall wide thick long away".split())  # "25 feet deep": the dimension a measure gives
-_COMPARED_AFTER = re.compile(r"(?:longer|shorter|higher|lower|taller|wider|deeper|more|less|bigger|smaller|larger|older|younger)\s+than\b")
+_COMPARED_AFTER = re.compile(
+    r"(?:longer|shorter|higher|lower|taller|wider|deeper|more|less|bigger|smaller|larger|older|younger)\s+than\b"
+    r"|too\s+(?:long|short|high|low|late|early|slow|fast|much|little)\b"
+)  # ("40 feet longer than the span it replaces", "at least ten minutes too long": a difference, not the length)
 def _participle(token: Token) -> bool:
     """Whether a lower-case word is a past participle: "freed", "shown", "held"."""
     return token.raw.islower() and (token.norm.endswith("ed") or token.norm in _IRREGULAR_PARTICIPLES)
@@ -428,6 +431,12 @@ _PHRASE_LINKS = frozenset(("of", "in", "to", "for"))  # words that carry a subje
 
 # A numbered day of an event, in the clause before a figure: "Day 2 (Monday) attendance:", "Days 12–15:", "on day 3".
 _NUMBERED_DAY_BEFORE = re.compile(r"(?:^|[^\w])(?:Days?|on\s+day)\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?\b(?![.,]\d)[^.;!?\n]*\Z")
+
+
+# A numbered part of a work or a race before a measure in its clause: "Act II", "Stage 3", "Part One".
+_NUMBERED_PART_BEFORE = re.compile(
+    r"\b(?:Act|Part|Scene|Stage|Leg|Episode|Chapter|Movement|Round|Heat|Lap)[ \t]+(?:[IVX]{1,4}|\d{1,2}|One|Two|Three|Four|Five)\b[^.;:!?\n]*\Z"
+)
 
 
 def _numbered_day(text: str, value: NumberMention) -> bool:
@@ -858,6 +867,10 @@ class FigureRules(SubjectFinder):
             return None  # "a crowd-safety plan, which is scored out of 15 points": a scale, not the plan's length
         if before == "for" and any(t.norm in ("initially", "originally") for t in tokens[max(0, int(at) - 4) : int(at)]):
             return None  # "was initially declared for 14 days (and then extended)": the first plan
+        if self._parts_unnamed and "  " not in text[max(0, value.start - 50) : value.start] and _NUMBERED_PART_BEFORE.search(
+            text, max(0, value.start - 50), value.start
+        ):
+            return None  # "Act I runs about 45 minutes", "Their Act II pas de deux lasts eleven minutes": a part's length
         if (before == "within" or value.text[:6].lower() == "within") and 0 < k < len(tokens) and tokens[k].norm in _INTERVAL_ENDS:
             return None  # "within two weeks of the launch": an interval, not a length ("within 48 hours": at most)
         if value.text[:6].lower() == "within" and "within" not in said and "within" not in self._claim_words and _word_before(tokens, value, 2) not in said:

@@ -1305,7 +1305,7 @@ def _without_comparators(found: list[Match], text: str) -> list[Match]:
             opening = _OF_OPENING.match(text, match.sentence[0])  # "Of the scheme's €1.2 billion budget, €351 million ...": a part
             if earlier and (any(
                 _COMPARATOR_BEFORE.search(text, max(0, match.start - 18), match.start)
-                or _INCLUDING_BEFORE.search(text, max(0, match.start - 16), match.start)
+                or _INCLUDING_BEFORE.search(text, max(0, match.start - 40), match.start)
                 or _COMPARED_OWNER_BEFORE.search(text, max(0, match.start - 40), match.start)
                 or _BREAKDOWN_GAP.fullmatch(text, m.end, match.start)
                 or (opening is not None and m.end <= opening.end() <= match.start)
@@ -1350,7 +1350,9 @@ _ANOTHER_OF_ITS_KIND = frozenset("neighbouring neighboring rival sister competin
 _OTHER_HOLDER = _PAST_HOLDER | frozenset("deputy assistant backup reserve associate vice test trainee junior".split())
 _COMPARATOR = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s")
 _COMPARATOR_BEFORE = re.compile(_COMPARATOR.pattern + r"+(?:the\s+)?\Z")  # (also "against the 40% to 150% that ...")
-_INCLUDING_BEFORE = re.compile(r"\b(?:including|incl\.|of\s+which|among\s+them)\s+\Z")  # "4,500 spaces, including 300 for cargo bikes"
+_INCLUDING_BEFORE = re.compile(  # "4,500 spaces, including 300 for cargo bikes", "including one interval of 20 minutes"
+    r"\b(?:(?:including|incl\.)(?:\s+(?:an?|one|the|its|their)\s+[a-z-]+\s+(?:of|lasting))?|of\s+which|among\s+them)\s+\Z"
+)
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*")  # "40% to 150%": a range's second end
 # A comparison with another's figure: "quicker than last autumn's 35 days", "well below Kestrel's 4.5%".
 _COMPARED_OWNER_BEFORE = re.compile(r"\b(?:than|below|above|under|on|from|with|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+\Z")

@@ -105,8 +105,9 @@ class SubjectFinder(ClaimScope):
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             hits = _not_past_and(hits, tokens, at)  # "began on a Tuesday and ended on a Monday": the Tuesday is the start's
             talked = _talked_of_day(text, value.start)  # type: ignore[attr-defined]
-            if talked is not None:  # "Ashvale Water unveiled the ban on Monday": the unveiling's day, not the ban's
-                hits = [h for h in hits if not self._one_day(h.claim) or self._says(h.claim, talked)]
+            if talked is not None:  # "Ashvale Water unveiled the ban on Monday", "Tour dates will be announced on 2 April": the
+                # unveiling's day, not the ban's (nor the tour's, unless it is named after the day: "on 25 July, at the WAIC opening")
+                hits = [h for h in hits if self._says(h.claim, talked) or (not self._one_day(h.claim) and h.first > at)]
             parted = _parted_verb_before(tokens, at)  # ... and the Monday the end's
             if parted is not None:  # (a subject between them keeps the day: "and recalled the theft of 3 March")
                 verb, where = parted
