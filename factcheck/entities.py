@@ -173,7 +173,7 @@ def _past_honorifics(tokens: list[Token], k: int, text: str) -> int:
 
 _IRREGULAR_PARTICIPLES = frozenset("sold held run won built made shown given taken set begun bought brought led kept sent spent struck".split())
 _HONORIFIC_GAP = re.compile(r"\.?(?: |[ \t]*\n[ \t]*)")  # "Dr. Castellanos", "Professor\nIngrid Halvorsen" (a wrapped line)
-HONORIFICS = frozenset("professor prof dr mr mrs ms miss sir dame lord lady madam rev hon president cllr".split())
+HONORIFICS = frozenset("professor prof dr mr mrs ms miss sir dame lord lady baroness baron madam rev hon president cllr".split())
 _SET_OFF_END = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*(?:,|\.(?:\s|\Z)|\Z)")  # "of Karolinska Institutet,"
 
 

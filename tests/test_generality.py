@@ -3682,3 +3682,26 @@ BALLET = Engine(
 )
 def test_speech_parts_excesses_and_announcements(text: str, expected: list) -> None:
     assert statements(text, engine=BALLET) == expected
+
+
+CHANCELLOR = Engine(
+    (Claim("appointee", "Professor Nadia Verhoeven has been appointed the next Vice-Chancellor.", ("vice-chancellor", "new vice-chancellor"),
+           TextValue("Nadia Verhoeven", kind="name", aliases=("Verhoeven",))),
+     Claim("chair", "The search panel was led by Rosalind Achterberg.", ("led by", "headed by"), TextValue("Rosalind Achterberg", kind="name")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a full name that "is" or "will be" links to the title is its holder's ("was" only for a claim in the past);
+        # a baroness's name is read past her title
+        ("The new vice-chancellor is Nadia Verhagen.", [("appointee", "contradicts")]),
+        ("The new vice-chancellor will be Nadia Verhoeven.", [("appointee", "consistent")]),
+        ("Before she arrived, the vice-chancellor was Colin Reeve.", []),
+        ("The vice-chancellor is a chemist.", []),
+        ("The panel, led by Baroness Ellen Strathie, met twice.", [("chair", "contradicts")]),
+        ("The panel, led by Baroness Rosalind Achterberg, met twice.", [("chair", "consistent")]),
+    ],
+)
+def test_names_after_a_copula_and_a_baroness(text: str, expected: list) -> None:
+    assert statements(text, engine=CHANCELLOR) == expected

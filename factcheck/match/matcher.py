@@ -33,7 +33,7 @@ from ..model import (
     WeekdayMention,
     WeekdayValue,
 )
-from ..text import Sentence, Token, normalize, split_sentences, token_at, tokenize
+from ..text import Sentence, Token, joined, normalize, split_sentences, token_at, tokenize
 from .cells import _cells_of, _part_rows, _row_spans, cell_at, header_scale, header_unit
 from .clauses import _clause_around
 from .counted import _statement_words
@@ -1001,6 +1001,8 @@ class Matcher(FigureRules):
             spans += after
             if not after and not inside and not self._title_of_another_body(tokens, title_end):  # (a name after the title wins:
                 appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text)  # "In Beijing, Premier Li Qiang said")
+                appositive = appositive or _name_by_copula(tokens, title_end, text, " was " in compiled.claim.statement)
+                # ("The new vice-chancellor is Nadia Verhagen."; "was" only for a claim in the past)
         elif value.kind == "place" and (_owns_place(compiled, hit, tokens, text, self._names) or self._known_place_before(compiled, hit, tokens, text)):
             variants = self._variants[compiled.claim.id]
             # a sentence's first word is capitalised anyway: "About WAIC", "Proposed headquarters" name no
@@ -1135,6 +1137,20 @@ def _facility(text: str, span: tuple[int, int]) -> bool:
     """Whether a name is a facility's: it ends in a word such as Farm, Hall or Shipyard, or one follows it ("Halkola Shipyard")."""
     after = _NEXT_WORD.match(text, span[1])
     return text[span[0] : span[1]].rsplit(maxsplit=1)[-1].lower() in FACILITIES or (after is not None and after.group(1).lower() in FACILITIES)
+
+
+def _name_by_copula(tokens: list[Token], last: int, text: str, past: bool) -> list[tuple[int, int]]:
+    """A full name that "is" or "will be" (or, ``past``, "was") links to the title ending at token ``last``, ending its
+    clause: "The new vice-chancellor is Nadia Verhagen." (two name words at least: not "The chair is Ellen"; and not
+    "Before Tamsin Oakridge arrived, the reserve's warden was Colin Reeve" for a claim of the present warden)."""
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].norm == "will" and tokens[k + 1].norm == "be":
+        k += 1
+    elif k >= len(tokens) or tokens[k].norm not in (("is", "was") if past else ("is",)):
+        return []
+    if not joined(text, tokens[last], tokens[k]):
+        return []
+    return [s for s in name_after(tokens, k, text) if " " in text[s[0] : s[1]] and _CLAUSE_END.match(text, s[1])]
 
 
 def _linked_by_copula(variants: re.Pattern[str], start: int, end: int, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
