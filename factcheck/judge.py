@@ -260,9 +260,14 @@ def judge_text(expected: TextValue, found: str) -> tuple[Verdict, str]:
         return Verdict.CONSISTENT, "the same" if got == accepted[0] else "an accepted alias"
     if expected.kind == "name" and any(_part_of(got, a) for a in accepted):
         return Verdict.CONSISTENT, "part of the same name"
+    if expected.kind == "quote" and (main := _SUBTITLE.split(found, maxsplit=1)[0]) != found and canonical_text(main) in accepted:
+        return Verdict.CONSISTENT, "the same title, with a subtitle"  # "A Preventable Failure: Independent Technical Review"
     if got in {canonical_text(t) for t in expected.wrong}:
         return Verdict.CONTRADICTS, "a known wrong variant"
     return Verdict.CONTRADICTS, "not the canonical value or an accepted alias"
+
+
+_SUBTITLE = re.compile(r"\s*:\s+|\s+[–—]\s+")  # what parts a title from its subtitle
 
 
 def _part_of(got: str, name: str) -> bool:

@@ -3705,3 +3705,27 @@ CHANCELLOR = Engine(
 )
 def test_names_after_a_copula_and_a_baroness(text: str, expected: list) -> None:
     assert statements(text, engine=CHANCELLOR) == expected
+
+
+LEAK = Engine(
+    (Claim("review-title", 'The review is titled "A Preventable Failure".', ("review", "report"),
+           TextValue("A Preventable Failure", kind="quote", wrong=("An Avoidable Failure",))),
+     Claim("plant", "The leak was at the company's plant at Brackwater.", ("plant", "sites", "site"), TextValue("Brackwater", kind="place", wrong=("Corrin Bay",))),
+     Claim("fund", "The compensation fund holds £6 million.", ("fund", "paid out"), NumberValue(6_000_000, kind=K.MONEY, currency="GBP")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a title with its subtitle is the title; "other" before a subject names another instance; a "range" whose one
+        # end has a scale word and the other thousands of its own is two figures, no range
+        ('The full review, "A Preventable Failure: Independent Technical Review of the Leak", is online.', [("review-title", "consistent")]),
+        ('The full review, "An Avoidable Failure: Independent Review", is online.', [("review-title", "contradicts")]),
+        ("Production has stopped; the company's other sites at Corrin Bay and Halsey Moor are unaffected.", []),
+        ("The leak was at the plant at Corrin Bay.", [("plant", "contradicts")]),
+        ("Its two other sites at Corrin Bay and Halsey Moor are unaffected.", []),
+        ("The £6m fund has so far paid out about £2.1m to 5,300 claimants.", [("fund", "consistent")]),
+    ],
+)
+def test_subtitles_other_instances_and_unlike_range_ends(text: str, expected: list) -> None:
+    assert statements(text, engine=LEAK) == expected

@@ -428,6 +428,8 @@ def _values(g: Groups) -> tuple[Amount, Amount | None, bool] | None:
     high = _value(g, "2") if g[_RNG] else None
     if value is None or (g[_RNG] and high is None):
         return None
+    if high is not None and _unlike_ends(g):
+        return None  # "paid out about £2.1m to 5,300 claimants", "grew by about 38,000 to 7.42 million": no range
     if high is not None:
         value, high = _share_scale(g, value, high)
     year_like = (d1 := g[_D1]) is not None and len(d1) == 4 and _year_like(g, value, high)
@@ -463,6 +465,14 @@ def _value(g: Groups, i: str) -> Amount | None:
     if scale in _MONEY_ONLY_SCALES and not (g[_C1] or g[_C2] or g[_CW]):
         return None  # "5m", "100b": a measure or a code, not a figure
     return value * _MULTIPLIERS[scale]
+
+
+def _unlike_ends(g: Groups) -> bool:
+    """Whether one end of a range has a scale word and the other thousands of its own ("£2.1m to 5,300"): two figures."""
+    if (g[_S1] is None) == (g[_S2] is None):
+        return False
+    unscaled = g[_D1] if g[_S1] is None else g[_D2]
+    return unscaled is not None and b"," in unscaled
 
 
 def _share_scale(g: Groups, low: Amount, high: Amount) -> tuple[Amount, Amount]:

@@ -70,8 +70,8 @@ from .names import (
 )
 from .scope import _BY_CUTOFF, FACILITIES, MONTH_NAMES, written_year
 from .sentences import _own, _Sentences
-from .subjects import Match
-from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, EVENT_WORDS, WEEKDAY_NAME, _adjacent, _distance, _is_number, _is_year, _token_start
+from .subjects import Match, _claim_words, _next_or_last_before
+from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, _NEXT_OR_LAST, EVENT_WORDS, WEEKDAY_NAME, _adjacent, _distance, _is_number, _is_year, _token_start
 
 _HOUSE_NUMBER = re.compile(r" [A-Z]?\d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")  # ("Meir 1", "Hall H1": a street, a hall)
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
@@ -878,6 +878,8 @@ class Matcher(FigureRules):
                 tokens[hit.first - 1].raw[:1].isupper() and tokens[hit.first - 1].norm not in self._own_name_words
             ):
                 continue  # "operated by Tidewell Terminals": a firm's name, no terminal's place
+            if _next_or_last_before(tokens, hit, counted=False) and _NEXT_OR_LAST.isdisjoint(_claim_words(compiled)):
+                continue  # "the Company's other sites at Corrin Bay", "the next host city": another instance
             if getattr(compiled.claim.value, "kind", "") == "place" and _street_of_a_name(tokens, hit):
                 continue  # "the Tesco car park on Fenner Street": the street's name, not the claim's street
             if hit.first == hit.last and tokens[hit.first].norm == "by" and _by_another_verb(tokens, hit, compiled):

@@ -27,7 +27,7 @@ from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_
 from .doubt import CHANGE_HEADER, _hedged, _in_quoted_title, _in_stale_column
 from .names import inside_a_proper_name
 from .scope import VENUE_WORD, ClaimScope, another_month_named, rate_in
-from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _NEXT_OR_LAST, _STOP, _OWNER_GAP, _adjective, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_unit_claim, _is_year
+from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _NEXT_OR_LAST, _STOP, _OWNER_GAP, _adjective, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_number, _is_unit_claim, _is_year
 
 
 FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
@@ -651,7 +651,7 @@ def _under_another_month(tokens: list[Token], start: int, text: str, month: int)
     return False
 
 
-def _next_or_last_before(tokens: list[Token], hit: SubjectHit) -> bool:
+def _next_or_last_before(tokens: list[Token], hit: SubjectHit, counted: bool = True) -> bool:
     """Whether "next", "previous", "upcoming" or "following" stands before a subject, an adjective apart at
     most, or before the noun whose "of" phrase it is: "the next meeting", "Next open meeting", "the next
     meeting of the committee" (another instance than the claim's)."""
@@ -661,8 +661,10 @@ def _next_or_last_before(tokens: list[Token], hit: SubjectHit) -> bool:
     k = first - 1
     if k > 0 and tokens[k].norm not in _NEXT_OR_LAST and _adjective(tokens[k]) and tokens[k].norm not in _STOP:
         k -= 1  # ("open" in "Next open meeting")
-    return k >= 0 and tokens[k].norm in _NEXT_OR_LAST and (tokens[k].norm != "following" or (k > 0 and tokens[k - 1].norm == "the"))
-    # ("the following meeting"; not "Following the eruption of Mount Keralt on Friday")
+    return k >= 0 and tokens[k].norm in _NEXT_OR_LAST and (tokens[k].norm != "following" or (k > 0 and tokens[k - 1].norm == "the")) and (
+        tokens[k].norm != "other" or not counted or k == 0 or not _is_number(tokens[k - 1])
+    )  # ("the following meeting"; not "Following the eruption of Mount Keralt on Friday", nor, ``counted``, "600 other
+    # companies", a count of the claim's, but "four other regions (kb-north-1, ...)" are no region of a place claim's)
 
 
 def _claim_words(claim: CompiledClaim) -> set[str]:

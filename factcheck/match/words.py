@@ -117,7 +117,7 @@ def _in_digits(tokens: list[Token], k: int) -> bool:
     return before.raw.isdigit() and len(before.raw) != 4 and before.end + 1 == tokens[k].start
 
 
-_NEXT_OR_LAST = frozenset("next previous upcoming following".split())  # before a noun: another instance of it
+_NEXT_OR_LAST = frozenset("next previous upcoming following other".split())  # before a noun: another instance of it
 
 
 def _adjective(token: Token) -> bool:
