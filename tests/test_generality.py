@@ -3729,3 +3729,28 @@ LEAK = Engine(
 )
 def test_subtitles_other_instances_and_unlike_range_ends(text: str, expected: list) -> None:
     assert statements(text, engine=LEAK) == expected
+
+
+MANUSCRIPT = Engine(
+    (Claim("title", 'The manuscript is known as "The Carrow Computus".', ("book", "manuscript"),
+           TextValue("The Carrow Computus", kind="quote", wrong=("Stars in the Margin",))),
+     Claim("opening-day", "The exhibition opens on a Saturday (6 September 2025).", ("exhibition opens", "opens"),
+           WeekdayValue(5, date=PartialDate(2025, 9, 6))),
+     Claim("rank", "It was the second-largest find in the county.", ("largest", "find"), NumberValue(2, kind=K.ORDINAL)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a title the writer advises against is not stated; a plural weekday is a day of every week; an ordinal after
+        # "Tuesday the" is a day of a month
+        ('Please do not call the book "Stars in the Margin".', []),
+        ('The book is called "Stars in the Margin".', [("title", "contradicts")]),
+        ("The exhibition opens late on Thursdays.", []),
+        ("The exhibition opens on Thursday.", [("opening-day", "contradicts")]),
+        ("In the early hours of Tuesday the 11th, the largest find in the county was made.", []),
+        ("It was the 11th largest find in the county.", [("rank", "contradicts")]),
+    ],
+)
+def test_advice_against_a_title_plural_weekdays_and_weekday_ordinals(text: str, expected: list) -> None:
+    assert statements(text, engine=MANUSCRIPT) == expected

@@ -261,6 +261,7 @@ _STARTED_AT_AGE = re.compile(
 _AHEAD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ahead|clear)\s+of\b|(?:\s+[a-z]+)?\s+behind(?:\s+(?!schedule\b)[A-Za-z]|\s*[.;]|\Z)")
 _TIMES_AFTER = re.compile(r"\s+times\b")
 _IN_PAST_YEAR_AFTER = re.compile(r"[^.;:!?]{0,50}?\bin[ \t]+((?:19|20)\d\d)\b")  # "... to its final level in 2018"
+_WEEKDAY_THE_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+the[ \t]+\Z")
 _WINNING = ("won", "win", "beat", "edged", "clinch")  # (prefixes) verbs that name the winning margin
 # "Achterberg takes Fenwick Cross by four votes": taking a seat or a title by a margin (not "took part", see _SCORE_UNIT_AFTER).
 _TAKES_BY = re.compile(r"\b(?:takes|took|taken|take)\b[^.;:!?]{0,50}\bby\s+(?:just\s+|only\s+)?\Z")
@@ -496,8 +497,10 @@ class FigureRules(SubjectFinder):
         ):  # "The minimum pension, now EUR 610 a month, will be raised to EUR 720": today's figure, before the change
             unchanged = lambda c: c.claim.id not in self._new_value_claims
             return self._nearest(value, _number(value), tokens, previous, at, (value.kind.value,), text, unchanged)
-        if value.kind is NumberKind.ORDINAL and _MONTH_AFTER_ORDINAL.match(text, value.end):
-            return None  # "on the fourteenth of March": a day of a month, not a rank
+        if value.kind is NumberKind.ORDINAL and (
+            _MONTH_AFTER_ORDINAL.match(text, value.end) or _WEEKDAY_THE_BEFORE.search(text, max(0, value.start - 16), value.start)
+        ):
+            return None  # "on the fourteenth of March", "in the early hours of Tuesday the 11th": a day of a month, not a rank
         near = text[max(0, value.start - 30) : value.start].lower()  # (a cheap first look for the checks below)
         if ("minus" in near[-10:] or near.endswith("t-")) and _COUNTDOWN_BEFORE.search(text, max(0, value.start - 10), value.start):
             return None  # "called it at T-minus 40 minutes": a countdown, no duration

@@ -81,6 +81,11 @@ _BEATEN_BEFORE = re.compile(
     r"|eliminated|eliminating|ahead\s+of|succeeds|succeeded|succeeding|replaces|replaced|replacing)\s+(?:the\s+)?\Z"
 )  # the one beaten or succeeded ("won the contract ahead of Norvia Rail", "Varga succeeds Reinholt as mayor")
 _NOT_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+\Z")
+# A name or title the writer advises against: 'Please do not call the book "Stars in the Margin"', "avoid calling it X".
+_ADVISED_AGAINST = re.compile(
+    r"\b(?:[Dd]o(?:n['’]t|[ \t]+not)|[Nn]ever|[Aa]void|not[ \t]+to)[ \t]+(?:call|calling|write|writing|say|saying|name|naming|refer[ \t]+to|describe)"
+    r"\b[^.;:!?\n]{0,40}\Z"
+)
 _NOT_PLACE_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+(?:(?:in|at|from|the)\s+){0,2}\Z")
 _DENIED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:[a-z]+\s+){0,2}\Z")
 _CORRECTED = re.compile(r"[\"”']?\s*(?:--|—|–|,|:)?\s*(?:sorry|I mean|or rather|I beg your pardon|pardon me|my mistake|correction|wrong|incorrect|false|not correct)\b", re.IGNORECASE)
@@ -758,6 +763,8 @@ class Matcher(FigureRules):
                 return None  # "on Thursday, Friday and Saturday": days a list gives, not the day
             if text[value.end : value.end + 2] in ("'s", "’s") and not self._subject_after(tokens, value.end + 2):
                 return None  # "according to Monday's revised estimates": that day's estimates, not the claim's day
+            if text[value.end : value.end + 1] == "s" and not text[value.end + 1 : value.end + 2].isalpha():
+                return None  # "late opening until 20:00 on Thursdays": a day of every week, not the claim's day
             if (
                 _BY_OPENING.search(text, max(0, value.start - 6), value.start)
                 or self._birthday_or_sale(text, value.start)
@@ -1060,6 +1067,7 @@ class Matcher(FigureRules):
         if _cells_of(tokens):
             spans = [s for s in spans if not _in_stale_column(tokens, s[0], text)]
         spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text, self._claim_words) and not _text_changed_from(text, s)]
+        spans = [s for s in spans if not _ADVISED_AGAINST.search(text, max(0, s[0] - 60), s[0])]  # 'do not call the book "X"'
         # A name in apposition is the title's own: as near as one right after it, nearer than
         # a variant elsewhere in the sentence ("Wang, China's premier, met Li Qiang").
         return [(_distance(hit, token_at(tokens, s[0])), s[0], s[1]) for s in spans] + [
