@@ -3754,3 +3754,23 @@ MANUSCRIPT = Engine(
 )
 def test_advice_against_a_title_plural_weekdays_and_weekday_ordinals(text: str, expected: list) -> None:
     assert statements(text, engine=MANUSCRIPT) == expected
+
+
+TIMETABLE = Engine(
+    (Claim("trains", "Fourteen new trains were built.", ("new trains", "trains"), NumberValue(14)),
+     Claim("previous-ban", "The previous hosepipe ban was in 2018.", ("previous hosepipe ban", "previous ban"), NumberValue(2018, kind=K.YEAR)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a class, unit, model or type number is a name, no count; dates of one year give that year
+        ("The new trains (Class 811) have a top speed of 125 mph.", []),
+        ("Workers watched as unit 811 014, the first of the new trains, was hauled out.", []),
+        ("The line has 16 new trains.", [("trains", "contradicts")]),
+        ("Our previous hosepipe ban ran from 5 July to 21 September 2018.", [("previous-ban", "consistent")]),
+        ("Our previous hosepipe ban ran from 5 July to 21 September 2019.", [("previous-ban", "contradicts")]),
+    ],
+)
+def test_class_numbers_and_a_years_dates(text: str, expected: list) -> None:
+    assert statements(text, engine=TIMETABLE) == expected

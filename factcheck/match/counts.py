@@ -242,7 +242,7 @@ _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Stat
     r"|[Aa]nnex|[Aa]ppendix|[Tt]ables?|[Ff]igures?|[Nn]otes?|[Ss]tation|[Pp]latform|[Gg]ate|[Hh]all|[Bb]ooth|[Rr]oom"
     r"|[Cc]lauses?|[Pp]aragraphs?|[Vv]ersions?|[Pp]hase|[Ll]evel|[Ss]teps?|[Ii]tems?|[Rr]ules?|[Ll]ines?|[Ss]lides?"
     r"|[Ff]light|[Rr]ows?|[Ss]eats?|[Rr]unway|[Rr]oute|[Hh]ighway|Interstate|[Ee]xit|[Ee]pisodes?|[Ss]easons?"
-    r"|Gallery|Galleries|Wing|Bay|Dock|Ward|Rooms|Halls|Stages|Game|Games|Match|Leg|Week))[ \t]*(?:\n[ \t]*)?(?:\d{1,3}[A-Za-z]?(?:,\s*|\s+and\s+|\s*&\s*))*\Z"
+    r"|Gallery|Galleries|Wing|Bay|Dock|Ward|Rooms|Halls|Stages|Game|Games|Match|Leg|Week|Class|Unit|Model|Type|Mark|Mk))[ \t]*(?:\n[ \t]*)?(?:\d{1,3}[A-Za-z]?(?:,\s*|\s+and\s+|\s*&\s*))*\Z"
 )
 _VERSION = re.compile(r"\d{1,2}\.0")  # "4.0", "3.0": a version where a count is read
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a hundred)"

@@ -148,7 +148,8 @@ def _convert(found: ClaimValue, compiled: CompiledClaim) -> ClaimValue:
     """Express a found value in the claim's terms (a year as a number, say)."""
     expected = compiled.claim.value
     if isinstance(expected, NumberValue) and isinstance(found, DateValue):
-        high = float(found.end.year) if found.end is not None and found.end.year else None  # "2021 through 2024"
+        high = float(found.end.year) if found.end is not None and found.end.year and found.end.year != found.start.year else None
+        # ("2021 through 2024"; "from 5 July to 21 September 2018" is of one year)
         return NumberValue(float(found.start.year or 0), kind=NumberKind.YEAR, high=high)
     if isinstance(expected, NumberValue) and isinstance(found, NumberValue) and expected.unit:
         return NumberValue(found.amount, found.qualifier, expected.unit, found.kind, found.high, found.currency)
