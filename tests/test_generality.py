@@ -3774,3 +3774,24 @@ TIMETABLE = Engine(
 )
 def test_class_numbers_and_a_years_dates(text: str, expected: list) -> None:
     assert statements(text, engine=TIMETABLE) == expected
+
+
+TWITCH = Engine(
+    (Claim("visitors", "Over 6,000 birdwatchers came to see the flycatcher.", ("visitors", "birdwatchers"), NumberValue(6000, Q.OVER)),
+     Claim("cars", "About 900 cars parked in the village.", ("cars",), NumberValue(900, Q.ABOUT)),
+     Claim("normal", "The normal level of visitors for October is 1,800.", ("normal level",), NumberValue(1800)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # what is usual is a norm, which only a claim of one takes; "room for" gives a capacity
+        ("We usually welcome around 21,000 visitors in a whole year.", []),
+        ("This month we welcomed around 21,000 visitors.", [("visitors", "differs")]),
+        ("The normal level for October is around 2,500.", [("normal", "contradicts")]),
+        ("The car park, which has room for just 60 cars, filled by 7.30am.", []),
+        ("Some 60 cars filled the car park by 7.30am.", [("cars", "contradicts")]),
+    ],
+)
+def test_norms_and_room_for(text: str, expected: list) -> None:
+    assert statements(text, engine=TWITCH) == expected

@@ -53,7 +53,7 @@ from .counted import (
     _pool,
     _statement_words,
 )
-from .doubt import GOAL_REACH, _chunk_before, _doubted, _hypothetical, _is_goal
+from .doubt import GOAL_REACH, _chunk_before, _doubted, _habitual, _hypothetical, _is_goal
 from .names import _ORG_WORDS, _company_name_at
 from .scope import (
     SUBUNITS,
@@ -454,7 +454,9 @@ _CLASS_EVERY_QUALIFIED = re.compile(
     r"\b(?:every|all|any|each)[ \t]+(?!(?:of|the|its|their|these|those|our|his|her)\b)[a-z]+[ \t]+\Z", re.IGNORECASE
 )  # (its noun right before the qualifier: not "Each sled weighed under 130 kg")
 _CLASS_WORDS = re.compile(r"\b(?:every|all|any|each)\b")
-_HOLDS_BEFORE = re.compile(r"\b(?:seats|seating|holds|can\s+hold|capacity\s+of|capacity:?)\s+\Z", re.IGNORECASE)
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:seats|seating|holds|can\s+hold|capacity\s+of|capacity:?|(?:room|space|spaces)\s+for(?:\s+just|\s+only|\s+up\s+to)?)\s+\Z", re.IGNORECASE
+)  # ("the car park, which has room for just 60 cars")
 _CAPACITY_NOUN_AFTER = re.compile(r"\s+(?:spectators|people|guests|fans|visitors|passengers|delegates|seated|standing)\b")
 def _of_a_class(text: str, value: NumberMention) -> bool:
     """Whether a figure bounds a class that "every" or "all" picks: "every vessel over 12 metres", "all boats of 15 m"."""
@@ -561,12 +563,15 @@ class FigureRules(SubjectFinder):
             return None  # "(ages 8+)": an age band; "a) one day   b) three days": a quiz's options, not statements
         if _word_before(tokens, value) == "not" or _hypothetical(tokens, value, text) or _negated_verb(tokens, value):
             return None  # "not 1,000 companies, as reported, but over 800"; "even if 1,000 companies came"; "did not last two days"
+        if _habitual(tokens, value, text) and not any(h.claim in self._habitual_claims for h in self.index.subject_hits(tokens)):
+            return None  # "We usually welcome around 21,000 visitors a year", "Normal October attendance is around 1,800": the
+            # norm, unless a claim of a norm is in the sentence ("The normal level of reservoir stocks for early July is 78%")
         if value.kind is NumberKind.COUNT and _AHEAD_AFTER.match(text, value.end):
             if not self._ahead_claims:
                 return None  # "finished 58 points ahead of Norway": a lead, not a total
             ahead = lambda c: c.claim.id in self._ahead_claims
             return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, ahead)
-        if value.kind is NumberKind.COUNT and ("seat" in near or "hold" in near or "capacity" in near) and _HOLDS_BEFORE.search(
+        if value.kind is NumberKind.COUNT and ("seat" in near or "hold" in near or "capacity" in near or " for " in near) and _HOLDS_BEFORE.search(
             text, max(0, value.start - 16), value.start
         ) and (
             text[value.start - 6 : value.start].lower() != "holds " or _CAPACITY_NOUN_AFTER.match(text, value.end)

@@ -374,6 +374,13 @@ def _hypothetical(tokens: list[Token], value: NumberMention, text: str) -> bool:
     return "future" in text[value.end : end] and _ANY_FUTURE.search(text, value.end, end) is not None
 
 
+def _habitual(tokens: list[Token], value: NumberMention, text: str) -> bool:
+    """Whether a figure's clause says what is usual ("We usually welcome around 21,000 visitors in a whole year",
+    "Normal October attendance is around 1,800"): a norm to measure the claim's figure by, not the figure."""
+    return any(t.norm in _HABITUAL for t in _chunk_before(tokens, value, text))
+
+
+_HABITUAL = frozenset("usually normally typically ordinarily normal usual typical".split())
 _MODAL_PAST = frozenset("would could might".split())
 _PARTICIPLES = frozenset("won lost been made had got done seen come gone run set held drawn hit cut".split())
 FUTURE_REACH = 40  # characters after a figure that "any future" may stand in

@@ -280,6 +280,7 @@ _COMPARING_STATEMENT = re.compile(
 )
 _NUMBERED_DAY_STATEMENT = re.compile(r"\b[Dd]ay\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
 _NUMBERED_PART_STATEMENT = re.compile(r"\b(?:Act|Part|Scene|Stage|Leg|Episode|Chapter|Movement|Round|Heat|Lap)[ \t]+(?:[IVX]{1,4}|\d|One|Two|Three)\b")
+_HABITUAL_STATEMENT = re.compile(r"\b(?:usually|normally|typically|ordinarily|normal|usual|typical)\b", re.IGNORECASE)
 _SALE_STATEMENT = re.compile(r"\bsale\b", re.IGNORECASE)
 _BIRTH_STATEMENT = re.compile(r"\b(?:born|birth)", re.IGNORECASE)
 _GOAL_STATEMENT = re.compile(r"\b(?:target|goal|aims?|aiming)\b", re.IGNORECASE)
@@ -520,6 +521,9 @@ class ClaimScope:
         }
         self._numbered_day_claims = _stated_by_any(index, _NUMBERED_DAY_STATEMENT)  # "Day 2 attendance was 7,900"
         self._parts_unnamed = not _stated_by_any(index, _NUMBERED_PART_STATEMENT)  # no claim of "Act II" or "Stage 3"
+        self._habitual_claims = frozenset(  # claims of what is usual: "The normal level of stocks for early July is 78%"
+            c.claim.id for c in index.claims.values() if any(map(_HABITUAL_STATEMENT.search, (c.claim.statement, *c.claim.subject)))
+        )
         self._sale_claims = _stated_by_any(index, _SALE_STATEMENT)  # "Tickets went on sale on 3 March"
         self._birth_claims = _stated_by_any(index, _BIRTH_STATEMENT)  # "She was born on 3 May 1993"
         self._whole_claims = any(WHOLE_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "the group's ..."
