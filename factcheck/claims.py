@@ -351,17 +351,21 @@ def _build_claim(raw: dict[str, Any], line: int) -> Claim:
     )
 
 
+_SCALE_UNITS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+
+
 def _build_value(raw: dict[str, Any]) -> ClaimValue:
     kind = raw["type"]
     if kind == "number":
         high = raw.get("high")
-        unit = raw.get("unit")
+        unit = raw["unit"].strip() if raw.get("unit") is not None else None
+        scale = _SCALE_UNITS.get(unit.lower(), 1) if unit else 1  # "number: 2.4, unit: million" is 2,400,000, no unit
         return NumberValue(
-            amount=float(raw["number"]),
+            amount=float(raw["number"]) * scale,
             qualifier=Qualifier(raw.get("qualifier", Qualifier.EXACT.value)),
-            unit=unit.strip() if unit is not None else None,
+            unit=unit if scale == 1 else None,
             kind=NumberKind(raw.get("kind", NumberKind.COUNT.value)),
-            high=float(high) if high is not None else None,
+            high=float(high) * scale if high is not None else None,
             currency=raw.get("currency"),
         )
     if kind == "text":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.claims import load_claims
 from factcheck.engine import Engine
 from factcheck.match.scope import written_year
 from factcheck.model import Claim, Context, DateValue, NumberValue, PartialDate, TextValue, WeekdayValue
@@ -3795,3 +3796,37 @@ TWITCH = Engine(
 )
 def test_norms_and_room_for(text: str, expected: list) -> None:
     assert statements(text, engine=TWITCH) == expected
+
+
+INSPECTION = Engine(
+    (Claim("pupils", "Just over 1,100 pupils are on Harcourt Mead School's roll.", ("pupils", "pupils on roll", "roll"), NumberValue(1100, Q.OVER)),
+     Claim("dates", "Harcourt Mead School was inspected on 14 and 15 October 2025.", ("inspected", "inspection"),
+           DateValue(PartialDate(2025, 10, 14), PartialDate(2025, 10, 15))),
+     Claim("town", "Harcourt Mead School is in Brantwick.", ("school", "town"), TextValue("Brantwick", kind="place", wrong=("Hollesby",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a row of a table of schools that names another school holds that school's figures, dates and names
+        (table([["School", "Town", "Pupils on roll", "Inspected"], ["Harcourt Mead School", "Brantwick", "1,137", "14–15 Oct 2025"],
+                ["Queen's Rise School", "Hollesby", "1,512", "7–8 Oct 2025"]], "doc.md"), [("dates", "consistent")]),
+        (table([["School", "Town", "Pupils on roll", "Inspected"], ["Harcourt Mead School", "Brantwick", "980", "7–8 Oct 2025"]], "doc.md"),
+         [("dates", "contradicts")]),
+    ],
+)
+def test_rows_of_other_schools(text: str, expected: list) -> None:
+    assert statements(text, "doc.md", engine=INSPECTION) == expected
+
+
+def test_a_scale_word_given_as_a_unit_scales_the_figure(tmp_path) -> None:
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        "version: 1\nclaims:\n  - id: cost\n    statement: The centre cost £2.4 million.\n    subject: [cost]\n"
+        "    value: {type: number, number: 2.4, unit: million, kind: money, currency: GBP}\n"
+    )
+    value = load_claims(claims)[0].value
+    assert (value.amount, value.unit) == (2_400_000, None)
+    engine = Engine(load_claims(claims))
+    assert statements("The centre cost £2.4m.", engine=engine) == [("cost", "consistent")]
+    assert statements("The centre cost £2.9m.", engine=engine) == [("cost", "contradicts")]

@@ -537,7 +537,7 @@ class FigureRules(SubjectFinder):
             return None  # "37% of all parcels (1,148,600) went to children": the share's count, not the total
         if _EQUIVALENT_BEFORE.search(text, max(0, value.start - 24), value.start):
             return None  # "Cabin pressure: 55 kPa (equivalent to about 5,000 m altitude)": a likeness, not a figure stated
-        if _cells_of(tokens) and self._entity_row(tokens, value, text):
+        if _cells_of(tokens) and self._entity_row(tokens, value.start, text):
             return None  # "| Shanghai Jiaxin Robotics Co. | 4 humanoid robots |" under "| Enterprise | Exhibits |": one firm's
         whole = _OWNED_WHOLE_BEFORE.search(text, max(0, value.start - 40), value.start)
         if whole is not None and normalize(whole.group(1)) not in self._figure_words:
@@ -1559,12 +1559,12 @@ class FigureRules(SubjectFinder):
             end += 1
         return end + 1 >= len(tokens) or tokens[end + 1].norm not in ("and", "or")
 
-    def _entity_row(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
+    def _entity_row(self, tokens: list[Token], start: int, text: str) -> bool:
         """Whether a table cell's row is one firm's, exhibitor's, recipient's, place's or body's: another
         cell of the row under an "Enterprise", "Company", "Exhibitor", "Region", "Country" or "University"
         header names one, with no claim's subject in it."""
         for cell in getattr(tokens, "row", ()):
-            if cell.start <= value.start < cell.end:
+            if cell.start <= start < cell.end:
                 continue
             head = _ENTITY_HEAD if cell.start != cell.label[0] else _EITHER_HEAD  # ("| Shanghai | 26–28 July |" in WAIC's row)
             if not any(head.fullmatch(text[a:b].strip()) for a, b in cell.heads):
@@ -1574,8 +1574,10 @@ class FigureRules(SubjectFinder):
                 continue  # "| 800+ |" under "| Exhibitors |": a count, not a firm
             if all(t.norm in self._own_name_words or t.norm in _ORG_WORDS for t in named if t.raw[:1].isupper()):
                 return False  # "| Vantorra Systems | ... | 13% |": the claims' own firm's row (not "Shanghai Jiaxin Robotics")
-            return not self.index.subject_hits(named)  # (not a claim's own subject's row)
-        return self._beside_own_row(tokens, value, text)
+            if not self.index.subject_hits(named):  # (not a claim's own subject's row, unless its table has the claims'
+                return True  # own name in another row: "| Queen's Rise School | ... |" under "| Harcourt Mead School | ... |")
+            break
+        return self._beside_own_row(tokens, start, text)
 
     def _own_named(self, text: str, span: tuple[int, int]) -> bool | None:
         """Whether a row label that is a name (two or more words, all capitalised but "of", "and", "the")
@@ -1587,11 +1589,11 @@ class FigureRules(SubjectFinder):
             return None
         return all(t.norm in self._own_name_words or t.norm in _ORG_WORDS for t in caps) and any(t.norm in self._own_name_words for t in caps)
 
-    def _beside_own_row(self, tokens: list[Token], value: NumberMention, text: str) -> bool:
+    def _beside_own_row(self, tokens: list[Token], start: int, text: str) -> bool:
         """Whether a cell's row is labelled with a name that is not the claims' own, in a table where
         another row is labelled with their own: "| Starfall Appeal | 402,000 |" above "| Beacon Night |
         312,000+ |" is the Starfall Appeal's figure."""
-        cell = cell_at(tokens, value.start)
+        cell = cell_at(tokens, start)
         if cell is None or cell.label[0] == cell.start or not cell.heads or self._own_named(text, cell.label) is not False:
             return False
         if self._own_heads is None:  # (once per text: the columns with a row labelled with the claims' own name)
@@ -1850,7 +1852,7 @@ _REFUSALS = frozenset("refused declined failed never".split())
 _NEGATED_AUXILIARIES = frozenset("did do does have has had were was could would will didn't don't doesn't haven't hasn't weren't wasn't".split())
 _ENTITY_HEAD = re.compile(
     r"[*_]*(?:enterprise|company|companies|firm|exhibitor|recipient|grantee|vendor|supplier|applicant|organi[sz]ation|"
-    r"lender|bank|provider|brand|manufacturer|maker|retailer|operator|insurer|airline|carrier|"
+    r"lender|bank|provider|brand|manufacturer|maker|retailer|operator|insurer|airline|carrier|school|academy|club|team|hospital|"
     r"name of (?:the )?(?:enterprise|company|firm))s?[*_:]*",
     re.IGNORECASE,
 )  # a column of one firm per row

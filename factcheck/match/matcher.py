@@ -652,6 +652,8 @@ class Matcher(FigureRules):
             return None  # "| FULL-YEAR ESTIMATES | 2024A | 2025E | 2026E |": an estimate, or another year's actual
         if _cells_of(tokens) and self._in_others_column(tokens, value.start, text):  # type: ignore[attr-defined]
             return None  # "| Parameter | Ithaca Horizon | Corvid (predecessor) |": the third column is the Corvid's
+        if _cells_of(tokens) and isinstance(value, DateMention) and self._entity_row(tokens, value.start, text):
+            return None  # "| Queen's Rise School | 7–8 Oct 2025 |" below the claims' own school's row: another school's date
         if _cells_of(tokens) and _in_stale_column(tokens, value.start, text, NOTES_HEADER) and _after_values(tokens, value.start):  # type: ignore[attr-defined]
             return self._assign_in_note(value, tokens, text)  # "| Whales refloated | 154 | In two refloats |": a note's own
         at = token_at(tokens, value.start)  # type: ignore[attr-defined]
@@ -1065,7 +1067,7 @@ class Matcher(FigureRules):
             own = self._subject_phrases[compiled.claim.id]
             spans = [s for s in spans if text[s[0] : s[1]].lower() not in own]
         if _cells_of(tokens):
-            spans = [s for s in spans if not _in_stale_column(tokens, s[0], text)]
+            spans = [s for s in spans if not _in_stale_column(tokens, s[0], text) and not self._entity_row(tokens, s[0], text)]
         spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text, self._claim_words) and not _text_changed_from(text, s)]
         spans = [s for s in spans if not _ADVISED_AGAINST.search(text, max(0, s[0] - 60), s[0])]  # 'do not call the book "X"'
         # A name in apposition is the title's own: as near as one right after it, nearer than
