@@ -367,8 +367,10 @@ def places(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, i
             span = _run(tokens, k + 1, 1, text)  # "the sinkhole on Mill Road"
             spans += [span] if span else []
             break
-        if tokens[k].norm in _DATE_WORDS:
-            break  # a date intervenes: the place would not be the subject's
+        if tokens[k].norm in _DATE_WORDS and not (
+            tokens[k].norm == "on" and k + 2 < len(tokens) and tokens[k + 1].norm in ("the", "a") and tokens[k + 2].raw.isalpha()
+        ):
+            break  # a date intervenes: the place would not be the subject's (but "starts on the green in Thornsgill")
         if _LOOSE_GAP.search(text, tokens[k - 1].end, tokens[k].start):
             if clause or not _COMMA_GAP.match(text, tokens[k - 1].end, tokens[k].start):
                 break  # a clause intervenes

@@ -3830,3 +3830,28 @@ def test_a_scale_word_given_as_a_unit_scales_the_figure(tmp_path) -> None:
     engine = Engine(load_claims(claims))
     assert statements("The centre cost £2.4m.", engine=engine) == [("cost", "consistent")]
     assert statements("The centre cost £2.9m.", engine=engine) == [("cost", "contradicts")]
+
+
+FELL_RACE = Engine(
+    (Claim("edition", "The 2025 race was the 41st Ravenbeck Skyline.", ("race", "Skyline"), NumberValue(41, kind=K.ORDINAL)),
+     Claim("climb", "The course has 1,650 metres of climb.", ("climb", "ascent"), NumberValue(1650, unit="m")),
+     Claim("starters", "412 runners started the race.", ("runners", "field", "starters"), NumberValue(412)),
+     Claim("village", "The race starts and finishes in Ravenbeck.", ("starts", "start"), TextValue("Ravenbeck", kind="place", wrong=("Thornsgill",))),
+     Claim("weekday", "The race was run on Saturday (14 June 2025).", ("race", "run"), WeekdayValue(5, date=PartialDate(2025, 6, 14))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a height in brackets after a hill's name is the hill's; "35th overall" is a placing; "capped at" is a limit;
+        # "recorded" before a day is the recording's; "on the green in X" names a place
+        ("The race heads over Black Scar (712 m) before the long climb to Harrock Pike (846 m).", []),
+        ("The course has 1,712 metres of climb.", [("climb", "contradicts")]),
+        ("Fenwick won the women's race in 3:02:47 and was 35th overall.", []),
+        ("The field is capped at 450 runners.", []),
+        ('Episode 88 on the Skyline race (recorded Thursday 19 June 2025, 52 min).', []),
+        ("The race starts on the green in Thornsgill.", [("village", "contradicts")]),
+    ],
+)
+def test_hill_heights_placings_caps_recordings_and_greens(text: str, expected: list) -> None:
+    assert statements(text, engine=FELL_RACE) == expected

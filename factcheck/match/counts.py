@@ -261,6 +261,7 @@ _STARTED_AT_AGE = re.compile(
 _AHEAD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ahead|clear)\s+of\b|(?:\s+[a-z]+)?\s+behind(?:\s+(?!schedule\b)[A-Za-z]|\s*[.;]|\Z)")
 _TIMES_AFTER = re.compile(r"\s+times\b")
 _IN_PAST_YEAR_AFTER = re.compile(r"[^.;:!?]{0,50}?\bin[ \t]+((?:19|20)\d\d)\b")  # "... to its final level in 2018"
+_OVERALL_AFTER = re.compile(r"[ \t]+(?:overall|out[ \t]+of[ \t]+\d)")
 _WEEKDAY_THE_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+the[ \t]+\Z")
 _WINNING = ("won", "win", "beat", "edged", "clinch")  # (prefixes) verbs that name the winning margin
 # "Achterberg takes Fenwick Cross by four votes": taking a seat or a title by a margin (not "took part", see _SCORE_UNIT_AFTER).
@@ -455,8 +456,9 @@ _CLASS_EVERY_QUALIFIED = re.compile(
 )  # (its noun right before the qualifier: not "Each sled weighed under 130 kg")
 _CLASS_WORDS = re.compile(r"\b(?:every|all|any|each)\b")
 _HOLDS_BEFORE = re.compile(
-    r"\b(?:seats|seating|holds|can\s+hold|capacity\s+of|capacity:?|(?:room|space|spaces)\s+for(?:\s+just|\s+only|\s+up\s+to)?)\s+\Z", re.IGNORECASE
-)  # ("the car park, which has room for just 60 cars")
+    r"\b(?:seats|seating|holds|can\s+hold|capacity\s+of|capacity:?|(?:room|space|spaces)\s+for(?:\s+just|\s+only|\s+up\s+to)?"
+    r"|capped\s+at|limited\s+to)\s+\Z", re.IGNORECASE
+)  # ("the car park, which has room for just 60 cars", "The field is capped at 450")
 _CAPACITY_NOUN_AFTER = re.compile(r"\s+(?:spectators|people|guests|fans|visitors|passengers|delegates|seated|standing)\b")
 def _of_a_class(text: str, value: NumberMention) -> bool:
     """Whether a figure bounds a class that "every" or "all" picks: "every vessel over 12 metres", "all boats of 15 m"."""
@@ -503,6 +505,8 @@ class FigureRules(SubjectFinder):
             _MONTH_AFTER_ORDINAL.match(text, value.end) or _WEEKDAY_THE_BEFORE.search(text, max(0, value.start - 16), value.start)
         ):
             return None  # "on the fourteenth of March", "in the early hours of Tuesday the 11th": a day of a month, not a rank
+        if value.kind is NumberKind.ORDINAL and not self._placing_claims and _OVERALL_AFTER.match(text, value.end):
+            return None  # "stopping the clock at 3:02:47 and finishing 35th overall": a runner's placing, not the race's edition
         near = text[max(0, value.start - 30) : value.start].lower()  # (a cheap first look for the checks below)
         if ("minus" in near[-10:] or near.endswith("t-")) and _COUNTDOWN_BEFORE.search(text, max(0, value.start - 10), value.start):
             return None  # "called it at T-minus 40 minutes": a countdown, no duration
@@ -571,7 +575,7 @@ class FigureRules(SubjectFinder):
                 return None  # "finished 58 points ahead of Norway": a lead, not a total
             ahead = lambda c: c.claim.id in self._ahead_claims
             return self._nearest(value, _number(value), tokens, previous, at, ("count",), text, ahead)
-        if value.kind is NumberKind.COUNT and ("seat" in near or "hold" in near or "capacity" in near or " for " in near) and _HOLDS_BEFORE.search(
+        if value.kind is NumberKind.COUNT and ("seat" in near or "hold" in near or "capacity" in near or " for " in near or "ed " in near) and _HOLDS_BEFORE.search(
             text, max(0, value.start - 16), value.start
         ) and (
             text[value.start - 6 : value.start].lower() != "holds " or _CAPACITY_NOUN_AFTER.match(text, value.end)
@@ -757,6 +761,11 @@ class FigureRules(SubjectFinder):
             return None
         return self._best(value, _number(value), [SubjectHit(k, k, owners[0])], tokens, previous, lambda h: 0, text)
 
+    def _own_name_before_bracket(self, text: str, start: int) -> bool:
+        """Whether the word before the bracket that opens at ``start`` - 1 is a word of the claims' own names."""
+        words = text[max(0, start - 40) : start].rstrip(" (\t").rsplit(None, 1)
+        return bool(words) and normalize(words[-1]) in self._own_name_words
+
     def _of_a_past_year(self, text: str, end: int) -> bool:
         """Whether "in" a year before every date the claims give, and none they name, follows in the clause."""
         year = _IN_PAST_YEAR_AFTER.match(text, end)
@@ -879,6 +888,8 @@ class FigureRules(SubjectFinder):
             text, max(0, value.start - 50), value.start
         ):
             return None  # "Act I runs about 45 minutes", "Their Act II pas de deux lasts eleven minutes": a part's length
+        if _in_brackets_after_name(text, value.start) and not self._own_name_before_bracket(text, value.start):
+            return None  # "heads east over Black Scar (712 m) and Cold Knott": a height of that hill, not the course's climb
         if (before == "within" or value.text[:6].lower() == "within") and 0 < k < len(tokens) and tokens[k].norm in _INTERVAL_ENDS:
             return None  # "within two weeks of the launch": an interval, not a length ("within 48 hours": at most)
         if value.text[:6].lower() == "within" and "within" not in said and "within" not in self._claim_words and _word_before(tokens, value, 2) not in said:

@@ -379,7 +379,9 @@ _DEADLINE_BEFORE = re.compile(
 _DEADLINE_WORDS = ("by ", "until ", "till ", "before ", "through ", "end", "expire", "than ")
 
 
-_REPORTED_ON = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported)\s+(?:on\s+)?\Z")  # "officials said Wednesday"
+_REPORTED_ON = re.compile(  # "officials said Wednesday", "(recorded Thursday 19 June 2025, 52 min)"
+    r"\b(?:said|says|told|added|announced|confirmed|reported|recorded|filmed|taped|aired|broadcast)\s+(?:on\s+)?\Z"
+)
 _ARRIVED_ON = re.compile(r"\b(?:[Ww]e|I)\s+(?:flew|arrived|landed|got)\s+(?:in\s+|back\s+)?on\s+\Z")  # "We flew in on Friday night": the writer's arrival
 
 
