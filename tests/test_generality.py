@@ -3855,3 +3855,23 @@ FELL_RACE = Engine(
 )
 def test_hill_heights_placings_caps_recordings_and_greens(text: str, expected: list) -> None:
     assert statements(text, engine=FELL_RACE) == expected
+
+
+TURBINE = Engine(
+    (Claim("tip-height", "The collapsed turbine stood 148 metres tall to the tip of its blades.", ("tip height", "height", "tower"), NumberValue(148, unit="m")),
+     Claim("survey-cost", "The repairs cost £3.2 million.", ("cost", "repairs"), NumberValue(3_200_000, kind=K.MONEY, currency="GBP")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a point up a structure or above ground is no size; "would have cost", however far before, is what did not happen
+        ("The joint failed between two sections of the tower, approximately 46 m above ground level.", []),
+        ("Fatigue cracks in the tower's flange bolts, 46 m up.", []),
+        ("The tower stood 150 m tall.", [("tip-height", "contradicts")]),
+        ("A full survey of the towers would have cost, on the report's own figures, well under £200,000.", []),
+        ("The repairs cost well under £200,000.", [("survey-cost", "contradicts")]),
+    ],
+)
+def test_points_on_a_structure_and_what_would_have_cost(text: str, expected: list) -> None:
+    assert statements(text, engine=TURBINE) == expected

@@ -261,6 +261,10 @@ _STARTED_AT_AGE = re.compile(
 _AHEAD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:ahead|clear)\s+of\b|(?:\s+[a-z]+)?\s+behind(?:\s+(?!schedule\b)[A-Za-z]|\s*[.;]|\Z)")
 _TIMES_AFTER = re.compile(r"\s+times\b")
 _IN_PAST_YEAR_AFTER = re.compile(r"[^.;:!?]{0,50}?\bin[ \t]+((?:19|20)\d\d)\b")  # "... to its final level in 2018"
+_POSITION_AFTER = re.compile(  # a point on a structure: "46 m up its tower", "46 m up.", "46 m above ground level"
+    r"[ \t]+(?:up[ \t]+(?:its|the|a)[ \t]+(?:tower|mast|pole|wall|cliff|building|shaft|chimney|spire|structure|column)\b"
+    r"|up(?=[,.;)]|\Z)|above[ \t]+(?:the[ \t]+)?ground)"
+)
 _OVERALL_AFTER = re.compile(r"[ \t]+(?:overall|out[ \t]+of[ \t]+\d)")
 _WEEKDAY_THE_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+the[ \t]+\Z")
 _WINNING = ("won", "win", "beat", "edged", "clinch")  # (prefixes) verbs that name the winning margin
@@ -888,6 +892,8 @@ class FigureRules(SubjectFinder):
             text, max(0, value.start - 50), value.start
         ):
             return None  # "Act I runs about 45 minutes", "Their Act II pas de deux lasts eleven minutes": a part's length
+        if _POSITION_AFTER.match(text, unit_end) and not self._positions_stated:
+            return None  # "a bolted flange joint 46 m up its tower", "approximately 46 m above ground level": a point, no size
         if _in_brackets_after_name(text, value.start) and not self._own_name_before_bracket(text, value.start):
             return None  # "heads east over Black Scar (712 m) and Cold Knott": a height of that hill, not the course's climb
         if (before == "within" or value.text[:6].lower() == "within") and 0 < k < len(tokens) and tokens[k].norm in _INTERVAL_ENDS:

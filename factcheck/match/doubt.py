@@ -368,8 +368,11 @@ def _hypothetical(tokens: list[Token], value: NumberMention, text: str) -> bool:
     chunk = _chunk_before(tokens, value, text)
     if any(t.norm in _CONDITIONAL for t in chunk):
         return True
-    if any(a.norm in _MODAL_PAST and b.norm == "have" and (c.norm.endswith(("ed", "en")) or c.norm in _PARTICIPLES) for a, b, c in zip(chunk, chunk[1:], chunk[2:])):
-        return True  # "under the old split Norway would have won by nine points": what did not happen
+    if "have " in text[max(0, value.start - COUNTERFACTUAL_REACH) : value.start] and _WOULD_HAVE_BEFORE.search(
+        text, max(0, value.start - COUNTERFACTUAL_REACH), value.start
+    ):
+        return True  # "under the old split Norway would have won by nine points", "would have cost, on its own figures, well
+        # under £200,000": what did not happen
     end = min(tokens[-1].end, value.end + FUTURE_REACH)
     return "future" in text[value.end : end] and _ANY_FUTURE.search(text, value.end, end) is not None
 
@@ -381,7 +384,10 @@ def _habitual(tokens: list[Token], value: NumberMention, text: str) -> bool:
 
 
 _HABITUAL = frozenset("usually normally typically ordinarily normal usual typical".split())
-_MODAL_PAST = frozenset("would could might".split())
-_PARTICIPLES = frozenset("won lost been made had got done seen come gone run set held drawn hit cut".split())
+COUNTERFACTUAL_REACH = 80  # characters before a figure that "would have" and its participle may stand in
+_WOULD_HAVE_BEFORE = re.compile(
+    r"\b(?:would|could|might)(?:n['’]t|[ \t]+not)?[ \t]+have[ \t]+(?:[a-z]+ed|[a-z]+en|won|lost|made|had|got|done|come|gone|run|set|held"
+    r"|hit|cut|cost|paid|spent|saved|sold|brought|taught|bought|won)\b[^.;:!?]*\Z"
+)
 FUTURE_REACH = 40  # characters after a figure that "any future" may stand in
 _ANY_FUTURE = re.compile(r"\b(?:any|all)\s+future\b", re.IGNORECASE)

@@ -280,6 +280,7 @@ _COMPARING_STATEMENT = re.compile(
 )
 _NUMBERED_DAY_STATEMENT = re.compile(r"\b[Dd]ay\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
 _NUMBERED_PART_STATEMENT = re.compile(r"\b(?:Act|Part|Scene|Stage|Leg|Episode|Chapter|Movement|Round|Heat|Lap)[ \t]+(?:[IVX]{1,4}|\d|One|Two|Three)\b")
+_POSITION_STATEMENT = re.compile(r"\b(?:altitude|elevation|above|up(?![ \t]+to\b))\b", re.IGNORECASE)  # a point's height (not "up to")
 _PLACING_STATEMENT = re.compile(r"\boverall\b", re.IGNORECASE)
 _HABITUAL_STATEMENT = re.compile(r"\b(?:usually|normally|typically|ordinarily|normal|usual|typical)\b", re.IGNORECASE)
 _SALE_STATEMENT = re.compile(r"\bsale\b", re.IGNORECASE)
@@ -523,6 +524,7 @@ class ClaimScope:
         self._numbered_day_claims = _stated_by_any(index, _NUMBERED_DAY_STATEMENT)  # "Day 2 attendance was 7,900"
         self._parts_unnamed = not _stated_by_any(index, _NUMBERED_PART_STATEMENT)  # no claim of "Act II" or "Stage 3"
         self._placing_claims = _stated_by_any(index, _PLACING_STATEMENT)  # "finished fourth overall": a claim of a placing
+        self._positions_stated = _stated_by_any(index, _POSITION_STATEMENT)  # "The joint failed 46 m up the tower"
         self._habitual_claims = frozenset(  # claims of what is usual: "The normal level of stocks for early July is 78%"
             c.claim.id for c in index.claims.values() if any(map(_HABITUAL_STATEMENT.search, (c.claim.statement, *c.claim.subject)))
         )
