@@ -3875,3 +3875,21 @@ TURBINE = Engine(
 )
 def test_points_on_a_structure_and_what_would_have_cost(text: str, expected: list) -> None:
     assert statements(text, engine=TURBINE) == expected
+
+
+BUS_CUTS = Engine(
+    (Claim("start", "The cuts take effect on 29 March 2026.", ("cuts", "take effect"), DateValue(PartialDate(2026, 3, 29))),
+     Claim("decision", "The cabinet approved the cuts on 16 December 2025.", ("cabinet", "approved"), DateValue(PartialDate(2025, 12, 16))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a day that something was approved, signed off or ratified on is that act's, not the thing's own
+        ("The county council's cabinet signed off the cuts on 16 December.", []),
+        ("The cuts were ratified on 13 January.", []),
+        ("The cuts take effect on 22 March.", [("start", "contradicts")]),
+    ],
+)
+def test_days_of_approval(text: str, expected: list) -> None:
+    assert statements(text, engine=BUS_CUTS) == expected

@@ -355,7 +355,8 @@ _ENDPOINT_BEFORE = re.compile(r"\b(?:from|to)\s+\Z", re.IGNORECASE)
 # A verb of talking about, judging or changing a thing, then up to four words and "on" right before a day:
 # "Ashvale Water unveiled the ban on Monday, 5 July", "The ban will be formally reviewed on Friday".
 _TALKED_OF = re.compile(
-    r"\b(unveiled|announced|revealed|confirmed|reviewed|discussed|debated|critici[sz]ed|defended|praised|welcomed|"
+    r"\b(unveiled|announced|revealed|confirmed|reviewed|discussed|debated|critici[sz]ed|defended|praised|welcomed|approved|signed|"
+    r"endorsed|ratified|rubber-stamped|"
     r"condemned|previewed|outlined|detailed|explained|described|reviews|discusses|debates|unveils|announces)"
     r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+on[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\Z",
     re.IGNORECASE,
