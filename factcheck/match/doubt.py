@@ -380,7 +380,13 @@ def _hypothetical(tokens: list[Token], value: NumberMention, text: str) -> bool:
 def _habitual(tokens: list[Token], value: NumberMention, text: str) -> bool:
     """Whether a figure's clause says what is usual ("We usually welcome around 21,000 visitors in a whole year",
     "Normal October attendance is around 1,800"): a norm to measure the claim's figure by, not the figure."""
+    window = text[max(0, value.start - HABITUAL_LOOK) : value.start].lower()  # (a cheap first look)
+    if "usual" not in window and "normal" not in window and "typical" not in window and "ordinarily" not in window:
+        return False
     return any(t.norm in _HABITUAL for t in _chunk_before(tokens, value, text))
+
+
+HABITUAL_LOOK = 120  # characters before a figure that a clause's "usually" may stand in, for a first look
 
 
 _HABITUAL = frozenset("usually normally typically ordinarily normal usual typical".split())
