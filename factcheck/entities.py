@@ -168,6 +168,11 @@ def _past_honorifics(tokens: list[Token], k: int, text: str) -> int:
         text, tokens[k].end, tokens[k + 1].start
     ):
         k += 1
+    portfolio = next((j for j in (k + 1, k + 2) if j < len(tokens) - 1 and tokens[j].norm in _TITLE_WORDS), None)
+    if portfolio is not None and all(t.raw[:1].isupper() and t.raw.isalpha() for t in tokens[k : portfolio + 2]) and all(
+        _HONORIFIC_GAP.fullmatch(text, tokens[j].end, tokens[j + 1].start) for j in range(k, portfolio + 1)
+    ):
+        return _past_honorifics(tokens, portfolio + 1, text)  # "opened by Water Minister Helena Marsh": past the portfolio
     return k
 
 

@@ -3893,3 +3893,24 @@ BUS_CUTS = Engine(
 )
 def test_days_of_approval(text: str, expected: list) -> None:
     assert statements(text, engine=BUS_CUTS) == expected
+
+
+RESERVOIR = Engine(
+    (Claim("opened-by", "The reservoir was opened by Helena Marsh.", ("opened by",), TextValue("Helena Marsh", kind="name")),
+     Claim("build-time", "Building the reservoir took six years.", ("building", "took", "construction"), NumberValue(6, unit="year")),
+     Claim("payout-period", "The money will be distributed over 18 months.", ("distributed", "paid out"), NumberValue(18, unit="month")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a portfolio before a title is skipped to reach the name; "the next N years" is a time to come, unless a claim is
+        ("It was officially opened by Water Minister Helena Marsh on 15 May 2025.", [("opened-by", "consistent")]),
+        ("It was officially opened by Water Minister Ann Lee.", [("opened-by", "contradicts")]),
+        ("Greythwaite: building a rock-fill dam for the next 150 years", []),
+        ("Building the dam took seven years.", [("build-time", "contradicts")]),
+        ("The money will be distributed across the next twelve months.", [("payout-period", "contradicts")]),
+    ],
+)
+def test_portfolios_before_titles_and_times_to_come(text: str, expected: list) -> None:
+    assert statements(text, engine=RESERVOIR) == expected

@@ -265,6 +265,7 @@ _POSITION_AFTER = re.compile(  # a point on a structure: "46 m up its tower", "4
     r"[ \t]+(?:up[ \t]+(?:its|the|a)[ \t]+(?:tower|mast|pole|wall|cliff|building|shaft|chimney|spire|structure|column)\b"
     r"|up(?=[,.;)]|\Z)|above[ \t]+(?:the[ \t]+)?ground)"
 )
+_FUTURE_WORDS = frozenset("will next coming following shall".split())  # a claim's statement of a time to come
 _OVERALL_AFTER = re.compile(r"[ \t]+(?:overall|out[ \t]+of[ \t]+\d)")
 _WEEKDAY_THE_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+the[ \t]+\Z")
 _WINNING = ("won", "win", "beat", "edged", "clinch")  # (prefixes) verbs that name the winning margin
@@ -863,6 +864,9 @@ class FigureRules(SubjectFinder):
         if before in _ADDED and not value.unit:
             return None  # "will serve another 30 years", "a further two days": what is added, not the length
         said = self._unit_statement(unit)  # the words of the statement of the claim in this unit
+        if before in ("next", "coming") and not said & _FUTURE_WORDS:
+            return None  # "building a rock-fill dam for the next 150 years": a time to come, not the build's length (but
+            # "across the next twelve months" for "The money will be distributed over 18 months")
         if before in _MOTION_VERBS and before not in said:
             return None  # "Vehicles fell about 70 feet": a drop, not the span's length
         if 0 < k < len(tokens) and _COMPARED_AFTER.match(text, tokens[k].start):
