@@ -190,7 +190,7 @@ _TITLE_WORDS = frozenset(
     "minister premier chancellor secretary governor mayor senator ambassador envoy director chairman chairwoman "
     "chair ceo founder king queen prince princess general admiral commissioner judge justice "
     "cardinal archbishop bishop pope monsignor reverend rabbi imam pastor deacon protodeacon "
-    "colonel col major captain capt lieutenant lt sergeant sgt corporal commander brigadier marshal "
+    "colonel col major captain capt lieutenant lt sergeant sgt corporal commander brigadier marshal sqn ldr flt wg cdr "
     "inspector detective superintendent constable sheriff councillor councilor alderman alderwoman councilman "
     "councilwoman congressman congresswoman assemblyman assemblywoman manager officer".split()
 )

@@ -3914,3 +3914,21 @@ RESERVOIR = Engine(
 )
 def test_portfolios_before_titles_and_times_to_come(text: str, expected: list) -> None:
     assert statements(text, engine=RESERVOIR) == expected
+
+
+AIR_SHOW = Engine(
+    (Claim("pilot", "The pilot was Elise Brandt.", ("pilot",), TextValue("Elise Brandt", kind="name")),
+     Claim("hours", "The pilot had logged over 4,500 flying hours.", ("flying hours", "hours"), NumberValue(4500, Q.OVER, unit="hour"),
+           Context(require=("pilot", "Brandt", "flying"))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "flying" between a figure and its unit is the unit's adjective; Sqn Ldr is a title before a name
+        ("Brandt was highly experienced, with nearly 4,500 flying hours, including 610 hours on the HT-9.", [("hours", "differs")]),
+        ("Pilot Sqn Ldr Elise Brandt flew the display.", [("pilot", "consistent")]),
+    ],
+)
+def test_a_units_adjective_and_military_titles(text: str, expected: list) -> None:
+    assert statements(text, engine=AIR_SHOW) == expected

@@ -372,7 +372,7 @@ _GENERIC_LABELS = frozenset(
 _OPTION_BEFORE = re.compile(r"(?:\A|\s)\(?[a-eA-E]\)[ \t]+\Z")  # a lettered option: "a) one day", "(b) three days"
 # (searched in the six characters before a figure: "\A" is where they start)
 _UNIT_ADJECTIVES = frozenset(
-    "consecutive straight successive full whole long solid extra additional busy hectic packed intense short brief trading working business calendar".split()
+    "consecutive straight successive full whole long solid extra additional busy hectic packed intense short brief trading working business calendar flying flight school sailing".split()
 )
 _TIME_UNIT_WORDS = frozenset("minute hour day night week fortnight month year".split())
 _ONGOING_BEFORE = re.compile(r"\b(?:ha(?:ve|s)\s+now\s+been|now\s+ha(?:ve|s)\s+been)\b[^.;:]{0,50}\bfor\s+\Z")
