@@ -100,7 +100,9 @@ def _street_follows(tokens: list[Token], k: int) -> bool:
     ) and tokens[k].raw[:1].isupper()
 
 
-_STREET_NOUNS = frozenset("street road lane avenue boulevard drive terrace crescent way row".split())
+#: Nouns that end a street's name ("Fenner Street", "Quayside Road").
+STREET_NOUNS = frozenset("street road lane avenue boulevard drive terrace crescent".split())
+_STREET_NOUNS = STREET_NOUNS | {"way", "row"}  # (and, after "on", "Skelton Way", "Cheyne Row")
 # Nouns that a possessive opens a place's name with: "Hobb's Quarry", "King's Cross", "St Mary's Hospital".
 _OWNED_PLACE_NOUNS = frozenset(
     "quarry cross wood hill park green lane road street square field fields farm mill bridge bay point head church hospital "

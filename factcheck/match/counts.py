@@ -68,6 +68,7 @@ from .scope import (
 from .sentences import _own
 from .subjects import Match, SubjectFinder
 from .words import (
+    PART_LABELS,
     _CHANGE_VERBS,
     _CLAUSE_OPENERS,
     _COPULAS,
@@ -442,7 +443,7 @@ _NUMBERED_DAY_BEFORE = re.compile(r"(?:^|[^\w])(?:Days?|on\s+day)\s+\d{1,2}(?:\s
 
 # A numbered part of a work or a race before a measure in its clause: "Act II", "Stage 3", "Part One".
 _NUMBERED_PART_BEFORE = re.compile(
-    r"\b(?:Act|Part|Scene|Stage|Leg|Episode|Chapter|Movement|Round|Heat|Lap)[ \t]+(?:[IVX]{1,4}|\d{1,2}|One|Two|Three|Four|Five)\b[^.;:!?\n]*\Z"
+    rf"\b(?:{PART_LABELS})[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}}|One|Two|Three|Four|Five)\b[^.;:!?\n]*\Z"
 )
 
 

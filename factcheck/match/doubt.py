@@ -11,7 +11,7 @@ from ..model import DateMention, NumberMention
 from ..text import Sentence, Token, joined
 from .cells import _cells_of, cell_at
 from .clauses import _clause_around
-from .words import _CLAUSE_OPENERS, _DAY_BEFORE, WEEKDAY_NAME, _token_start
+from .words import _CLAUSE_OPENERS, _DAY_BEFORE, HABITUAL_WORDS, WEEKDAY_NAME, _token_start
 
 
 def _in_quoted_title(text: str, start: int, end: int) -> bool:
@@ -383,13 +383,12 @@ def _habitual(tokens: list[Token], value: NumberMention, text: str) -> bool:
     window = text[max(0, value.start - HABITUAL_LOOK) : value.start].lower()  # (a cheap first look)
     if "usual" not in window and "normal" not in window and "typical" not in window and "ordinarily" not in window:
         return False
-    return any(t.norm in _HABITUAL for t in _chunk_before(tokens, value, text))
+    return any(t.norm in HABITUAL_WORDS for t in _chunk_before(tokens, value, text))
 
 
 HABITUAL_LOOK = 120  # characters before a figure that a clause's "usually" may stand in, for a first look
 
 
-_HABITUAL = frozenset("usually normally typically ordinarily normal usual typical".split())
 COUNTERFACTUAL_REACH = 80  # characters before a figure that "would have" and its participle may stand in
 _WOULD_HAVE_BEFORE = re.compile(
     r"\b(?:would|could|might)(?:n['’]t|[ \t]+not)?[ \t]+have[ \t]+(?:[a-z]+ed|[a-z]+en|won|lost|made|had|got|done|come|gone|run|set|held"

@@ -10,6 +10,7 @@ from typing import Callable, Iterable, Sequence
 from ..entities import (
     HONORIFICS,
     ORG_TAIL,
+    STREET_NOUNS,
     labelled_places,
     name_after,
     name_before,
@@ -1219,7 +1220,7 @@ def _street_of_a_name(tokens: list[Token], hit: SubjectHit) -> bool:
     )
 
 
-_STREETS = frozenset("street road lane avenue boulevard drive terrace crescent".split())
+_STREETS = STREET_NOUNS
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 

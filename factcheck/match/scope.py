@@ -31,6 +31,8 @@ from .events import (
 )
 from .names import _ORG_WORDS, _name_start, _proper_phrases, _statement_names
 from .words import (
+    HABITUAL_WORDS,
+    PART_LABELS,
     _CALENDAR_WORDS,
     _DAY_BEFORE,
     _DETERMINERS,
@@ -279,10 +281,10 @@ _COMPARING_STATEMENT = re.compile(
     r"|younger|faster|slower|greater|more|fewer|less)\s+than\b"
 )
 _NUMBERED_DAY_STATEMENT = re.compile(r"\b[Dd]ay\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
-_NUMBERED_PART_STATEMENT = re.compile(r"\b(?:Act|Part|Scene|Stage|Leg|Episode|Chapter|Movement|Round|Heat|Lap)[ \t]+(?:[IVX]{1,4}|\d|One|Two|Three)\b")
+_NUMBERED_PART_STATEMENT = re.compile(rf"\b(?:{PART_LABELS})[ \t]+(?:[IVX]{{1,4}}|\d|One|Two|Three)\b")
 _POSITION_STATEMENT = re.compile(r"\b(?:altitude|elevation|above|up(?![ \t]+to\b))\b", re.IGNORECASE)  # a point's height (not "up to")
 _PLACING_STATEMENT = re.compile(r"\boverall\b", re.IGNORECASE)
-_HABITUAL_STATEMENT = re.compile(r"\b(?:usually|normally|typically|ordinarily|normal|usual|typical)\b", re.IGNORECASE)
+_HABITUAL_STATEMENT = re.compile(r"\b(?:" + "|".join(sorted(HABITUAL_WORDS)) + r")\b", re.IGNORECASE)
 _SALE_STATEMENT = re.compile(r"\bsale\b", re.IGNORECASE)
 _BIRTH_STATEMENT = re.compile(r"\b(?:born|birth)", re.IGNORECASE)
 _GOAL_STATEMENT = re.compile(r"\b(?:target|goal|aims?|aiming)\b", re.IGNORECASE)

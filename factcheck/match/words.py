@@ -31,6 +31,10 @@ _NUMBER_WORDS = frozenset(
 
 
 # Words that end the name of an event ("the World Robot Conference", "the Paris AI Action Summit").
+#: Labels of a numbered part of a work or a race ("Act II", "Stage 3"), as a pattern's alternatives.
+PART_LABELS = "Act|Part|Scene|Stage|Leg|Episode|Chapter|Movement|Round|Heat|Lap"
+#: Words that say what is usual ("usually", "normal"): a norm, not the figure of the moment.
+HABITUAL_WORDS = frozenset("usually normally typically ordinarily normal usual typical".split())
 EVENT_WORDS = frozenset(
     "conference summit forum expo exhibition event gathering fair congress convention festival show week "
     "marathon race game olympic olympiad championship cup tournament triathlon regatta derby stakes rally "
