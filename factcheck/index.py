@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from .gate import Gate, GateClaim, Live
 from .markup import Cell
+from .extract.dates import MONTHS, WEEKDAYS
 from .model import Claim, DateValue, NumberKind, NumberValue, TextValue, WeekdayValue
 from .text import GLUE, Sentence, Token, normalize, phrase_words
 
@@ -47,7 +48,19 @@ class Term:
 
 # Prefixes that make a word another thing: a semi-final is no final, an ex-premier no premier.
 _PREFIXES = frozenset("semi quarter pre post mini sub non ex vice".split())
+# Capitalised words before a title that make it no other title: "The Champion", "Our Chair".
+_NOT_TITLES = frozenset("the a an this that our their its his her your my new former last next".split())
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish|ch)")  # "Norwegian Champion", "French Champion": a place's, no other title
 _QUARTERS = frozenset("first second third fourth 1st 2nd 3rd 4th last latest final".split())
+
+
+def _names_its_kind(claim: Claim, noun: str) -> bool:
+    """Whether a text claim's value is a name whose kind is ``noun`` ("Brennock Dam" for "dam", "Corran Hall" for
+    "hall"): then a capitalised word before the noun names another one ("the Carrow Dam", "Tanner Hall")."""
+    value = claim.value
+    if not isinstance(value, TextValue):
+        return False
+    return any(noun in phrase_words(v) for v in (value.text, *value.aliases, *value.wrong))
 
 
 def _prefixed(tokens: list[Token], i: int) -> bool:
@@ -124,6 +137,7 @@ class ClaimIndex:
         self.gated = gate
         self.claims: dict[str, CompiledClaim] = {}
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._modifiers: dict[tuple[str, str], frozenset[str]] = {}  # (claim id, noun) -> the words before it in its subjects
         for claim in claims:
             self._add(claim)
         self._vocab = sorted({w for c in self.claims.values() for s in c.subjects for w in s})
@@ -174,6 +188,10 @@ class ClaimIndex:
         self.claims[claim.id] = compiled
         for words in subjects:
             self._by_first.setdefault(words[0], []).append((words, claim.id))
+        for words in subjects:
+            if len(words) == 2 and (words[1],) in subjects and not _names_its_kind(claim, words[1]):
+                # "supreme champion" beside "champion" (not a place's "main hall" beside "hall": "Tanner Hall" names one)
+                self._modifiers[(claim.id, words[1])] = self._modifiers.get((claim.id, words[1]), frozenset()) | {words[0]}
 
     # ------------------------------------------------------------ word matching
 
@@ -221,9 +239,26 @@ class ClaimIndex:
                 for words, claim_id in self._by_first.get(word, ()):
                     if claim_ids is not None and claim_id not in claim_ids:
                         continue
-                    if self._phrase_at(tokens, i, words) and not _prefixed(tokens, i):
+                    if self._phrase_at(tokens, i, words) and not _prefixed(tokens, i) and not (
+                        len(words) == 1 and (claim_id, word) in self._modifiers and self._other_title(tokens, i, self._modifiers[(claim_id, word)], claim_id)
+                    ):
                         hits.append(SubjectHit(i, i + len(words) - 1, claim_id))
         return hits
+
+    def _other_title(self, tokens: list[Token], i: int, modifiers: frozenset[str], claim_id: str) -> bool:
+        """Whether a subject noun that a claim also gives with a word before it ("supreme champion") is
+        capitalised after another capitalised word, as another title: "Serra Velha was Reserve Champion"."""
+        if i < 2 or not tokens[i].raw[:1].isupper():
+            return False  # (not after the sentence's first word, capitalised anyway: "When Premier Li ...", "Hearing Premier Li ...")
+        word, before = tokens[i - 1], tokens[i - 2]
+        if before.raw[:1].isupper() and before.norm not in _NOT_TITLES:
+            return False  # "South Merrowdale Community Trust", "Westmoor Water": a longer name's last words
+        return (
+            word.raw[:1].isupper() and word.raw.isalpha() and tokens[i].start - word.end == 1 and word.norm not in modifiers
+            and word.norm not in self._vocab_set and word.norm not in _NOT_TITLES and not _DEMONYM.fullmatch(word.raw)
+            and word.raw not in WEEKDAYS and word.raw not in MONTHS
+            and all(word.norm not in term.words for term in self.claims[claim_id].require)
+        )  # (nor a word of the claim's context: "State Council Premier Li Keqiang")
 
     def _phrase_at(self, tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
         if i + len(words) > len(tokens):

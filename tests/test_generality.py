@@ -3932,3 +3932,47 @@ AIR_SHOW = Engine(
 )
 def test_a_units_adjective_and_military_titles(text: str, expected: list) -> None:
     assert statements(text, engine=AIR_SHOW) == expected
+
+
+CHEESE_AWARDS = Engine(
+    (Claim("dates", "The Caseus Awards ran from 13 to 15 November 2025.", ("Caseus Awards", "Caseus", "festival"),
+           DateValue(PartialDate(2025, 11, 13), PartialDate(2025, 11, 15))),
+     Claim("champion", "Fjellgull was named supreme champion.", ("supreme champion", "champion"),
+           TextValue("Fjellgull", wrong=("Serra Velha",))),
+     Claim("champion-country", "The supreme champion comes from Norway.", ("supreme champion", "champion"), TextValue("Norway", kind="place")),
+     Claim("dam", "The dam that failed was the Brennock Dam.", ("dam", "earth dam"),
+           TextValue("Brennock", aliases=("Brennock Dam",), wrong=("Carrow Dam",)), Context(require=("collapse",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # another capitalised word before a title that a claim gives with its own word is another title; the claims'
+        # own event is no place; a name whose kind is the noun ("Brennock Dam") is still read after another name
+        ("Serra Velha was named Reserve Champion at the Caseus Awards.", []),
+        ("Serra Velha was named champion at the Caseus Awards.", [("champion", "contradicts")]),
+        ("Norwegian cheese Fjellgull was crowned Caseus supreme champion.", [("champion", "consistent")]),
+        ("The collapse of the Carrow Dam flooded three towns.", [("dam", "contradicts")]),
+    ],
+)
+def test_another_title_and_the_claims_own_event(text: str, expected: list) -> None:
+    assert statements(text, engine=CHEESE_AWARDS) == expected
+
+
+BELLS = Engine(
+    (Claim("ring-size", "The cathedral has a ring of 12 bells.", ("bells", "ring"), NumberValue(12)),
+     Claim("oldest-bell", "The oldest bell was cast in 1623.", ("oldest bell",), NumberValue(1623, kind=K.YEAR)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a figure from 1000 to 1699 after "in", "from", "c." is a year; an area code and its number are a telephone number
+        ("The oldest bell dates from 1623.", [("oldest-bell", "consistent")]),
+        ("The oldest bell was cast in 1632 in the reign of Charles I.", [("oldest-bell", "contradicts")]),
+        ("For the bells, email the tower or ring 01632 960431.", []),
+        ("The cathedral now has a ring of ten bells.", [("ring-size", "contradicts")]),
+    ],
+)
+def test_old_years_and_telephone_numbers(text: str, expected: list) -> None:
+    assert statements(text, engine=BELLS) == expected

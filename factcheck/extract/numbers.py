@@ -251,8 +251,9 @@ _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,5}\)[\s.-]?\d{2,5}(?:[\s.-]\d{2,5}){1,3}"  # "(555) 014-7720", "+1 (555) 014 7720"
     r"|\+\d{1,3}(?:[\s.-]\d{1,5}){2,5}"  # "+44 20 7946 0958"
     r"|(?<![\d,.])0\d{1,4}(?:[\s.-]\d{3,4}){2}(?!\d|,\d)"
+    r"|(?<![\d,.])0\d{2,4}[\s.-]\d{5,8}(?!\d|,\d)"  # "01632 960431": an area code and a number
     r"|(?<![\d,.])1[38]00[\s-]\d{3}[\s-]\d{3}(?!\d|,\d)"  # "1800 442 100", "1300 555 014"  # "020 7946 0958"
-    r"|(?i:\b(?:tel|telephone|phone|call|hotline|helpline|fax|mobile|whatsapp)\b\.?:?\s*(?:us\s+)?(?:on\s+|at\s+)?)\d{2,5}(?:[\s.-]\d{2,5}){1,4}"
+    r"|(?i:\b(?:tel|telephone|phone|call|ring|hotline|helpline|fax|mobile|whatsapp)\b\.?:?\s*(?:us\s+)?(?:on\s+|at\s+)?)\d{2,5}(?:[\s.-]\d{2,8}){1,4}"
     r"|(?<![\d,.])\d{1,2}(?: \d{5,6}){2}(?: \d{1,2})?(?!\d|[,.]\d)"  # a product code in digit groups: "0 71234 55016 4"
 )
 
@@ -294,6 +295,8 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
     if values is None or unit in FRACTIONS:
         return None
     value, high, year_like = values
+    if not year_like and high is None and 1000 <= value < 1700 and _old_year(g, m, low):
+        year_like = True  # "cast in 1623", "dating from 1632": a year before 1700
     start, qualifier = _qualifier(g, m, low)
     if qualifier is Qualifier.EXACT and start > 0 and text[start - 1] in _SYMBOLS and (start == 1 or not text[start - 2].isalnum()):
         start -= 1  # "~800", ">800", "<800", "≥800" (not a tag's end: "<td>45")
@@ -500,6 +503,21 @@ def _year_like(g: Groups, value: Amount, high: Amount | None) -> bool:
     if len(digits) == 2 and conj.strip() in (b"-", b"?"):
         return high > value % 100
     return bool(_PLAIN_YEAR.fullmatch(digits)) and high > value and not g[_S2]
+
+
+# The words after which a bare figure from 1000 to 1699 is a year: "cast in 1623", "dating from 1632", "c. 1450".
+_OLD_YEAR_BEFORE = re.compile(rb"(?:\b(?:in|from|since|until|till|of|circa|around|about|before|after|dated)|\bc\.)[ \t]+\Z")
+
+
+def _old_year(g: Groups, m: re.Match[bytes], low: bytes) -> bool:
+    """Whether a four-figure integer from 1000 to 1699 is a year by the word before it ("cast in 1623";
+    not "in 1500 homes", which has a noun after it)."""
+    d1 = g[_D1]
+    if d1 is None or len(d1) != 4 or g[_S1] or g[_C1] or g[_PCT] or g[_CW] or g[_UNIT] or g[_GLUED] or g[_PLUS]:
+        return False
+    if _OLD_YEAR_BEFORE.search(low, max(0, m.start() - 12), m.start() + 1) is None:
+        return False
+    return re.match(rb"[ \t]+[a-z]", low[m.end() :  m.end() + 3]) is None or low.startswith((b" and ", b" or ", b" to ", b" in ", b" when ", b" by "), m.end())
 
 
 def _qualifier(g: Groups, m: re.Match[bytes], low: bytes) -> tuple[int, Qualifier]:

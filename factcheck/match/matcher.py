@@ -867,6 +867,8 @@ class Matcher(FigureRules):
             return False  # "the Meridian Cup final": an event's name, not a place
         if words and words[-1].norm in _GROUP_NOUNS:
             return False  # "NAIA Delegation WAIC 2025", "the Policy Desk": a group's name, not a place
+        if self._own_event_re.fullmatch(text, *span):
+            return False  # "Caseus supreme champion Fjellgull": the claims' own event, not a place
         own = [*compiled.require, *(Term(w, False, " " + " ".join(w) + " ") for w in compiled.subjects)]
         if any(term.occurs_in(words) for term in own):
             return False
