@@ -3976,3 +3976,29 @@ BELLS = Engine(
 )
 def test_old_years_and_telephone_numbers(text: str, expected: list) -> None:
     assert statements(text, engine=BELLS) == expected
+
+
+PILE_UP = Engine(
+    (Claim("motorway", "The pile-up happened on the M62.", ("pile-up", "crash"), TextValue("M62", kind="place", wrong=("M1",))),
+     Claim("vehicles", "43 vehicles were involved in the pile-up.", ("vehicles",), NumberValue(43)),
+     Claim("crash-date", "The pile-up happened on 14 November 2024.", ("pile-up", "crash"), DateValue(PartialDate(2024, 11, 14))),
+     Claim("inquest-dates", "The inquest is listed for 9 to 13 June 2025.", ("inquest",),
+           DateValue(PartialDate(2025, 6, 9), PartialDate(2025, 6, 13))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a place "near" which the subject was is a landmark, for a claim whose statement puts nothing near one; a line of
+        # links to other stories states nothing; a subject that qualifies the noun phrase opening the sentence gives
+        # its date to that noun
+        ("Forty-three vehicles were involved in the M62 fog pile-up near Normanton.", [("vehicles", "consistent")]),
+        ("Forty-three vehicles were involved in the fog pile-up near Normanton.", [("vehicles", "consistent")]),
+        ("**Related:** [Eighteen vehicles involved in A1(M) crash near Wetherby](/news/a1m) · [Fog advice](/fog)", []),
+        ("A memorial service for the M62 crash victims will be held on Friday 14 November 2025.", []),
+        ("The inquest into the M62 pile-up deaths will run from 2 to 6 June 2025.", [("inquest-dates", "contradicts")]),
+        ("The pile-up happened on 12 November 2024.", [("crash-date", "contradicts")]),
+    ],
+)
+def test_landmarks_links_and_an_opening_noun_phrase(text: str, expected: list) -> None:
+    assert statements(text, "doc.md", engine=PILE_UP) == expected

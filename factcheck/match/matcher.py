@@ -109,7 +109,18 @@ def _asserted(text: str, span: Sentence) -> bool:
     """Whether a sentence may assert anything: not a question, a hypothesis, or a question's options."""
     if _is_question(text, span) or _is_hypothetical(text, span):
         return False
+    line = text.rfind("\n", 0, span.start) + 1
+    if _LINKS_LEAD.match(text, line, span.end):
+        return False  # "Related: [Eighteen vehicles involved in A1(M) crash](...)": other stories' headlines
     return text[span.start : span.start + 1] not in _OPTION_STARTS or not _OPTIONS.fullmatch(text, span.start, span.end)
+
+
+# A line of links to other stories: "Related:", "Read more:", "See also:", "More on this story:".
+_LINKS_LEAD = re.compile(
+    r"[ \t*_#>|-]*(?:related(?:[ \t]+(?:stories|articles|coverage|links|reading))?|read[ \t]+(?:more|next|also)|see[ \t]+also"
+    r"|also[ \t]+read|more[ \t]+on[ \t]+this(?:[ \t]+story)?|further[ \t]+reading|you[ \t]+may[ \t]+also[ \t]+like)[ \t*_]*:",
+    re.IGNORECASE,
+)
 
 
 # A multiple-choice question's options, alone in their sentence: "(A) Premier Li Keqiang", "(A) 500 (B) 800 (C) 1,000".
@@ -1056,6 +1067,9 @@ class Matcher(FigureRules):
             if spans and _title_case(tokens):  # "Ireland's Newest National Park Is Wild, Wet and ...": a headline's capitals, no place
                 spans = [s for s in spans if variants.fullmatch(text, *s)]
             spans = [_known_start(s, text, value) for s in spans]  # "near Port Ardmore North Carolina": Port Ardmore
+            if spans and not _NEAR_WORD.search(compiled.claim.statement):
+                spans = [s for s in spans if variants.fullmatch(text, *s) or not _NEAR_BEFORE.search(text, max(0, s[0] - 12), s[0])]
+                # "the M62 fog pile-up near Normanton": a landmark near the place, for a claim whose statement puts nothing near one
             # "struck Skellan Bay", for a claim of Skellan Bay with the subject "bay": the known place
             spans = [(s[0], end) if s[1] <= start and variants.fullmatch(text, s[0], end) else s for s in spans]
         elif value.kind == "quote":
@@ -1096,6 +1110,8 @@ _SUPERLATIVE_SCOPE = re.compile(
     r"|most[ \t]+(?!likely|probably|recently|often|notably|importantly|of\b)\w+)\b"
     r"(?![^.;:!?]*\b(?:held|hosted|staged|took[ \t]+place|based|located)\b)[^.;:!?]{0,50}\bin[ \t]+\Z"
 )
+_NEAR_WORD = re.compile(r"\b(?:near|outside|close to|north|south|east|west)\b", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close[ \t]+to|(?:north|south|east|west)[ \t]+of)[ \t]+\Z", re.IGNORECASE)
 _HOUSE_OF_BEFORE = re.compile(r"\b(?:House|Chamber|Court|Bank|Church|Palace)[ \t]+of[ \t]+\Z")
 _LANGUAGES = frozenset(
     "english french spanish portuguese german italian dutch russian arabic chinese mandarin cantonese japanese "

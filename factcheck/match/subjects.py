@@ -27,7 +27,7 @@ from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_
 from .doubt import CHANGE_HEADER, _hedged, _in_quoted_title, _in_stale_column
 from .names import inside_a_proper_name
 from .scope import VENUE_WORD, ClaimScope, another_month_named, rate_in
-from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _NEXT_OR_LAST, _STOP, _OWNER_GAP, _adjective, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_number, _is_unit_claim, _is_year
+from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _DETERMINERS, _NEXT_OR_LAST, _STOP, _OWNER_GAP, _adjective, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_number, _is_unit_claim, _is_year
 
 
 FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
@@ -102,6 +102,8 @@ class SubjectFinder(ClaimScope):
         ):
             hits = [h for h in hits if not self._one_day(h.claim) or _UNTIL_STATED.search(self.index.claims[h.claim].claim.statement)]
             # "The flames will not be beaten until Monday morning": an end, not the day the fire broke out
+        if hits and isinstance(found, (DateValue, WeekdayValue)) and tokens[0].norm in _OPENING_ARTICLES:
+            hits = [h for h in hits if not _in_opening_modifier(tokens, h, at, text)]  # "A memorial service for the crash victims ..."
         if hits and isinstance(found, (DateValue, WeekdayValue)):
             hits = _not_past_and(hits, tokens, at)  # "began on a Tuesday and ended on a Monday": the Tuesday is the start's
             talked = _talked_of_day(text, value.start)  # type: ignore[attr-defined]
@@ -551,6 +553,27 @@ def _head_of(hit: SubjectHit, hits: list[SubjectHit], tokens: list[Token]) -> Su
 
 
 _OF_WORDS = frozenset("of for on".split())
+
+
+_OPENING_ARTICLES = frozenset("a an the".split())
+_MODIFIER_PREPOSITIONS = frozenset("into for".split())
+_PHRASE_STOP = re.compile(r"[:;,.()]")
+
+
+def _in_opening_modifier(tokens: list[Token], hit: SubjectHit, at: float, text: str) -> bool:
+    """Whether a subject before a date stands in a phrase that qualifies the short noun phrase opening the
+    sentence: "A memorial service for the M62 crash victims will be held on Friday 14 November 2025", "The
+    inquest into the pile-up deaths will run from 2 to 6 June": the date is the service's or the inquest's."""
+    if hit.first > at:
+        return False
+    for k in range(2, min(5, hit.first)):
+        if tokens[k].norm in _MODIFIER_PREPOSITIONS:  # (a lower-case head, the subject soon after, no stop between)
+            return (
+                all(t.raw.isalpha() and t.raw.islower() for t in tokens[1:k]) and hit.first - k <= 4
+                and all(t.norm in _DETERMINERS or not t.raw.islower() for t in tokens[k + 1 : hit.first])
+                and _PHRASE_STOP.search(text, tokens[k].end, tokens[hit.first].start) is None
+            )  # (not "The Minister for Enterprise will lead ...", "A little background for members: the couple met in 2017")
+    return False
 
 
 def _inside_another(hit: SubjectHit, hits: list[SubjectHit]) -> bool:
