@@ -4002,3 +4002,26 @@ PILE_UP = Engine(
 )
 def test_landmarks_links_and_an_opening_noun_phrase(text: str, expected: list) -> None:
     assert statements(text, "doc.md", engine=PILE_UP) == expected
+
+
+LIFEBOAT = Engine(
+    (Claim("lifeboat-name", "The all-weather lifeboat is the Elizabeth Ferguson Gray.", ("lifeboat",),
+           TextValue("Elizabeth Ferguson Gray", kind="name")),
+     Claim("ceremony-date", "The medal was presented at the awards ceremony on 13 May 2026.", ("ceremony",),
+           DateValue(PartialDate(2026, 5, 13))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # common nouns of bodies and posts after a title are no name; a year right before a date claim's subject
+        # that is not the claim's names another edition
+        ("The Carrick Ness Lifeboat Station was founded in 1868.", []),
+        ("Fiona Gunn, Lifeboat Operations Manager, reported on the year.", []),
+        ("The lifeboat Margaret Ferguson Gray launched at 02:41.", [("lifeboat-name", "contradicts")]),
+        ("The 2025 ceremony was held on 14 May 2025.", []),
+        ("The 2026 ceremony was held on 14 May 2026.", [("ceremony-date", "contradicts")]),
+    ],
+)
+def test_no_name_of_common_nouns_and_another_years_event(text: str, expected: list) -> None:
+    assert statements(text, engine=LIFEBOAT) == expected

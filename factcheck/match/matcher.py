@@ -58,6 +58,7 @@ from .doubt import (
     _stamp_in_brackets,
 )
 from .names import (
+    _ORG_WORDS,
     _held_before,
     inside_a_proper_name,
     _name_start,
@@ -1023,6 +1024,7 @@ class Matcher(FigureRules):
             if not _cells_of(tokens):  # a header row's next cell is no name: "| No. | Premier | Term | Notes |"
                 after = [s for s in after if not _CELL_GAP.fullmatch(text, tokens[title_end].end, s[0])]
             after = [self._past_own_title(compiled, s, text) for s in after]  # "| Presiding officer | Speaker Livia Sandor |"
+            after = [s for s in after if not _common_nouns(text, s)]  # "Carrick Ness Lifeboat Station", "Lifeboat Operations Manager"
             if after and self._title_of_another_after(compiled, tokens, title_end):
                 after = []  # "said Commission Chair Pieter Vandersloot": the chair's name, not the commission's
             spans += after
@@ -1110,6 +1112,19 @@ _SUPERLATIVE_SCOPE = re.compile(
     r"|most[ \t]+(?!likely|probably|recently|often|notably|importantly|of\b)\w+)\b"
     r"(?![^.;:!?]*\b(?:held|hosted|staged|took[ \t]+place|based|located)\b)[^.;:!?]{0,50}\bin[ \t]+\Z"
 )
+# Capitalised common nouns that make no name after a title: "Lifeboat Station", "Lifeboat Operations Manager".
+_NAMELESS = _ORG_WORDS | frozenset(
+    "station operation operations manager officer director head chief coordinator team crew service branch unit division "
+    "desk secretary report annual update statement page".split()
+)
+
+
+def _common_nouns(text: str, span: tuple[int, int]) -> bool:
+    """Whether the words at ``span`` are all common nouns of bodies and posts, no name."""
+    words = text[span[0] : span[1]].split()
+    return bool(words) and all(normalize(w.strip(".,;:*_")) in _NAMELESS for w in words)
+
+
 _NEAR_WORD = re.compile(r"\b(?:near|outside|close to|north|south|east|west)\b", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close[ \t]+to|(?:north|south|east|west)[ \t]+of)[ \t]+\Z", re.IGNORECASE)
 _HOUSE_OF_BEFORE = re.compile(r"\b(?:House|Chamber|Court|Bank|Church|Palace)[ \t]+of[ \t]+\Z")

@@ -102,6 +102,8 @@ class SubjectFinder(ClaimScope):
         ):
             hits = [h for h in hits if not self._one_day(h.claim) or _UNTIL_STATED.search(self.index.claims[h.claim].claim.statement)]
             # "The flames will not be beaten until Monday morning": an end, not the day the fire broke out
+        if hits and isinstance(found, (DateValue, WeekdayValue)):  # "The 2025 ceremony was held on 14 May 2025" for a 2026 one
+            hits = [h for h in hits if not _another_year_before(tokens, h, self.index.claims[h.claim].claim.value)]
         if hits and isinstance(found, (DateValue, WeekdayValue)) and tokens[0].norm in _OPENING_ARTICLES:
             hits = [h for h in hits if not _in_opening_modifier(tokens, h, at, text)]  # "A memorial service for the crash victims ..."
         if hits and isinstance(found, (DateValue, WeekdayValue)):
@@ -558,6 +560,18 @@ _OF_WORDS = frozenset("of for on".split())
 _OPENING_ARTICLES = frozenset("a an the".split())
 _MODIFIER_PREPOSITIONS = frozenset("into for".split())
 _PHRASE_STOP = re.compile(r"[:;,.()]")
+
+
+def _another_year_before(tokens: list[Token], hit: SubjectHit, value: object) -> bool:
+    """Whether a year right before a date claim's subject is another than the claim's own: "The 2025 ceremony"
+    is another edition's for a claim of a ceremony on 13 May 2026."""
+    k = hit.first - 1
+    if k < 0 or not _is_year(tokens[k]) or not 0 < tokens[hit.first].start - tokens[k].end <= 1:
+        return False  # (right before it: not a year in another table cell, "| Good (2020) |", before a header's subject)
+    day = value.start if isinstance(value, DateValue) else value.date if isinstance(value, WeekdayValue) else None
+    return day is not None and day.year is not None and int(tokens[k].raw) != day.year and (
+        not isinstance(value, DateValue) or value.end is None or value.end.year is None or int(tokens[k].raw) != value.end.year
+    )
 
 
 def _in_opening_modifier(tokens: list[Token], hit: SubjectHit, at: float, text: str) -> bool:
