@@ -4025,3 +4025,27 @@ LIFEBOAT = Engine(
 )
 def test_no_name_of_common_nouns_and_another_years_event(text: str, expected: list) -> None:
     assert statements(text, engine=LIFEBOAT) == expected
+
+
+RESCUE_BASE = Engine(
+    (Claim("base-opened", "The team's base opened in 1998.", ("base",), NumberValue(1998, kind=K.YEAR)),
+     Claim("rebuild-cost", "Rebuilding the pier will cost about £18.5 million.", ("rebuilding", "rebuild"),
+           NumberValue(18_500_000, Q.ABOUT, kind=K.MONEY, currency="GBP")),
+     Claim("grant", "The fund contributed £8.5 million towards the wall.", ("contributed", "grant"),
+           NumberValue(8_500_000, kind=K.MONEY, currency="GBP")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a facility after a date and "at the" is where something happened on that date; a sum "towards" a thing is a
+        # contribution, not the claim's whole sum (but a contribution's own claim reads it)
+        ("Next meeting: Wednesday 19 March 2025, 19:00, at the base.", []),
+        ("The base opened in 2001.", [("base-opened", "contradicts")]),
+        ("The council pledges £500,000 from reserves towards the rebuilding of the pier.", []),
+        ("Rebuilding the pier will cost £25 million.", [("rebuild-cost", "contradicts")]),
+        ("The fund contributed £9.5 million towards the wall.", [("grant", "contradicts")]),
+    ],
+)
+def test_a_dated_events_place_and_contributions(text: str, expected: list) -> None:
+    assert statements(text, engine=RESCUE_BASE) == expected

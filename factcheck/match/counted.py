@@ -71,6 +71,8 @@ def _may_own(
         return False  # "the total with fees came to $181.3 million", "including the premium, it fetched": a total that holds it
     if kind is NumberKind.MONEY and _by_change(tokens, value) and not _states_change(claim.claim.statement):
         return False  # "The defence budget rises by 900 million euros": the rise, not the budget
+    if kind is NumberKind.MONEY and _TOWARDS_AFTER.match(text, value.end) and _WHOLE_SUM.search(claim.claim.statement) and "toward" not in claim.claim.statement.lower():
+        return False  # "pledges £500,000 from reserves towards the rebuilding": a contribution, not the whole cost
     if kind is NumberKind.MONEY and _PART_OF_THE.match(text, value.end):
         return False  # "$310 million of the 2024 suppression bill": a part of it
     noun = _SUM_OF.match(text, value.end) if kind is NumberKind.MONEY else None
@@ -127,6 +129,8 @@ def _included(tokens: list[Token], hit: SubjectHit) -> bool:
 
 
 _SUM_TOTALS = frozenset("total price cost bill sum".split())
+_TOWARDS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}towards?\b")  # (for a claim of a whole sum: not a grant's, a credit's)
+_WHOLE_SUM = re.compile(r"\b(?:cost|costs|costing|price|bill|budget|total)\b", re.IGNORECASE)
 _PART_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s")
 _SUM_OF = re.compile(r"\s+(?:of\s+(?:the\s+)?|in\s+)(?:net\s+|annual\s+|total\s+)?([a-z]+)\b(?!\s+(?:of|quarter|year|half)\b)")
 # what a sum may be "in" or "of" and still be the claim's: "$6.2 billion in cash", "in the third quarter"

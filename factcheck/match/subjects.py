@@ -26,7 +26,7 @@ from .counted import _may_own, _of_which, _part_after, _pool_after
 from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
 from .doubt import CHANGE_HEADER, _hedged, _in_quoted_title, _in_stale_column
 from .names import inside_a_proper_name
-from .scope import VENUE_WORD, ClaimScope, another_month_named, rate_in
+from .scope import FACILITIES, VENUE_WORD, ClaimScope, another_month_named, rate_in
 from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _DETERMINERS, _NEXT_OR_LAST, _STOP, _OWNER_GAP, _adjective, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_number, _is_unit_claim, _is_year
 
 
@@ -104,6 +104,7 @@ class SubjectFinder(ClaimScope):
             # "The flames will not be beaten until Monday morning": an end, not the day the fire broke out
         if hits and isinstance(found, (DateValue, WeekdayValue)):  # "The 2025 ceremony was held on 14 May 2025" for a 2026 one
             hits = [h for h in hits if not _another_year_before(tokens, h, self.index.claims[h.claim].claim.value)]
+            hits = [h for h in hits if not _where_after(tokens, h, at)]  # "Wednesday 19 March 2025, 19:00, at the base"
         if hits and isinstance(found, (DateValue, WeekdayValue)) and tokens[0].norm in _OPENING_ARTICLES:
             hits = [h for h in hits if not _in_opening_modifier(tokens, h, at, text)]  # "A memorial service for the crash victims ..."
         if hits and isinstance(found, (DateValue, WeekdayValue)):
@@ -560,6 +561,18 @@ _OF_WORDS = frozenset("of for on".split())
 _OPENING_ARTICLES = frozenset("a an the".split())
 _MODIFIER_PREPOSITIONS = frozenset("into for".split())
 _PHRASE_STOP = re.compile(r"[:;,.()]")
+
+
+_WHERE_NOUNS = FACILITIES | frozenset("base headquarters hq post office site venue".split())
+
+
+def _where_after(tokens: list[Token], hit: SubjectHit, at: float) -> bool:
+    """Whether a subject after a date is where something happened on it: "Wednesday 19 March 2025, 19:00, at the
+    base" dates a meeting at the base, not the base."""
+    return (
+        hit.first > at + 1 and hit.first >= 2 and tokens[hit.first - 2].norm == "at" and tokens[hit.first - 1].norm in _DETERMINERS
+        and tokens[hit.last].norm in _WHERE_NOUNS
+    )  # (a place's noun: not "on Friday, 25 July, at the WAIC opening", the opening's day)
 
 
 def _another_year_before(tokens: list[Token], hit: SubjectHit, value: object) -> bool:
