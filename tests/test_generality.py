@@ -4049,3 +4049,27 @@ RESCUE_BASE = Engine(
 )
 def test_a_dated_events_place_and_contributions(text: str, expected: list) -> None:
     assert statements(text, engine=RESCUE_BASE) == expected
+
+
+QUARRY_INQUIRY = Engine(
+    (Claim("inquiry-dates", "The public inquiry ran from 4 to 14 March 2025.", ("inquiry",),
+           DateValue(PartialDate(2025, 3, 4), PartialDate(2025, 3, 14))),
+     Claim("opening-weekday", "The inquiry opened on Tuesday 4 March 2025.", ("inquiry", "opened"),
+           WeekdayValue(1, PartialDate(2025, 3, 4))),
+     Claim("final-weekday", "The final finished on Monday 6 May 2030.", ("final", "finished"), WeekdayValue(0, PartialDate(2030, 5, 6))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a day that ends something, or a range's last day, states no one-day claim but one of an end
+        ("The inquiry sat for eight days, from Tuesday 4 March to Friday 14 March.",
+         [("opening-weekday", "consistent"), ("inquiry-dates", "consistent"), ("inquiry-dates", "consistent")]),
+        ("The inquiry was timetabled to sit for eight days, finishing on Friday 14 March.", [("inquiry-dates", "consistent")]),
+        ("The inquiry is programmed to close on Thursday 13 March 2025.", [("inquiry-dates", "contradicts")]),
+        ("The inquiry opened on Wednesday 5 March.", [("opening-weekday", "contradicts"), ("inquiry-dates", "contradicts")]),
+        ("The final finished on Sunday, 5 May 2030.", [("final-weekday", "contradicts")]),
+    ],
+)
+def test_a_day_that_ends_something(text: str, expected: list) -> None:
+    assert statements(text, engine=QUARRY_INQUIRY) == expected

@@ -97,10 +97,12 @@ class SubjectFinder(ClaimScope):
                 and not _date_between(tokens, at, h, edition)
                 and not _for_another(tokens, text, h, at, self.index.claims[h.claim])
             ]
-        if hits and (isinstance(found, WeekdayValue) or isinstance(found, DateValue) and found.start.day) and _UNTIL_BEFORE.search(
-            text, max(0, value.start - 8), value.start  # type: ignore[attr-defined]
+        if hits and (isinstance(found, WeekdayValue) or isinstance(found, DateValue) and found.start.day) and (
+            _UNTIL_BEFORE.search(text, max(0, value.start - 8), value.start)  # type: ignore[attr-defined]
+            or _END_BEFORE.search(text, max(0, value.start - 24), value.start)  # type: ignore[attr-defined]
+            or _RANGE_END_BEFORE.search(text, max(0, value.start - 40), value.start)  # type: ignore[attr-defined]
         ):
-            hits = [h for h in hits if not self._one_day(h.claim) or _UNTIL_STATED.search(self.index.claims[h.claim].claim.statement)]
+            hits = [h for h in hits if not self._one_day(h.claim) or self._of_an_end(h.claim)]
             # "The flames will not be beaten until Monday morning": an end, not the day the fire broke out
         if hits and isinstance(found, (DateValue, WeekdayValue)):  # "The 2025 ceremony was held on 14 May 2025" for a 2026 one
             hits = [h for h in hits if not _another_year_before(tokens, h, self.index.claims[h.claim].claim.value)]
@@ -174,6 +176,14 @@ class SubjectFinder(ClaimScope):
             return True  # "unveiled its AI Action Plan on Monday" for a plan "released on Wednesday": its release
         stem = word[:-2] if word.endswith("ed") and len(word) > 5 else word
         return any(stem in phrase.lower() for phrase in (claim.statement, *claim.subject, *claim.context.require))
+
+    def _of_an_end(self, claim_id: str) -> bool:
+        """Whether a claim's statement or subject speaks of an end ("The final finished on Monday 6 May", a subject
+        "closed" or "charges end"), so that a day something ends or runs until may state it."""
+        compiled = self.index.claims[claim_id]
+        return _UNTIL_STATED.search(compiled.claim.statement) is not None or any(
+            _END_WORD.fullmatch(w) for words in compiled.subjects for w in words
+        )
 
     def _one_day(self, claim_id: str) -> bool:
         """Whether a claim is of one day (a date with no end, or a weekday), not a range."""
@@ -613,7 +623,23 @@ def _inside_another(hit: SubjectHit, hits: list[SubjectHit]) -> bool:
 
 _NEW = frozenset("new latest".split())
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+\Z", re.IGNORECASE)
-_UNTIL_STATED = re.compile(r"\b(?:until|till|through|to|by|ends?|ended|closes?|closed|last)\b", re.IGNORECASE)
+# A day that ends something: "finishing on Friday 14 March", "is programmed to close on Thursday 13 March", and a
+# range's last day, "from Tuesday 4 March to Friday 14 March".
+_END_BEFORE = re.compile(
+    r"\b(?:finish(?:es|ed|ing)?|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))[ \t]+(?:on[ \t]+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+_RANGE_END_BEFORE = re.compile(
+    r"\bfrom[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+(?:to|until|till)[ \t]+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\Z"
+)
+_END_WORD = re.compile(r"ends?|ended|ending|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ion)|final|gavel\w*")
+_UNTIL_STATED = re.compile(
+    r"\b(?:until|till|through|to|by|ends?|ended|ending|closes?|closed|closing|last|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)"
+    r"|complet(?:e|es|ed|ion)|final|gavel)\b",
+    re.IGNORECASE,
+)
 _GAP_END = re.compile(r"\s*(?:[.;,)!?]|and\b|\Z)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _SET = frozenset("set sets setting".split())
