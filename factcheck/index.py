@@ -9,8 +9,8 @@ judge's job, and it compares them exactly.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
@@ -52,6 +52,17 @@ _PREFIXES = frozenset("semi quarter pre post mini sub non ex vice".split())
 _NOT_TITLES = frozenset("the a an this that our their its his her your my new former last next".split())
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish|ch)")  # "Norwegian Champion", "French Champion": a place's, no other title
 _QUARTERS = frozenset("first second third fourth 1st 2nd 3rd 4th last latest final".split())
+
+
+def _kin(claims: Iterable[CompiledClaim]) -> dict[str, frozenset[str]]:
+    """Each one-word subject with the other one-word subjects of the claims that give it: the claims' own
+    thesaurus ("crop" is kin to "harvest" when a claim's subjects are "harvest" and "crop")."""
+    kin: dict[str, set[str]] = {}
+    for compiled in claims:
+        words = {s[0] for s in compiled.subjects if len(s) == 1}
+        for word in words:
+            kin.setdefault(word, set()).update(words - {word})
+    return {w: frozenset(k) for w, k in kin.items()}
 
 
 def _names_its_kind(claim: Claim, noun: str) -> bool:
@@ -127,6 +138,7 @@ class CompiledClaim:
     required: re.Pattern[str] | None = None  # any require term, as one pattern over joined_norms()
     excluded: re.Pattern[str] | None = None  # any exclude term, likewise
     surnames: tuple[tuple[str, frozenset[str]], ...] = ()  # ("li", {"qiang"}): see _surnames
+    kin: Mapping[str, frozenset[str]] = field(default_factory=dict)  # the claims' one-word alternatives: see ClaimIndex.kin
 
 
 class ClaimIndex:
@@ -140,6 +152,8 @@ class ClaimIndex:
         self._modifiers: dict[tuple[str, str], frozenset[str]] = {}  # (claim id, noun) -> the words before it in its subjects
         for claim in claims:
             self._add(claim)
+        kin = _kin(self.claims.values())
+        self.claims = {k: replace(c, kin=kin) for k, c in self.claims.items()}
         self._vocab = sorted({w for c in self.claims.values() for s in c.subjects for w in s})
         self._vocab_set = frozenset(self._vocab)
         self._resolved: dict[str, tuple[str, ...]] = {}

@@ -4073,3 +4073,22 @@ QUARRY_INQUIRY = Engine(
 )
 def test_a_day_that_ends_something(text: str, expected: list) -> None:
     assert statements(text, engine=QUARRY_INQUIRY) == expected
+
+
+HONEY = Engine(
+    (Claim("spring-share", "Spring honey made up 41% of the 2024 harvest.", ("spring honey",), NumberValue(41, kind=K.PERCENT)),
+     Claim("total-harvest", "Respondents harvested over 33 tonnes of honey.", ("harvest", "crop"), NumberValue(33, Q.OVER, unit="tonne")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a share "of" a word that a claim gives as one with the statement's whole ("crop" with "harvest") is the claim's;
+        # a figure after another year's possessive is that year's
+        ("Spring honey made up 14% of the crop.", [("spring-share", "contradicts")]),
+        ("Spring honey made up 14% of the visitors.", []),
+        ("Spring honey made up 41 per cent of the crop, well down on 2022's 55%.", [("spring-share", "consistent")]),
+    ],
+)
+def test_a_share_of_the_claims_own_whole_and_another_years_figure(text: str, expected: list) -> None:
+    assert statements(text, engine=HONEY) == expected

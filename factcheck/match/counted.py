@@ -344,7 +344,8 @@ def _share_stated_of(phrase: list[Token], claim: CompiledClaim) -> bool:
     if stated is None:
         return False
     nouns = {t.norm for t in tokenize(stated.group(1), 0, len(stated.group(1)))} - _STOP - _DETERMINERS
-    return any(t.norm in nouns for t in phrase[:3])
+    kin = {w for noun in nouns for w in claim.kin.get(noun, ())}  # ("of the crop" for "of the 2024 harvest", when a claim's
+    return any(t.norm in nouns or t.norm in kin for t in phrase[:3])  # subjects give "harvest" and "crop" as one)
 
 
 _SHARE_OF = re.compile(r"(?:%|\bper ?cent)\s+of\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)

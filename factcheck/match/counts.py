@@ -495,6 +495,8 @@ class FigureRules(SubjectFinder):
         k0 = _first_token_at(tokens, value.start)
         if value.kind is NumberKind.PERCENT and k0 > 0 and self._others_possessive(tokens[k0 - 1]):
             return None  # "Malvic took 57.3% of the vote to Ashdown's 42.7%": Ashdown's share
+        if k0 > 0 and possessive(tokens[k0 - 1]) and tokens[k0 - 1].norm.isdigit() and self._another_years(int(tokens[k0 - 1].norm)):
+            return None  # "well down on 2022's 55%": that year's figure
         if k0 > 1 and tokens[k0 - 1].norm == "of" and tokens[k0 - 2].norm in _MARGIN_NOUNS and tokens[k0 - 2].norm not in self._claim_words:
             return None  # "a margin of 19,082 votes": the difference, not a count
         if _changed_from(tokens, value, text):  # "rises from €12.50 to €13.25": the old figure, a claim of an old value's only
@@ -1621,6 +1623,10 @@ class FigureRules(SubjectFinder):
         if self._own_heads is None:  # (once per text: the columns with a row labelled with the claims' own name)
             self._own_heads = frozenset(c.heads for c in self._table_cells if c.label[0] != c.start and self._own_named(text, c.label))
         return cell.heads in self._own_heads
+
+    def _another_years(self, year: int) -> bool:
+        """Whether ``year`` is none the claims name, state or give, nor their edition's."""
+        return 1700 <= year <= 2099 and year != self._edition_year and year not in self._named_years
 
     def _others_possessive(self, word: Token) -> bool:
         """Whether a word is the capitalised possessive of a name that no claim's statement names nor uses as
