@@ -4092,3 +4092,20 @@ HONEY = Engine(
 )
 def test_a_share_of_the_claims_own_whole_and_another_years_figure(text: str, expected: list) -> None:
     assert statements(text, engine=HONEY) == expected
+
+
+POWER_STATION = Engine(
+    (Claim("capacity", "The power station had a generating capacity of 2,000 MW.", ("capacity",), NumberValue(2000, unit="MW"),
+           Context(require=("station",))),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a measure between a count and a plural noun is each one's, not the whole's
+        ("Its four 500 MW sets gave the station a total capacity of 2,000 MW.", [("capacity", "consistent")]),
+        ("The station had a capacity of 1,500 MW.", [("capacity", "contradicts")]),
+    ],
+)
+def test_a_measure_of_each_of_a_count(text: str, expected: list) -> None:
+    assert statements(text, engine=POWER_STATION) == expected

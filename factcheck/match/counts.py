@@ -112,6 +112,17 @@ def _owned_by_a_part(word: Token) -> bool:
     return word.raw[:1].islower() and possessive(word) and word.norm not in EVENT_WORDS and word.norm not in _TIME_OWNERS
 
 
+_PLURAL_AFTER = re.compile(r"[ \t]+[a-z]+s\b")
+_UNIT_PLURAL_AFTER = re.compile(r"[ \t]*-?[A-Za-z]+[ \t]+[a-z]+s\b")  # (a unit the matcher reads after the figure: "500 MW sets")
+
+
+def _each_of_a_count(before: Token, value: NumberMention, text: str) -> bool:
+    """Whether a measure stands between a count and a plural noun: "four 500 MW sets", "two 50-metre pools" (each one's)."""
+    count = before.norm in _SMALL_COUNTS or (before.raw.isascii() and before.raw.isdigit() and 1 < int(before.raw) < 100)
+    return count and text[before.end : value.start] == " " and (_UNIT_PLURAL_AFTER if value.unit is None else _PLURAL_AFTER).match(text, value.end) is not None
+
+
+_SMALL_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 SMALL_GUESS = 10  # "two or three", "five or six": a guess at a few, up to this
 _SMALL_WORD = r"(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)"
 _OR_SMALL_AFTER = re.compile(r"\s+or\s+" + _SMALL_WORD + r"\b", re.IGNORECASE)
@@ -497,6 +508,8 @@ class FigureRules(SubjectFinder):
             return None  # "Malvic took 57.3% of the vote to Ashdown's 42.7%": Ashdown's share
         if k0 > 0 and possessive(tokens[k0 - 1]) and tokens[k0 - 1].norm.isdigit() and self._another_years(int(tokens[k0 - 1].norm)):
             return None  # "well down on 2022's 55%": that year's figure
+        if k0 > 0 and _each_of_a_count(tokens[k0 - 1], value, text) and not self._each_stated:
+            return None  # "Its four 500 MW sets gave the station ...": each set's measure, not the station's
         if k0 > 1 and tokens[k0 - 1].norm == "of" and tokens[k0 - 2].norm in _MARGIN_NOUNS and tokens[k0 - 2].norm not in self._claim_words:
             return None  # "a margin of 19,082 votes": the difference, not a count
         if _changed_from(tokens, value, text):  # "rises from €12.50 to €13.25": the old figure, a claim of an old value's only

@@ -298,6 +298,9 @@ def _stated_by_any(index: ClaimIndex, pattern: re.Pattern[str]) -> bool:
 
 _STARTED_STATEMENT = re.compile(r"\b(?:start(?:ed|s)?|beg[au]n|learn(?:ed|t)?|took\s+up|first)\b")
 _AHEAD_STATEMENT = re.compile(r"\b(?:ahead|clear|behind)\b")
+_EACH_STATEMENT = re.compile(r"\b(?:each|per|apiece|every)\b", re.IGNORECASE)
+
+
 def _stating(claims: list[Claim], pattern: re.Pattern[str]) -> frozenset[str]:
     """The ids of ``claims`` whose statement ``pattern`` finds a shape in ("1 in 292.2 million")."""
     return frozenset(c.id for c in claims if pattern.search(c.statement))
@@ -508,6 +511,9 @@ class ClaimScope:
         # claims of a lead, "finished 58 points ahead of Norway", or of a margin, "beat Ferraz by more than four
         # seconds": the only ones "N ahead" may state ("finished nearly five seconds clear of Ferraz")
         self._ahead_claims = _stating(figures, _AHEAD_STATEMENT) | margins
+        # claims of a measure of each of several things, "Each of its four units was rated at 500 MW": the only ones a
+        # measure between a count and a plural noun may state ("its four 500 MW sets")
+        self._each_stated = bool(_stating([c for c in figures if isinstance(c.value, NumberValue) and c.value.unit], _EACH_STATEMENT))
         # claims of a difference, "40 m taller than the old tower": the only ones a figure with a comparative may state
         self._comparing_claims = _stating(figures, _COMPARING_STATEMENT)
         # claims of when something began, "took up surfing at the age of eight": the only ones "started at age N" may state
