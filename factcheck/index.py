@@ -18,7 +18,7 @@ from .gate import Gate, GateClaim, Live
 from .markup import Cell
 from .extract.dates import MONTHS, WEEKDAYS
 from .model import Claim, DateValue, NumberKind, NumberValue, TextValue, WeekdayValue
-from .text import GLUE, Sentence, Token, normalize, phrase_words
+from .text import DEMONYM, GLUE, Sentence, Token, normalize, phrase_words
 
 FUZZY_CUTOFF = 90.0
 
@@ -50,7 +50,6 @@ class Term:
 _PREFIXES = frozenset("semi quarter pre post mini sub non ex vice".split())
 # Capitalised words before a title that make it no other title: "The Champion", "Our Chair".
 _NOT_TITLES = frozenset("the a an this that our their its his her your my new former last next".split())
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish|ch)")  # "Norwegian Champion", "French Champion": a place's, no other title
 _QUARTERS = frozenset("first second third fourth 1st 2nd 3rd 4th last latest final".split())
 
 
@@ -269,7 +268,7 @@ class ClaimIndex:
             return False  # "South Merrowdale Community Trust", "Westmoor Water": a longer name's last words
         return (
             word.raw[:1].isupper() and word.raw.isalpha() and tokens[i].start - word.end == 1 and word.norm not in modifiers
-            and word.norm not in self._vocab_set and word.norm not in _NOT_TITLES and not _DEMONYM.fullmatch(word.raw)
+            and word.norm not in self._vocab_set and word.norm not in _NOT_TITLES and not DEMONYM.fullmatch(word.raw)
             and word.raw not in WEEKDAYS and word.raw not in MONTHS
             and all(word.norm not in term.words for term in self.claims[claim_id].require)
         )  # (nor a word of the claim's context: "State Council Premier Li Keqiang")

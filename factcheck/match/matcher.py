@@ -34,7 +34,7 @@ from ..model import (
     WeekdayMention,
     WeekdayValue,
 )
-from ..text import Sentence, Token, joined, normalize, split_sentences, token_at, tokenize
+from ..text import DEMONYM, Sentence, Token, joined, normalize, split_sentences, token_at, tokenize
 from .cells import _cells_of, _part_rows, _row_spans, cell_at, header_scale, header_unit
 from .clauses import _clause_around
 from .counted import _statement_words
@@ -873,7 +873,7 @@ class Matcher(FigureRules):
         if not text[text.rfind("\n", 0, span[0]) + 1 : span[0]].strip(" \t:*>#-"):
             return False  # ":Actually WAIC 2025 brought ...", a reply's first word on its line: capitalised anyway
         words = [t for t in tokens if span[0] <= t.start < span[1]]
-        if len(words) == 1 and _DEMONYM.fullmatch(words[0].raw) and _WORD_AFTER.match(text, span[1]):
+        if len(words) == 1 and DEMONYM.fullmatch(words[0].raw) and _WORD_AFTER.match(text, span[1]):
             return False  # "any major European marathon", "The Irish Derby": an adjective of a place, not the place
         if words and words[-1].norm in EVENT_WORDS:
             return False  # "the Meridian Cup final": an event's name, not a place
@@ -1346,7 +1346,6 @@ _SINCE_THE_EVENT = re.compile(
     r"\b(?:years?|months?|weeks?|days?)\s+(?:to\s+the\s+day\s+)?after\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:on\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z"
 )
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 
 

@@ -635,11 +635,7 @@ _RANGE_END_BEFORE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\Z"
 )
 _END_WORD = re.compile(r"ends?|ended|ending|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ion)|final|gavel\w*")
-_UNTIL_STATED = re.compile(
-    r"\b(?:until|till|through|to|by|ends?|ended|ending|closes?|closed|closing|last|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)"
-    r"|complet(?:e|es|ed|ion)|final|gavel)\b",
-    re.IGNORECASE,
-)
+_UNTIL_STATED = re.compile(r"\b(?:until|till|through|to|by|last|" + _END_WORD.pattern + r")\b", re.IGNORECASE)
 _GAP_END = re.compile(r"\s*(?:[.;,)!?]|and\b|\Z)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _SET = frozenset("set sets setting".split())
