@@ -490,9 +490,14 @@ def _share_scale(g: Groups, low: Amount, high: Amount) -> tuple[Amount, Amount]:
     return low, high
 
 
+def _bare(g: Groups) -> bool:
+    """Whether a match is a bare figure: no sign, currency, percent, scale word, unit or "+"."""
+    return not (g[_S1] or g[_C1] or g[_PCT] or g[_CW] or g[_UNIT] or g[_GLUED] or g[_PLUS])
+
+
 def _year_like(g: Groups, value: Amount, high: Amount | None) -> bool:
     """A bare 1700-2099 integer (or range of them): "2025", "2024-25"."""
-    if g[_S1] or g[_C1] or g[_PCT] or g[_CW] or g[_UNIT] or g[_GLUED] or g[_PLUS]:
+    if not _bare(g):
         return False
     if not _PLAIN_YEAR.fullmatch(g[_D1] or b""):
         return False
@@ -513,7 +518,7 @@ def _old_year(g: Groups, m: re.Match[bytes], low: bytes) -> bool:
     """Whether a four-figure integer from 1000 to 1699 is a year by the word before it ("cast in 1623";
     not "in 1500 homes", which has a noun after it)."""
     d1 = g[_D1]
-    if d1 is None or len(d1) != 4 or g[_S1] or g[_C1] or g[_PCT] or g[_CW] or g[_UNIT] or g[_GLUED] or g[_PLUS]:
+    if d1 is None or len(d1) != 4 or not _bare(g):
         return False
     if _OLD_YEAR_BEFORE.search(low, max(0, m.start() - 12), m.start() + 1) is None:
         return False

@@ -1637,10 +1637,6 @@ class FigureRules(SubjectFinder):
             self._own_heads = frozenset(c.heads for c in self._table_cells if c.label[0] != c.start and self._own_named(text, c.label))
         return cell.heads in self._own_heads
 
-    def _another_years(self, year: int) -> bool:
-        """Whether ``year`` is none the claims name, state or give, nor their edition's."""
-        return 1700 <= year <= 2099 and year != self._edition_year and year not in self._named_years
-
     def _others_possessive(self, word: Token) -> bool:
         """Whether a word is the capitalised possessive of a name that no claim's statement names nor uses as
         a subject or context word: "Ashdown's" before a share, for a claim of Malvic's share."""

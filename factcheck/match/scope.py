@@ -927,7 +927,11 @@ class ClaimScope:
             year = int(tokens[0].raw)
         else:
             return False
-        return year != self._edition_year and year not in self._claims_years and year not in self._year_values
+        return self._another_years(year)
+
+    def _another_years(self, year: int) -> bool:
+        """Whether ``year`` (1700 to 2099) is none the claims name, state or give, nor their edition's."""
+        return 1700 <= year <= 2099 and year != self._edition_year and year not in self._named_years
 
     def _another_edition(self, scope: list[Token] | None, sentence: list[Token], text: str, claim_id: str | None = None) -> bool:
         """Whether the value's clause names another year than the edition's, or names none (nor "this
