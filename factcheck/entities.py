@@ -29,10 +29,13 @@ _NOT_NAMES = frozenset(
     "meanwhile however although though also both each every all some many most no not "
     "officer executive general about how why what where which who whose inside beyond "
     "behind across around over under against between within without upon then now well yes okay ok still just even only your my me us him them "
-    "final finals semifinal semi-final quarterfinal quarter-final".split()  # ("Chief Executive Officer", "Aurelian Cup Final",
+    "final finals semifinal semi-final quarterfinal quarter-final "
+    "morning evening afternoon hello hi hey thanks cheers welcome goodnight congratulations".split()  # ("Evening, Mayor!": a greeting;
+    # "Chief Executive Officer", "Aurelian Cup Final",
 ) | WEEKDAY_WORDS | MONTH_WORDS  # "Director-General": no name; "Slide 4 — How WAIC compares": a heading's question word
 
 
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 _LOOSE_GAP = re.compile(r"[^\s\-–()\"“”'‘’]")  # more than spaces, hyphens, brackets or quotes
 _COMMA_GAP = re.compile(r"\s*,\s*\Z")
 # Words of a clause that puts the subject itself somewhere: "WAIC 2025, held in X",
@@ -145,8 +148,8 @@ def name_set_off(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[
     opener = tokens[0]
     if opener.norm not in _DETERMINERS and not (possessive(opener) and opener.raw[:1].isupper()):
         return []
-    if hit.first == 2 and not (opener.norm in _DETERMINERS and possessive(tokens[1])):
-        return []  # "The study's principal investigator, ..."
+    if hit.first == 2 and not (opener.norm in _DETERMINERS and (possessive(tokens[1]) or _YEAR_WORD.fullmatch(tokens[1].raw))):
+        return []  # "The study's principal investigator, ...", "The 2024 champion, Huw Pritchard, ..."
     if not re.fullmatch(r"\s*,\s*", text[tokens[hit.last].end : tokens[hit.last + 1].start]):
         return []
     k = _past_honorifics(tokens, hit.last + 1, text)  # "Professor Helen Okafor": the name is "Helen Okafor"

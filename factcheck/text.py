@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 #: A demonym's shape: "European", "Norwegian", "Chinese", "Irish" (an adjective of a place, no place nor title).
-DEMONYM = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
+DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:ean|ian|ese|ish)|Welsh|French|Dutch|Swiss|Greek|Thai|Czech|Scots|Manx|Basque)")
 
 # A reference mark, which is no figure: "[1]", "[2, 3]", "[4–6]", "[4, p. 3]".
 REFERENCE_MARK = r"\[\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})*(?:,\s*pp?\.\s*\d+(?:[\u2013-]\d+)?)?\]"

@@ -4109,3 +4109,258 @@ POWER_STATION = Engine(
 )
 def test_a_measure_of_each_of_a_count(text: str, expected: list) -> None:
     assert statements(text, engine=POWER_STATION) == expected
+
+
+ENTRY_RULES = Engine(
+    (Claim("entries", "More than 4,700 cheeses were entered in the awards.", ("entries", "cheeses entered"), NumberValue(4700, Q.OVER),
+           Context(require=("awards",))),
+     Claim("producers", "More than 1,300 dairies entered the awards.", ("dairies", "producers"), NumberValue(1300, Q.OVER),
+           Context(require=("awards",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a number right after the singular of a counted noun ("Entry 2025"), or after "issue", "volume" or "Part", names one
+        ("The awards' Rules of Entry 2025 are strict.", []),
+        ("The Dairy Industry Review, issue 112, covered the awards.", []),
+        ("The Dairy Industry Review, Vol. 12, covered the awards.", []),
+        ("The awards drew 3,786 entries.", [("entries", "contradicts")]),
+    ],
+)
+def test_a_numbered_entry_or_issue(text: str, expected: list) -> None:
+    assert statements(text, engine=ENTRY_RULES) == expected
+
+
+REGISTERED_TRAWLER = Engine(
+    (Claim("home-port", "The trawler is registered in Ardcraig.", ("trawler", "registered"), TextValue("Ardcraig", kind="place")),
+     Claim("lifeboat-name", "The station's lifeboat is the Elizabeth Gray.", ("lifeboat",), TextValue("Elizabeth Gray", kind="name")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # where a body is registered, with its number, is a legal footer; an institution's name holds no lifeboat's
+        ("Registered in Scotland No. SC102938.", []),
+        ("The trust is a registered charity in England and Wales, No. 1131842.", []),
+        ("The trawler is registered in Peterhead.", [("home-port", "contradicts")]),
+        ("ROYAL NATIONAL LIFEBOAT INSTITUTION\n\nThe Institution's inspector praised the crew of the lifeboat.", []),
+    ],
+)
+def test_a_registration_footer_and_an_institution(text: str, expected: list) -> None:
+    assert statements(text, engine=REGISTERED_TRAWLER) == expected
+
+
+def test_a_marks_column_and_another_things_column() -> None:
+    """A column of marks is no figure of its row; nor is a column headed with another thing than the claims' acronym."""
+    for path in ("doc.md", "doc.html"):
+        worksheet = table([["What was counted at WAIC 2025", "Figure", "Marks"], ["Humanoid robots exhibited", "60", "1"]], path)
+        assert statements(worksheet, path) == [("robots-shown", "consistent")]
+        comparison = table([["Thing", "WAIC 2025", "Wendell's hotel"], ["Humanoid robots exhibited", "60", "1"]], path)
+        assert statements(comparison, path) == [("robots-shown", "consistent")]
+        wrong = table([["What was counted at WAIC 2025", "Figure", "Marks"], ["Humanoid robots exhibited", "16", "1"]], path)
+        assert statements(wrong, path) == [("robots-shown", "contradicts")]
+
+
+POOL = Engine(
+    (Claim("pool-length", "The main pool is 25 metres long.", ("main pool", "pool"), NumberValue(25, unit="m"), Context(require=("pool",))),
+     Claim("pool-depth", "The main pool is 2 metres deep at the deep end.", ("main pool", "pool", "depth"), NumberValue(2, unit="m"),
+           Context(require=("pool",))),
+     Claim("pool-lanes", "The main pool has eight lanes.", ("lanes", "lane"), NumberValue(8), Context(require=("pool",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a measure before "deep" states the claim of a depth; "lane 3" is which lane
+        ("A 25-metre main pool, two metres deep at the deep end.", [("pool-length", "consistent"), ("pool-depth", "consistent")]),
+        ("The main pool is 20 metres long and three metres deep.", [("pool-length", "contradicts"), ("pool-depth", "contradicts")]),
+        ("The pool has eight lanes, but in my defence lane 3 had a man doing butterfly.", [("pool-lanes", "consistent")]),
+    ],
+)
+def test_a_dimension_after_a_measure_and_a_numbered_lane(text: str, expected: list) -> None:
+    assert statements(text, engine=POOL) == expected
+
+
+PUB_SOCIETY = Engine(
+    (Claim("members", "The society has 687 members.", ("members",), NumberValue(687), Context(require=("society",))),
+     Claim("visitors", "The zoo welcomed more than 610,000 visitors in 2024.", ("visitors",), NumberValue(610000, Q.OVER),
+           Context(require=("zoo",))),
+     Claim("age", "Kesang is a six-year-old female snow leopard.", ("snow leopard",), NumberValue(6, unit="year")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # committee members are some members; a month's visitors are part of a year's; a male is not the female
+        ("Sixteen months ago the society had seven committee members.", []),
+        ("The society now has 601 members.", [("members", "contradicts")]),
+        ("Zoo visitors in October: 38,400.", []),
+        ("October's zoo visitors numbered 38,400.", []),
+        ("The zoo had 580,000 visitors in 2024.", [("visitors", "contradicts")]),
+        ("Tenzin, our eight-year-old male snow leopard, is on show.", []),
+        ("Kesang, a four-year-old female snow leopard, escaped.", [("age", "contradicts")]),
+    ],
+)
+def test_committee_members_a_months_part_and_the_other_sex(text: str, expected: list) -> None:
+    assert statements(text, engine=PUB_SOCIETY) == expected
+
+
+CAVE = Engine(
+    (Claim("cave-region", "Ogof Carreg Wen lies in the Brecon Beacons.", ("cave",),
+           TextValue("Brecon Beacons", kind="place", wrong=("Snowdonia",))),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a one-word subject before another noun qualifies that noun: "cave rescue teams" are the teams
+        ("Since 2016, cave rescue teams in Wales have been called out 40 times.", []),
+        ("Communications used a HeyPhone cave radio link.", []),
+        ("The grant to volunteer cave and mountain rescue in Wales is £350,000.", []),
+        ("The cave lies in Snowdonia.", [("cave-region", "contradicts")]),
+        ("The cave entrance is in Snowdonia.", [("cave-region", "contradicts")]),
+    ],
+)
+def test_a_subject_word_that_qualifies_another_noun(text: str, expected: list) -> None:
+    assert statements(text, engine=CAVE) == expected
+
+
+SHEEPDOG = Engine(
+    (Claim("maximum-points", "The final was marked out of 220 points.", ("out of", "marked"), NumberValue(220, unit="point")),
+     Claim("winning-score", "The winning run scored 187 points.", ("score", "scored"), NumberValue(187, unit="point"),
+           Context(require=("winner", "winning", "title"))),
+     Claim("runner-up", "The runner-up was Dafydd Rees.", ("runner-up",), TextValue("Dafydd Rees", kind="name")),
+     Claim("previous-champion", "The 2024 champion was Huw Pritchard.", ("champion",), TextValue("Huw Pritchard", kind="name"),
+           Context(require=("2024",))),
+     Claim("dates", "The 2025 championship ran from 14 to 16 August 2025.", ("National", "championship"),
+           DateValue(PartialDate(2025, 8, 14), PartialDate(2025, 8, 16))),
+     Claim("next-venue", "The 2026 National will be held at Glenbrae.", ("National", "championship", "held"), TextValue("Glenbrae", kind="place"),
+           Context(require=("2026",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a scale a claim gives; a score "out of" one; a name after a short description; a title of the claim's own year
+        ("The final is marked out of 200 points.", [("maximum-points", "contradicts")]),
+        ("The pair scored 178 points out of a possible 220 to take the title.", [("winning-score", "contradicts")]),
+        ("187 points for the winner, out of a possible 220.", []),
+        ("The runner-up was Welsh hill farmer Dafydd Evans with his dog Nell.", [("runner-up", "contradicts")]),
+        ("The runner-up was local farmer Dafydd Rees.", [("runner-up", "consistent")]),
+        ("The 2024 champion, Emyr Pritchard, did not make the final.", [("previous-champion", "contradicts")]),
+        ("The 2026 National will be held at Hallbeck.", [("next-venue", "contradicts")]),
+    ],
+)
+def test_scales_scores_described_names_and_a_claims_own_year(text: str, expected: list) -> None:
+    assert statements(text, engine=SHEEPDOG) == expected
+
+
+FLOWER_SHOW = Engine(
+    (Claim("opening-day", "The show opened to the public on Wednesday, 11 June 2025.", ("opened", "open to the public"),
+           WeekdayValue(2, PartialDate(2025, 6, 11))),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a range's last day, and an occasion's day after its label and a colon, state no opening day
+        ("The show is open to the public Wednesday 11 to Sunday 15 June 2025 (members' preview: Tuesday 10 June).",
+         [("opening-day", "consistent")]),
+        ("The show opened to the public on Sunday 15 June 2025.", [("opening-day", "contradicts")]),
+    ],
+)
+def test_a_ranges_last_day_and_a_labelled_occasion(text: str, expected: list) -> None:
+    assert statements(text, engine=FLOWER_SHOW) == expected
+
+
+BOOK_THEFT = Engine(
+    (Claim("lenski-sentence", "Marek Lenski was jailed for seven years.", ("Lenski",), NumberValue(7, unit="year"),
+           Context(require=("jailed",))),
+     Claim("reeve-sentence", "Callum Reeve was jailed for five years and six months.", ("Reeve",), NumberValue(66, unit="month"),
+           Context(require=("jailed", "received"))),
+     Claim("hours-inside", "The thieves spent about five hours inside the library.", ("thieves",), NumberValue(5, Q.ABOUT, unit="hour")),
+     Claim("deliberation", "The jury deliberated for over 13 hours.", ("jury",), NumberValue(13, Q.OVER, unit="hour")),
+     Claim("trial-court", "The trial was held at Norbury Crown Court.", ("trial", "court"),
+           TextValue("Norbury Crown Court", kind="place", wrong=("Ashbridge Crown Court",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # years for a claim in months; the words of every claim in a unit
+        ("Callum Reeve was jailed for four and a half years.", [("reeve-sentence", "contradicts")]),
+        ("Lenski was jailed for seven years, and Callum Reeve received five and a half years.",
+         [("lenski-sentence", "consistent"), ("reeve-sentence", "consistent")]),
+        ("The thieves spent roughly three hours inside the library.", [("hours-inside", "contradicts")]),
+    ],
+)
+def test_durations_in_a_smaller_unit_and_a_known_court(text: str, expected: list) -> None:
+    assert statements(text, engine=BOOK_THEFT) == expected
+
+
+LIGHTS = Engine(
+    (Claim("display-period", "Wrenfield's 2025 Christmas lights are on display from 22 November 2025 to 6 January 2026.",
+           ("lights",), DateValue(PartialDate(2025, 11, 22), PartialDate(2026, 1, 6)), Context(require=("festival",))),
+     Claim("switch-on", "The 2025 lights festival opened on 22 November 2025.", ("festival",), DateValue(PartialDate(2025, 11, 22))),
+     Claim("tree-height", "The Christmas tree in Market Square is 12 metres tall.", ("tree", "Norway spruce"), NumberValue(12, unit="m")),
+     Claim("mayor", "The Mayor of Wrenfield is Councillor Priya Desai.", ("mayor",), TextValue("Priya Desai", kind="name")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a day that an edition's range runs into; "lit until" gives its last day; a measure before its noun is no
+        # distance "from" a point; a greeting is no name
+        ("The festival lights will be on display until 6 January 2026.", [("display-period", "consistent")]),
+        ("The festival lights will be lit every evening until 5 January 2026.", [("display-period", "contradicts")]),
+        ("The centrepiece is a 15-metre Norway spruce from Kielder Forest.", [("tree-height", "contradicts")]),
+        ("Evening, Mayor!", []),
+        ("Morning, Mayor Priya Patel!", [("mayor", "contradicts")]),
+    ],
+)
+def test_an_editions_last_day_a_measured_noun_and_a_greeting(text: str, expected: list) -> None:
+    assert statements(text, engine=LIGHTS) == expected
+
+
+PEAL = Engine((Claim("peal-duration", "The first peal took 3 hours and 41 minutes.", ("peal",), NumberValue(221, unit="minute")),))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a duration of two units with a hyphenated number word is read whole
+        ("The peal lasted three hours and forty-one minutes.", [("peal-duration", "consistent")]),
+        ("The peal lasted three hours and forty-two minutes.", [("peal-duration", "contradicts")]),
+    ],
+)
+def test_a_duration_with_a_hyphenated_number_word(text: str, expected: list) -> None:
+    assert statements(text, engine=PEAL) == expected
+
+
+UNDERGROUND = Engine(
+    (Claim("hours-underground", "The four cavers spent 81 hours underground.", ("underground", "trapped"), NumberValue(81, unit="hour")),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a label's bare figure is a measure's only when the label counts nothing and names no other unit
+        ("Time trapped underground: 79", [("hours-underground", "contradicts")]),
+        ("Members trapped: 4", []),
+        ("Days trapped underground: 3", []),
+    ],
+)
+def test_a_labels_figure_of_a_count_or_another_unit(text: str, expected: list) -> None:
+    assert statements(text, engine=UNDERGROUND) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a statement with a question tag asserts it; a question does not
+        ("That big World AI Conference in Beijing over the weekend, yeah?", [("conference-city", "contradicts")]),
+        ("The World AI Conference was in Beijing, wasn't it?", [("conference-city", "contradicts")]),
+        ("Was the World AI Conference in Beijing?", []),
+    ],
+)
+def test_a_question_tag_asserts(text: str, expected: list) -> None:
+    assert statements(text, "doc.txt") == expected

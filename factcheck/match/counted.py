@@ -439,7 +439,8 @@ def _is_change(tokens: list[Token], value: NumberMention) -> bool:
 _RATE_AFTER = re.compile(r"\s*(?:(?:per|a|an|each)\s+|/\s*)([A-Za-z]+)")  # (not " and": "70 per cent and promises")
 _PART = frozenset(
     "foreign overseas international domestic local national regional us uk eu state owned private "
-    "listed startup new first additional extra further more member partner returning veteran first-time".split()
+    "listed startup new first additional extra further more member partner returning veteran first-time "
+    "committee board council founding honorary junior senior youth associate".split()
 )
 
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import replace
+from fractions import Fraction
 from typing import Callable, Container
 
 from ..entities import possessive
@@ -22,8 +23,8 @@ from ..model import (
     PartialDate,
     Qualifier,
 )
-from ..extract.words import UNITS
-from ..text import CASED_UNITS, REFERENCE_MARK, UNIT_ALIASES, Token, per_key, joined, normalize, token_at, tokenize, unit_key
+from ..extract.words import UNITS, parse_number_words
+from ..text import CASED_UNITS, REFERENCE_MARK, UNIT_ALIASES, Token, per_key, joined, normalize, singular, token_at, tokenize, unit_key
 from .cells import TOTAL_LABEL, _cells_of, _with_header, cell_at
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
@@ -195,7 +196,12 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|(?:have|has|had)(?:\s+been)?)\s+[a-
 _MOTION_VERBS = frozenset(  # a drop, not a length; a walk or drive, not the distance a claim gives
     "fell dropped plunged plummeted sank slid walked hiked drove sailed cycled travelled traveled".split()
 )
+_OUT_OF_AFTER = re.compile(r"[^.;:!?\d\n]{0,30}?\bout[ \t]+of\b", re.IGNORECASE)  # "178 points (for the winner,) out of a possible 220"
 _DIMENSIONS = frozenset("deep high tall wide thick long away".split())  # "25 feet deep": the dimension a measure gives
+_DIMENSION_WORDS = {  # a dimension after a measure, and the words of a statement of it: "2 metres deep", "the depth"
+    "deep": frozenset({"deep", "depth"}), "high": frozenset({"high", "height", "tall"}), "tall": frozenset({"tall", "height", "high"}),
+    "wide": frozenset({"wide", "width"}), "thick": frozenset({"thick", "thickness"}), "long": frozenset({"long", "length"}),
+}  # fmt: skip
 _COMPARED_AFTER = re.compile(
     r"(?:longer|shorter|higher|lower|taller|wider|deeper|more|less|bigger|smaller|larger|older|younger)\s+than\b"
     r"|too\s+(?:long|short|high|low|late|early|slow|fast|much|little)\b"
@@ -249,7 +255,7 @@ _LABELS_BEFORE = re.compile(r"\b(?:Routes|Stations|Platforms|Gates|Flights|Runwa
 _LIST_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)\d")
 _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3", "Flight 418", "row 23"
     # (on the same line or the next, not past a blank line: "# The Halls" over a paragraph opening "900 firms")
-    r"(?:\b(?:No|no|Nos|nos|Nr|nr|pp?|[Ff]ig|[Vv])\.|#|\b(?:No|[Pp]ages?|[Aa]rticles?|[Ss]ections?|[Cc]hapters?"
+    r"(?:\b(?:No|no|Nos|nos|Nr|nr|pp?|[Ff]ig|[Vv]|[Vv]ol)\.|#|\b(?:No|[Pp]ages?|[Aa]rticles?|[Ss]ections?|[Cc]hapters?|[Ii]ssues?|[Vv]olumes?|Part"
     r"|Stage|Day|Zone|Tent|Pavilion|Round|Heat|Terminal|Pier|Studio|Lot|Block|Floor|[Tt]rack|Court"
     r"|[Aa]nnex|[Aa]ppendix|[Tt]ables?|[Ff]igures?|[Nn]otes?|[Ss]tation|[Pp]latform|[Gg]ate|[Hh]all|[Bb]ooth|[Rr]oom"
     r"|[Cc]lauses?|[Pp]aragraphs?|[Vv]ersions?|[Pp]hase|[Ll]evel|[Ss]teps?|[Ii]tems?|[Rr]ules?|[Ll]ines?|[Ss]lides?"
@@ -709,10 +715,15 @@ class FigureRules(SubjectFinder):
             ):
                 return self._assign_count(value, None, counted, tokens, previous, text)  # "462 points": no lead, a count
             measured = self._assign_measure(value, unit, tokens, previous, text, at)
+            if measured is None and (smaller := self._in_smaller_unit(value, unit)) is not None:
+                measured = self._assign_measure(*smaller, tokens, previous, text, at)  # "Reeve got 4.5 years" beside claims in years
             return measured if measured is not None or not counted else self._assign_count(value, None, counted, tokens, previous, text)
         days = self._in_days(value, named_unit)
         if days is not None:  # "two weeks", "72 hours" for a claim in days
             return self._assign_measure(days, "day", tokens, previous, text, at)
+        smaller = self._in_smaller_unit(value, named_unit)
+        if smaller is not None:  # "four and a half years" for a claim in months, "two hours" for one in minutes
+            return self._assign_measure(*smaller, tokens, previous, text, at)
         match = self._assign_count(value, unit, window, tokens, previous, text)
         if (
             match is None
@@ -742,10 +753,13 @@ class FigureRules(SubjectFinder):
             for j in range(colon - 1)
         )
 
+    def _scale_claims(self, unit: str) -> bool:
+        """Whether a claim in ``unit`` gives a scale, what something is marked "out of" ("marked out of 220 points")."""
+        return any(_in_unit(c, unit) and " out of " in c.claim.statement for c in self.index.claims.values())
+
     def _unit_statement(self, unit: str) -> frozenset[str]:
-        """The normalised words of the statement of the claim whose unit is ``unit`` (none if no claim's)."""
-        claim = self._units.get(unit)
-        return _statement_words(self.index.claims[claim].claim.statement) if claim in self.index.claims else frozenset()
+        """The normalised words of the statements of the claims in ``unit`` (none if no claim's)."""
+        return self._unit_words.get(unit, frozenset())
 
     def _takes_itself(self, tokens: list[Token], value: NumberMention, unit: str) -> bool:
         """Whether the subject of a measure claim in ``unit`` is what "took" or "needed" the figure: "The
@@ -806,7 +820,7 @@ class FigureRules(SubjectFinder):
         if noun.norm != noun.raw.lower():
             return False  # a plural: "rounds 16 and 17"
         return any(
-            self._is_plain_count(h.claim) and any(p.lower().endswith(noun.norm + "s") for p in self.index.claims[h.claim].claim.subject)
+            self._is_plain_count(h.claim) and any(_plural_of(p.lower(), noun.norm) for p in self.index.claims[h.claim].claim.subject)
             for h in self.index.subject_hits([noun])
         )
 
@@ -829,6 +843,18 @@ class FigureRules(SubjectFinder):
         if low is None or (value.high is not None and high is None):
             return None
         return replace(value, value=low, high=high, unit=value.unit and "day")
+
+    def _in_smaller_unit(self, value: NumberMention, unit: str) -> tuple[NumberMention, str] | None:
+        """A duration in years restated in months, for claims in months one of whose statements speaks of years too,
+        when the months are whole: "four and a half years" as 54 months against "five years and six months"."""
+        smaller = _SMALLER_UNITS.get(unit)
+        if smaller is None or smaller[0] not in self._units or unit not in self._unit_words.get(smaller[0], ()):
+            return None  # (only for claims in months whose statement speaks of years too: "five years and six months")
+        target, factor = smaller
+        low, high = Fraction(value.value) * factor, None if value.high is None else Fraction(value.high) * factor
+        if low.denominator != 1 or (high is not None and high.denominator != 1):
+            return None
+        return replace(value, value=float(low), high=None if high is None else float(high), unit=value.unit and target), target
 
     def _assign_measure(
         self, value: NumberMention, unit: str, tokens: list[Token], previous: Previous, text: str, at: float
@@ -869,7 +895,8 @@ class FigureRules(SubjectFinder):
             return None  # "give us 30 days' notice before it changes its rules": a notice period
         if _NIGHTS_AFTER.match(text, unit_end):
             return None  # "4 Days / 3 Nights in Shanghai", "a 4-day/3-night package": a stay, not the event's length
-        away = bool(_AWAY_AFTER.match(text, value.end) or (unit in _DISTANCES and _FROM_POINT_AFTER.match(text, value.end)))
+        away = bool(_AWAY_AFTER.match(text, value.end) or (unit in _DISTANCES and "-" not in value.text and _FROM_POINT_AFTER.match(text, value.end)))
+        # (not a measure before its noun: "a 15-metre Norway spruce from Kielder Forest" is the spruce's height)
         if away and not self._away_claims:
             return None  # "Tarrawong Showground, 20 kilometres away", "240 km off the coast": a distance to somewhere
         if " now " in text[max(0, value.start - 70) : value.start] and _ONGOING_BEFORE.search(text, max(0, value.start - 70), value.start):
@@ -904,8 +931,9 @@ class FigureRules(SubjectFinder):
             return None  # "a new race record by almost three days", "beating the old mark by nearly three days": a margin
         if unit in _TIME_UNIT_WORDS and _OFF_AFTER.match(text, unit_end) and not self._margin_claims:
             return None  # "knocked almost three days off the old record": a change, not a length
-        if before == "of" and _word_before(tokens, value, 2) == "out" and _word_before(tokens, value, 3) in _SCORED:
-            return None  # "a crowd-safety plan, which is scored out of 15 points": a scale, not the plan's length
+        if before == "of" and _word_before(tokens, value, 2) == "out" and _word_before(tokens, value, 3) in _SCORED and not self._scale_claims(unit):
+            return None  # "a crowd-safety plan, which is scored out of 15 points": a scale, not the plan's length (unless
+            # a claim is of the scale: "The final was marked out of 220 points")
         if before == "for" and any(t.norm in ("initially", "originally") for t in tokens[max(0, int(at) - 4) : int(at)]):
             return None  # "was initially declared for 14 days (and then extended)": the first plan
         if self._parts_unnamed and "  " not in text[max(0, value.start - 50) : value.start] and _NUMBERED_PART_BEFORE.search(
@@ -933,9 +961,16 @@ class FigureRules(SubjectFinder):
         wanted = lambda c: (  # (a distance away, a speed: such claims only)
             _in_unit(c, unit) and (not away or c.claim.id in self._away_claims) and (not speed or c.claim.id in self._speed_claims)
         )
+        if _OUT_OF_AFTER.match(text, unit_end) and self._scale_claims(unit):
+            scored_wanted = wanted  # "178 points out of a possible 220": the score, not the scale
+            wanted = lambda c: scored_wanted(c) and " out of " not in c.claim.statement
         if _ELEVATION_AFTER.match(text, unit_end):  # "the tip of a blade reaches 263 m above sea level": a height
             unit_wanted = wanted
             wanted = lambda c: unit_wanted(c) and not _HEIGHT_WORDS.isdisjoint(_statement_words(c.claim.statement))
+        dimension = _DIMENSION_WORDS.get(tokens[k].norm, frozenset()) if 0 < k < len(tokens) else frozenset()
+        if dimension and any(wanted(c) and not dimension.isdisjoint(_statement_words(c.claim.statement)) for c in self.index.claims.values()):
+            dimension_wanted = wanted  # "two metres deep at the deep end": the claim of a depth, not the pool's length
+            wanted = lambda c: dimension_wanted(c) and not dimension.isdisjoint(_statement_words(c.claim.statement))
         if any(t.norm in ("each", "every") for t in tokens[: int(at)]):  # "Each of the 84 turbines has a rated capacity of 15 MW"
             one_wanted = wanted
             wanted = lambda c: one_wanted(c) and not _of_all(c)
@@ -1094,8 +1129,9 @@ class FigureRules(SubjectFinder):
             return None  # "Institutions from 31 countries appear in the top 200": of a selection, not of all
         if before == "aged" and "aged" not in self._claim_words:
             return None  # "(Whippet, dog, aged 3)": an age, which only a claim of one takes (see _bound_measure)
-        if k0 > 1 and tokens[k0 - 2].norm in _LABEL_PREPOSITIONS and self._numbered_one(tokens[k0 - 1], value, text):
-            return None  # "misspelled it in round 16": which round, not how many (for "The final lasted 17 rounds")
+        if k0 > 1 and (tokens[k0 - 2].norm in _LABEL_PREPOSITIONS or not window) and self._numbered_one(tokens[k0 - 1], value, text):
+            return None  # "misspelled it in round 16", "lane 3 had a man doing butterfly": which one, not how many (for
+            # "The final lasted 17 rounds")
         if not window and _threshold_of_a_noun(tokens, k0, value, text):
             return None  # "Rowers over 70 need a medical certificate": an age or a threshold, not a count
         if before == "between" and value.high is None:
@@ -1394,8 +1430,8 @@ class FigureRules(SubjectFinder):
             return None  # (not "Top 10 AI conferences of 2025": a year)
         if ":" in text[tokens[k - 1].end : value.start]:
             end = k - 1
-            if tokens[end].raw.lower() != tokens[end].norm and tokens[end].raw.lower().endswith("s"):
-                return None  # "Forums: 118": a count of them, not a forum's length
+            if any(_plural_noun(t) and t.norm not in _KNOWN_UNITS and t.norm not in _TIME_UNIT_WORDS for t in tokens[max(0, end - 2) : end + 1]):
+                return None  # "Forums: 118", "Members trapped: 4": a count of them, not a forum's length, not hours trapped
         elif tokens[k - 1].norm == "of":
             end = k - 2
         elif tokens[k - 1].norm in ("aged", "age"):
@@ -1415,6 +1451,9 @@ class FigureRules(SubjectFinder):
         if ":" in text[tokens[k - 1].end : value.start] and any(self._is_plain_count(h.claim) for h in self.index.subject_hits(tokens[: end + 1])):
             return None  # "Countries represented at the conference: more than 30" counts countries, not days
         unit = self.index.claims[hits[0].claim].claim.value.unit  # type: ignore[union-attr]
+        named = {t.norm for t in tokens[lo : end + 1] if t.norm in _TIME_UNIT_WORDS}
+        if named and unit_key(unit or "") not in named:
+            return None  # "Days trapped underground: 3" gives days, not the claim's hours
         found = NumberValue(value.value, value.qualifier, unit, value.kind, value.high, value.currency)
         return self._best(value, found, hits, tokens, previous, lambda h: 0, text)
 
@@ -1616,13 +1655,13 @@ class FigureRules(SubjectFinder):
             break
         return self._beside_own_row(tokens, start, text)
 
-    def _own_named(self, text: str, span: tuple[int, int]) -> bool | None:
+    def _own_named(self, text: str, span: tuple[int, int], acronym: bool = False) -> bool | None:
         """Whether a row label that is a name (two or more words, all capitalised but "of", "and", "the")
         is one of the claims' own ("Beacon Night", "Vantorra Systems Inc."); None when it is no name (a
-        year, a figure, "Large language models")."""
+        year, a figure, "Large language models"). With ``acronym``, one word names too if it is an acronym: "| WAIC 2025 |"."""
         words = [t for t in tokenize(text, *span) if t.raw.isalpha() and t.norm not in ("of", "and", "the", "for", "de")]
         caps = [t for t in words if t.raw[:1].isupper()]
-        if len(caps) < 2 or len(caps) < len(words):
+        if len(caps) < len(words) or not caps or (len(caps) == 1 and not (acronym and _ACRONYM.fullmatch(caps[0].raw))):
             return None
         return all(t.norm in self._own_name_words or t.norm in _ORG_WORDS for t in caps) and any(t.norm in self._own_name_words for t in caps)
 
@@ -1665,15 +1704,15 @@ class FigureRules(SubjectFinder):
         that also has a cell under a header with their own name: "| Launch | 12 March 2027 | 3 November 2014 |"
         under "| Parameter | Ithaca Horizon | Corvid (predecessor) |" gives the Corvid's launch in its third cell."""
         cell = cell_at(tokens, start)
-        if cell is None or cell.label[0] == cell.start or not cell.heads or self._own_named(text, cell.heads[-1]):
+        if cell is None or cell.label[0] == cell.start or not cell.heads or self._own_named(text, cell.heads[-1], acronym=True):
             return False
         if self._own_columns is None:  # (once per text: the columns headed with the claims' own name, and their rows)
-            own = [c for c in self._table_cells if c.heads and self._own_named(text, c.heads[-1])]
+            own = [c for c in self._table_cells if c.heads and c.label[0] != c.start and self._own_named(text, c.heads[-1], acronym=True)]
             self._own_columns = (frozenset(c.heads for c in own), frozenset(c.label for c in own))
         heads, labels = self._own_columns
         if cell.heads in heads or cell.label not in labels:
             return False
-        first = next((t for t in tokenize(text, *cell.heads[-1]) if t.raw.isalpha()), None)
+        first = next((t for t in tokenize(text, *cell.heads[-1]) if t.raw[:1].isalpha()), None)
         return first is not None and first.raw[:1].isupper() and first.norm not in self._own_name_words and first.norm not in _COLUMN_WORDS
 
     def _sum_of_another(self, tokens: list[Token], value: NumberMention) -> bool:
@@ -1947,7 +1986,8 @@ def _met_group(tokens: list[Token], value: NumberMention) -> bool:
 # A duration's unit, the larger unit that may stand before it in one duration, and how many of it make one.
 _PARTS_OF = {"month": ("year", 12), "day": ("week", 7), "hour": ("day", 24), "minute": ("hour", 60), "second": ("minute", 60)}
 _LARGER_UNITS = frozenset(larger for larger, _ in _PARTS_OF.values())  # (a cheap first look: most figures have none)
-_WHOLE_BEFORE = re.compile(r"\b(\d+|[a-z]+)[ -](year|week|day|hour|minute)s?(?:,\s*|\s+)(?:and\s+)?\Z", re.IGNORECASE)
+_SMALLER_UNITS = {"year": ("month", 12)}  # a sentence in years for claims in months (not flight hours for minutes aloft)
+_WHOLE_BEFORE = re.compile(r"\b(\d+|[a-z]+(?:-[a-z]+)?)[ -](year|week|day|hour|minute)s?(?:,\s*|\s+)(?:and\s+)?\Z", re.IGNORECASE)
 
 
 # "a fifth of the city's", "half of the region's": a whole that another owns.
@@ -1979,6 +2019,21 @@ def _of_a_beginning(claim: CompiledClaim) -> bool:
     return any(_FIRST_IN_STATEMENT.search(phrase) is not None for phrase in (claim.claim.statement, *claim.claim.subject))
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _plural_noun(token: Token) -> bool:
+    """Whether a word is a plural noun as written ("Forums", "Members"): its normal form drops the plural's -s."""
+    low = token.raw.lower()
+    return low != token.norm and low.endswith("s") and token.raw.isalpha()
+
+
+def _plural_of(phrase: str, noun: str) -> bool:
+    """Whether a subject phrase ends in the plural of ``noun``: "rounds" of "round", "entries" of "entry"."""
+    last = phrase.rsplit(" ", 1)[-1]
+    return last != noun and (last == noun + "s" or singular(last) == noun)
+
+
 def _spans_years(claim: CompiledClaim) -> bool:
     """Whether a claim is of a span of years ("from 1914 to 1918"), which alone a span of years may
     state: "a five-year window (2020-2024)" is no year claim's one year."""
@@ -1999,7 +2054,8 @@ def _with_whole_before(value: NumberMention, unit: str, text: str) -> NumberMent
         if whole is None or whole.group(2).lower() != larger:
             break
         word = whole.group(1).lower()
-        count = int(word) if word.isdigit() else 1 if word in ("a", "an") else UNITS.get(word)
+        parsed = int(word) if word.isdigit() else 1 if word in ("a", "an") else parse_number_words(word)  # ("forty-one")
+        count = int(parsed) if parsed is not None and parsed == int(parsed) else None
         if count is None:
             break
         factor *= per
@@ -2012,7 +2068,7 @@ def _with_whole_before(value: NumberMention, unit: str, text: str) -> NumberMent
     return value
 
 
-_PART_AFTER = re.compile(r"(?:[ -][a-z]+)?(?:,\s*|\s+)(?:and\s+)?(?:\d+|[a-z]+)[ -](month|day|hour|minute|second)s?\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"(?:[ -][a-z]+)?(?:,\s*|\s+)(?:and\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)[ -](month|day|hour|minute|second)s?\b", re.IGNORECASE)
 
 
 def _opens_a_duration(value: NumberMention, unit: str, text: str, units: Container[str]) -> bool:

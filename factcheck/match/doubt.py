@@ -85,6 +85,9 @@ NOTES_HEADER = re.compile(
 # A column of a whole that holds the claims' thing and others: "| Metric | Aldermoss | Kessingham | Group |".
 WHOLE_HEADER = re.compile(r"[*_]*(?:group|fleet|portfolio|network|company|(?:group|company|network|fleet)[\s-]wide|all\s+sites)[*_]*", re.IGNORECASE).fullmatch
 WHOLE_STATEMENT = re.compile(r"\b(?:group|fleet|portfolio|network|company-wide|group-wide|all sites)\b", re.IGNORECASE)
+# A column of marks or points awarded for each row: "| What was counted | Figure | Marks |".
+MARKS_HEADER = re.compile(r"[*_]*(?:marks?|max(?:imum|\.)?\s+marks?|marks?\s+(?:available|awarded))[*_]*", re.IGNORECASE).fullmatch
+MARKS_STATEMENT = re.compile(r"\bmarks?\b", re.IGNORECASE)
 RANK_HEADER = re.compile(r"[*_]*(?:rank(?:ing)?\b.*|(?:#|no\.?|position)[*_]*)", re.IGNORECASE | re.DOTALL).fullmatch
 
 

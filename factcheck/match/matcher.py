@@ -43,6 +43,7 @@ from .dates import _date_after, _date_before, _same_year
 from .doubt import (
     _AFTER_THE,
     CHANGE_HEADER,
+    MARKS_HEADER,
     DUE_HEADER,
     NOTES_HEADER,
     RANK_HEADER,
@@ -73,7 +74,7 @@ from .names import (
 from .scope import _BY_CUTOFF, FACILITIES, MONTH_NAMES, written_year
 from .sentences import _own, _Sentences
 from .subjects import Match, _claim_words, _next_or_last_before
-from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, _NEXT_OR_LAST, EVENT_WORDS, WEEKDAY_NAME, _adjacent, _distance, _is_number, _is_year, _token_start
+from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, _DETERMINERS, _MODALS, _STOP, _NEXT_OR_LAST, EVENT_WORDS, WEEKDAY_NAME, _adjacent, _distance, _is_number, _is_year, _token_start
 
 _HOUSE_NUMBER = re.compile(r" [A-Z]?\d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")  # ("Meir 1", "Hall H1": a street, a hall)
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
@@ -136,7 +137,14 @@ def _is_question(text: str, span: Sentence) -> bool:
     end = span.end
     while end > span.start and text[end - 1] in _CLOSERS:
         end -= 1
-    return text[end - 1 : end] == "?" and not _ASSERTING_QUESTION.match(text, span.start, end)
+    return text[end - 1 : end] == "?" and not _ASSERTING_QUESTION.match(text, span.start, end) and not _TAG_QUESTION.search(text, max(span.start, end - 32), end)
+
+
+# A statement with a question tag asserts it: "That big World AI Conference in Beijing over the weekend, yeah?"
+_TAG_QUESTION = re.compile(
+    r",[ \t]*(?:yeah|yes|right|eh|innit|correct|okay|ok|no|(?:is|was|does|did|do|are|were|has|have)n['’]t[ \t]+(?:it|he|she|they|that|there))[ \t]*\?\Z",
+    re.IGNORECASE,
+)
 
 
 # A question that asserts its "that" clause, as a debate's or a quiz's do (past a salutation: "My Lords, ...").
@@ -166,6 +174,7 @@ def _runs(spans: list[Sentence], live: Iterable[int]) -> list[tuple[int, int]]:
 
 _OPENING = frozenset("open opens opened opening began begin begins start starts started starting kicked launched".split())
 _CLOSING = frozenset("close closes closed closing end ends ended ending concluded concludes wrapped finished".split())
+_LASTING = frozenset("stay stays stayed remain remains remained lit display displayed continue continues continued last lasts lasted".split())
 EDGE_REACH = 6  # words between an opening or closing verb and the date it governs, at most
 
 
@@ -179,8 +188,9 @@ def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
     k = int(at + 0.5)
     if k > 1 and tokens[k - 1].raw in WEEKDAYS:
         k -= 1  # "runs until Sunday, 27 July": the day's weekday before it
-    if k > 1 and tokens[k - 1].norm in ("until", "till", "through") and any(t.norm in _RUNNING for t in tokens[max(0, k - 4) : k - 1]):
-        return Match(match.claim, match.start, match.end, match.found, match.sentence, "end")  # "runs until 27 July": its last day
+    if k > 1 and tokens[k - 1].norm in ("until", "till", "through") and any(t.norm in _RUNNING or t.norm in _LASTING for t in tokens[max(0, k - 4) : k - 1]):
+        return Match(match.claim, match.start, match.end, match.found, match.sentence, "end")  # "runs until 27 July", "will be
+        # lit every evening until 5 January": its last day
     for j in range(k - 1, max(-1, k - 1 - EDGE_REACH), -1):
         word = tokens[j].norm
         if word in _OPENING or word in _CLOSING:
@@ -401,9 +411,10 @@ _ARRIVED_ON = re.compile(r"\b(?:[Ww]e|I)\s+(?:flew|arrived|landed|got)\s+(?:in\s
 def _occasion_on(text: str, start: int) -> str | None:
     """The occasion word a weekday at ``start`` follows, "<occasion> on" ("its first sitting on Monday", "the
     briefing was on Friday"): that occasion's day (a cheap look at the words before, not a search)."""
-    if text[max(0, start - 3) : start] != "on ":
-        return None
-    words = text[max(0, start - 40) : start - 3].split()
+    gap = 3 if text[max(0, start - 3) : start] == "on " else 2 if text[max(0, start - 2) : start] == ": " else 0
+    if not gap:
+        return None  # (or "<occasion>: ": "members' preview: Tuesday 10 June")
+    words = text[max(0, start - 40) : start - gap].split()
     while words and words[-1].lower() in ("is", "was", "be", "will"):
         words.pop()
     word = words[-1].lower().rstrip(",").removesuffix("s") if words else ""
@@ -491,13 +502,14 @@ _OCCASION_AFTER = re.compile(
 )
 # Occasions a date after them dates ("the briefing on 24 July", "will hold its first sitting on Monday, 29 September").
 _OCCASION_WORDS = (
-    "briefing debrief meeting interview hearing webinar podcast dinner reception sitting swearing-in inauguration letter e-mail email memo editorial sale session".split()
+    "briefing debrief meeting interview hearing webinar podcast dinner reception sitting swearing-in inauguration letter e-mail email memo editorial sale session "
+    "preview rehearsal".split()
     + ["phone call", "press release", "our launch"]
 )
 _OCCASIONS = frozenset(occasion.split()[-1] for occasion in _OCCASION_WORDS)  # (their last words: "call", "release")
 _OCCASION_BEFORE = re.compile(
     r"\b(?:" + "|".join(_OCCASION_WORDS) + ")s?"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+" + _DAY_BEFORE + r"\Z"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w ]{0,30})?(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:on|dated)\s+|[ \t]*:[ \t]*)" + _DAY_BEFORE + r"\Z"  # (or "preview: ")
     r"|\bweekend\s+of\s+\Z"  # "over the weekend of 26–27 July": a weekend, not the event's dates
     r"|\b(?:booked|reserved)\s+(?:my|our|a|the|his|her|their)\s+(?:hotel|room|rooms|flight|flights|stay|table)\s+(?:for\s+)?\Z"  # "I booked my hotel from 24 to 29 July"
     r"|(?:\A|\n)[ \t*]*(?:Mission|Trip|Travel|Visit|Itinerary)[ \t*]*:[^\n]{0,80}?\Z"  # "Mission: EU delegation to WAIC 2025, Shanghai, 24-29 July"
@@ -697,11 +709,12 @@ class Matcher(FigureRules):
                 any(c.label in self._part_rows and self._counted_by_header(c, text) for c in _cells_of(tokens) if c.start <= value.start < c.end)
                 or (not self._change_claims and _in_stale_column(tokens, value.start, text, CHANGE_HEADER))
                 or (not self._ranks and _in_stale_column(tokens, value.start, text, RANK_HEADER))
+                or (not self._marks_claims and _in_stale_column(tokens, value.start, text, MARKS_HEADER))
                 or (not self._whole_claims and _in_stale_column(tokens, value.start, text, WHOLE_HEADER))
                 or self._row_of_another_year(tokens, value.start)
             ):
                 return None  # a row over a "Total" row: a part; "| 2024 | 2025 | Change |": a difference; "| Rank |": a rank;
-                # "| Group |": a whole the claims' thing is part of; "| 1996 amnesty | 3,150 |": another year's
+                # "| Marks |": marks for the row's answer; "| Group |": a whole the claims' thing is part of; "| 1996 amnesty | 3,150 |": another year's
             scale, currency = header_scale(tokens, value.start, value.text, text) if _cells_of(tokens) and value.kind is not NumberKind.PERCENT else (1, None)
             if _cells_of(tokens) and value.qualifier is not Qualifier.EXACT:
                 value = _in_own_cell(tokens, value, text)  # "| see above | €1.14bn |": "above" is no qualifier of the next cell's
@@ -825,9 +838,10 @@ class Matcher(FigureRules):
 
     def _another_editions_date(self, value: DateMention, tokens: list[Token]) -> bool:
         """Whether a date of another year than the edition's, in a sentence that does not name the
-        edition's year, is another edition's for the claims whose statement names the edition."""
+        edition's year, is another edition's for the claims whose statement names the edition (not a year that an
+        edition's date range runs into: "until 6 January 2026" for the 2025 lights)."""
         year = value.first.year
-        if not self._edition_dates or year is None or year == self._edition_year:
+        if not self._edition_dates or year is None or year == self._edition_year or year in self._edition_end_years:
             return False
         return not any(_is_year(t) and int(t.raw) == self._edition_year for t in tokens)
 
@@ -919,8 +933,9 @@ class Matcher(FigureRules):
             kind = _name_start(tokens, hit.first, adjacent=True) - 1  # (past a name: "the older Brindle Bay plant")
             if kind >= 0 and tokens[kind].norm in _ANOTHER_OF_ITS_KIND and not self._claim_uses(hit.claim, tokens, kind):
                 continue  # "engineers from neighbouring utility Westmoor Water", "rival operator X", "the older Brindle Bay plant": another
-            if hit.claim in self._person_ids and self._edition_year and _held_before(tokens, hit, text, self._edition_year):
-                continue  # "Zhu Rongji, China's premier from 1998 to 2003", "set out by Premier Zhou Enlai in 1953"
+            if hit.claim in self._person_ids and self._edition_year and _held_before(tokens, hit, text, min(self._stated_years[hit.claim] | {self._edition_year})):
+                continue  # "Zhu Rongji, China's premier from 1998 to 2003", "set out by Premier Zhou Enlai in 1953" (a claim of the
+                # 2024 champion takes "The 2024 champion, Huw Pritchard")
             if hit.claim in self._person_ids and self._latest_year and _tenure_ended(tokens, hit, text, self._latest_year):
                 continue  # "Jonas Hallberg, chief scientist of the mission from 2013 to 2021": a holder then
             # A name's title may take its country from the sentence before ("China
@@ -931,7 +946,7 @@ class Matcher(FigureRules):
                 # Summer Reading Challenge theme is 'Story Garden'": another's theme
             if not in_table and self.index.context_level(hit.claim, tokens, before) is None:
                 continue
-            if (hit.claim in self._edition_claims and self._other_year_of(tokens)) or self._named_for_other_year(tokens, hit, text):
+            if (hit.claim in self._edition_claims and self._other_year_of(tokens, hit.claim)) or self._named_for_other_year(tokens, hit, text):
                 continue  # "The 2023 slogan was 'Run the City'", "the 1931 stranding at Gannet Spit"
             if self._possessed_by_another(tokens, hit) or self._opened_by_another(tokens, hit, text):
                 continue  # "The charity's 2025 theme is 'Every Mile Matters'", "Lakeshore Dairy Co. ... recalled ricotta"
@@ -1034,12 +1049,13 @@ class Matcher(FigureRules):
                 # ("The new vice-chancellor is Nadia Verhagen."; "was" only for a claim in the past)
         elif value.kind == "place" and (_owns_place(compiled, hit, tokens, text, self._names) or self._known_place_before(compiled, hit, tokens, text)):
             variants = self._variants[compiled.claim.id]
+            modifier = _modifies_a_noun(tokens, hit, text)  # "cave rescue teams in Wales": the teams' place, not the cave's
             # a sentence's first word is capitalised anyway: "About WAIC", "Proposed headquarters" name no
             # place, unless it is a known one ("Beijing headquarters of the body ...")
             spans += [
                 s
                 for s in places(tokens, hit, text) + labelled_places(tokens, hit, text, _cells_of(tokens))
-                if (variants.fullmatch(text, *s) or (not (text[max(0, s[0] - 4) : s[0] - 1] == "the" and text[s[0] - 1 : s[0]].isspace()) and self._may_be_place(compiled, tokens, s, text)))
+                if (variants.fullmatch(text, *s) or (not modifier and not (text[max(0, s[0] - 4) : s[0] - 1] == "the" and text[s[0] - 1 : s[0]].isspace()) and self._may_be_place(compiled, tokens, s, text)))
                 and not _HOUSE_NUMBER.match(text, s[1])
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
                 and text[s[0] : s[1]].lower() not in _PARTIES  # "Conservative Member for Ashcombe": a party, no place
@@ -1049,6 +1065,7 @@ class Matcher(FigureRules):
                 and not (_facility(text, s) and compiled.claim.id not in self._facility_claims)
                 and not (_is_street(text, s) and not _street_value(value))  # "the hall at Quayside Road": its address
                 and (variants.fullmatch(text, *s) or not ORG_TAIL.match(text, s[1]))  # "the Directorate's Voluntary Disclosure Unit"
+                and not _registration(text, s)  # "Registered in Scotland No. SC102938": a body's legal footer
             ]  # (not a street: "our head office at Meir 1, Antwerp"; not "bulletins in Portuguese"; nor "held at Morrin Farm"
             # for a claim of a country: a farm, a hall or a street is no town or country)
             spans += _linked_by_copula(variants, tokens[hit.first].start, tokens[hit.last].end, text, lo, hi)  # "The guest of honour was Latvia"
@@ -1098,6 +1115,36 @@ class Matcher(FigureRules):
         ]
 
 
+# Nouns of where a thing is, which a subject word before them still places: "the cave entrance", "the conference venue".
+_PLACE_HEADS = frozenset(
+    "entrance entrances venue venues centre center hall site sites city town location grounds ground area campus building "
+    "headquarters hq base office offices complex park mouth gate gates door".split()
+)
+
+
+def _modifies_a_noun(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
+    """Whether a one-word subject stands before another noun that it qualifies ("cave rescue teams", "a cave radio
+    link"): a lower-case word right after it that is no function word, verb in -s, -ed or -ing, or noun of a place."""
+    k = hit.last + 1
+    if hit.first != hit.last or k >= len(tokens) or text[tokens[hit.last].end : tokens[k].start] != " ":
+        return False
+    if hit.first and not tokens[hit.first].raw.islower():
+        return False  # a capitalised subject word is a name's ("The Arden Valley harvest"), unless it opens the sentence
+    if tokens[k].norm in ("and", "or") and k + 2 < len(tokens) and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _DETERMINERS:
+        k += 2  # "volunteer cave and mountain rescue in Wales": both qualify the rescue
+    word = tokens[k].raw
+    return (
+        word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing", "ly"))
+        and word not in _STOP and word not in _DETERMINERS and word not in _CLAUSE_OPENERS and word not in _MODALS
+        and word not in _PLACE_HEADS and word not in _NOT_A_HEAD
+    )
+
+
+_NOT_A_HEAD = frozenset(
+    "where when which who whose whom then there here now itself near off out up down once not no also only "
+    "went came took began ran saw got made put set held left fell rose grew drew broke brought bought caught fought found gave kept "
+    "lost met paid said sent sold spent stood told won wrote hit cut let shut came became led read".split()
+)  # (and irregular past verbs: "The Coravia swap went smoothly")
 _PERSON_TITLES = frozenset(
     "mayor president minister governor senator premier chancellor king queen prince princess judge general professor prof "
     "dr mr mrs ms sir dame lord lady secretary ambassador commissioner chairman chairwoman chair ceo director".split()
@@ -1123,6 +1170,16 @@ def _common_nouns(text: str, span: tuple[int, int]) -> bool:
     """Whether the words at ``span`` are all common nouns of bodies and posts, no name."""
     words = text[span[0] : span[1]].split()
     return bool(words) and all(normalize(w.strip(".,;:*_")) in _NAMELESS for w in words)
+
+
+# A body's registration: "Registered charity in England and Wales (209603)", "Registered in Scotland No. SC102938".
+_REGISTERED_IN = re.compile(r"\bregistered[ \t]+(?:(?:charity|company|society|office)[ \t]+)?in[ \t]+\Z", re.IGNORECASE)
+_REGISTRATION_NUMBER = re.compile(r"[^\n.;]{0,30}?(?:\bNo\.|\bnumber|\(|:)[ \t]*[A-Z]{0,3}[ \t]?\d{5,}", re.IGNORECASE)
+
+
+def _registration(text: str, span: tuple[int, int]) -> bool:
+    """Whether a place is where a body is registered, with its registration number after it."""
+    return bool(_REGISTERED_IN.search(text, max(0, span[0] - 30), span[0]) and _REGISTRATION_NUMBER.match(text, span[1]))
 
 
 _NEAR_WORD = re.compile(r"\b(?:near|outside|close to|north|south|east|west)\b", re.IGNORECASE)
@@ -1198,7 +1255,20 @@ def _name_by_copula(tokens: list[Token], last: int, text: str, past: bool) -> li
         return []
     if not joined(text, tokens[last], tokens[k]):
         return []
-    return [s for s in name_after(tokens, k, text) if " " in text[s[0] : s[1]] and _CLAUSE_END.match(text, s[1])]
+    j = k  # past a short description before the name: "The runner-up was Welsh hill farmer Dafydd Evans"
+    while j - k < 3 and j + 1 < len(tokens) and _describes(tokens[j + 1]) and joined(text, tokens[j], tokens[j + 1]):
+        j += 1
+    if j > k and not tokens[j].raw.islower():
+        j = k  # (the description ends in a common noun: "farmer")
+    return [s for s in name_after(tokens, j, text) if " " in text[s[0] : s[1]] and _CLAUSE_END.match(text, s[1])]
+
+
+def _describes(token: Token) -> bool:
+    """Whether a word may describe a person before their name: a lower-case content word or a demonym ("Welsh")."""
+    raw = token.raw
+    if raw.islower():
+        return raw.isalpha() and raw not in _STOP and raw not in _DETERMINERS and raw not in _CLAUSE_OPENERS and raw not in _NOT_A_HEAD
+    return DEMONYM.fullmatch(raw) is not None
 
 
 def _linked_by_copula(variants: re.Pattern[str], start: int, end: int, text: str, lo: int, hi: int) -> list[tuple[int, int]]:

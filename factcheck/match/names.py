@@ -385,7 +385,7 @@ def _company_name_at(tokens: list[Token], k: int, text: str) -> Token | None:
 _COMPANY_NOUNS = frozenset("company firm startup maker manufacturer developer provider bank group business brand subsidiary lab laboratory".split())
 
 _ORG_WORDS = frozenset(
-    "work company co ltd inc plc llc group corporation corp association society institute centre center workshop "
+    "work company co ltd inc plc llc group corporation corp association society institute institution centre center workshop "
     "conference forum summit council authority agency bank university college school foundation trust club union "
     "museum hall arena stadium partner holding industry system lab laboratory commission department "
     "ministry office board committee bureau administration network herald courier gazette times post journal "

@@ -18,7 +18,7 @@ from ..text import Token, normalize, phrase_words, tokenize, unit_key
 from .clauses import _verb_like, _without_comparisons
 from .counted import _statement_words, _states_change
 from .dates import _other_year
-from .doubt import WHOLE_STATEMENT
+from .doubt import MARKS_STATEMENT, WHOLE_STATEMENT
 from .events import (
     _edition_years,
     _in_passing,
@@ -218,8 +218,11 @@ SUBUNITS = frozenset(  # one unit of a larger body: "the 212 members of this bra
 _OPPOSITE_PAIRS = (
     ("major", "minor"), ("maximum", "minimum"), ("max", "min"), ("upper", "lower"), ("inner", "outer"),
     ("northern", "southern"), ("eastern", "western"), ("adult", "child"), ("adult", "children"), ("adult", "student"),
-    ("adult", "concession"), ("peak", "off-peak"), ("inbound", "outbound"), ("uphill", "downhill"),
+    ("adult", "concession"), ("peak", "off-peak"), ("inbound", "outbound"), ("uphill", "downhill"), ("male", "female"),
+    ("men", "women"), ("boys", "girls"),
 )
+_ANNUAL_STATEMENT = re.compile(r"\b(?:in|during|for|over)\s+(?:the\s+year\s+)?(?:1[7-9]|20)\d\d\b(?!\s*[-–/])|\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
+_MONTH_STATEMENT = re.compile(r"\b(?:" + "|".join(sorted(m.capitalize() for m in MONTH_WORDS)) + r")\b")
 _OPPOSITES = {  # each word of a pair, and the words it is paired with ("adult": child, children, student, concession)
     word: frozenset(other for pair in _OPPOSITE_PAIRS if word in pair for other in pair if other != word)
     for pair in _OPPOSITE_PAIRS
@@ -429,6 +432,11 @@ class ClaimScope:
             for c in index.claims.values()
             if isinstance(c.claim.value, NumberValue) and c.claim.value.unit
         }
+        self._unit_words: dict[str, frozenset[str]] = {}  # each unit's claims' statement words: "spent", "deliberated"
+        for c in index.claims.values():
+            if isinstance(c.claim.value, NumberValue) and c.claim.value.unit:
+                key = unit_key(c.claim.value.unit)
+                self._unit_words[key] = self._unit_words.get(key, frozenset()) | _statement_words(c.claim.statement)
         rates = Counter(unit for unit in (unit_key(c.claim.value.unit) for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and c.claim.value.unit) if "/" in unit)
         self._rate_units = {unit: claim_id for unit, claim_id in self._units.items() if rates[unit] == 1}  # a rate only one claim is in
         # The one scale of temperature the claims use, if one: "24 degrees" says no scale, and reads in it.
@@ -539,6 +547,7 @@ class ClaimScope:
         self._sale_claims = _stated_by_any(index, _SALE_STATEMENT)  # "Tickets went on sale on 3 March"
         self._birth_claims = _stated_by_any(index, _BIRTH_STATEMENT)  # "She was born on 3 May 1993"
         self._whole_claims = any(WHOLE_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "the group's ..."
+        self._marks_claims = any(MARKS_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "won 96 points"
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
         self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
             isinstance(c.claim.value, (DateValue, WeekdayValue)) and _DEADLINE_STATEMENT.search(c.claim.statement) for c in index.claims.values()
@@ -628,6 +637,10 @@ class ClaimScope:
             if isinstance(c.claim.value, DateValue) and self._edition_year and c.claim.value.start.year == self._edition_year
             and self._edition_year in _editions_named(_without_dates(c.claim.statement))
         )
+        self._edition_end_years = frozenset(  # the years the edition's date ranges run into: 2026 for "to 6 January 2026"
+            v.end.year for c in index.claims.values() if c.claim.id in self._edition_dates
+            and isinstance(v := c.claim.value, DateValue) and v.end is not None and v.end.year
+        )
         self._edition_month = _statements_month(index)  # a monthly report's month ("in October 2025"), if any
         self._own_years = frozenset(  # years that claims give as values: "the 2012 Games" for a claim of the Games' year
             int(c.claim.value.amount)
@@ -655,6 +668,10 @@ class ClaimScope:
             int(c.claim.value.amount) for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR
         )
         self._named_years = self._claims_years | self._year_values  # every year the claims name, state or give
+        self._annual_claims = frozenset(  # claims of a year's total: "welcomed more than 610,000 visitors in 2024"
+            c.claim.id for c in index.claims.values()
+            if isinstance(c.claim.value, NumberValue) and _ANNUAL_STATEMENT.search(c.claim.statement) and not _MONTH_STATEMENT.search(c.claim.statement)
+        )
         self._edition_claims = frozenset(
             c.claim.id
             for c in index.claims.values()

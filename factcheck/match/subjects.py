@@ -260,6 +260,8 @@ class SubjectFinder(ClaimScope):
                 self._opened_by_other_year(tokens, hit.claim) or self._named_for_other_year(tokens, hit, text)
             ):
                 continue  # "The 1994 outbreak, the state's second-largest on record": that year's rank; "The 2019 appeal sought $22m"
+            if isinstance(found, NumberValue) and hit.claim in self._annual_claims and _of_a_month(tokens, hit):
+                continue  # "Visitors in October: 38,400" for a claim of the visitors in 2024: a month's part
             if sentence is not tokens and self._required_in_another_column(hit.claim, tokens, value.start, text):  # type: ignore[attr-defined]
                 continue  # "| Customers | 1.42 million | 0.91 million | 2.33 million |" under "| | Harrowmere | Caddon | Fellbrook (combined) |"
             if level_figure and hit.claim in self._by_change_claims and not (sentence is not tokens and _in_stale_column(tokens, value.start, text, CHANGE_HEADER)):  # type: ignore[attr-defined]
@@ -597,6 +599,17 @@ def _another_year_before(tokens: list[Token], hit: SubjectHit, value: object) ->
     )
 
 
+def _of_a_month(tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether a subject is a month's: "visitors in October", "October's visitors", "October visitors" (a month named
+    as such, not in a date: "in October 2024" too, not "on 4 October")."""
+    k = hit.last + 2
+    if k < len(tokens) and tokens[k - 1].norm == "in" and tokens[k].norm in MONTH_NUMBERS and tokens[k].raw[:1].isupper():
+        day = k + 1 < len(tokens) and tokens[k + 1].raw.isdigit() and len(tokens[k + 1].raw) <= 2 and tokens[k + 1].start - tokens[k].end == 1
+        return not day
+    j = hit.first - 1 if hit.first < 2 or not tokens[hit.first - 1].raw.islower() else hit.first - 2  # ("October's zoo visitors")
+    return j >= 0 and tokens[j].norm in MONTH_NUMBERS and tokens[j].raw[:1].isupper() and (j == 0 or not tokens[j - 1].raw[:1].isdigit())
+
+
 def _in_opening_modifier(tokens: list[Token], hit: SubjectHit, at: float, text: str) -> bool:
     """Whether a subject before a date stands in a phrase that qualifies the short noun phrase opening the
     sentence: "A memorial service for the M62 crash victims will be held on Friday 14 November 2025", "The
@@ -630,12 +643,15 @@ _END_BEFORE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?\Z",
     re.IGNORECASE,
 )
-_RANGE_END_BEFORE = re.compile(
-    r"\bfrom[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+(?:to|until|till)[ \t]+"
+_RANGE_END_BEFORE = re.compile(  # "from 11 June to", "Wednesday 11 to Sunday": a range's first day, then its last
+    r"(?:\bfrom[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]+)?"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?:to|until|till)[ \t]+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\Z"
 )
 _END_WORD = re.compile(r"ends?|ended|ending|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ion)|final|gavel\w*")
-_UNTIL_STATED = re.compile(r"\b(?:until|till|through|to|by|last|" + _END_WORD.pattern + r")\b", re.IGNORECASE)
+_UNTIL_STATED = re.compile(  # ("to" only before a day: "runs to 14 March", not "opened to the public")
+    r"\b(?:until|till|through|to(?=\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|by|last|" + _END_WORD.pattern + r")\b", re.IGNORECASE
+)
 _GAP_END = re.compile(r"\s*(?:[.;,)!?]|and\b|\Z)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _SET = frozenset("set sets setting".split())
