@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from operator import attrgetter
 
 from .index import SubjectHit
@@ -139,17 +139,28 @@ def name_after(tokens: list[Token], last: int, text: str) -> list[tuple[int, int
     return []
 
 
-def name_set_off(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
+def name_set_off(tokens: list[Token], hit: SubjectHit, text: str, owners: Container[str] = ()) -> list[tuple[int, int]]:
     """A full name set off by commas after a title that opens its sentence with a determiner or
     possessive: "Our lead maintainer, Marta Kowalczyk, reviews ...", "China's premier, Li Qiang,
-    said ..." (not "Speaking to the premier, Wang Yi said": the title does not open the sentence)."""
-    if hit.first not in (1, 2) or hit.last + 1 >= len(tokens):
+    said ..." (not "Speaking to the premier, Wang Yi said": the title does not open the sentence), or
+    after a title owned by a capitalised possessive of ``owners``' words anywhere ("write to Caldbrook's
+    chief executive, Graham Teale, asking ...": not another body's, "Halden Peak Observatory's lead astronomer")."""
+    if hit.last + 1 >= len(tokens):
         return []
-    opener = tokens[0]
-    if opener.norm not in _DETERMINERS and not (possessive(opener) and opener.raw[:1].isupper()):
-        return []
-    if hit.first == 2 and not (opener.norm in _DETERMINERS and (possessive(tokens[1]) or _YEAR_WORD.fullmatch(tokens[1].raw))):
-        return []  # "The study's principal investigator, ...", "The 2024 champion, Huw Pritchard, ..."
+    j = hit.first - 1  # the owner's capitalised words before the title
+    while j > 0 and tokens[j - 1].raw[:1].isupper() and hit.first - j < 4:
+        j -= 1
+    owned = hit.first > 0 and possessive(tokens[hit.first - 1]) and tokens[hit.first - 1].raw[:1].isupper() and all(
+        t.norm in owners for t in tokens[j : hit.first]
+    )
+    if not owned:  # (a title of one of ``owners`` anywhere: "write to Caldbrook's chief executive, Graham Teale, asking ...")
+        if hit.first not in (1, 2):
+            return []
+        opener = tokens[0]
+        if opener.norm not in _DETERMINERS and not (possessive(opener) and opener.raw[:1].isupper()):
+            return []
+        if hit.first == 2 and not (opener.norm in _DETERMINERS and (possessive(tokens[1]) or _YEAR_WORD.fullmatch(tokens[1].raw))):
+            return []  # "The study's principal investigator, ...", "The 2024 champion, Huw Pritchard, ..."
     if not re.fullmatch(r"\s*,\s*", text[tokens[hit.last].end : tokens[hit.last + 1].start]):
         return []
     k = _past_honorifics(tokens, hit.last + 1, text)  # "Professor Helen Okafor": the name is "Helen Okafor"

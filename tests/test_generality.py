@@ -4364,3 +4364,27 @@ def test_a_labels_figure_of_a_count_or_another_unit(text: str, expected: list) -
 )
 def test_a_question_tag_asserts(text: str, expected: list) -> None:
     assert statements(text, "doc.txt") == expected
+
+
+WATER_WORKS = Engine(
+    (Claim("station-year", "The pumping station at Hollins Mill was built in 1974.", ("pumping station", "built"),
+           NumberValue(1974, kind=K.YEAR)),
+     Claim("chief-executive", "Caldbrook Water's chief executive is Alison Pryce.", ("chief executive",),
+           TextValue("Alison Pryce", kind="name")),
+     Claim("company", "The works are run by Caldbrook Water.", ("water company",), TextValue("Caldbrook Water", kind="name")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a full date gives no year to a claim of when something was built, unless the sentence says so; a title owned
+        # by a capitalised possessive names the one set off after it, anywhere in its sentence
+        ("In the early hours of Saturday 14 June 2025, both duty pumps at the Hollins Mill pumping station stopped.", []),
+        ("The pumping station dates from 1978.", [("station-year", "contradicts")]),
+        ("The Clerk will write to Caldbrook's chief executive, Graham Teale, asking for a meeting.", [("chief-executive", "contradicts")]),
+        ("The Clerk will write to Caldbrook's chief executive, Alison Pryce, asking for a meeting.", [("chief-executive", "consistent")]),
+        ("The Clerk will write to Wyvern's chief executive, Graham Teale, asking for a meeting.", []),
+    ],
+)
+def test_a_dates_year_for_a_built_year_and_an_owned_title_set_off(text: str, expected: list) -> None:
+    assert statements(text, engine=WATER_WORKS) == expected

@@ -776,6 +776,8 @@ class Matcher(FigureRules):
                 owners = occasion if owners is None else owners & occasion  # "at its meeting on 14 October": the meeting's date
             if self._another_editions_date(value, tokens):
                 owners = (frozenset(self.index.claims) if owners is None else owners) - self._edition_dates  # "WAIC runs from 26 to 29 July 2028": 2028's
+            if value.first.day is not None and "year" in families:  # "on Saturday 14 June 2025 ... the pumping station stopped"
+                owners = frozenset(c for c in (self.index.claims if owners is None else owners) if self._year_dated(c, tokens))
             if value.first.day is None or not self._dated_weekdays:
                 wanted = (lambda c: c.claim.id in owners) if owners is not None else None
                 match = self._nearest(value, found, tokens, _own(previous), at, families, text, wanted)
@@ -814,6 +816,13 @@ class Matcher(FigureRules):
             )
             return self._nearest(value, WeekdayValue(value.weekday), tokens, _own(previous), at, ("weekday",), text, wanted)
         return None
+
+    def _year_dated(self, claim_id: str, tokens: list[Token]) -> bool:
+        """Whether a full date may give its year to a claim: any claim but one of a year whose statement speaks of a
+        beginning (built, founded, opened ...) that the sentence does not ("the Hollins Mill pumping station stopped
+        on 14 June 2025" gives no year it was built in)."""
+        origin = self._origin_words.get(claim_id)
+        return not origin or any(t.norm in origin for t in tokens)
 
     def _another_years_column(self, header: str) -> bool:
         """Whether a column header is a year marked as an estimate, a forecast or a projection ("2025E", "FY2026F"),
@@ -1044,7 +1053,8 @@ class Matcher(FigureRules):
                 after = []  # "said Commission Chair Pieter Vandersloot": the chair's name, not the commission's
             spans += after
             if not after and not inside and not self._title_of_another_body(tokens, title_end):  # (a name after the title wins:
-                appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text)  # "In Beijing, Premier Li Qiang said")
+                appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text, self._own_name_words)  # "In Beijing,
+                # Premier Li Qiang said")
                 appositive = appositive or _name_by_copula(tokens, title_end, text, " was " in compiled.claim.statement)
                 # ("The new vice-chancellor is Nadia Verhagen."; "was" only for a claim in the past)
         elif value.kind == "place" and (_owns_place(compiled, hit, tokens, text, self._names) or self._known_place_before(compiled, hit, tokens, text)):

@@ -221,6 +221,10 @@ _OPPOSITE_PAIRS = (
     ("adult", "concession"), ("peak", "off-peak"), ("inbound", "outbound"), ("uphill", "downhill"), ("male", "female"),
     ("men", "women"), ("boys", "girls"),
 )
+_ORIGIN_WORDS = frozenset(
+    "built founded opened established launched constructed commissioned created formed started began first inaugurated "
+    "erected completed introduced born planted cast made held".split()
+)
 _ANNUAL_STATEMENT = re.compile(r"\b(?:in|during|for|over)\s+(?:the\s+year\s+)?(?:1[7-9]|20)\d\d\b(?!\s*[-–/])|\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
 _MONTH_STATEMENT = re.compile(r"\b(?:" + "|".join(sorted(m.capitalize() for m in MONTH_WORDS)) + r")\b")
 _OPPOSITES = {  # each word of a pair, and the words it is paired with ("adult": child, children, student, concession)
@@ -668,6 +672,11 @@ class ClaimScope:
             int(c.claim.value.amount) for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR
         )
         self._named_years = self._claims_years | self._year_values  # every year the claims name, state or give
+        self._origin_words = {  # a year claim's words of a beginning: "built" for "The pumping station was built in 1974"
+            c.claim.id: words for c in index.claims.values()
+            if isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.YEAR
+            and (words := _statement_words(c.claim.statement) & _ORIGIN_WORDS)
+        }
         self._annual_claims = frozenset(  # claims of a year's total: "welcomed more than 610,000 visitors in 2024"
             c.claim.id for c in index.claims.values()
             if isinstance(c.claim.value, NumberValue) and _ANNUAL_STATEMENT.search(c.claim.statement) and not _MONTH_STATEMENT.search(c.claim.statement)
