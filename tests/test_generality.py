@@ -4388,3 +4388,42 @@ WATER_WORKS = Engine(
 )
 def test_a_dates_year_for_a_built_year_and_an_owned_title_set_off(text: str, expected: list) -> None:
     assert statements(text, engine=WATER_WORKS) == expected
+
+
+TRIALS = Engine(
+    (Claim("entries", "152 dogs were entered in the championship.", ("entries", "dogs entered"), NumberValue(152),
+           Context(require=("championship", "entries"))),
+     Claim("chief-judge", "The final was judged by Alasdair Munro.", ("judge", "judged"), TextValue("Alasdair Munro", kind="name")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a ceiling set on a figure is not the figure; a proposed holder of a title is another one
+        ("The council agreed to cap championship entries at 160.", []),
+        ("Championship entries were limited to 160.", []),
+        ("The championship drew 160 entries.", [("entries", "contradicts")]),
+        ("The proposed final judge is Ruth Fairbairn.", []),
+        ("The final judge was Ruth Fairbairn.", [("chief-judge", "contradicts")]),
+    ],
+)
+def test_a_ceiling_and_a_proposed_holder(text: str, expected: list) -> None:
+    assert statements(text, engine=TRIALS) == expected
+
+
+SPRUCE = Engine(
+    (Claim("tree-origin", "The tree was grown in Kielder Forest.", ("spruce", "tree", "came from"),
+           TextValue("Kielder Forest", kind="place", aliases=("Kielder",))),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a place after "YEAR, when" for a year no claim names is what was so then
+        ("The Kielder spruce is the tallest tree since 2008, when a spruce from Perthshire stood in the square.",
+         [("tree-origin", "consistent")]),
+        ("This year the spruce came from Perthshire.", [("tree-origin", "contradicts")]),
+    ],
+)
+def test_a_place_of_a_year_when(text: str, expected: list) -> None:
+    assert statements(text, engine=SPRUCE) == expected

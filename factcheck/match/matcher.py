@@ -824,6 +824,11 @@ class Matcher(FigureRules):
         origin = self._origin_words.get(claim_id)
         return not origin or any(t.norm in origin for t in tokens)
 
+    def _of_a_year_when(self, text: str, start: int) -> bool:
+        """Whether a value follows "YEAR, when" in its clause for a year that none of the claims names: what was so then."""
+        year = _YEAR_WHEN_BEFORE.search(text, max(0, start - 80), start)
+        return year is not None and int(year.group(1)) not in self._claims_years
+
     def _another_years_column(self, header: str) -> bool:
         """Whether a column header is a year marked as an estimate, a forecast or a projection ("2025E", "FY2026F"),
         or as the actual figures of a year that no claim names ("2024A")."""
@@ -940,6 +945,8 @@ class Matcher(FigureRules):
                 # Oyelaran", "Backup pilot Samir Qadri": another holder (but a claim of the outgoing prime minister reads
                 # "Outgoing Prime Minister ...")
             kind = _name_start(tokens, hit.first, adjacent=True) - 1  # (past a name: "the older Brindle Bay plant")
+            if kind > 0 and tokens[kind].norm not in _ANOTHER_OF_ITS_KIND and tokens[kind].raw.islower() and tokens[kind].norm not in _DETERMINERS:
+                kind -= 1  # (past a word: "The proposed final judge is Ruth Fairbairn")
             if kind >= 0 and tokens[kind].norm in _ANOTHER_OF_ITS_KIND and not self._claim_uses(hit.claim, tokens, kind):
                 continue  # "engineers from neighbouring utility Westmoor Water", "rival operator X", "the older Brindle Bay plant": another
             if hit.claim in self._person_ids and self._edition_year and _held_before(tokens, hit, text, min(self._stated_years[hit.claim] | {self._edition_year})):
@@ -1118,6 +1125,8 @@ class Matcher(FigureRules):
             spans = [s for s in spans if not _in_stale_column(tokens, s[0], text) and not self._entity_row(tokens, s[0], text)]
         spans = [s for s in spans if not _doubted(tokens, token_at(tokens, s[0]), text, self._claim_words) and not _text_changed_from(text, s)]
         spans = [s for s in spans if not _ADVISED_AGAINST.search(text, max(0, s[0] - 60), s[0])]  # 'do not call the book "X"'
+        if spans and "when" in text[lo:hi]:  # "the tallest tree since 2008, when a 13-metre spruce from Perthshire stood there"
+            spans = [s for s in spans if not self._of_a_year_when(text, s[0])]
         # A name in apposition is the title's own: as near as one right after it, nearer than
         # a variant elsewhere in the sentence ("Wang, China's premier, met Li Qiang").
         return [(_distance(hit, token_at(tokens, s[0])), s[0], s[1]) for s in spans] + [
@@ -1488,7 +1497,7 @@ _EARLIER_AFTER = re.compile(
 )
 _BREAKDOWN_GAP = re.compile(r"[^\n:]*\w:[ \t][^\n]*")  # a colon after a word on the same line: "lost their lives: two ..."
 _PAST_HOLDER = frozenset("then former previous outgoing late erstwhile onetime one-time".split())  # before a title
-_ANOTHER_OF_ITS_KIND = frozenset("neighbouring neighboring rival sister competing competitor older".split())  # before a subject
+_ANOTHER_OF_ITS_KIND = frozenset("neighbouring neighboring rival sister competing competitor older proposed prospective".split())  # before a subject
 # Before a title, another post than the title's own: "Deputy rankings editor", "Backup pilot", "Assistant coach".
 _OTHER_HOLDER = _PAST_HOLDER | frozenset("deputy assistant backup reserve associate vice test trainee junior".split())
 _COMPARATOR = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:with|to)|(?:up|down)\s+from)\s")

@@ -177,6 +177,12 @@ class SubjectFinder(ClaimScope):
         stem = word[:-2] if word.endswith("ed") and len(word) > 5 else word
         return any(stem in phrase.lower() for phrase in (claim.statement, *claim.subject, *claim.context.require))
 
+    def _caps_stated(self, claim_id: str) -> bool:
+        """Whether a claim's statement or subject speaks of a ceiling ("No member could hold more than £20,000", "a
+        maximum of 220 points"), so that a figure set as one may state it."""
+        compiled = self.index.claims[claim_id]
+        return any(_CAP_STATED.search(phrase) for phrase in (compiled.claim.statement, *compiled.claim.subject))
+
     def _of_an_end(self, claim_id: str) -> bool:
         """Whether a claim's statement or subject speaks of an end ("The final finished on Monday 6 May", a subject
         "closed" or "charges end"), so that a day something ends or runs until may state it."""
@@ -260,6 +266,8 @@ class SubjectFinder(ClaimScope):
                 self._opened_by_other_year(tokens, hit.claim) or self._named_for_other_year(tokens, hit, text)
             ):
                 continue  # "The 1994 outbreak, the state's second-largest on record": that year's rank; "The 2019 appeal sought $22m"
+            if isinstance(found, NumberValue) and _CAP_BEFORE.search(text, max(0, value.start - 40), value.start) and not self._caps_stated(hit.claim):  # type: ignore[attr-defined]
+                continue  # "Council agreed to cap entries at 160", "a limit of 160 entries": a ceiling, not how many there were
             if isinstance(found, NumberValue) and hit.claim in self._annual_claims and _of_a_month(tokens, hit):
                 continue  # "Visitors in October: 38,400" for a claim of the visitors in 2024: a month's part
             if sentence is not tokens and self._required_in_another_column(hit.claim, tokens, value.start, text):  # type: ignore[attr-defined]
@@ -597,6 +605,15 @@ def _another_year_before(tokens: list[Token], hit: SubjectHit, value: object) ->
     return day is not None and day.year is not None and int(tokens[k].raw) != day.year and (
         not isinstance(value, DateValue) or value.end is None or value.end.year is None or int(tokens[k].raw) != value.end.year
     )
+
+
+# A ceiling set on a figure: "cap entries at 160", "capped at 160", "a limit of 160", "a maximum of 35,000".
+_CAP_BEFORE = re.compile(
+    r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting)\b(?:[ \t]+[a-z]+){0,2}[ \t]+(?:at|to)[ \t]+(?:(?:about|around|some)[ \t]+)?\Z"
+    r"|\b(?:a|the)[ \t]+(?:cap|limit|ceiling|maximum)[ \t]+of[ \t]+\Z",
+    re.IGNORECASE,
+)
+_CAP_STATED = re.compile(r"\b(?:cap|caps|capped|limit|limits|limited|ceiling|maximum|max|at most|up to|no more than)\b", re.IGNORECASE)
 
 
 def _of_a_month(tokens: list[Token], hit: SubjectHit) -> bool:
