@@ -722,7 +722,7 @@ class FigureRules(SubjectFinder):
         if days is not None:  # "two weeks", "72 hours" for a claim in days
             return self._assign_measure(days, "day", tokens, previous, text, at)
         smaller = self._in_smaller_unit(value, named_unit)
-        if smaller is not None:  # "four and a half years" for a claim in months, "two hours" for one in minutes
+        if smaller is not None:  # "four and a half years" for claims in months
             return self._assign_measure(*smaller, tokens, previous, text, at)
         match = self._assign_count(value, unit, window, tokens, previous, text)
         if (
@@ -755,7 +755,7 @@ class FigureRules(SubjectFinder):
 
     def _scale_claims(self, unit: str) -> bool:
         """Whether a claim in ``unit`` gives a scale, what something is marked "out of" ("marked out of 220 points")."""
-        return any(_in_unit(c, unit) and " out of " in c.claim.statement for c in self.index.claims.values())
+        return unit in self._scale_units
 
     def _unit_statement(self, unit: str) -> frozenset[str]:
         """The normalised words of the statements of the claims in ``unit`` (none if no claim's)."""

@@ -43,8 +43,8 @@ from .dates import _date_after, _date_before, _same_year
 from .doubt import (
     _AFTER_THE,
     CHANGE_HEADER,
-    MARKS_HEADER,
     DUE_HEADER,
+    MARKS_HEADER,
     NOTES_HEADER,
     RANK_HEADER,
     WHOLE_HEADER,
@@ -74,7 +74,7 @@ from .names import (
 from .scope import _BY_CUTOFF, FACILITIES, MONTH_NAMES, written_year
 from .sentences import _own, _Sentences
 from .subjects import Match, _claim_words, _next_or_last_before
-from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, _DETERMINERS, _MODALS, _STOP, _NEXT_OR_LAST, EVENT_WORDS, WEEKDAY_NAME, _adjacent, _distance, _is_number, _is_year, _token_start
+from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, _DETERMINERS, _MODALS, _NEXT_OR_LAST, _STOP, EVENT_WORDS, WEEKDAY_NAME, _adjacent, _distance, _is_number, _is_year, _token_start
 
 _HOUSE_NUMBER = re.compile(r" [A-Z]?\d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")  # ("Meir 1", "Hall H1": a street, a hall)
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
@@ -1152,11 +1152,13 @@ def _modifies_a_noun(tokens: list[Token], hit: SubjectHit, text: str) -> bool:
     if tokens[k].norm in ("and", "or") and k + 2 < len(tokens) and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _DETERMINERS:
         k += 2  # "volunteer cave and mountain rescue in Wales": both qualify the rescue
     word = tokens[k].raw
-    return (
-        word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing", "ly"))
-        and word not in _STOP and word not in _DETERMINERS and word not in _CLAUSE_OPENERS and word not in _MODALS
-        and word not in _PLACE_HEADS and word not in _NOT_A_HEAD
-    )
+    return _content_word(word) and not word.endswith(("s", "ed", "ing", "ly")) and word not in _MODALS and word not in _PLACE_HEADS
+
+
+def _content_word(word: str) -> bool:
+    """Whether a word as written is a lower-case content word: no function word, adverb of place or time, or irregular
+    past verb."""
+    return word.isalpha() and word.islower() and word not in _STOP and word not in _DETERMINERS and word not in _CLAUSE_OPENERS and word not in _NOT_A_HEAD
 
 
 _NOT_A_HEAD = frozenset(
@@ -1284,10 +1286,7 @@ def _name_by_copula(tokens: list[Token], last: int, text: str, past: bool) -> li
 
 def _describes(token: Token) -> bool:
     """Whether a word may describe a person before their name: a lower-case content word or a demonym ("Welsh")."""
-    raw = token.raw
-    if raw.islower():
-        return raw.isalpha() and raw not in _STOP and raw not in _DETERMINERS and raw not in _CLAUSE_OPENERS and raw not in _NOT_A_HEAD
-    return DEMONYM.fullmatch(raw) is not None
+    return _content_word(token.raw) or DEMONYM.fullmatch(token.raw) is not None
 
 
 def _linked_by_copula(variants: re.Pattern[str], start: int, end: int, text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -441,6 +441,10 @@ class ClaimScope:
             if isinstance(c.claim.value, NumberValue) and c.claim.value.unit:
                 key = unit_key(c.claim.value.unit)
                 self._unit_words[key] = self._unit_words.get(key, frozenset()) | _statement_words(c.claim.statement)
+        self._scale_units = frozenset(  # units of claims of a scale: "The final was marked out of 220 points"
+            unit_key(c.claim.value.unit) for c in index.claims.values()
+            if isinstance(c.claim.value, NumberValue) and c.claim.value.unit and " out of " in c.claim.statement
+        )
         rates = Counter(unit for unit in (unit_key(c.claim.value.unit) for c in index.claims.values() if isinstance(c.claim.value, NumberValue) and c.claim.value.unit) if "/" in unit)
         self._rate_units = {unit: claim_id for unit, claim_id in self._units.items() if rates[unit] == 1}  # a rate only one claim is in
         # The one scale of temperature the claims use, if one: "24 degrees" says no scale, and reads in it.
