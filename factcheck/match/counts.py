@@ -70,6 +70,7 @@ from .sentences import _own
 from .subjects import Match, SubjectFinder
 from .words import (
     PART_LABELS,
+    _plural_as_written,
     _CHANGE_VERBS,
     _CLAUSE_OPENERS,
     _COPULAS,
@@ -1430,7 +1431,7 @@ class FigureRules(SubjectFinder):
             return None  # (not "Top 10 AI conferences of 2025": a year)
         if ":" in text[tokens[k - 1].end : value.start]:
             end = k - 1
-            if any(_plural_noun(t) and t.norm not in _KNOWN_UNITS and t.norm not in _TIME_UNIT_WORDS for t in tokens[max(0, end - 2) : end + 1]):
+            if any(_plural_as_written(t) and t.raw.isalpha() and t.norm not in _KNOWN_UNITS and t.norm not in _TIME_UNIT_WORDS for t in tokens[max(0, end - 2) : end + 1]):
                 return None  # "Forums: 118", "Members trapped: 4": a count of them, not a forum's length, not hours trapped
         elif tokens[k - 1].norm == "of":
             end = k - 2
@@ -2020,12 +2021,6 @@ def _of_a_beginning(claim: CompiledClaim) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
-
-
-def _plural_noun(token: Token) -> bool:
-    """Whether a word is a plural noun as written ("Forums", "Members"): its normal form drops the plural's -s."""
-    low = token.raw.lower()
-    return low != token.norm and low.endswith("s") and token.raw.isalpha()
 
 
 def _plural_of(phrase: str, noun: str) -> bool:

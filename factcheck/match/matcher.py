@@ -74,7 +74,7 @@ from .names import (
 from .scope import _BY_CUTOFF, FACILITIES, MONTH_NAMES, written_year
 from .sentences import _own, _Sentences
 from .subjects import Match, _claim_words, _next_or_last_before
-from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, _DETERMINERS, _MODALS, _NEXT_OR_LAST, _STOP, EVENT_WORDS, WEEKDAY_NAME, _adjacent, _distance, _is_number, _is_year, _token_start
+from .words import _CLAUSE_OPENERS, _COPULAS, _DAY_BEFORE, _DETERMINERS, _MODALS, _NEXT_OR_LAST, _STOP, EVENT_WORDS, _plural_as_written, WEEKDAY_NAME, _adjacent, _distance, _is_number, _is_year, _token_start
 
 _HOUSE_NUMBER = re.compile(r" [A-Z]?\d{1,3}[a-zA-Z]?\b(?!\s*(?:%|per cent|percent))")  # ("Meir 1", "Hall H1": a street, a hall)
 _CELL_GAP = re.compile(r"[ \t]{3,}")  # what a masked cell boundary leaves between two words on a line
@@ -1355,8 +1355,7 @@ def _of_a_body(tokens: list[Token], k: int) -> str | None:
 
 def _capitalised_plural(token: Token) -> bool:
     """Whether a title word is capitalised and plural ("Champions"): a title before one's name is singular."""
-    raw = token.raw
-    return raw[:1].isupper() and raw.lower() != token.norm and raw.lower().endswith("s")
+    return token.raw[:1].isupper() and _plural_as_written(token)
 
 
 def _title_case(tokens: list[Token]) -> bool:

@@ -46,6 +46,7 @@ from .words import (
     _first_token_at,
     _is_number,
     _is_year,
+    _plural_as_written,
 )
 
 _PARTICLES = frozenset("off up out away down over".split())
@@ -1066,8 +1067,7 @@ class ClaimScope:
         if word is None or not possessive(word) or not word.raw[:1].isupper():
             return False  # (a common noun's, "the French president's special envoy", may well be the claim's)
         if word.norm in _WEEKDAY_OWNERS:  # "Saturday's vote" is the vote; "Saturday's races" are other races
-            last = tokens[hit.last]
-            return last.raw.lower() != last.norm and last.raw.lower().endswith("s")
+            return _plural_as_written(tokens[hit.last])
         return word.norm not in self._owners and word.norm not in self._named_in[hit.claim]
 
     def _stamped(self, text: str, start: int) -> bool:

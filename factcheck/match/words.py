@@ -133,6 +133,12 @@ def _is_number(token: Token) -> bool:
     return token.raw[:1].isdigit() or token.norm in _NUMBER_WORDS
 
 
+def _plural_as_written(token: Token) -> bool:
+    """Whether a word is written in the plural: its normal form drops a final -s ("Champions", "Members", "races")."""
+    low = token.raw.lower()
+    return low != token.norm and low.endswith("s")
+
+
 def _in_unit(compiled: CompiledClaim, unit: str) -> bool:
     """Whether a claim is a measure in ``unit`` (a normalised unit key)."""
     value = compiled.claim.value
