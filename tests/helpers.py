@@ -5,12 +5,27 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 from factcheck.claims import load_claims
 from factcheck.documents import document_from_text
 from factcheck.engine import Engine
 from factcheck.model import Claim
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_fixture(path: Path) -> object:
+    """Parse one of the test suite's own YAML fixtures.
+
+    The same safe loader as ``yaml.safe_load``, in its libyaml build when PyYAML has
+    one: the sentence corpora are tens of thousands of cases, and the pure-Python
+    parser spent most of the suite's collection time on them. No fixture needs
+    anything a safe loader refuses."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
 
 
 @lru_cache(maxsize=1)

@@ -10,14 +10,14 @@ import yaml
 
 from factcheck.claims import load_claims
 from factcheck.engine import Engine
-from helpers import statements
+from helpers import load_fixture, statements
 
 CORPUS = Path(__file__).parent / "corpus"
 ROOT_CLAIMS = Path(__file__).parent.parent / "claims.yaml"
 
 
 def _cases(name: str) -> list[dict]:
-    cases = yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))
+    cases = load_fixture(CORPUS / name)
     return [pytest.param(c, id=c["text"][:60]) for c in cases]
 
 
@@ -45,7 +45,7 @@ ARTICLES = CORPUS / "articles"
 
 
 def _articles() -> list:
-    expected = yaml.safe_load((ARTICLES / "expected.yaml").read_text(encoding="utf-8"))
+    expected = load_fixture(ARTICLES / "expected.yaml")
     return [pytest.param(name, findings, id=name) for name, findings in expected.items()]
 
 
@@ -71,7 +71,7 @@ def test_a_docs_tree_against_its_own_claims(monkeypatch: pytest.MonkeyPatch) -> 
 
     monkeypatch.chdir(NIMBUS)
     report = factcheck.scan_paths(["docs"], "claims.yaml")
-    expected = yaml.safe_load((NIMBUS / "expected.yaml").read_text(encoding="utf-8"))
+    expected = load_fixture(NIMBUS / "expected.yaml")
     got = [f"{f.path}:{f.line}:{f.column} {f.claim} {f.verdict.value}" for f in report.findings]
     assert got == expected
     assert report.warnings == []
@@ -81,7 +81,7 @@ def _blind_cases() -> list:
     return [
         pytest.param(case, id=f"{path.stem}-{n}")
         for path in sorted((CORPUS / "blind").glob("*.yaml"))
-        for n, case in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        for n, case in enumerate(load_fixture(path))
     ]
 
 
@@ -108,7 +108,7 @@ def test_blind_document_tree(tree: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.chdir(tree)
     report = factcheck.scan_paths(["docs"], ROOT_CLAIMS)
-    expected = yaml.safe_load((tree / "expected.yaml").read_text(encoding="utf-8"))
+    expected = load_fixture(tree / "expected.yaml")
     assert [f"{f.path}:{f.line}:{f.column} {f.claim} {f.verdict.value}" for f in report.findings] == expected
 
 
@@ -119,7 +119,7 @@ def _domain_cases() -> list:
     return [
         pytest.param(domain, case, id=f"{domain.name}-{n}")
         for domain in sorted(DOMAINS.iterdir())
-        for n, case in enumerate(yaml.safe_load((domain / "sentences.yaml").read_text(encoding="utf-8")))
+        for n, case in enumerate(load_fixture(domain / "sentences.yaml"))
     ]
 
 
@@ -147,6 +147,6 @@ def test_blind_documents_of_another_domain(domain: Path, monkeypatch: pytest.Mon
 
     monkeypatch.chdir(domain)
     report = factcheck.scan_paths(["docs"], "claims.yaml")
-    expected = yaml.safe_load((domain / "expected.yaml").read_text(encoding="utf-8"))
+    expected = load_fixture(domain / "expected.yaml")
     assert [f"{f.path}:{f.line}:{f.column} {f.claim} {f.verdict.value}" for f in report.findings] == expected
     assert report.warnings == []

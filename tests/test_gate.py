@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +16,7 @@ from factcheck.index import ClaimIndex
 from factcheck.match import Matcher
 from factcheck.model import Claim, Context, NumberValue, TextValue
 from factcheck.text import split_sentences
-from helpers import ROOT, project_claims, table
+from helpers import ROOT, load_fixture, project_claims, table
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -131,7 +130,7 @@ def _corpus_texts() -> list[tuple[str, str]]:
     texts = [
         (c["text"], c.get("path", "doc.txt"))
         for name in ("paraphrases.yaml", "perturbations.yaml", "distractors.yaml")
-        for c in yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))
+        for c in load_fixture(CORPUS / name)
         if "text" in c
     ]
     files = sorted((CORPUS / "articles").iterdir()) + sorted((ROOT / "seeds").iterdir())

@@ -6,17 +6,16 @@ import re
 import textwrap
 from pathlib import Path
 
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import statements
+from helpers import load_fixture, statements
 
 CORPUS = Path(__file__).parent / "corpus"
 CASES = [
     c["text"]
     for name in ("paraphrases.yaml", "perturbations.yaml")
-    for c in yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))
+    for c in load_fixture(CORPUS / name)
     if "path" not in c
 ]
 FILLER = [
