@@ -4427,3 +4427,89 @@ SPRUCE = Engine(
 )
 def test_a_place_of_a_year_when(text: str, expected: list) -> None:
     assert statements(text, engine=SPRUCE) == expected
+
+
+BRASS = Engine(
+    (Claim("host-city", "The final was held in Birmingham.", ("held in", "took place in"),
+           TextValue("Birmingham", kind="place", wrong=("Leeds",)), Context(require=("final",))),
+     Claim("winner", "Thornbury Mills Band won the 2025 National Brass Band Championship Final.", ("winners",),
+           TextValue("Thornbury Mills Band", kind="name"), Context(require=("National*", "championship*"))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an event's name that a statement gives is the claims' own event, not another one
+        ("The 2025 National Brass Band Championship Final took place in Leeds.", [("host-city", "contradicts")]),
+        ("The National Brass Band Championship Final took place in Birmingham.", [("host-city", "consistent")]),
+        ("The Scottish Open Brass Band Championship Final took place in Leeds.", []),
+    ],
+)
+def test_an_event_named_in_a_statement_is_the_claims_own(text: str, expected: list) -> None:
+    assert statements(text, engine=BRASS) == expected
+
+
+LIDO = Engine(
+    (Claim("restoration-cost", "The restoration of the lido cost £7.4 million.", ("restoration", "cost"),
+           NumberValue(7_400_000, kind=K.MONEY, currency="GBP")),
+     Claim("adult-ticket", "An adult swim at the lido costs £6.50.", ("adult", "adult swim"),
+           NumberValue(6.5, kind=K.MONEY, currency="GBP"), Context(exclude=("season ticket",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a figure is taken for the claim of its scale when another claim's subject is beside it
+        ("An adult swim at the lido costs £5.50.", [("adult-ticket", "contradicts")]),
+        ("An adult season ticket at the lido costs £190.", []),
+        ("The restoration of the lido cost £5m.", [("restoration-cost", "contradicts")]),
+        ("The restoration of the lido cost £7,400.", [("restoration-cost", "contradicts")]),
+    ],
+)
+def test_a_figure_goes_to_the_claim_of_its_scale(text: str, expected: list) -> None:
+    assert statements(text, engine=LIDO) == expected
+
+
+ROBOTICS = Engine(
+    (Claim("host-arena", "The final was staged at the Canalside Arena.", ("arena", "held at"),
+           TextValue("Canalside Arena", kind="place", wrong=("Riverside Arena",)), Context(require=("final",))),
+     Claim("coronation-venue", "The king was crowned in St Anselm's Cathedral.", ("crowned in",),
+           TextValue("St Anselm's Cathedral", kind="place")),
+     Claim("edition", "The 2026 show was the 41st edition of the show.", ("show", "edition"), NumberValue(41, kind=K.ORDINAL)),
+     Claim("budget", "The festival's budget was $3.4 million.", ("budget", "cost"), NumberValue(3_400_000, kind=K.MONEY, currency="USD")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a place's possessive before a named facility owns the facility, where a venue is; "site No. 117" names a site;
+        # a figure ten thousand times off a claim's counts something else, unless only its scale word is missing
+        ("The final was held at Sheffield's Riverside Arena.", [("host-arena", "contradicts")]),
+        ("The final was held at Sheffield's Canalside Arena.", [("host-arena", "consistent")]),
+        ("The king was crowned in St Anselm's Cathedral.", []),
+        ("The show is a registered weigh-off site (site No. 117).", []),
+        ("Slide passes at the festival cost $12.", []),
+        ("The festival's budget was $3.4.", [("budget", "contradicts")]),
+        ("The festival's budget was $3.9m.", [("budget", "contradicts")]),
+    ],
+)
+def test_an_owned_facility_a_sites_number_and_a_figure_far_off(text: str, expected: list) -> None:
+    assert statements(text, engine=ROBOTICS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "a full week" lasts seven days; a date a paper is due on, a reference's date (Chicago's comma inside the quotes, or
+        # the publisher on the next line) and an export's stamp date nothing
+        ("WAIC 2025 ran for a full week in Shanghai.", [("conference-length", "contradicts")]),
+        ("WAIC 2025 lasted a whole week, and my feet felt every day of it.", [("conference-length", "contradicts")]),
+        ("Response papers on the WAIC 2025 proposal are capped at 1,500 words and due on Tuesday, 14 October.", []),
+        ('9. Marcus Lin, "What the WAIC Floor Says about China\'s AI Industry," *The Tech Ledger*, July 29, 2025.', []),
+        ('.. [1] "What the WAIC Floor Says about China\'s AI Industry",\n   The Tech Ledger, July 29, 2025.', []),
+        ('% Shared group library: "WAIC 2025 / WAICO proposal"\n% Exported from Zotero 7.0.16 (Better BibTeX) on 2025-10-03, 9 entries\n'
+         "% Citation keys: authorYEARfirstword.", []),
+        ("WAIC 2025 closed on 29 July 2025.", [("conference-dates", "contradicts")]),
+    ],
+)
+def test_a_whole_week_a_due_date_a_references_date_and_an_export_stamp(text: str, expected: list) -> None:
+    assert statements(text) == expected

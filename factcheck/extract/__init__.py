@@ -38,12 +38,13 @@ __all__ = [
 Value = NumberMention | DateMention | WeekdayMention
 
 #: Every value the extractor reads holds a digit or one of these words, whole (lower case):
-#: "eight hundred", "a dozen", "a fortnight", "week-long", "July", "Jul.", "Saturdays", "Sat.", "first"
+#: "eight hundred", "a dozen", "a fortnight", "a whole week", "week-long", "July", "Jul.", "Saturdays", "Sat.", "first"
 #: (a hyphen is a space to the gate, which looks for these).
 VALUE_WORDS = frozenset(
     (START_WORDS - {"a"})
     | SCALE_WORDS
     | {"dozen", "fortnight", "a week", "a day"}
+    | {f"a {whole} {unit}" for whole in ("full", "whole", "entire") for unit in ("week", "day")}
     | {unit + glue + "long" for unit in ("day", "week", "fortnight", "month", "year") for glue in ("", " ")}
     | {m.lower() for m in MONTHS}
     | {w.lower() for w in WEEKDAYS}

@@ -81,7 +81,7 @@ _SCALE_WORDS = r"(?:" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 # One unit of time as an adjective: "a week-long gathering", "the day-long forum", "a monthlong show".
 _LONG = r"(?:day|week|fortnight|month|year)-?long\b"
 _GATE = (
-    r"(?=[\d$\xa3\xa5?\x01]|a\s+(?:dozen\b|fortnight\b|week\b|day\b|quarter\b|third\b|" + _SCALE_WORDS + ")|" + _LONG + "|"
+    r"(?=[\d$\xa3\xa5?\x01]|a\s+(?:dozen\b|(?:(?:full|whole|entire)\s+)?(?:fortnight|week|day)\b|quarter\b|third\b|" + _SCALE_WORDS + ")|" + _LONG + "|"
     + trie_pattern((START_WORDS - {"a"}) | CURRENCY_CODES) + r"(?![a-z]))"
 )
 _CUR = r"(?:us\$|hk\$|a\$|c\$|s\$|\$|\x01|\?|\xa3|\xa5|(?:" + "|".join(_ISO_CODES) + r")\s?)"
@@ -114,7 +114,7 @@ def _figure(i: int) -> str:
 
 _BODY = (
     _GATE + r"(?:"
-    r"(?P<od>\d+)(?:st|nd|rd|th)\b|(?P<ow>" + ORDINAL + r")|(?P<fn>a\s+(?:fortnight|week|day)\b(?!-)|" + _LONG + ")"
+    r"(?P<od>\d+)(?:st|nd|rd|th)\b|(?P<ow>" + ORDINAL + r")|(?P<fn>a\s+(?:(?:full|whole|entire)\s+)?(?:fortnight|week|day)\b(?!-)|" + _LONG + ")"
     r"|(?:(?P<btw>(?<=between\s))|(?P<frm>(?<=from\s))|)" + _figure(1)
     + r"(?P<rng>(?P<conj>(?(btw)\s+and\s+|(?:[ \t]{0,2}[-?][ \t]{0,2}|\s+(?:to|through|thru)\s+)))" + _figure(2) + ")?"
     r"(?(btw)(?(rng)|(?!))|)(?(frm)(?(rng)|(?!))|)"
@@ -380,10 +380,10 @@ _LASTING = re.compile(rb"(?<![a-z])(?:last|lasts|lasted|lasting|span|spans|spann
 
 
 def _one_unit(g: Groups, m: re.Match[bytes], low: bytes, text: str, start: int, end: int) -> NumberMention | None:
-    """One unit of time: "a fortnight", "week-long", "day-long"; "a week" and "a day" only as what
-    something lasts ("lasted a week"; not "a week after", "twice a day")."""
+    """One unit of time: "a fortnight", "week-long", "day-long"; "a week" and "a day" (or "a full week",
+    "a whole day") only as what something lasts ("lasted a week"; not "a week after", "twice a day")."""
     words = g[_FN] or b""
-    if words[:1] == b"a":  # "a fortnight", "a week", "a day" (the -long forms start with their unit)
+    if words[:1] == b"a":  # "a fortnight", "a (whole) week", "a day" (the -long forms start with their unit)
         unit = words.split()[-1].decode()
         if unit != "fortnight" and not _LASTING.search(low, max(0, m.start() - 10), m.start() + 1):
             return None

@@ -364,9 +364,10 @@ _IRREGULAR_PLURALS = frozenset("people men women children staff police media cre
 
 
 _RANK_BEFORE = re.compile(r"(?:\bNo\.|\bnumber)\s*\Z")
-_NAMING_NUMBER = re.compile(  # "yard number 417", "flight No. 12": a number that names, no rank
+_NAMING_NUMBER = re.compile(  # "yard number 417", "flight No. 12", "site No. 117": a number that names, no rank
     r"\b(?:yard|hull|flight|phone|telephone|account|case|reference|serial|model|part|item|bus|route|platform|gate|seat|room"
-    r"|house|building|bib|ticket|order|invoice|licen[cs]e|registration|policy|file|docket|project|grant|contract|issue|patent)"
+    r"|house|building|bib|ticket|order|invoice|licen[cs]e|registration|policy|file|docket|project|grant|contract|issue|patent"
+    r"|site|plot|lot|pitch|stand|stall|booth|unit|branch|store|berth|bay|locker|pen|coach|carriage|box|charity|company)"
     r"\s+(?:number|No\.)\s*\Z",
     re.IGNORECASE,
 )

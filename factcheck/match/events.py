@@ -7,7 +7,7 @@ import re
 from ..entities import possessive, variant_pattern
 from ..index import CompiledClaim, joined_norms
 from ..model import Claim, TextValue
-from ..text import Token
+from ..text import Token, phrase_words
 from .clauses import _sentence_start
 from .words import (
     _COPULAS,
@@ -203,6 +203,14 @@ def stated_names(claims: list[Claim]) -> re.Pattern[str] | None:
     names = sorted({found.group(1) for c in claims for found in _STATED_NAME.finditer(c.statement) if found.group(1).lower() not in values})
     # (a claim's value is its own: "struck Skellan Bay")
     return re.compile("|".join(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b" for name in names)) if names else None
+
+
+def stated_event_names(statements: list[str]) -> set[str]:
+    """The event names that ``statements`` give, as joined normalised words: capitalised names that hold an
+    event word ("Thornbury Mills Band won the 2025 National Brass Band Championship Final" gives
+    " national brass band championship final ")."""
+    found = (phrase_words(m.group(1)) for statement in statements for m in _STATED_NAME.finditer(statement))
+    return {" " + " ".join(words) + " " for words in found if not EVENT_WORDS.isdisjoint(words)}
 
 
 _STATED_NAME = re.compile(r"(?:\b(?:The|A|An|Its|This)\s+)?\b([A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)+)")

@@ -398,8 +398,11 @@ _DEADLINE_BEFORE = re.compile(
     + r"\Z|\b(?:must|should|shall|need\s+to|needs\s+to|has\s+to|have\s+to)\s+[^.\n]{0,50}?\b(?:by|before|no\s+later\s+than)\s+"
     + _DAY_BEFORE
     + r"\Z"  # "Exhibits over 500 kg must be declared to the freight forwarder by 4 July": what must be done by then
+    + r"|\b(?:is|are|was|were|be|and)\s+(?:[a-z]+\s+)?due\s+(?:on\s+|by\s+|before\s+)?"
+    + _DAY_BEFORE
+    + r"\Z"  # "Response papers are capped at 1,500 words and due on Tuesday, 14 October": when they are due
 )
-_DEADLINE_WORDS = ("by ", "until ", "till ", "before ", "through ", "end", "expire", "than ")
+_DEADLINE_WORDS = ("by ", "until ", "till ", "before ", "through ", "end", "expire", "than ", "due ")
 
 
 _REPORTED_ON = re.compile(  # "officials said Wednesday", "(recorded Thursday 19 June 2025, 52 min)"
@@ -428,9 +431,13 @@ def _deadline(text: str, start: int) -> bool:
 
 
 # A reference's date, after a quoted title and its publisher: '"Beacon Night smashes record", The Carrow Courier, 17
-# November 2025' (at a line's start, past a list's marker or a footnote's: "[^2]: ", "3. ").
+# November 2025' (at a line's start, past a list's marker or a footnote's: "[^2]: ", "3. "); or after an author's name and
+# a title with its comma inside the quotes, as Chicago's notes write it: '9. Marcus Lin, "What the Floor Says," *The Tech
+# Ledger*, July 29, 2025.'. The publisher may start the next line, as in a reStructuredText citation: '.. [1] "Record
+# falls",\n   Fenmoor Horticultural Society, 14 September 2026.'.
 _CITATION_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\[\^?\w+\]:?|\d{1,3}[.)]|[-*•])?[ \t]*(?:[\"“][^\"”\n]{3,200}[\"”],[^\n]{1,100}"
+    r"(?:^|\n)[ \t]*(?:\[\^?\w+\]:?|\d{1,3}[.)]|[-*•]|\.\.[ \t]+\[\w+\])?[ \t]*(?:[\"“][^\"”\n]{3,200}[\"”],(?:[ \t]*\n)?[^\n]{1,100}"
+    r"|(?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]*,[ \t]*[\"“][^\"”\n]{3,200},[\"”][^\n]{1,100}"
     r"|[^\"“\n]{1,80},[ \t]*[\"“][^\"”\n]{3,200}[\"”],[^\n]{0,60}\b(?:press release|report|bulletin|statement|newsletter"
     r"|journal|magazine|blog|website)\b[^\n]{0,40}"
     r"|[A-Z][\w'’-]+,[ \t]+(?:[A-Z]\.[ \t]*){1,3}[^\n\"“]{0,20}[\"“][^\"”\n]{3,200}[\"”][^\n]{1,100}),[ \t]*$",
@@ -1064,14 +1071,14 @@ class Matcher(FigureRules):
                 # Premier Li Qiang said")
                 appositive = appositive or _name_by_copula(tokens, title_end, text, " was " in compiled.claim.statement)
                 # ("The new vice-chancellor is Nadia Verhagen."; "was" only for a claim in the past)
-        elif value.kind == "place" and (_owns_place(compiled, hit, tokens, text, self._names) or self._known_place_before(compiled, hit, tokens, text)):
+        elif value.kind == "place" and (_owns_place(compiled, hit, tokens, text, self._names, self._stated_events) or self._known_place_before(compiled, hit, tokens, text)):
             variants = self._variants[compiled.claim.id]
             modifier = _modifies_a_noun(tokens, hit, text)  # "cave rescue teams in Wales": the teams' place, not the cave's
             # a sentence's first word is capitalised anyway: "About WAIC", "Proposed headquarters" name no
             # place, unless it is a known one ("Beijing headquarters of the body ...")
             spans += [
                 s
-                for s in places(tokens, hit, text) + labelled_places(tokens, hit, text, _cells_of(tokens))
+                for s in [_owned_facility(text, s) if compiled.claim.id in self._facility_claims else s for s in places(tokens, hit, text)] + labelled_places(tokens, hit, text, _cells_of(tokens))
                 if (variants.fullmatch(text, *s) or (not modifier and not (text[max(0, s[0] - 4) : s[0] - 1] == "the" and text[s[0] - 1 : s[0]].isspace()) and self._may_be_place(compiled, tokens, s, text)))
                 and not _HOUSE_NUMBER.match(text, s[1])
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
@@ -1257,6 +1264,18 @@ def _known_after_comma(span: tuple[int, int], text: str, variants: re.Pattern[st
     if known is None or variants.fullmatch(text, *span) or known.group().lower() in {a.lower() for a in value.aliases}:
         return span
     return known.span()
+
+
+def _owned_facility(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The facility a place's possessive owns, if one with a name of its own follows it ("at Sheffield's Riverside
+    Arena": the Riverside Arena, where a venue is), else the place."""
+    owned = _OWNED_NAME.match(text, span[1])
+    if owned is None or " " not in owned.group(1) or owned.group(1).split()[0].lower() in FACILITIES:
+        return span  # (one word, "St Anselm's Cathedral", or "King's College Hospital": the possessive is the name's)
+    return owned.span(1) if _facility(text, owned.span(1)) else span
+
+
+_OWNED_NAME = re.compile(r"['’]s[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
 
 
 def _facility(text: str, span: tuple[int, int]) -> bool:

@@ -90,13 +90,15 @@ def _qualifier_run(tokens: list[Token], first: int, text: str) -> list[Token]:
 
 
 def _owns_place(
-    compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], text: str, names: frozenset[str] = frozenset()
+    compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], text: str, names: frozenset[str] = frozenset(),
+    events: frozenset[str] = frozenset(),
 ) -> bool:
     """For a subject ending in "in"/"at" ("based in"), whether what is based there is the claim's:
     a ``require`` term stands just before it ("the new body would be based in X"), an aside
     between commas apart ("Acme, founded in 2012, is based in X"), not other words ("firms
     based in X back the body"), and it is no one else's: not "the UN's AI advisory body" (a
-    possessive that is none of the claims' ``names``), nor "Guterres, whose organization"."""
+    possessive that is none of the claims' ``names``), nor "Guterres, whose organization" (but the claims' own
+    ``events``, named in their statements, may be)."""
     if not compiled.require:
         return True
     before = _without_aside(tokens[: hit.first], text)[-OWNER_REACH:]
@@ -112,7 +114,7 @@ def _owns_place(
         return False  # "the WHO and the ITU are both headquartered in Geneva": others, more than one
     if _opening_name_owns(compiled, tokens, hit.first, text) or _in_opening_name_aside(compiled, tokens, hit.first, text):
         return False  # "The International Atomic Energy Agency followed in 1957, headquartered in Vienna"
-    if _named_owner_elsewhere(compiled, tokens, hit.first, text):
+    if _named_owner_elsewhere(compiled, tokens, hit.first, text, events):
         return False  # "the United Nations, which is headquartered in X", "The APEC forum ... is based in X"
     if hit.first > 0 and tokens[hit.first - 1].norm in _COMPANY_NOUNS and not any(
         term.occurs_in(tokens[hit.first - 1 : hit.first]) or term.occurs_in(tokens[: max(0, hit.first - 4)]) for term in compiled.require
@@ -262,10 +264,13 @@ def _indefinite_apposition(tokens: list[Token], first: int, text: str, compiled:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: int, text: str) -> bool:
+def _named_owner_elsewhere(
+    compiled: CompiledClaim, tokens: list[Token], first: int, text: str, events: frozenset[str] = frozenset()
+) -> bool:
     """Whether a subject ("headquartered") follows a name that holds no ``require`` term, maybe through
     an appositive: "the United Nations, which is headquartered in New York", "the ITU, the UN agency
-    headquartered in Geneva" (their seats, not the claim's)."""
+    headquartered in Geneva" (their seats, not the claim's), and that is none of the claims' own ``events``
+    ("The National Brass Band Championship Final took place in Leeds")."""
     k = first
     if k > 3 and tokens[k - 2].norm in ("its", "their") and tokens[k - 3].norm in ("has", "have", "had", "with"):
         k -= 3  # "The Shanghai Cooperation Organisation ... has its secretariat based in Beijing"
@@ -276,7 +281,7 @@ def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: 
     if k < first and k > 1:  # a verb skipped: the words before it are the subject, not an appositive
         j = _name_start(tokens, k, adjacent=True)
         name = tokens[j:k]
-        if sum(t.raw[1:].islower() for t in name) >= 2 and not any(p in joined_norms(name) for p in _proper_phrases(compiled.claim)):
+        if sum(t.raw[1:].islower() for t in name) >= 2 and not any(p in joined_norms(name) for p in (*_proper_phrases(compiled.claim), *events)):
             return True  # "By comparison, the World Health Organization is headquartered in Geneva"
     c = k  # an appositive between: "the ITU, the UN agency headquartered in Geneva"
     while c > 0 and k - c < OWNER_REACH and joined(text, tokens[c - 1], tokens[c]):
@@ -300,7 +305,7 @@ def _named_owner_elsewhere(compiled: CompiledClaim, tokens: list[Token], first: 
     if j == k or (j == 0 and k - j == 1 and "," not in text[tokens[0].end : tokens[1].start]):
         return False  # no name, or one capitalised word opening the sentence ("Officials said ..."; not "Alibaba, based in")
     name = tokens[j:k]
-    own = _proper_phrases(compiled.claim)
+    own = (*_proper_phrases(compiled.claim), *events)
     if any(phrase in joined_norms(name) for phrase in own):
         return False  # "the World AI Cooperation Organization, China said, would be headquartered in X"
     if sum(t.raw[1:].islower() for t in name) >= 2:

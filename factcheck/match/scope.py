@@ -27,6 +27,7 @@ from .events import (
     _other_events,
     all_values,
     _side_marker,
+    stated_event_names,
     stated_names,
 )
 from .names import _ORG_WORDS, _name_start, _proper_phrases, _statement_names
@@ -359,7 +360,8 @@ _BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+(?:(?:mid|early|late)-?\s*)?\Z"  # "By"
 _STAMP_BEFORE = re.compile(
     r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised|[Rr]ecorded|[Tt]ranscribed"
     r"|[Ee]xported|[Gg]enerated|Created|[Pp]rinted|[Ss]aved|[Dd]ownloaded|[Cc]ompiled|[Cc]ollected|[Aa]rchived|[Ss]craped|[Cc]aptured"  # (capitalised "Created": a stamp, not "was created on")
-    r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on| from [A-Z][\w .-]{0,24},)?:?\s*" + _DAY_BEFORE + r"\Z"  # ("exported from Keynote, August 2025")
+    r"|[Aa]ccessed|[Rr]etrieved|[Aa]s of)(?: on| from [A-Z][\w .()-]{0,40}?(?:,| on))?:?\s*" + _DAY_BEFORE + r"\Z"  # ("exported from Keynote, August
+    # 2025", "Exported from Zotero 7.0.16 (Better BibTeX) on 2025-10-03")
     r"|\b(?:export|snapshot|extract|dump|version)\s+(?:of|dated)\s+\Z"
     r"|\b[Dd]ate\s+of\s+(?:issue|publication)\s*:\s*\Z"  # "Date of issue: 18 July 2025"
     r"|\b(?:Update|UPDATE|Updated|Correction|Editor['’]s note)\s*\(\s*\Z"  # "Update (July 27, 14:00):", a running story's stamp  # "exhibitor register, export of 2 August 2025"
@@ -719,6 +721,8 @@ class ClaimScope:
         self._events = self._events | frozenset(
             c.claim.id for c in index.claims.values() if self._own_event_re.search(c.claim.statement)
         )
+        # the event names the statements of claims about an event give ("the 2025 National Brass Band Championship Final")
+        self._stated_events = frozenset(stated_event_names([c.claim.statement for c in index.claims.values() if _is_event_claim(c)]))
         # and the event names any claim about an event gives ("Stonebridge Maritime Fair"), not "Beijing"
         self._own_names = tuple(
             sorted(
@@ -730,6 +734,7 @@ class ClaimScope:
                     for p in _proper_phrases(c.claim)
                     if not EVENT_WORDS.isdisjoint(p.split())
                 }
+                | self._stated_events
                 | {  # the place the event is in: "the Cartagena summit" is the claims' own
                     " " + " ".join(phrase_words(text)) + " "
                     for c in index.claims.values()
@@ -1074,7 +1079,7 @@ class ClaimScope:
         """Whether the date at ``start`` says when the text was written or changed ("Updated 30 July
         2025:", "Posted · 3 August 2025"): not when the stamp's verb is a date claim's subject
         ("The paper was published on 14 September" for a claim of when the paper was published)."""
-        stamp = _STAMP_BEFORE.search(text, max(0, start - 40), start)
+        stamp = _STAMP_BEFORE.search(text, max(0, start - 60), start)
         if stamp is None:
             return False
         if stamp.group()[:1] in "·•|":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -72,6 +73,8 @@ class SubjectFinder(ClaimScope):
             if lead and len(tokens) <= FACT_ITEM_WORDS:
                 tokens = Tokens([*tokens, *lead])
                 hits = self._hits_of(tokens, families, wanted)
+        if hits and isinstance(found, NumberValue) and found.kind is not NumberKind.YEAR:
+            hits = self._of_its_scale(found, hits)  # "An adult swim costs £6.50" is no restoration's £7.4 million cost
         if hits and isinstance(found, NumberValue) and any(h.first > at for h in hits):
             hits = _before_including(hits, tokens, at)  # "lasted 11 minutes, including around four minutes of weightlessness"
         if hits and isinstance(found, NumberValue) and any(h.first > at for h in hits):
@@ -332,6 +335,19 @@ class SubjectFinder(ClaimScope):
             t for c in _cells_of(tokens) if c.label == cell.label and c.start != c.label[0] and c.heads != cell.heads for a, b in c.heads for t in tokenize(text, a, b)
         ]
         return bool(others) and self.index.required_in(claim_id, others)
+
+    def _of_its_scale(self, found: NumberValue, hits: list[SubjectHit]) -> list[SubjectHit]:
+        """The hits, less those of claims whose figure is a thousand times the found one's or more (or as
+        small) when another claim with a subject among them has a figure of its scale (within a hundred times):
+        "An adult season ticket at the lido costs £190" beside an adult swim at £6.50 is no £7.4 million
+        restoration's cost, whether or not the season ticket is the adult swim's. A figure ten thousand times
+        off is no claim's at all ("Slide passes cost $12" for a $3.4 million budget), unless it is the claim's
+        own digits with the scale word left out ("a budget of $3.4")."""
+        ratios = {h.claim: _scale_ratio(found, self.index.claims[h.claim].claim.value) for h in hits}
+        hits = [h for h in hits if not ratios[h.claim] >= FAR_OFF or _scale_dropped(found, self.index.claims[h.claim].claim.value)]
+        if not any(ratios[h.claim] <= SAME_SCALE for h in hits):
+            return hits
+        return [h for h in hits if not ratios[h.claim] >= OTHER_SCALE]
 
     def _misfits(self, found: ClaimValue, hits: list[SubjectHit]) -> dict[str, int]:
         """When the claims of ``hits`` hold both a date claim of a day and one of a month, 1 for each claim
@@ -738,6 +754,27 @@ def _part_of_a_time(tokens: list[Token], hit: SubjectHit) -> bool:
 
 
 _PERIOD_WORDS = frozenset("day week weekend month year season quarter".split())
+
+
+SAME_SCALE = 100  # figures within a hundred times each other are of one scale ...
+OTHER_SCALE = 1000  # ... and a thousand times apart, of two
+FAR_OFF = 10_000  # a figure this many times off counts something else
+
+
+def _scale_dropped(found: NumberValue, value: object) -> bool:
+    """Whether a found figure is a claim's with a scale word (thousand, million, billion) left out or put in."""
+    if not isinstance(value, NumberValue):
+        return False
+    return any(math.isclose(found.amount * 1000**k, value.amount) or math.isclose(value.amount * 1000**k, found.amount) for k in (1, 2, 3))
+
+
+def _scale_ratio(found: NumberValue, value: object) -> float:
+    """How many times the larger of a found figure and a claim's figure is the smaller, by size ("not a
+    number", which no comparison holds for, when the claim has no figure or one of them is zero: "free")."""
+    if not isinstance(value, NumberValue) or not value.amount or not found.amount:
+        return math.nan
+    low, high = sorted((abs(found.amount), abs(value.amount)))
+    return high / low
 
 
 def _agrees(found: ClaimValue, claim: CompiledClaim) -> bool:
