@@ -4513,3 +4513,38 @@ def test_an_owned_facility_a_sites_number_and_a_figure_far_off(text: str, expect
 )
 def test_a_whole_week_a_due_date_a_references_date_and_an_export_stamp(text: str, expected: list) -> None:
     assert statements(text) == expected
+
+
+LIDO_CAMPAIGN = Engine(
+    (Claim("volunteer-hours", "Volunteers gave about 38,000 hours to the restoration.", ("volunteer hours", "hours", "volunteers"),
+           NumberValue(38_000, Q.ABOUT, unit="hour")),
+     Claim("shareholders", "More than 2,600 people bought shares.", ("shareholders", "investors", "local people"),
+           NumberValue(2_600, Q.OVER), Context(require=("share*",))),
+     Claim("capacity", "The lido has a capacity of 700 bathers at any one time.", ("capacity",), NumberValue(700)),
+     Claim("first-day", "More than 1,400 bathers swam on the first day.", ("bathers", "swimmers"), NumberValue(1_400, Q.OVER),
+           Context(require=("first day",))),
+     Claim("water-temperature", "The pool water is heated to 24 °C.", ("water", "heated"), NumberValue(24, unit="°C")),
+     Claim("season", "The season runs to 27 September.", ("season",), DateValue(PartialDate(2026, 9, 27))),
+     Claim("founder", "Helen Marchbank founded the campaign group.", ("founder",), TextValue("Helen Marchbank", kind="name")),
+     Claim("group-founded", "The Friends of the Lido was founded in 2011.", ("founded", "Friends of the Lido"),
+           NumberValue(2011, kind=K.YEAR), Context(require=("Friends",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # hours "to the" project are given, not a task's time; a word of a claim's subjects does not narrow its count; the
+        # noun before "of" takes the count after it; "all season" after a measure measures nothing; a doer that a claim
+        # names does not make a verb another's
+        ("Volunteers gave some 18,000 hours to the restoration.", [("volunteer-hours", "contradicts")]),
+        ("A share offer attracted more than 3,000 local investors.", [("shareholders", "differs")]),
+        ("For everyone's safety, the lido has a capacity of 650 bathers at any one time.", [("capacity", "contradicts")]),
+        ("Officers recovered 4,318 dead bathers of 11 species on the first day.", [("first-day", "differs")]),
+        ("The main pool is heated to 26°C all season by heat pumps.", [("water-temperature", "contradicts")]),
+        ("Helen Marchbank founded the Friends of the Lido in 2009, after a walk past the gates.",
+         [("group-founded", "contradicts")]),
+        ("Anna Cole founded the Friends of the Lido in 2009, after a walk past the gates.", []),
+    ],
+)
+def test_hours_to_a_project_a_subjects_word_a_capacity_of_all_season_and_a_named_doer(text: str, expected: list) -> None:
+    assert statements(text, engine=LIDO_CAMPAIGN) == expected

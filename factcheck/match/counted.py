@@ -448,12 +448,13 @@ def _narrowed(words: list[Token], claim: CompiledClaim) -> bool:
     """Whether the words before the counted noun narrow it to a part: a listed word, or a capitalised
     one ("300 Chinese companies", "60 Unitree robots"; not an acronym: "800 AI firms"), unless
     coordinated with others ("800 Chinese and foreign companies": all of them) or a word of the
-    claim's own ``require`` terms or statement ("210 new trains" for a claim about the new ones)."""
+    claim's own ``require`` terms, statement or subjects ("210 new trains" for a claim about the new ones)."""
     if any(t.norm in ("and", "or") for t in words):
         return False
     narrowing = [t for t in words if t.norm in _PART or (len(t.raw) > 1 and t.raw[0].isupper() and t.raw[1:].islower())]
-    stated = _statement_words(claim.claim.statement) if narrowing else frozenset()  # (nor a word of its statement: "Over
-    return any(not any(term.occurs_in([t]) for term in claim.require) and t.norm not in stated for t in narrowing)  # 4,500 new cycle parking spaces")
+    stated = _statement_words(claim.claim.statement) | {w for words in claim.subjects for w in words} if narrowing else frozenset()
+    # (nor a word of its statement or subjects: "Over 4,500 new cycle parking spaces", "3,000 local investors" for a subject "local people")
+    return any(not any(term.occurs_in([t]) for term in claim.require) and t.norm not in stated for t in narrowing)
 
 
 # Past verbs of a change whose "from" gives the old figure, with no new one after it: "its allocation fell from 33 percent".

@@ -950,10 +950,10 @@ class FigureRules(SubjectFinder):
             return None  # "within two weeks of the launch": an interval, not a length ("within 48 hours": at most)
         if value.text[:6].lower() == "within" and "within" not in said and "within" not in self._claim_words and _word_before(tokens, value, 2) not in said:
             return None  # "a refund ... returned within 30 days": a deadline, not the cruise's length
-        if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP and not (
+        if k + 1 < len(tokens) and tokens[k].norm == "to" and tokens[k + 1].raw.islower() and tokens[k + 1].norm not in _STOP and not (tokens[k + 1].norm in _DETERMINERS and unit in _TIME_UNIT_WORDS) and not (
             self._takes_itself(tokens, value, unit) or self._task_is_subject(tokens, k, unit)
         ):
-            return None  # "the crew needs three days to build the expo floor": what a task takes
+            return None  # "the crew needs three days to build the expo floor": what a task takes (not "gave 18,000 hours to the project")
         if before in ("is", "was", "of") and any(
             t.norm in _MARGINS and t.norm not in self._claim_words for t in tokens[max(0, int(at) - 12) : int(at)]
         ):
@@ -1035,6 +1035,22 @@ class FigureRules(SubjectFinder):
         """The claims that ``wanted`` takes whose subject the words of an of-phrase name."""
         return frozenset(hit.claim for hit in self.index.subject_hits(phrase) if wanted(self.index.claims[hit.claim]))
 
+    def _head_of(self, tokens: list[Token], k0: int, window: list[int]) -> list[SubjectHit]:
+        """The subjects of plain counts that end right before the "of" before the figure at token ``k0``, when the noun
+        it counts (``window``) is the subject of other claims only: "a capacity of 650 bathers" beside a claim that
+        counts bathers (not "4,318 dead fish of 11 species": the fish are counted already; nor "a school of 21,500
+        students", a noun no claim counts; nor "strandings of one to three animals", of the claim the noun is)."""
+        counted = {h.claim for h in self.index.subject_hits([tokens[k] for k in window]) if self._is_plain_count(h.claim)}
+        if not counted:
+            return []
+        lo = max(0, k0 - 4)
+        return [
+            SubjectHit(h.first + lo, h.last + lo, h.claim)
+            for h in self.index.subject_hits(tokens[lo : k0 - 1])
+            if h.last + lo == k0 - 2 and self._is_plain_count(h.claim) and h.claim not in counted
+            and not any(_is_number(t) for t in tokens[max(0, h.first + lo - 2) : h.first + lo])
+        ]
+
     def _measures_subject(
         self, value: NumberMention, tokens: list[Token], text: str, wanted: Callable[[CompiledClaim], bool]
     ) -> bool:
@@ -1042,8 +1058,8 @@ class FigureRules(SubjectFinder):
         the subject ("a three-day AI conference"), by a word for its length ("a three-day run"), or
         by no noun at all; not by another noun ("a one-day ticket")."""
         window = [tokens[k] for k in _window(tokens, value, text, MEASURE_WINDOW, _MEASURE_STOP)]
-        if not window or any(token.norm in _SPAN_NOUNS for token in window):
-            return True
+        if not window or any(token.norm in _SPAN_NOUNS for token in window) or window[0].norm in ("all", "every"):
+            return True  # (a time after it measures nothing: "heated to 26°C all season", "open 12 hours every day")
         k = bisect_left(tokens, value.start, key=_token_start) - 1
         if k > 0 and tokens[k].norm in ("a", "an", "the"):
             k -= 1
@@ -1244,6 +1260,10 @@ class FigureRules(SubjectFinder):
             ]  # (not "the median age of exhibitors was 12", nor "Among the exhibits were 40 large language models")
             if linked:
                 return self._best(value, _number(value), linked, tokens, previous, lambda h: 0, text)
+        if k0 > 1 and tokens[k0 - 1].norm == "of" and window and not value.maybe_year and value.high is None:
+            head = self._head_of(tokens, k0, window)
+            if head:  # "a capacity of 650 bathers": the capacity's, though another claim counts bathers
+                return self._best(value, _number(value), head, tokens, previous, lambda h: 0, text)
         if window and tokens[window[0]].norm == "and" and not unit and k0 > 0 and joined(text, tokens[k0 - 1], tokens[k0]) and not (
             k0 > 1 and tokens[k0 - 2].norm in _AT_LABELS
         ) and not value.maybe_year:  # (not labels: "prayer rooms are on levels 1 and 148"; nor years: "families between 2002 and 2019")

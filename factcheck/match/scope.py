@@ -1168,7 +1168,19 @@ class ClaimScope:
             name = name[1:]  # "When Norvanians voted on 20 September": "When" opens the clause, no name
         if sum(t.raw[1:].islower() for t in name) < 2 or name[-1].norm in _ROLES:
             return False  # (a role is no other body: "The Cabinet Secretary signed the pact on 19 November")
-        return not any(t.norm in self._owners or t.norm in self._named_in[hit.claim] for t in name)  # (not "Beacon Night raised ...")
+        return not any(t.norm in self._owners or t.norm in self._named_in[hit.claim] for t in name) and not self._stated_doer(text, name, first.norm)
+        # (not "Beacon Night raised ...", nor "Helen Marchbank founded the Friends ... in 2009" for a claim that she founded it)
+
+    def _stated_doer(self, text: str, name: list[Token], verb: str) -> bool:
+        """Whether a name is the value of a text claim whose statement does what ``verb`` says: "Helen Marchbank
+        founded ..." for a claim "Helen Marchbank founded the Friends of Priory Fields Lido" (not "Magnus Berglund
+        presented the laureates at a press conference" for a claim that he is the Permanent Secretary)."""
+        start, end = name[0].start, name[-1].end
+        stem = verb[:-2] if verb.endswith("ed") and len(verb) > 5 else verb
+        return any(
+            stem in self.index.claims[claim_id].claim.statement.lower() and variants.fullmatch(text, start, end) is not None
+            for claim_id, variants in self._variants.items()
+        )
 
     def _named_thing(self, modifier: Token, noun: Token, claim_id: str) -> bool:
         """Whether a capitalised word and a lower-case noun name a thing that none of the claims' words, nor the
