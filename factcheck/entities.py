@@ -26,7 +26,7 @@ _DATE_WORDS = frozenset({"on"}) | WEEKDAY_WORDS | (MONTH_WORDS - {"may"})
 _NOT_NAMES = frozenset(
     "the a an this that these those its his her their our and or but of at in on for with by from as "
     "to into during after before while when since until it he she they we i you there here if yet so "
-    "meanwhile however although though also both each every all some many most no not "
+    "meanwhile however although though also both each every all some many most no not plus besides including "
     "officer executive general about how why what where which who whose inside beyond "
     "behind across around over under against between within without upon then now well yes okay ok still just even only your my me us him them "
     "final finals semifinal semi-final quarterfinal quarter-final "

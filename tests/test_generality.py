@@ -4548,3 +4548,85 @@ LIDO_CAMPAIGN = Engine(
 )
 def test_hours_to_a_project_a_subjects_word_a_capacity_of_all_season_and_a_named_doer(text: str, expected: list) -> None:
     assert statements(text, engine=LIDO_CAMPAIGN) == expected
+
+
+COGWORKS = Engine(
+    (Claim("winning-school", "Ashcombe Park Academy won the Cogworks Cup 2025.", ("winners", "won"),
+           TextValue("Ashcombe Park Academy", kind="name", wrong=("Harwood Grammar",)), Context(require=("Cogworks", "final*"))),
+     Claim("final-date", "The final took place on 22 November 2025.", ("final", "National Final"),
+           DateValue(PartialDate(2025, 11, 22))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a claim's own (wrong) value before a verb subject is no qualifier of a title; a year before a name that ends
+        # in the subject is another edition's
+        ("Harwood Grammar won the final.", [("winning-school", "contradicts")]),
+        ("Ashcombe Park Academy won the final.", [("winning-school", "consistent")]),
+        ("The 2026 National Final will be held on Saturday 21 November 2026.", []),
+        ("The 2025 National Final was held on 29 November 2025.", [("final-date", "contradicts")]),
+    ],
+)
+def test_a_value_before_a_verb_and_a_year_before_a_named_subject(text: str, expected: list) -> None:
+    assert statements(text, engine=COGWORKS) == expected
+
+
+SWITCH_ON = Engine(
+    (Claim("switch-on", "The Wrenfield Christmas lights were switched on by soap actor Danny Okafor.",
+           ("switched on", "switch on"), TextValue("Danny Okafor", kind="name", wrong=("Daniel Okoro",)),
+           Context(require=("lights",))),)
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a known name right before a lower-case subject is its doer, and a possessive after a phrasal verb its object's owner
+        ("More than twelve thousand people watched Danny Okafor switch on Wrenfield's Christmas lights.", [("switch-on", "consistent")]),
+        ("Actor Danny Okafor pressed the button to switch on Wrenfield's Christmas lights.", [("switch-on", "consistent")]),
+        ("The lights were switched on by Daniel Okoro.", [("switch-on", "contradicts")]),
+    ],
+)
+def test_a_doer_before_a_verb_subject_and_an_owner_after_it(text: str, expected: list) -> None:
+    assert statements(text, engine=SWITCH_ON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "according to" names who says so, no owner of a seat; an occasion right before "on" has the day a talking verb
+        # gives; the writer's own plan is no claim's; a to-do item's date and "(due ...)" are tasks'; "Plus" opens no name;
+        # a rivalry ("the US-China race") and "on show" name no event; an aside in brackets names no event of the sentence
+        ("According to Ma Zhaoxu, the new body would be headquartered in Beijing.", [("hq-city", "contradicts")]),
+        ("Dr Karim described Premier Li Qiang's speech on Friday 25 July as a turning point.",
+         [("premier", "consistent"), ("speech-day", "contradicts")]),
+        ("Our own five-point plan for workplace AI goes to the branch committee.", []),
+        ("Our branch's five-point plan on workplace AI goes to the committee.", []),
+        ("ACTION ITEMS\n[ ] Priya - draft action plan explainer (due Fri 8 Aug)\n[ ] Tom - one-pager: US AI Action Plan vs China's plan (due Wed 6 Aug)", []),
+        ("Tom will write a one-pager on the US AI Action Plan (due Wed 6 Aug).", []),
+        ("Plus Anne Bouverot, France's special envoy for AI, ran the Paris summit.", [("france-ai-envoy", "consistent")]),
+        ("And former Google CEO Larry Page was on the main stage at WAIC too, talking about the US-China race.",
+         [("former-google-ceo", "contradicts")]),
+        ("| On show at WAIC 2025 | Count |\n|---|---|\n| Large language models | 30 |", [("llms-shown", "contradicts")]),
+        ("WAIC 2025 ran from 25 to 27 July (the same site as the 2010 World Expo, my buddy Chen informs me).",
+         [("conference-dates", "contradicts")]),
+    ],
+)
+def test_attribution_an_occasions_day_the_writers_own_tasks_and_asides(text: str, expected: list) -> None:
+    assert statements(text, path="doc.md") == expected
+
+
+HALF_MARATHON = Engine(
+    (Claim("record-margin", "Jebet broke the course record by 43 seconds.", ("record", "margin"), NumberValue(43, unit="second")),
+     Claim("previous-record", "The old mark was 4,051 seconds.", ("old mark",), NumberValue(4051, unit="second")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # beside a claim that a figure is close to, a claim it is twenty times off is none of its
+        ("The old mark for the course record was 4,071 seconds.", [("previous-record", "contradicts")]),
+        ("Jebet broke the course record by 50 seconds.", [("record-margin", "contradicts")]),
+    ],
+)
+def test_a_figure_close_to_one_claim_is_not_another_s(text: str, expected: list) -> None:
+    assert statements(text, engine=HALF_MARATHON) == expected

@@ -516,6 +516,8 @@ class FigureRules(SubjectFinder):
             return None  # "Malvic took 57.3% of the vote to Ashdown's 42.7%": Ashdown's share
         if k0 > 0 and possessive(tokens[k0 - 1]) and tokens[k0 - 1].norm.isdigit() and self._another_years(int(tokens[k0 - 1].norm)):
             return None  # "well down on 2022's 55%": that year's figure
+        if k0 > 0 and _writers_own(tokens, k0) and not self._first_person_claims:
+            return None  # "Our own five-point plan for workplace AI", "our branch's five-point plan": the writer's, no claim's
         if k0 > 0 and _each_of_a_count(tokens[k0 - 1], value, text) and not self._each_stated:
             return None  # "Its four 500 MW sets gave the station ...": each set's measure, not the station's
         if k0 > 1 and tokens[k0 - 1].norm == "of" and tokens[k0 - 2].norm in _MARGIN_NOUNS and tokens[k0 - 2].norm not in self._claim_words:
@@ -2132,6 +2134,15 @@ def _met_with(tokens: list[Token], value: NumberMention) -> bool:
 
 
 _FIRST_PERSON = frozenset("we i us our my".split())
+
+
+def _writers_own(tokens: list[Token], k0: int) -> bool:
+    """Whether the figure at token ``k0`` follows "our own" or "my own", or "our" and a possessive ("our branch's"):
+    the writer's own thing's figure (not "Our 10-night maiden voyage", the writer's part in the claims' thing)."""
+    k = k0 - 1
+    if k > 0 and (tokens[k].norm == "own" or (possessive(tokens[k]) and tokens[k].raw[:1].islower())):
+        return tokens[k - 1].norm in ("our", "my")
+    return False
 
 
 def _first_person_before(tokens: list[Token], value: NumberMention) -> bool:

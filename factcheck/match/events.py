@@ -78,6 +78,12 @@ def _other_events(tokens: list[Token]) -> list[str]:
             continue
         if token.norm not in EVENT_WORDS:
             continue
+        if token.norm == "show" and k > 0 and tokens[k - 1].norm == "on":
+            continue  # "On show at WAIC 2025": displayed, no show
+        if token.norm == "race" and k > 0 and (tokens[k - 1].norm in _RACE_METAPHORS or (
+            k > 1 and 2 <= len(tokens[k - 2].raw) <= 3 and tokens[k - 2].raw.isupper() and tokens[k - 2].end + 1 == tokens[k - 1].start
+        )):
+            continue  # "the AI race", "an arms race", "the US-China race": a rivalry, no event
         if not token.raw[:1].isupper():  # "the Bletchley Park summit", "a Paris forum" (not "the AI summit")
             name = _title_run(tokens, k - 1 if k and tokens[k - 1].norm in _EVENT_PREFIXES else k)  # "Beijing's half-marathon"
             if not name and k > 1 and _is_year(tokens[k - 1]):
@@ -102,6 +108,9 @@ def _other_events(tokens: list[Token]) -> list[str]:
             names.append(joined_norms(tokens[j : k + 1]))
     return names
 _EVENT_LOOK = EVENT_WORDS | _SIDE_WORDS | {"edition"}  # the words _other_events looks at
+
+
+_RACE_METAPHORS = frozenset("ai arms space tech technology chip chips talent".split())  # "the AI race": a rivalry
 
 
 def _place_after(tokens: list[Token], k: int) -> bool:

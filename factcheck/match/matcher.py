@@ -398,7 +398,8 @@ _DEADLINE_BEFORE = re.compile(
     + r"\Z|\b(?:must|should|shall|need\s+to|needs\s+to|has\s+to|have\s+to)\s+[^.\n]{0,50}?\b(?:by|before|no\s+later\s+than)\s+"
     + _DAY_BEFORE
     + r"\Z"  # "Exhibits over 500 kg must be declared to the freight forwarder by 4 July": what must be done by then
-    + r"|\b(?:is|are|was|were|be|and)\s+(?:[a-z]+\s+)?due\s+(?:on\s+|by\s+|before\s+)?"
+    + r"|(?:\b(?:is|are|was|were|be|and)\s+(?:[a-z]+\s+)?|\(\s*)due\s+(?:on\s+|by\s+|before\s+)?"
+    + r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     + _DAY_BEFORE
     + r"\Z"  # "Response papers are capped at 1,500 words and due on Tuesday, 14 October": when they are due
 )
@@ -759,6 +760,7 @@ class Matcher(FigureRules):
                 or (_told_before(text, value.start) and _TOLD_IN.search(text, max(0, value.start - 60), value.start) is not None)
                 or ("after" in text[max(0, value.start - 70) : value.start] and _SINCE_THE_EVENT.search(text, max(0, value.start - 70), value.start))
                 or _negated_day(text, value.start)
+                or _TASK_LINE.match(text, text.rfind("\n", 0, value.start) + 1) is not None  # "[ ] Priya - explainer (due Fri 8 Aug)"
                 or (_cells_of(tokens) and _in_stale_column(tokens, value.start, text, DUE_HEADER))  # "| Due |": a deadline
                 or (not self._effect_dates and _EFFECT_BEFORE.search(text, max(0, value.start - 60), value.start) is not None)
                 or _BASE_AFTER.match(text, value.end) is not None
@@ -1054,7 +1056,13 @@ class Matcher(FigureRules):
             title_end = _title_end(hit, tokens, value)
             # (the subject inside the known name names no one else: "Greywood Wildlife Trust Issue 112")
             inside = any(a <= tokens[hit.first].start and tokens[hit.last].end <= b for a, b in spans)
+            # (nor one that a lower-case subject's doer, a known name right before it, has named: "watched Danny Okafor switch
+            # on Wrenfield's lights" for a claim of who switched them on)
+            inside = inside or (tokens[hit.first].raw.islower() and any(text[b : tokens[hit.first].start] == " " for _, b in spans))
             after = [] if inside else [s for s in name_after(tokens, title_end, text) if s[0] not in known and not _CORRECTED.match(text, s[1])]
+            if after and spans and tokens[hit.last].norm in _VERB_PARTICLES and tokens[hit.first].raw.islower():
+                after = [s for s in after if text[s[1] : s[1] + 2] not in ("'s", "’s")]  # "Danny Okafor ... switch on Wrenfield's
+                # lights": the owner, where the clause names a known name (the doer)
             if after and _capitalised_plural(tokens[title_end]):  # "the Champions Pass": a name that holds the word, no title
                 after = [s for s in after if self._variants[compiled.claim.id].fullmatch(text, *s)]
             if after and _title_case(tokens):  # "Premier Li Proposes Global AI Body" (a headline): the name is "Li"
@@ -1264,6 +1272,10 @@ def _known_after_comma(span: tuple[int, int], text: str, variants: re.Pattern[st
     if known is None or variants.fullmatch(text, *span) or known.group().lower() in {a.lower() for a in value.aliases}:
         return span
     return known.span()
+
+
+_TASK_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][ \t]")  # a to-do list's item: "[ ] Tom - one-pager (due Wed 6 Aug)"
+_VERB_PARTICLES = frozenset("on off up out down over".split())  # a phrasal verb's last word: "switch on", "kicked off"
 
 
 def _owned_facility(text: str, span: tuple[int, int]) -> tuple[int, int]:

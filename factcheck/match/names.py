@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..entities import _DETERMINERS, HONORIFICS, possessive
+from ..entities import _DETERMINERS, HONORIFICS, possessive, variant_pattern
 from ..index import ClaimIndex, CompiledClaim, SubjectHit, joined_norms
 from ..model import MONTH_WORDS, WEEKDAY_WORDS, Claim, TextValue
 from ..text import Token, joined, phrase_words, tokenize
@@ -77,7 +77,12 @@ def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token],
         return False  # "When Chinese Premier Li Keqiang presented ...", "Honestly Premier Li ...", "Hearing Premier Li
         # Keqiang open the conference ...": a clause's first word
     run = _qualifier_run(tokens, hit.first, text)  # (a term of several words in it too: "Alpine Crown race director")
+    if run and isinstance(compiled.claim.value, TextValue) and _variants_of(compiled.claim.value).fullmatch(text, run[0].start, run[-1].end):
+        return False  # "Harwood Grammar won the final": the claim's own (wrong) value, no qualifier of a title
     return not any(term.occurs_in([word]) for term in compiled.require for word in run) and not any(term.occurs_in(run) for term in compiled.require)
+
+
+_variants_of = lru_cache(maxsize=1024)(variant_pattern)  # a text value's one pattern, built once
 
 
 def _qualifier_run(tokens: list[Token], first: int, text: str) -> list[Token]:
@@ -305,6 +310,8 @@ def _named_owner_elsewhere(
     if j == k or (j == 0 and k - j == 1 and "," not in text[tokens[0].end : tokens[1].start]):
         return False  # no name, or one capitalised word opening the sentence ("Officials said ..."; not "Alibaba, based in")
     name = tokens[j:k]
+    if j >= 2 and tokens[j - 2].norm == "according" and tokens[j - 1].norm == "to":
+        return False  # "According to Ma Zhaoxu, the new body would be headquartered in X": who says so, no owner
     own = (*_proper_phrases(compiled.claim), *events)
     if any(phrase in joined_norms(name) for phrase in own):
         return False  # "the World AI Cooperation Organization, China said, would be headquartered in X"

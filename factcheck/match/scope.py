@@ -357,6 +357,20 @@ _EVENT_NAME = re.compile(
 )
 _BY_CUTOFF = r"(?:\A|[.!?]\s+|\n\s*)By\s+(?:(?:mid|early|late)-?\s*)?\Z"  # "By" opening a sentence: a cut-off, not an event's day
 # A date that says when a text was written or changed, not when anything happened.
+def _without_asides_in_brackets(tokens: list[Token], text: str, kept: set[int]) -> list[Token]:
+    """``tokens`` less those in brackets that hold none of the ``kept`` offsets (a subject's): an aside
+    ("WAIC 2025 ran from 25 to 27 July (the same site as the 2010 World Expo)") names no event the
+    sentence's figures and dates are of."""
+    if not tokens or "(" not in text[tokens[0].start : tokens[-1].end]:
+        return tokens
+    asides = [
+        m.span() for m in _BRACKETED.finditer(text, tokens[0].start, tokens[-1].end + 1) if not any(m.start() <= k < m.end() for k in kept)
+    ]
+    return [t for t in tokens if not any(a <= t.start < b for a, b in asides)] if asides else tokens
+
+
+_BRACKETED = re.compile(r"\([^()\n]{1,200}\)")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|my|I)\b", re.IGNORECASE)
 _STAMP_BEFORE = re.compile(
     r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted|[Mm]odified|[Dd]ated|[Ii]ssued|[Ee]dited|[Rr]evised|[Rr]ecorded|[Tt]ranscribed"
     r"|[Ee]xported|[Gg]enerated|Created|[Pp]rinted|[Ss]aved|[Dd]ownloaded|[Cc]ompiled|[Cc]ollected|[Aa]rchived|[Ss]craped|[Cc]aptured"  # (capitalised "Created": a stamp, not "was created on")
@@ -551,6 +565,7 @@ class ClaimScope:
         self._numbered_day_claims = _stated_by_any(index, _NUMBERED_DAY_STATEMENT)  # "Day 2 attendance was 7,900"
         self._parts_unnamed = not _stated_by_any(index, _NUMBERED_PART_STATEMENT)  # no claim of "Act II" or "Stage 3"
         self._placing_claims = _stated_by_any(index, _PLACING_STATEMENT)  # "finished fourth overall": a claim of a placing
+        self._first_person_claims = _stated_by_any(index, _FIRST_PERSON)  # "We exhibited 40 robots": the writer's own figures
         self._positions_stated = _stated_by_any(index, _POSITION_STATEMENT)  # "The joint failed 46 m up the tower"
         self._habitual_claims = frozenset(  # claims of what is usual: "The normal level of stocks for early July is 78%"
             c.claim.id for c in index.claims.values() if any(map(_HABITUAL_STATEMENT.search, (c.claim.statement, *c.claim.subject)))
@@ -874,7 +889,7 @@ class ClaimScope:
         self, hits: list[SubjectHit], sentence: list[Token], scope: list[Token] | None, previous: Previous, text: str
     ) -> list[str]:
         """:meth:`_other_events` before the claims' own subjects are taken out."""
-        clause = scope or sentence
+        clause = _without_asides_in_brackets(scope or sentence, text, {sentence[h.first].start for h in hits if h.first < len(sentence)})
         others = self._events_named(clause)
         if others or self._names_own_event(clause):
             return others

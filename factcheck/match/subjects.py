@@ -117,7 +117,10 @@ class SubjectFinder(ClaimScope):
             talked = _talked_of_day(text, value.start)  # type: ignore[attr-defined]
             if talked is not None:  # "Ashvale Water unveiled the ban on Monday", "Tour dates will be announced on 2 April": the
                 # unveiling's day, not the ban's (nor the tour's, unless it is named after the day: "on 25 July, at the WAIC opening")
-                hits = [h for h in hits if self._says(h.claim, talked) or (not self._one_day(h.claim) and h.first > at)]
+                hits = [
+                    h for h in hits
+                    if self._says(h.claim, talked) or (not self._one_day(h.claim) and h.first > at) or _occasion_on(tokens, h, at)
+                ]  # (but "described Premier Li's speech on Friday 25 July": the speech's day)
             parted = _parted_verb_before(tokens, at)  # ... and the Monday the end's
             if parted is not None:  # (a subject between them keeps the day: "and recalled the theft of 3 March")
                 verb, where = parted
@@ -340,11 +343,14 @@ class SubjectFinder(ClaimScope):
         """The hits, less those of claims whose figure is a thousand times the found one's or more (or as
         small) when another claim with a subject among them has a figure of its scale (within a hundred times):
         "An adult season ticket at the lido costs £190" beside an adult swim at £6.50 is no £7.4 million
-        restoration's cost, whether or not the season ticket is the adult swim's. A figure ten thousand times
+        restoration's cost, whether or not the season ticket is the adult swim's; and when one is close (within
+        twice), those twenty times off go ("The previous course record was 1:07:51" is no 43-second margin's). A figure ten thousand times
         off is no claim's at all ("Slide passes cost $12" for a $3.4 million budget), unless it is the claim's
         own digits with the scale word left out ("a budget of $3.4")."""
         ratios = {h.claim: _scale_ratio(found, self.index.claims[h.claim].claim.value) for h in hits}
         hits = [h for h in hits if not ratios[h.claim] >= FAR_OFF or _scale_dropped(found, self.index.claims[h.claim].claim.value)]
+        if any(ratios[h.claim] <= CLOSE for h in hits):  # "The previous course record was 1:07:51" for a record of 1:07:31,
+            return [h for h in hits if not ratios[h.claim] >= CLOSE_OTHER]  # not a margin of 43 seconds
         if not any(ratios[h.claim] <= SAME_SCALE for h in hits):
             return hits
         return [h for h in hits if not ratios[h.claim] >= OTHER_SCALE]
@@ -414,6 +420,16 @@ _MAKING_PUBLIC = frozenset("unveiled announced revealed confirmed previewed outl
 _PUBLISHED_STATEMENT = re.compile(
     r"\b(?:releas|launch|announc|unveil|reveal|publish|present|propos|introduc|issu|debut|premier|confirm)\w*", re.IGNORECASE
 )
+
+
+def _occasion_on(tokens: list[Token], hit: SubjectHit, at: float) -> bool:
+    """Whether a subject that names an occasion stands right before "on" and the day at token ``at``: "his
+    speech on Friday 25 July" (a day the speech had, whatever verb talks of it)."""
+    k = hit.last + 1
+    return tokens[hit.last].norm in _OCCASIONS and k < len(tokens) and tokens[k].norm == "on" and k + 1 <= at < k + 3
+
+
+_OCCASIONS = frozenset("speech address keynote lecture talk remarks ceremony visit meeting opening launch".split())
 
 
 def _talked_of_day(text: str, start: int) -> str | None:
@@ -614,8 +630,13 @@ def _where_after(tokens: list[Token], hit: SubjectHit, at: float) -> bool:
 def _another_year_before(tokens: list[Token], hit: SubjectHit, value: object) -> bool:
     """Whether a year right before a date claim's subject is another than the claim's own: "The 2025 ceremony"
     is another edition's for a claim of a ceremony on 13 May 2026."""
-    k = hit.first - 1
-    if k < 0 or not _is_year(tokens[k]) or not 0 < tokens[hit.first].start - tokens[k].end <= 1:
+    first = hit.first
+    while first > 1 and hit.first - first < 3 and tokens[first - 1].raw[:1].isupper() and not _is_year(tokens[first - 1]) and (
+        0 < tokens[first].start - tokens[first - 1].end <= 1
+    ):
+        first -= 1  # (past a name's words: "The 2026 National Final" for a subject "final")
+    k = first - 1
+    if k < 0 or not _is_year(tokens[k]) or not 0 < tokens[first].start - tokens[k].end <= 1:
         return False  # (right before it: not a year in another table cell, "| Good (2020) |", before a header's subject)
     day = value.start if isinstance(value, DateValue) else value.date if isinstance(value, WeekdayValue) else None
     return day is not None and day.year is not None and int(tokens[k].raw) != day.year and (
@@ -759,6 +780,8 @@ _PERIOD_WORDS = frozenset("day week weekend month year season quarter".split())
 SAME_SCALE = 100  # figures within a hundred times each other are of one scale ...
 OTHER_SCALE = 1000  # ... and a thousand times apart, of two
 FAR_OFF = 10_000  # a figure this many times off counts something else
+CLOSE = 2  # a figure within twice a claim's is close to it ...
+CLOSE_OTHER = 20  # ... and then one twenty times off is another claim's
 
 
 def _scale_dropped(found: NumberValue, value: object) -> bool:
