@@ -35,6 +35,7 @@ from .words import (
     HABITUAL_WORDS,
     PART_LABELS,
     _CALENDAR_WORDS,
+    _past_stem,
     _DAY_BEFORE,
     _DETERMINERS,
     _FUNCTION_OPENERS,
@@ -1191,7 +1192,7 @@ class ClaimScope:
         founded ..." for a claim "Helen Marchbank founded the Friends of Priory Fields Lido" (not "Magnus Berglund
         presented the laureates at a press conference" for a claim that he is the Permanent Secretary)."""
         start, end = name[0].start, name[-1].end
-        stem = verb[:-2] if verb.endswith("ed") and len(verb) > 5 else verb
+        stem = _past_stem(verb)
         return any(
             stem in self.index.claims[claim_id].claim.statement.lower() and variants.fullmatch(text, start, end) is not None
             for claim_id, variants in self._variants.items()

@@ -28,7 +28,7 @@ from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_
 from .doubt import CHANGE_HEADER, _hedged, _in_quoted_title, _in_stale_column
 from .names import inside_a_proper_name
 from .scope import FACILITIES, VENUE_WORD, ClaimScope, another_month_named, rate_in
-from .words import _CALENDAR_WORDS, _CLAUSE_OPENERS, _DETERMINERS, _NEXT_OR_LAST, _STOP, _OWNER_GAP, _adjective, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_number, _is_unit_claim, _is_year
+from .words import _CALENDAR_WORDS, _past_stem, _CLAUSE_OPENERS, _DETERMINERS, _NEXT_OR_LAST, _STOP, _OWNER_GAP, _adjective, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_number, _is_unit_claim, _is_year
 
 
 FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
@@ -180,7 +180,7 @@ class SubjectFinder(ClaimScope):
         claim = self.index.claims[claim_id].claim
         if word in _MAKING_PUBLIC and _PUBLISHED_STATEMENT.search(claim.statement):
             return True  # "unveiled its AI Action Plan on Monday" for a plan "released on Wednesday": its release
-        stem = word[:-2] if word.endswith("ed") and len(word) > 5 else word
+        stem = _past_stem(word)
         return any(stem in phrase.lower() for phrase in (claim.statement, *claim.subject, *claim.context.require))
 
     def _caps_stated(self, claim_id: str) -> bool:
@@ -344,12 +344,12 @@ class SubjectFinder(ClaimScope):
         small) when another claim with a subject among them has a figure of its scale (within a hundred times):
         "An adult season ticket at the lido costs £190" beside an adult swim at £6.50 is no £7.4 million
         restoration's cost, whether or not the season ticket is the adult swim's; and when one is close (within
-        twice), those twenty times off go ("The previous course record was 1:07:51" is no 43-second margin's). A figure ten thousand times
-        off is no claim's at all ("Slide passes cost $12" for a $3.4 million budget), unless it is the claim's
+        twice), those twenty times off go ("The old mark was 4,071 seconds" is no 43-second margin's). A figure ten
+        thousand times off is no claim's at all ("Slide passes cost $12" for a $3.4 million budget), unless it is the claim's
         own digits with the scale word left out ("a budget of $3.4")."""
         ratios = {h.claim: _scale_ratio(found, self.index.claims[h.claim].claim.value) for h in hits}
         hits = [h for h in hits if not ratios[h.claim] >= FAR_OFF or _scale_dropped(found, self.index.claims[h.claim].claim.value)]
-        if any(ratios[h.claim] <= CLOSE for h in hits):  # "The previous course record was 1:07:51" for a record of 1:07:31,
+        if any(ratios[h.claim] <= CLOSE for h in hits):  # "The old mark was 4,071 seconds" for an old mark of 4,051 seconds,
             return [h for h in hits if not ratios[h.claim] >= CLOSE_OTHER]  # not a margin of 43 seconds
         if not any(ratios[h.claim] <= SAME_SCALE for h in hits):
             return hits

@@ -124,6 +124,11 @@ def _in_digits(tokens: list[Token], k: int) -> bool:
 _NEXT_OR_LAST = frozenset("next previous upcoming following other".split())  # before a noun: another instance of it
 
 
+def _past_stem(verb: str) -> str:
+    """A past verb less its "-ed", to find it in other forms ("announc" in "announces"); other words as they are."""
+    return verb[:-2] if verb.endswith("ed") and len(verb) > 5 else verb
+
+
 def _adjective(token: Token) -> bool:
     """Whether a word may be an adjective between "next" and a noun ("open" in "next open meeting"; not "two")."""
     return token.raw.isalpha() and token.raw.islower() and not _is_number(token) and token.norm not in ("few", "several", "many")
