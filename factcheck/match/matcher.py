@@ -966,7 +966,7 @@ class Matcher(FigureRules):
             # A name's title may take its country from the sentence before ("China
             # proposed a body. Premier Li presented it."); a quoted title may not.
             before = previous if getattr(compiled.claim.value, "kind", "") == "name" else []
-            if (before is previous or _quote_of_a_name(compiled, hit, tokens)) and _others_title(compiled, hit, tokens, text):
+            if (before is previous or _quote_of_a_name(compiled, hit, tokens)) and _others_title(compiled, hit, tokens, text, self._variants.get(hit.claim)):
                 continue  # "Ontario Premier Doug Ford", "Russia's Deputy Foreign Minister": another's title; "the
                 # Summer Reading Challenge theme is 'Story Garden'": another's theme
             if not in_table and self.index.context_level(hit.claim, tokens, before) is None:

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..entities import _DETERMINERS, HONORIFICS, possessive, variant_pattern
+from ..entities import _DETERMINERS, HONORIFICS, possessive
 from ..index import ClaimIndex, CompiledClaim, SubjectHit, joined_norms
 from ..model import MONTH_WORDS, WEEKDAY_WORDS, Claim, TextValue
 from ..text import Token, joined, phrase_words, tokenize
@@ -64,10 +64,13 @@ def _with_given_name(span: tuple[int, int], tokens: list[Token], text: str, inde
     return word.start, span[1]
 
 
-def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], text: str) -> bool:
+def _others_title(
+    compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token], text: str, variants: re.Pattern[str] | None = None
+) -> bool:
     """Whether a title is qualified by a capitalised word that is none of the claim's ``require`` terms
-    ("Ontario Premier", "Russia's Deputy Foreign Minister"; not "Chinese Premier", "China's Premier").
-    Only for claims with ``require`` terms: they say whose title it is."""
+    ("Ontario Premier", "Russia's Deputy Foreign Minister"; not "Chinese Premier", "China's Premier"),
+    nor the claim's own value (``variants``, its pattern). Only for claims with ``require`` terms: they say
+    whose title it is."""
     if not compiled.require or hit.first == 0 or _verb_like(tokens[hit.first]):
         return False  # (a verb is no title: "Cardinal Kevin Farrell announced ...")
     word = tokens[hit.first - 1]
@@ -77,12 +80,9 @@ def _others_title(compiled: CompiledClaim, hit: SubjectHit, tokens: list[Token],
         return False  # "When Chinese Premier Li Keqiang presented ...", "Honestly Premier Li ...", "Hearing Premier Li
         # Keqiang open the conference ...": a clause's first word
     run = _qualifier_run(tokens, hit.first, text)  # (a term of several words in it too: "Alpine Crown race director")
-    if run and isinstance(compiled.claim.value, TextValue) and _variants_of(compiled.claim.value).fullmatch(text, run[0].start, run[-1].end):
+    if run and variants is not None and variants.fullmatch(text, run[0].start, run[-1].end):
         return False  # "Harwood Grammar won the final": the claim's own (wrong) value, no qualifier of a title
     return not any(term.occurs_in([word]) for term in compiled.require for word in run) and not any(term.occurs_in(run) for term in compiled.require)
-
-
-_variants_of = lru_cache(maxsize=1024)(variant_pattern)  # a text value's one pattern, built once
 
 
 def _qualifier_run(tokens: list[Token], first: int, text: str) -> list[Token]:
