@@ -515,6 +515,10 @@ def number_verdict(value: dict[str, Any], figure: float, qualifier: str = "exact
         return "differs"
     if high is None and qualifier == "exact" and canon in _UPWARD | _DOWNWARD and _rounded_to(number, figure, canon in _UPWARD):
         return "consistent"
+    if high is None and qualifier == "about" and canon in _UPWARD | _DOWNWARD and _rounded_to(number, figure, canon in _UPWARD) and (
+        abs(figure - number) <= 0.1 * number
+    ):
+        return "consistent"  # "some 850" against over 800 (but "around 2,400" against over 2,000 differs)
     if high is None and qualifier == "exact" and canon == "nearly" and figure < number and _rounded_to(number, figure, False):
         return "consistent"  # "4,760" against nearly 4,800: what was rounded up to it
     a = _interval(number, number if high is None else high, canon, True)

@@ -108,9 +108,14 @@ def _rounds_to(expected: NumberValue, found: NumberValue) -> bool:
     N and below N plus the place of N's last significant digit ("2,431,870" or "850" against *over
     2.4 million* or *over 800*; not "900"), or at or below N and above N less it for "under N", or
     below N and above N less it for "nearly N" ("4,760" against *nearly 4,800*), or within half of it
-    either side for "about N" ("541" against *about 540*: what was rounded to it)."""
-    if found.qualifier is not Q.EXACT or found.high is not None or expected.high is not None:
+    either side for "about N" ("541" against *about 540*: what was rounded to it). A figure given as
+    about one of those within the tolerance of "about" agrees too, against *over N* or *under N*:
+    "some 850" and "about 1,250" are what *over 800* and *over 1,200* were rounded from, where
+    "about 900" and "around 2,400" (against *over 2,000*) are not."""
+    if found.qualifier not in (Q.EXACT, Q.ABOUT) or found.high is not None or expected.high is not None:
         return False
+    if found.qualifier is Q.ABOUT and (expected.qualifier in (Q.NEARLY, Q.ABOUT) or not _within_about(expected.amount, found.amount)):
+        return False  # ("about 4,600" is no rounding of *nearly 5,000*, "about 320" none of *about 300*, "around 2,400" none of *over 2,000*)
     step = _last_place(expected.amount)
     if step is None:
         return False
@@ -123,6 +128,11 @@ def _rounds_to(expected: NumberValue, found: NumberValue) -> bool:
     if expected.qualifier is Q.ABOUT:
         return expected.amount - step / 2 <= found.amount < expected.amount + step / 2
     return False
+
+
+def _within_about(canonical: float, found: float) -> bool:
+    """Whether a figure is within the tolerance of "about" of the canonical one (850 of 800, not 2,400 of 2,000)."""
+    return abs(found - canonical) <= ABOUT_TOLERANCE * abs(canonical)
 
 
 def _last_place(amount: float) -> int | None:

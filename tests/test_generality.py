@@ -4630,3 +4630,41 @@ HALF_MARATHON = Engine(
 )
 def test_a_figure_close_to_one_claim_is_not_another_s(text: str, expected: list) -> None:
     assert statements(text, engine=HALF_MARATHON) == expected
+
+
+ORGAN = Engine(
+    (Claim("restoration-cost", "The restoration cost £1.2 million.", ("cost", "restoration", "project"),
+           NumberValue(1_200_000, kind=K.MONEY, currency="GBP")),
+     Claim("lottery-grant", "The National Lottery Heritage Fund gave a grant of £480,000.", ("grant", "Heritage Fund"),
+           NumberValue(480_000, kind=K.MONEY, currency="GBP")),
+     Claim("appeal-raised", "The local appeal raised over £300,000.", ("appeal", "donations", "parishioners"),
+           NumberValue(300_000, Q.OVER, kind=K.MONEY, currency="GBP")),
+     Claim("conservation", "The church gave over £2.3 million to the diocese's mission fund in 2024.", ("mission fund",),
+           NumberValue(2_300_000, Q.OVER, kind=K.MONEY, currency="GBP")),
+     Claim("reopening-weekday", "The reopening recital was on a Saturday.", ("recital", "reopening recital"),
+           WeekdayValue(5, PartialDate(2025, 10, 11))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a sum in brackets after another's name is that name's; a sum given "to" something is a gift to it, not what the
+        # thing costs or raised (unless the claim is of a gift); a gift "to" the appeal is the gift's; a weekday after
+        # "every" is every week's; "the next" recital is another one
+        ("The total cost of £1,200,000 was met by the Heritage Fund (£480,000), a public appeal (£312,450), "
+         "the Alder Trust (£150,000) and the Fenwick Charitable Trust (£100,000).",
+         [("restoration-cost", "consistent"), ("lottery-grant", "consistent"), ("appeal-raised", "consistent")]),
+        ("The council contributed £25,000 to the restoration project.", []),
+        ("Gift Aid added £41,200 to the organ appeal.", []),
+        ("Parishioners gave £312,450 to the appeal.", [("appeal-raised", "consistent")]),
+        ("The Heritage Fund gave £380,000 to the restoration.", [("lottery-grant", "contradicts")]),
+        ("The church gave £1.9 million to the diocese's mission fund.", [("conservation", "contradicts")]),
+        ("The largest single gift to the organ appeal was £20,000.", []),
+        ("Donations to the appeal reached £212,450.", [("appeal-raised", "contradicts")]),
+        ("Lunchtime recitals on the organ take place every Wednesday at 12.30pm.", []),
+        ("The next free lunchtime recital is on Wednesday at half past twelve.", []),
+        ("The reopening recital was on Wednesday.", [("reopening-weekday", "contradicts")]),
+    ],
+)
+def test_a_donors_sum_gifts_and_a_day_of_every_week(text: str, expected: list) -> None:
+    assert statements(text, engine=ORGAN) == expected

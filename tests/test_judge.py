@@ -35,7 +35,9 @@ OVER_800 = NumberValue(800, Q.OVER)
         (NumberValue(900), V.DIFFERS),  # compatible, other figure
         (NumberValue(850), V.CONSISTENT),  # what "over 800" rounds
         (NumberValue(899), V.CONSISTENT),
-        (NumberValue(850, Q.ABOUT), V.DIFFERS),  # only a bare figure is what the canon rounds
+        (NumberValue(850, Q.ABOUT), V.CONSISTENT),  # "some 850": what "over 800" rounds, within "about"'s 10 %
+        (NumberValue(890, Q.ABOUT), V.DIFFERS),  # what "over 800" rounds, but more than 10 % over it
+        (NumberValue(790, Q.ABOUT), V.DIFFERS),  # below it
         (NumberValue(850, Q.OVER), V.DIFFERS),
         (NumberValue(1000, Q.OVER), V.DIFFERS),
         (NumberValue(700, Q.OVER), V.DIFFERS),
@@ -55,6 +57,10 @@ def test_over_800(found: NumberValue, verdict: V) -> None:
         (NumberValue(3, unit="day"), NumberValue(2, unit="day"), V.CONTRADICTS),
         (NumberValue(3, unit="day"), NumberValue(3, unit="day"), V.CONSISTENT),
         (NumberValue(13), NumberValue(13, Q.ABOUT), V.CONSISTENT),
+        (NumberValue(800, Q.UNDER), NumberValue(790, Q.ABOUT), V.CONSISTENT),  # "about 790": what "under 800" rounds
+        (NumberValue(2000, Q.OVER), NumberValue(2400, Q.ABOUT), V.DIFFERS),  # rounds to it, but 20 % over
+        (NumberValue(300, Q.ABOUT), NumberValue(320, Q.ABOUT), V.DIFFERS),  # two rough figures, not the same
+        (NumberValue(5000, Q.NEARLY), NumberValue(4600, Q.ABOUT), V.DIFFERS),
         (NumberValue(13), NumberValue(12), V.CONTRADICTS),
         (NumberValue(40), NumberValue(40, Q.OVER), V.DIFFERS),  # another qualifier
         (NumberValue(40), NumberValue(40, Q.UNDER), V.DIFFERS),

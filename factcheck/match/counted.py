@@ -75,6 +75,10 @@ def _may_own(
         return False  # "pledges £500,000 from reserves towards the rebuilding": a contribution, not the whole cost
     if kind is NumberKind.MONEY and _PART_OF_THE.match(text, value.end):
         return False  # "$310 million of the 2024 suppression bill": a part of it
+    if kind is NumberKind.MONEY and tokens[hit.first].start > value.start and _given_to(tokens, text, value, claim):
+        return False  # "Kersbury Town Council contributed £25,000 to the organ project": a gift to the project, not its cost
+    if kind is NumberKind.MONEY and _gift_to(tokens, hit, claim):
+        return False  # "The largest single gift to the organ appeal was £20,000": the gift's sum, not the appeal's
     noun = _SUM_OF.match(text, value.end) if kind is NumberKind.MONEY else None
     word = normalize(noun.group(1)) if noun else ""
     if noun and word not in _SUM_FORMS and not any(word in words for words in claim.subjects) and word not in _statement_words(claim.claim.statement):
@@ -131,6 +135,39 @@ def _included(tokens: list[Token], hit: SubjectHit) -> bool:
 _SUM_TOTALS = frozenset("total price cost bill sum".split())
 _TOWARDS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}towards?\b")  # (for a claim of a whole sum: not a grant's, a credit's)
 _WHOLE_SUM = re.compile(r"\b(?:cost|costs|costing|price|bill|budget|total)\b", re.IGNORECASE)
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:contributed|contributes|contribute|donated|donates|donate|gave|gives|give|given|added|adds|pledged|pledges|granted|awarded)"
+    r"\s+(?:(?:a|an)\s+)?(?:further\s+|extra\s+|another\s+|additional\s+)?\W{0,2}\Z",
+    re.IGNORECASE,
+)
+_TO_AFTER = re.compile(r"\s+(?:to|towards?)\b")
+_GIFT_NOUNS = frozenset("gift gifts donation donations contribution contributions bequest legacy pledge pledges".split())
+
+
+def _given_to(tokens: list[Token], text: str, value: NumberMention, claim: CompiledClaim) -> bool:
+    """Whether a sum is given "to" something after it: "contributed £25,000 to the project", "Gift Aid
+    added £41,200 to the appeal" (what follows "to" receives the sum; it does not cost it), for a claim
+    that is not itself of a gift ("The zoo gave over £2.3 million to field conservation")."""
+    if any(_GIVEN_BEFORE.match(word + " ") for word in claim.claim.statement.split()):
+        return False
+    return _GIVEN_BEFORE.search(text, max(0, value.start - 40), value.start) is not None and _TO_AFTER.match(text, value.end) is not None
+
+
+def _gift_to(tokens: list[Token], hit: SubjectHit, claim: CompiledClaim) -> bool:
+    """Whether a subject is what a gift is made "to": "the largest single gift to the organ appeal"."""
+    between = [t.norm for t in tokens[max(0, hit.first - 5) : hit.first]]
+    if "to" not in between:
+        return False
+    k = hit.first - 1 - between[::-1].index("to")  # (the last "to" before the subject)
+    if k < 1 or any(t.norm in _CLAUSE_WORDS for t in tokens[k + 1 : hit.first]):
+        return False
+    noun = tokens[k - 1].norm
+    return noun in _GIFT_NOUNS and not any(noun in words for words in claim.subjects)
+
+
+_CLAUSE_WORDS = frozenset("of for was were is are has had have and or by from".split())
+
+
 _PART_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s")
 _SUM_OF = re.compile(r"\s+(?:of\s+(?:the\s+)?|in\s+)(?:net\s+|annual\s+|total\s+)?([a-z]+)\b(?!\s+(?:of|quarter|year|half)\b)")
 # what a sum may be "in" or "of" and still be the claim's: "$6.2 billion in cash", "in the third quarter"

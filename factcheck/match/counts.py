@@ -672,6 +672,8 @@ class FigureRules(SubjectFinder):
             return None  # "0.87 per 100,000 doses": a rate's base
         if value.kind is NumberKind.MONEY and _word_before(tokens, value) == "of" and self._sum_of_another(tokens, value):
             return None  # "3.9% of 2024 turnover of EUR 118.0 billion": the turnover's, a noun no claim speaks of
+        if value.kind is not NumberKind.COUNT and _in_brackets_after_name(text, value.start) and not self._own_name_before_bracket(text, value.start):
+            return None  # "a public appeal (£312,450), the Alder Trust (£150,000)": the trust's sum, not the appeal's
         if value.kind is not NumberKind.COUNT:
             each: Callable[[CompiledClaim], bool] | None = None
             if value.kind is NumberKind.MONEY and _EACH_AFTER.match(text, value.end):

@@ -496,6 +496,7 @@ _WEEKDAY_WORD = r"\b(?:" + WEEKDAY_NAME + r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.
 _LIST_JOIN = r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|/)"  # ", ", ", and ", " and ", " & ", "/"
 _WEEKDAY_LIST_AFTER = re.compile(_LIST_JOIN + _WEEKDAY_WORD)
 _WEEKDAY_LIST_BEFORE = re.compile(_WEEKDAY_WORD + _LIST_JOIN + r"\Z")
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+\Z", re.IGNORECASE)
 
 
 # An occasion that a day right after it dates: "at a regular press briefing in Beijing on Thursday, July 24".
@@ -806,6 +807,8 @@ class Matcher(FigureRules):
                 return None  # "according to Monday's revised estimates": that day's estimates, not the claim's day
             if text[value.end : value.end + 1] == "s" and not text[value.end + 1 : value.end + 2].isalpha():
                 return None  # "late opening until 20:00 on Thursdays": a day of every week, not the claim's day
+            if _EVERY_BEFORE.search(text, max(0, value.start - 8), value.start):
+                return None  # "lunchtime recitals every Wednesday at 12.30pm": a day of every week too
             if (
                 _BY_OPENING.search(text, max(0, value.start - 6), value.start)
                 or self._birthday_or_sale(text, value.start)

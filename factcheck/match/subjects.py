@@ -83,7 +83,7 @@ class SubjectFinder(ClaimScope):
         if hits and isinstance(found, NumberValue) and " of wh" in text:
             hits = _after_of_which(hits, tokens, at, text)  # "£1.5 million in prize money, of which the winner took £855,000"
         if hits and isinstance(found, (DateValue, WeekdayValue)):  # "runs until the end of July": a time, no subject
-            hits = [h for h in hits if not _part_of_a_time(tokens, h)]
+            hits = [h for h in hits if not _part_of_a_time(tokens, h) and not self._next_one(tokens, h)]
         if hits:  # 'its interim report, "Anatomy of a Slab", on 14 April': a title's word is no subject
             hits = [h for h in hits if not _in_quoted_title(text, tokens[h.first].start, tokens[h.last].end) or self._proper_subject(h, tokens)]
         if hits and isinstance(found, DateValue) and _year_of_another_noun(found, tokens, at, text, hits):
@@ -166,6 +166,16 @@ class SubjectFinder(ClaimScope):
             and _GAP_END.match(text, value.end) is not None  # type: ignore[attr-defined]  # (the clause ends with it)
             and any(t.raw[:1].isdigit() for t in tokens[: k - 2])  # (after a clause with a figure of its own)
         )
+
+    def _next_one(self, tokens: list[Token], hit: SubjectHit) -> bool:
+        """Whether a subject is "the next" one ("The next free lunchtime recital is on Wednesday"): another of
+        its kind, whose day is not the claim's (unless the claim's statement speaks of the next one)."""
+        k = hit.first - 1
+        while k > 0 and hit.first - k <= 3 and tokens[k].raw.islower() and tokens[k].norm not in _PERIOD_WORDS and tokens[k].norm != "next":
+            k -= 1  # (past "free lunchtime")
+        if k < 0 or tokens[k].norm != "next" or (k + 1 < len(tokens) and tokens[k + 1].norm in _PERIOD_WORDS):
+            return False
+        return "next" not in self.index.claims[hit.claim].claim.statement.lower().split()
 
     def _proper_subject(self, hit: SubjectHit, tokens: list[Token]) -> bool:
         """Whether a subject is one the claims file writes with capitals, a name ("AI Action Plan"), which
