@@ -4668,3 +4668,34 @@ ORGAN = Engine(
 )
 def test_a_donors_sum_gifts_and_a_day_of_every_week(text: str, expected: list) -> None:
     assert statements(text, engine=ORGAN) == expected
+
+
+COUNTY_SHOW = Engine(
+    (Claim("attendance", "Over 64,000 people attended the 2025 Brackenmoor County Show.", ("attendance", "visitors"),
+           NumberValue(64_000, Q.OVER), Context(require=("Brackenmoor", "show"))),
+     Claim("show-dates", "The 2025 Brackenmoor County Show ran from 16 to 18 July 2025.", ("Brackenmoor County Show", "show", "held"),
+           DateValue(PartialDate(2025, 7, 16), PartialDate(2025, 7, 18))),
+     Claim("showground", "The show is held at Kestle Park.", ("showground", "show", "held"), TextValue("Kestle Park", kind="place")),
+     Claim("call-outs", "The team was called out 187 times in 2024.", ("call-outs", "called out"), NumberValue(187),
+           Context(require=("team", "rescue"))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a name of several capitalised words counts as one word between a subject and its figure; a place after a rank or
+        # "among" is a ranking's scope; a noun of no claim's before a passive verb is what the verb is done to; an
+        # emergency number after "on" or "call" counts nothing
+        ("Attendance at the Brackenmoor County Show was under 60,000.", [("attendance", "contradicts")]),
+        ("By attendance, the Brackenmoor County Show ranks third among county shows in England.", []),
+        ("The Brackenmoor County Show is held at Polworth Down.", [("showground", "contradicts")]),
+        ("The Brackenmoor Agricultural Society's AGM will be held on Tuesday 25 November 2025 at Kestle Park.", []),
+        ("The members' dinner was held on 20 July 2025.", []),
+        ("The Brackenmoor County Show will be held on 20 July 2025.", [("show-dates", "contradicts")]),
+        ("The Brackenmoor County Show, which was held on 20 July 2025, drew crowds.", [("show-dates", "contradicts")]),
+        ("The Brackenmoor County Show reopened on 17 July 2025 after being held over for a day.", [("show-dates", "consistent")]),
+        ("Rescue call-outs come on 999.", []),
+    ],
+)
+def test_a_long_name_a_rankings_scope_a_passive_s_own_noun_and_a_phone_number(text: str, expected: list) -> None:
+    assert statements(text, engine=COUNTY_SHOW) == expected

@@ -146,7 +146,7 @@ _VOTES_TO_AFTER = re.compile(r"[ \t]+votes?[ \t]+to[ \t]+\d")  # "187 votes to 1
 _VOTES_TO_BEFORE = re.compile(r"\bvotes?[ \t]+to[ \t]+\Z", re.IGNORECASE)
 _ATTENDEES = frozenset("participants attendees delegates visitors guests delegations".split())
 _GROUP_LABEL_BEFORE = re.compile(r"\b(herd|flock|pack|troop|colony|pod|litter|family|cohort|brood|squad)s?[ \t]*:[ \t]*\Z", re.IGNORECASE)
-_SUPERLATIVE_AGE = re.compile(r"\b(?:oldest|youngest|eldest)\b[^.;:!?]{0,40}\Z")
+_SUPERLATIVE_AGE = re.compile(r"\b(?:oldest|youngest|eldest)\b[^.;:!?]{0,60}\Z")
 _SUPERLATIVE_AGE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:oldest|youngest|eldest)\b")
 _EMPLOYS = frozenset("employ employs employed employing".split())  # (normalised)
 _MONTH_AFTER_ORDINAL = re.compile(
@@ -577,6 +577,8 @@ class FigureRules(SubjectFinder):
         whole = _OWNED_WHOLE_BEFORE.search(text, max(0, value.start - 40), value.start)
         if whole is not None and normalize(whole.group(1)) not in self._figure_words:
             return None  # "covers 21 km², roughly a fifth of the city's 104 km²": the city's area, the whole
+        if value.kind is NumberKind.COUNT and value.text in _SERVICE_NUMBERS and _DIALLED_BEFORE.search(text, max(0, value.start - 12), value.start):
+            return None  # "Call-outs come through Police Scotland on 999": a phone number, no count
         if value.kind is NumberKind.COUNT and _cited(text, value):
             return None  # "in Shanghai [1][2]": reference marks
         if value.kind is NumberKind.COUNT and value.value <= 31 and _DAY_LIST_AFTER.match(text, value.end):
@@ -1120,7 +1122,7 @@ class FigureRules(SubjectFinder):
         if before == "from" and self._origin_of_others(tokens, k0):
             return None  # "412 journalists from 22 countries": where those no claim counts come from
         if before in ("at", "was", "is") and not self._ages and (
-            _SUPERLATIVE_AGE.search(text, max(0, value.start - 50), value.start) or _SUPERLATIVE_AGE_AFTER.match(text, value.end)
+            _SUPERLATIVE_AGE.search(text, max(0, value.start - 70), value.start) or _SUPERLATIVE_AGE_AFTER.match(text, value.end)
         ):
             return None  # "the oldest passenger on the flight at 71", "the youngest participant was 16": an age
         if before in _TURNING and not self._ages:
@@ -1522,7 +1524,7 @@ class FigureRules(SubjectFinder):
         at = int(token_at(tokens, value.start) + 0.5)
         labelled = at > 0 and ":" in text[tokens[at - 1].end : value.start]  # "Customers who lost power in the storm: 4.6 million"
         changed = at > 1 and tokens[at - 1].norm == "to" and tokens[at - 2].norm in _CHANGE_VERBS  # "has risen to 31": the new
-        lo = max(0, at - (LABEL_LOOK_BACK if labelled or changed else LOOK_BACK))  # figure of the subject well before
+        lo = max(0, at - LABEL_LOOK_BACK) if labelled or changed else _words_back(tokens, at, LOOK_BACK)  # figure of the subject well before
         if labelled and any(t.norm in _PART_HEADS for t in tokens[lo:at]):
             lo = max(0, at - LOOK_BACK)  # (not "Exhibits in the large models and software category at WAIC 2025: 540")
         lo = next((k for k in range(at - 1, lo - 1, -1) if ";" in text[tokens[k].end : tokens[k + 1].start]), lo - 1) + 1
@@ -1887,6 +1889,23 @@ class FigureRules(SubjectFinder):
         joined_tokens = Tokens([*question, *tokens])
         joined_tokens.cells = ()
         return joined_tokens, hits
+
+
+# Emergency and service numbers, after "on", "call" or "dial": "on 999", "call 911", "ring 111".
+_SERVICE_NUMBERS = frozenset("999 911 112 111 101 000 119 988".split())
+_DIALLED_BEFORE = re.compile(r"\b(?:on|call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|ring|rang|phone|phoned|text)\s+\Z", re.IGNORECASE)
+
+
+def _words_back(tokens: list[Token], at: int, words: int) -> int:
+    """The first token of the ``words`` words before token ``at``, a name of capitalised words counting as one:
+    "Attendance at the Brackenmoor County Show was under 60,000" reaches back to "Attendance"."""
+    k = at
+    while words > 0 and k > 0:
+        k -= 1
+        while k > 1 and tokens[k].raw[:1].isupper() and tokens[k - 1].raw[:1].isupper() and tokens[k].raw.isalpha():
+            k -= 1  # (past the rest of the name: "Brackenmoor County Show"; not the sentence's first word)
+        words -= 1
+    return k
 
 
 def _per_period(tokens: list[Token], j: int) -> bool:

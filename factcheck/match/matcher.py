@@ -1195,7 +1195,7 @@ _PARTIES = frozenset(
 )
 _SUPERLATIVE_SCOPE = re.compile(
     r"\b(largest|biggest|busiest|oldest|newest|longest|tallest|highest|deepest|smallest|best|worst|fastest|richest"
-    r"|most[ \t]+(?!likely|probably|recently|often|notably|importantly|of\b)\w+)\b"
+    r"|most[ \t]+(?!likely|probably|recently|often|notably|importantly|of\b)\w+|ranks?|ranked|among)\b"
     r"(?![^.;:!?]*\b(?:held|hosted|staged|took[ \t]+place|based|located)\b)[^.;:!?]{0,50}\bin[ \t]+\Z"
 )
 # Capitalised common nouns that make no name after a title: "Lifeboat Station", "Lifeboat Operations Manager".

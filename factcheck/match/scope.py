@@ -411,6 +411,13 @@ _NOT_DOERS = _STOP | _DETERMINERS | frozenset(
     "and or but".split()
 )  # (nor an adverb in "-ly": "Corvane is now valued", "is officially valued"; nor "and": "began ... and ended")
 _AUXILIARIES = frozenset("is was were are be been being has have had first also already".split())
+_BE_FORMS = frozenset("is was were are be been being".split())
+_MODALS = frozenset("will would shall should can could may might must to".split())  # ("is to be held")
+# Occasions that a passive verb may be done to, in place of the claims' own event ("The AGM will be held on ...").
+_OTHER_OCCASIONS = frozenset(
+    "agm egm dinner luncheon lunch breakfast reception gala party ball dance meeting briefing hearing inquest auction sale "
+    "rehearsal preview webinar session sitting vigil memorial funeral social quiz fete fair barbecue".split()
+)
 # Last words of a facility's or a street's name: no town, region or country ("held at Morrin Farm").
 FACILITIES = frozenset(
     "farm farms hall centre center street road lane avenue stadium arena hotel hospital school college airport station "
@@ -1179,6 +1186,11 @@ class ClaimScope:
         k = hit.first
         while k > 0 and tokens[k - 1].norm in _AUXILIARIES:
             k -= 1
+        if participle and k < hit.first and k > 0 and tokens[k - 1].norm in _MODALS:
+            k -= 1  # "will be held"
+        passive = any(t.norm in _BE_FORMS for t in tokens[k : hit.first])
+        if participle and passive and not phrasal and k > 0 and self._other_noun(tokens[k - 1]):
+            return True  # "The members' dinner was held on 20 July", "The Society's AGM will be held on ...": theirs
         name = tokens[_name_start(tokens, k, adjacent=True) : k]
         while name and name[0].norm in _FUNCTION_OPENERS:
             name = name[1:]  # "When Norvanians voted on 20 September": "When" opens the clause, no name
@@ -1186,6 +1198,11 @@ class ClaimScope:
             return False  # (a role is no other body: "The Cabinet Secretary signed the pact on 19 November")
         return not any(t.norm in self._owners or t.norm in self._named_in[hit.claim] for t in name) and not self._stated_doer(text, name, first.norm)
         # (not "Beacon Night raised ...", nor "Helen Marchbank founded the Friends ... in 2009" for a claim that she founded it)
+
+    def _other_noun(self, noun: Token) -> bool:
+        """Whether a word before a passive verb is an occasion of none of the claims ("dinner", "AGM"), so that what the
+        verb says is done to it ("The members' dinner was held on 20 July"), not to the claims' thing."""
+        return noun.norm in _OTHER_OCCASIONS and noun.norm not in self._owners and noun.norm not in self._own_name_words
 
     def _stated_doer(self, text: str, name: list[Token], verb: str) -> bool:
         """Whether a name is the value of a text claim whose statement does what ``verb`` says: "Helen Marchbank
