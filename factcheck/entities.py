@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from operator import attrgetter
 
 from .index import SubjectHit
@@ -70,7 +70,13 @@ def _is_name_word(token: Token) -> bool:
     head, _, tail = token.norm.replace("’", "'").partition("'")
     if tail in _CONTRACTED and head in _NOT_NAMES:
         return False  # "a debut winner I'd already fallen for", "They're": a pronoun
+    if raw in _POST_NOMINALS:
+        return False  # "Professor Helen Okafor FREng": letters after a name, not part of it
     return (len(raw) == 1 or not raw.isupper()) and raw.replace("’", "'").split("'")[0].isalpha()
+
+
+# Letters after a name in mixed case (all-capital ones, "OBE", are no name words anyway).
+_POST_NOMINALS = frozenset("PhD DPhil MPhil FREng FRSE FMedSci MSc BSc MEng BEng MBChB FRCPath FRCPsych FRCOG FRCGP".split())
 
 
 def _run(tokens: list[Token], start: int, step: int, text: str, limit: int = 3) -> tuple[int, int] | None:
@@ -194,7 +200,9 @@ def _past_honorifics(tokens: list[Token], k: int, text: str) -> int:
 
 _IRREGULAR_PARTICIPLES = frozenset("sold held run won built made shown given taken set begun bought brought led kept sent spent struck".split())
 _HONORIFIC_GAP = re.compile(r"\.?(?: |[ \t]*\n[ \t]*)")  # "Dr. Castellanos", "Professor\nIngrid Halvorsen" (a wrapped line)
-HONORIFICS = frozenset("professor prof dr mr mrs ms miss sir dame lord lady baroness baron madam rev hon president cllr".split())
+HONORIFICS = frozenset(
+    "professor prof dr mr mrs ms miss sir dame lord lady baroness baron madam rev revd reverend canon hon president cllr".split()
+)
 _SET_OFF_END = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*(?:,|\.(?:\s|\Z)|\Z)")  # "of Karolinska Institutet,"
 
 
@@ -231,7 +239,7 @@ _ADVERBS = frozenset(
 )
 
 
-def name_before(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[int, int]]:
+def name_before(tokens: list[Token], hit: SubjectHit, text: str, own: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """A capitalised name just before its title in apposition: "Maria Costa, CEO of Nimbus, said",
     "said Li Qiang, China's premier".
 
@@ -246,7 +254,7 @@ def name_before(tokens: list[Token], hit: SubjectHit, text: str) -> list[tuple[i
     k = _title_start(tokens, hit.first, text)
     if k == 0 or not _COMMA_GAP.match(text, tokens[k - 1].end, tokens[k].start):
         return []
-    if not _ends_appositive(tokens, hit.last, text):
+    if not _ends_appositive(tokens, hit.last, text, own):
         return []
     span = _run(tokens, k - 1, -1, text)
     if span is None:
@@ -283,17 +291,28 @@ def _title_start(tokens: list[Token], first: int, text: str) -> int:
     return k
 
 
-def _ends_appositive(tokens: list[Token], last: int, text: str) -> bool:
+def _ends_appositive(tokens: list[Token], last: int, text: str, own: Callable[[str], bool] | None = None) -> bool:
     """Whether the title ending at token ``last`` ends its appositive: punctuation or the sentence's
-    end after it (not ", and": a list), or a word that continues a title ("of", "since")."""
+    end after it (not ", and": a list), or a word that continues a title ("of", "since"), unless a name
+    follows, the title's own (but after "of", a body that ``own`` tells is the claims' own: "medical
+    director of Wrekin Air Ambulance")."""
     if possessive(tokens[last]):
         return False  # "Zhang, the premier's adviser": the title is someone else's
     if last + 1 == len(tokens):
         return True
     after = tokens[last + 1]
     if joined(text, tokens[last], after):
-        return after.norm in _TITLE_TAIL and after.raw.islower() and not _name_follows(tokens, last + 1, text)
+        return after.norm in _TITLE_TAIL and after.raw.islower() and (_of_own_body(tokens, last + 1, text, own) or not _name_follows(tokens, last + 1, text))
     return not (_COMMA_GAP.match(text, tokens[last].end, after.start) and after.norm in _COORDINATORS)
+
+
+def _of_own_body(tokens: list[Token], k: int, text: str, own: Callable[[str], bool] | None) -> bool:
+    """Whether token ``k`` is "of" before the name of a body that ``own`` tells is the claims' own."""
+    if own is None or tokens[k].norm != "of":
+        return False
+    j = k + 2 if k + 2 < len(tokens) and tokens[k + 1].norm == "the" else k + 1
+    span = _run(tokens, j, 1, text, limit=5)
+    return span is not None and own(text[span[0] : span[1]])
 
 
 def _name_follows(tokens: list[Token], k: int, text: str) -> bool:

@@ -4699,3 +4699,43 @@ COUNTY_SHOW = Engine(
 )
 def test_a_long_name_a_rankings_scope_a_passive_s_own_noun_and_a_phone_number(text: str, expected: list) -> None:
     assert statements(text, engine=COUNTY_SHOW) == expected
+
+
+AIR_AMBULANCE = Engine(
+    (Claim("base-cost", "The new base cost £6.8 million to build.", ("base", "new base"),
+           NumberValue(6_800_000, kind=K.MONEY, currency="GBP"), Context(require=("base", "cost"))),
+     Claim("annual-cost", "It costs over £9 million a year to run the service.", ("running costs", "cost", "costs"),
+           NumberValue(9_000_000, Q.OVER, kind=K.MONEY, currency="GBP"), Context(require=("a year", "annual"))),
+     Claim("doctors", "Ten pre-hospital doctors work for Wrekin Air Ambulance.", ("doctors", "pre-hospital doctors"), NumberValue(10)),
+     Claim("medical-director", "The charity's medical director is Dr Samuel Okafor.", ("medical director",),
+           TextValue("Samuel Okafor", ("Sam Okafor",), kind="name")),
+     Claim("vicar", "The vicar of St Wystan's is the Rev Canon Miriam Hale.", ("vicar",),
+           TextValue("Miriam Hale", ("Canon Hale", "Mrs Hale"), kind="name"), Context(require=("St Wystan*", "parish"))),
+     Claim("judges-chair", "The judging panel was chaired by Professor Helen Okafor.", ("judging panel", "chair"),
+           TextValue("Helen Okafor", ("Okafor", "Professor Okafor"), kind="name"), Context(require=("judg*", "panel"))),
+     Claim("winning-school", "Ashcombe Park Academy won the Cogworks Cup 2025.", ("winning school", "winners", "won"),
+           TextValue("Ashcombe Park Academy", ("Ashcombe Park",), kind="name", wrong=("Harwood Grammar",)),
+           Context(require=("Cogworks", "cup"))),
+     Claim("winning-team", "The winning team was the Ironclad Owls.", ("winning team", "team", "winners", "won"),
+           TextValue("Ironclad Owls", ("the Owls",), kind="name"), Context(require=("Cogworks", "cup"))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "cost" after a subject or a name is its verb; "a team of N doctors" counts the doctors; a title "of" a body still
+        # ends an apposition; letters after a name and "Canon" are not the name's; a value one claim lists is that claim's
+        ("The new base cost £4.8 million.", [("base-cost", "contradicts")]),
+        ("The new base at Atcham cost £4.8 million.", [("base-cost", "contradicts")]),
+        ("The service's running cost £8 million a year.", [("annual-cost", "contradicts")]),
+        ("The base has a team of 14 pre-hospital doctors.", [("doctors", "contradicts")]),
+        ("Twenty teams of 14 doctors each took part.", []),
+        ("Dr Samuel Adeyemi, medical director of Wrekin Air Ambulance, welcomed the move.", [("medical-director", "contradicts")]),
+        ("Dr Ann Lee, medical director of Severn Air Ambulance, welcomed the move.", []),
+        ("CAPTION: The Rev Canon Miriam Hale,\nVicar of St Wystan's", [("vicar", "consistent")]),
+        ("Professor Helen Okafor FREng, Chair of the Judging Panel", [("judges-chair", "consistent")]),
+        ("Congratulations to Harwood Grammar, winners of the Cogworks Cup 2025.", [("winning-school", "contradicts")]),
+    ],
+)
+def test_a_verb_cost_a_team_of_n_a_body_s_title_post_nominals_and_a_listed_value(text: str, expected: list) -> None:
+    assert statements(text, engine=AIR_AMBULANCE) == expected

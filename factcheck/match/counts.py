@@ -750,6 +750,14 @@ class FigureRules(SubjectFinder):
             return self._nearest(value, found, tokens, _own(previous), at, ("year",), text, wanted)
         return match
 
+    def _one_group_of_counted(self, tokens: list[Token], value: NumberMention, window: list[int]) -> bool:
+        """Whether "a team of N" (one group, after "a" or "the") counts a noun after N that a claim counts: "a team of 14
+        pre-hospital doctors" is 14 doctors (not "teams of seven riders", each team's size, nor "a pacing team of six")."""
+        k = _first_token_at(tokens, value.start) - 2
+        if k < 1 or tokens[k - 1].norm not in ("a", "the", "its", "their", "our") or tokens[k].raw.lower() != tokens[k].norm or not window:
+            return False
+        return any(self._is_plain_count(h.claim) for h in self.index.subject_hits([tokens[j] for j in window]))
+
     def _labelled_as_own(self, tokens: list[Token], k0: int, text: str) -> bool:
         """Whether a label before the figure's colon names the writer's own lot: "Robots in this
         consignment:", "Devices in our crate:" ("this" or "our" and a word that is none of the claims')."""
@@ -1173,7 +1181,7 @@ class FigureRules(SubjectFinder):
             return None  # "a buyer ordered 20 educational humanoids": what was bought, not what was shown
         if before == "of" and _first_token_at(tokens, value.start) > 1 and tokens[_first_token_at(tokens, value.start) - 2].raw in _NAMED_GROUPS:
             return None  # "the African Group of 54 countries": a named group's members
-        if before == "of" and _word_before(tokens, value, 2) in _GROUPS_OF:
+        if before == "of" and _word_before(tokens, value, 2) in _GROUPS_OF and not self._one_group_of_counted(tokens, value, window):
             k = _first_token_at(tokens, value.start) - 2
             group = [
                 SubjectHit(h.first + k - 2, h.last + k - 2, h.claim)
@@ -1236,7 +1244,9 @@ class FigureRules(SubjectFinder):
             return None  # "eleven spellers remain from a field of 234": those still in, a part
         if k0 > 1 and tokens[k0 - 1].norm == "of" and tokens[k0 - 2].norm in _SETTLEMENTS and (not window or tokens[window[0]].norm in _DWELLERS):
             return None  # "a village of about 2,900 people", "a town of 40,000": its population
-        if k0 > 1 and tokens[k0 - 1].norm == "of" and tokens[k0 - 2].norm in _GATHERINGS and tokens[k0 - 2].norm not in self._claim_words:
+        if k0 > 1 and tokens[k0 - 1].norm == "of" and tokens[k0 - 2].norm in _GATHERINGS and tokens[k0 - 2].norm not in self._claim_words and not (
+            tokens[k0 - 2].norm in _GROUPS_OF and self._one_group_of_counted(tokens, value, window)
+        ):
             return None  # "staged a silent protest of about 300 people": the protest's size, not the crowd's
         if window and _IN_AREA.match(text, tokens[window[-1]].end):
             return None  # "430 schools in the Dublin area": a region's, not the total

@@ -998,7 +998,23 @@ class Matcher(FigureRules):
                 _, start, negative_length = min((d, s, s - e) for d, s, e in candidates)
                 end = start - negative_length
                 out[(hit.claim, start, end)] = Match(compiled, start, end, TextValue(" ".join(text[start:end].split())))
-        return _longest_per_place(list(out.values()))
+        return self._to_the_claim_it_names(_longest_per_place(list(out.values())))
+
+    def _names_own_body(self, name: str) -> bool:
+        """Whether a name of two words or more is one the claims' statements give ("Wrekin Air Ambulance")."""
+        return " " in name and any(name.lower() in c.claim.statement.lower() for c in self.index.claims.values())
+
+    def _to_the_claim_it_names(self, matches: list[Match]) -> list[Match]:
+        """The matches, less those at a place where another claim of a name lists the value found (as its value, an
+        alias or a known wrong variant) and this one does not: "Harwood Grammar, winners of the Cogworks Cup" is the winning school
+        a claim names wrongly, not also the winning team's name."""
+        named = {(m.start, m.end) for m in matches if self._lists(m) and getattr(m.claim.claim.value, "kind", "") == "name"}
+        return [m for m in matches if (m.start, m.end) not in named or self._lists(m)]
+
+    def _lists(self, match: Match) -> bool:
+        """Whether a text match's claim lists the value found among its variants."""
+        pattern = self._variants.get(match.claim.claim.id)
+        return pattern is not None and isinstance(match.found, TextValue) and pattern.fullmatch(match.found.text) is not None
 
     def _others_wrong_venue(self, tokens: list[Token], text: str, span: tuple[int, int]) -> bool:
         """Whether a place is a known wrong value of a venue claim whose subject stands in the sentence too:
@@ -1078,7 +1094,7 @@ class Matcher(FigureRules):
                 after = []  # "said Commission Chair Pieter Vandersloot": the chair's name, not the commission's
             spans += after
             if not after and not inside and not self._title_of_another_body(tokens, title_end):  # (a name after the title wins:
-                appositive = name_before(tokens, hit, text) or name_set_off(tokens, hit, text, self._own_name_words)  # "In Beijing,
+                appositive = name_before(tokens, hit, text, self._names_own_body) or name_set_off(tokens, hit, text, self._own_name_words)  # "In Beijing,
                 # Premier Li Qiang said")
                 appositive = appositive or _name_by_copula(tokens, title_end, text, " was " in compiled.claim.statement)
                 # ("The new vice-chancellor is Nadia Verhagen."; "was" only for a claim in the past)

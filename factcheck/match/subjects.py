@@ -139,7 +139,11 @@ class SubjectFinder(ClaimScope):
             return None  # "Reds made up 58 per cent of the tonnage, whites 42 per cent": the whites' share
         if hits and isinstance(found, NumberValue) and found.kind in (NumberKind.MONEY, NumberKind.PERCENT):
             hits = [h for h in hits if _may_own(tokens, text, h, value, found.kind, self.index.claims[h.claim])]  # type: ignore[arg-type]
-            owners = {_head_of(h, hits, tokens).claim for h in hits if _OWNER_GAP.fullmatch(text, tokens[h.last].end, value.start)}  # type: ignore[attr-defined]
+            owners = {
+                _head_of(h, hits, tokens).claim
+                for h in hits
+                if _OWNER_GAP.fullmatch(text, tokens[h.last].end, value.start) and not _cost_as_verb(h, hits, tokens)  # type: ignore[attr-defined]
+            }
             if owners:  # "for $47.50 per share, an equity value of approximately $6.2 billion": the equity value's
                 hits = [h for h in hits if h.claim in owners]
         if hits and self._before_claims and not _FROM_BEFORE.search(text, max(0, value.start - 6), value.start):  # type: ignore[attr-defined]
@@ -603,6 +607,16 @@ def _timed_after(tokens: list[Token], last: int) -> bool:
     """Whether a time follows the verb ending at token ``last`` in the next words: a day, a month or
     an offset ("ended on a Monday", "disclosed it two months later"; not "and clinch the title")."""
     return any(t.norm in _CALENDAR_WORDS or t.norm in _TIME_OFFSET or t.norm == "until" for t in tokens[last + 1 : last + 8])
+
+
+def _cost_as_verb(hit: SubjectHit, hits: list[SubjectHit], tokens: list[Token]) -> bool:
+    """Whether a subject "cost" right before a figure is the verb of another claim's subject or a name just before
+    it: "The new base cost £4.8 million", "the new base at Atcham cost £4.8 million" (the base's cost, not a claim of
+    running costs)."""
+    if hit.first != hit.last or hit.first < 2 or tokens[hit.first].raw != "cost":
+        return False
+    before = tokens[hit.first - 1]
+    return any(h.last == hit.first - 1 and h.claim != hit.claim for h in hits) or (before.raw[:1].isupper() and before.raw.isalpha())
 
 
 def _head_of(hit: SubjectHit, hits: list[SubjectHit], tokens: list[Token]) -> SubjectHit:
