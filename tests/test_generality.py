@@ -4739,3 +4739,16 @@ AIR_AMBULANCE = Engine(
 )
 def test_a_verb_cost_a_team_of_n_a_body_s_title_post_nominals_and_a_listed_value(text: str, expected: list) -> None:
     assert statements(text, engine=AIR_AMBULANCE) == expected
+
+
+HUT = Engine(
+    (Claim("rebuild-cost", "Rebuilding the Lauterjoch Hut cost 6.8 million euros.", ("cost", "rebuild"),
+           NumberValue(6_800_000, kind=K.MONEY, currency="EUR"), Context(require=("hut", "rebuil*"))),
+     Claim("public-share", "Public grants covered about 55% of the cost.", ("public grants",), NumberValue(55, Q.ABOUT, kind=K.PERCENT)))
+)  # fmt: skip
+
+
+def test_a_sum_before_of_which_is_the_whole() -> None:
+    """A sum right before "of which" is the whole that the clause takes a part of, still the claim's figure."""
+    text = "The hut rebuild cost €8.6 million, of which public grants covered about 55 per cent."
+    assert statements(text, engine=HUT) == [("rebuild-cost", "contradicts"), ("public-share", "consistent")]

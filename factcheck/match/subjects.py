@@ -264,7 +264,9 @@ class SubjectFinder(ClaimScope):
         others = self._other_events(hits, sentence, scope, previous, text) if self._events and hits else []
         part = (_part_after(tokens, value.end, text) or _pool_after(tokens, value, text)) if hits else 0  # type: ignore[attr-defined]
         attached = bool(others) and self._of_own_event(tokens, value)  # "The four-day WAIC ran twice as long as the Paris summit"
-        relative = _of_which(tokens, value) if hits else 0  # type: ignore[arg-type]
+        relative = _of_which(tokens, value) if hits and not _a_sum(found) else 0  # type: ignore[arg-type]
+        # (a sum before "of which" is the whole the clause takes a part of: "The rebuild cost €8.6 million, of which
+        # public grants covered about 55 per cent")
         after = _past_opening(tokens, text) if hits and tokens and tokens[0].norm in _AFTER_OPENERS else 0
         counted = _first_token_at(tokens, value.end) if hits and isinstance(found, NumberValue) else -1  # type: ignore[attr-defined]  # a count's noun
         misfits = self._misfits(found, hits)
@@ -607,6 +609,11 @@ def _timed_after(tokens: list[Token], last: int) -> bool:
     """Whether a time follows the verb ending at token ``last`` in the next words: a day, a month or
     an offset ("ended on a Monday", "disclosed it two months later"; not "and clinch the title")."""
     return any(t.norm in _CALENDAR_WORDS or t.norm in _TIME_OFFSET or t.norm == "until" for t in tokens[last + 1 : last + 8])
+
+
+def _a_sum(found: ClaimValue) -> bool:
+    """Whether a value found is a sum of money."""
+    return isinstance(found, NumberValue) and found.kind is NumberKind.MONEY
 
 
 def _cost_as_verb(hit: SubjectHit, hits: list[SubjectHit], tokens: list[Token]) -> bool:
