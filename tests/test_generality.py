@@ -4752,3 +4752,15 @@ def test_a_sum_before_of_which_is_the_whole() -> None:
     """A sum right before "of which" is the whole that the clause takes a part of, still the claim's figure."""
     text = "The hut rebuild cost €8.6 million, of which public grants covered about 55 per cent."
     assert statements(text, engine=HUT) == [("rebuild-cost", "contradicts"), ("public-share", "consistent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # registration, applications, entries or sales that "closed on" a day: a deadline, not the event's end
+        ("Registration for the Shanghai event closed on 18 July.", []),
+        ("Applications to exhibit at WAIC 2025 closed on Friday, 18 July.", []),
+        ("WAIC 2025 closed on 27 July.", [("conference-dates", "contradicts")]),
+    ],
+)
+def test_a_closing_deadline_is_no_event_s_end(text: str, expected: list) -> None:
+    assert statements(text) == expected

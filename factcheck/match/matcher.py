@@ -532,6 +532,10 @@ _OCCASION_BEFORE = re.compile(
     r"|\b(?:set\s+up|built|installed|assembled|dismantled|taken\s+down|torn\s+down)\s+(?:on|from|between)\s+(?:\d{1,2}\s+(?:and|&)\s+)?\Z"  # "set up on 24 and 25 July"
     r"|\b(?:booked|registered|paid|submitted|received|reserved|ordered|returned)\s+(?:by|before|no later than)\s+\Z"  # deadlines  # "an official visit to China from 27 to 31 July"
     r"|\bby\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?,?\s+(?:on\s+)?" + _DAY_BEFORE + r"\Z"  # "freight at the gate by 12:00 on 24 July": a deadline
+    r"|\b(?:[Rr]egistrations?|[Aa]pplications?|[Ee]ntries|[Ss]ales|[Bb]ookings?|[Nn]ominations?|[Ss]ubmissions?|[Tt]ickets?"
+    r"|[Pp]re-?orders?|[Ee]nrol?ments?|[Ss]ign-?ups?)\s+(?:for|to|at|of|in)\b[^.\n]{0,60}?\b(?:closed|closes|close|closing|shut|shuts)\b"
+    r"[^.\n]{0,30}?\b(?:on|by)\s+" + _DAY_BEFORE + r"\Z"  # "Registration for the Shanghai event closed on 18 July": a deadline
+    # (for something named: "the voucher scheme opened on 1 April 2022 and applications closed on 31 March 2023" ends it)
     r"|\b(?:[Bb]adge|[Rr]egistration|[Cc]heck-in|[Aa]ccreditation|[Pp]ick-?up|[Ss]et-?up|[Bb]uild(?:-?up)?|[Rr]ehearsal"
     r"|[Dd]ismantl(?:e|ing)|[Mm]ove-?(?:in|out)|[Ll]oad-?(?:in|out)|[Bb]reakdown|[Ff]reight|[Dd]elivery|[Ii]nstallation)"
     r"[\w ]{0,20}:\s*(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?\Z"  # "Badge collection: Friday 25 July"
