@@ -75,7 +75,7 @@ def _may_own(
         return False  # "pledges £500,000 from reserves towards the rebuilding": a contribution, not the whole cost
     if kind is NumberKind.MONEY and _PART_OF_THE.match(text, value.end):
         return False  # "$310 million of the 2024 suppression bill": a part of it
-    if kind is NumberKind.MONEY and tokens[hit.first].start > value.start and _given_to(tokens, text, value, claim):
+    if kind is NumberKind.MONEY and tokens[hit.first].start > value.start and _given_to(text, value, claim):
         return False  # "Kersbury Town Council contributed £25,000 to the organ project": a gift to the project, not its cost
     if kind is NumberKind.MONEY and _gift_to(tokens, hit, claim):
         return False  # "The largest single gift to the organ appeal was £20,000": the gift's sum, not the appeal's
@@ -144,7 +144,7 @@ _TO_AFTER = re.compile(r"\s+(?:to|towards?)\b")
 _GIFT_NOUNS = frozenset("gift gifts donation donations contribution contributions bequest legacy pledge pledges".split())
 
 
-def _given_to(tokens: list[Token], text: str, value: NumberMention, claim: CompiledClaim) -> bool:
+def _given_to(text: str, value: NumberMention, claim: CompiledClaim) -> bool:
     """Whether a sum is given "to" something after it: "contributed £25,000 to the project", "Gift Aid
     added £41,200 to the appeal" (what follows "to" receives the sum; it does not cost it), for a claim
     that is not itself of a gift ("The zoo gave over £2.3 million to field conservation")."""

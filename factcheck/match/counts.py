@@ -674,7 +674,7 @@ class FigureRules(SubjectFinder):
             return None  # "0.87 per 100,000 doses": a rate's base
         if value.kind is NumberKind.MONEY and _word_before(tokens, value) == "of" and self._sum_of_another(tokens, value):
             return None  # "3.9% of 2024 turnover of EUR 118.0 billion": the turnover's, a noun no claim speaks of
-        if value.kind is not NumberKind.COUNT and _in_brackets_after_name(text, value.start) and not self._own_name_before_bracket(text, value.start):
+        if value.kind is not NumberKind.COUNT and self._in_others_brackets(text, value.start):
             return None  # "a public appeal (£312,450), the Alder Trust (£150,000)": the trust's sum, not the appeal's
         if value.kind is not NumberKind.COUNT:
             each: Callable[[CompiledClaim], bool] | None = None
@@ -812,10 +812,13 @@ class FigureRules(SubjectFinder):
             return None
         return self._best(value, _number(value), [SubjectHit(k, k, owners[0])], tokens, previous, lambda h: 0, text)
 
-    def _own_name_before_bracket(self, text: str, start: int) -> bool:
-        """Whether the word before the bracket that opens at ``start`` - 1 is a word of the claims' own names."""
+    def _in_others_brackets(self, text: str, start: int) -> bool:
+        """Whether a figure at ``start`` opens brackets after a capitalised word that is none of the claims' own
+        names' words: "Black Scar (712 m)", "the Alder Trust (£150,000)" (that name's figure)."""
+        if not _in_brackets_after_name(text, start):
+            return False
         words = text[max(0, start - 40) : start].rstrip(" (\t").rsplit(None, 1)
-        return bool(words) and normalize(words[-1]) in self._own_name_words
+        return not (words and normalize(words[-1]) in self._own_name_words)
 
     def _of_a_past_year(self, text: str, end: int) -> bool:
         """Whether "in" a year before every date the claims give, and none they name, follows in the clause."""
@@ -958,7 +961,7 @@ class FigureRules(SubjectFinder):
             return None  # "Act I runs about 45 minutes", "Their Act II pas de deux lasts eleven minutes": a part's length
         if _POSITION_AFTER.match(text, unit_end) and not self._positions_stated:
             return None  # "a bolted flange joint 46 m up its tower", "approximately 46 m above ground level": a point, no size
-        if _in_brackets_after_name(text, value.start) and not self._own_name_before_bracket(text, value.start):
+        if self._in_others_brackets(text, value.start):
             return None  # "heads east over Black Scar (712 m) and Cold Knott": a height of that hill, not the course's climb
         if (before == "within" or value.text[:6].lower() == "within") and 0 < k < len(tokens) and tokens[k].norm in _INTERVAL_ENDS:
             return None  # "within two weeks of the launch": an interval, not a length ("within 48 hours": at most)

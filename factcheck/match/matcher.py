@@ -1006,7 +1006,7 @@ class Matcher(FigureRules):
 
     def _names_own_body(self, name: str) -> bool:
         """Whether a name of two words or more is one the claims' statements give ("Wrekin Air Ambulance")."""
-        return " " in name and any(name.lower() in c.claim.statement.lower() for c in self.index.claims.values())
+        return " " in name and name.lower() in self._statements_text
 
     def _to_the_claim_it_names(self, matches: list[Match]) -> list[Match]:
         """The matches, less those at a place where another claim of a name lists the value found (as its value, an

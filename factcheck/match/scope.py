@@ -617,6 +617,7 @@ class ClaimScope:
         # the names a claim's own statement gives, but for its value: their possessive owns its subject
         # ("Marisol's death toll"), and they are no unknown place ("Hurricane Marisol made landfall near ...")
         self._named_in = {c.claim.id: _statement_names(c.claim) for c in index.claims.values()}
+        self._statements_text = "\n".join(c.claim.statement.lower() for c in index.claims.values())  # (one string to search)
         # every word of a name the claims give, in their statements (not their first word, nor a currency
         # code) or values ("Kestrian", "Solberg")
         self._own_name_words = frozenset(
@@ -1189,7 +1190,7 @@ class ClaimScope:
         if participle and k < hit.first and k > 0 and tokens[k - 1].norm in _MODALS:
             k -= 1  # "will be held"
         passive = any(t.norm in _BE_FORMS for t in tokens[k : hit.first])
-        if participle and passive and not phrasal and k > 0 and self._other_noun(tokens[k - 1]):
+        if participle and passive and not phrasal and k > 0 and self._other_occasion(tokens[k - 1]):
             return True  # "The members' dinner was held on 20 July", "The Society's AGM will be held on ...": theirs
         name = tokens[_name_start(tokens, k, adjacent=True) : k]
         while name and name[0].norm in _FUNCTION_OPENERS:
@@ -1199,7 +1200,7 @@ class ClaimScope:
         return not any(t.norm in self._owners or t.norm in self._named_in[hit.claim] for t in name) and not self._stated_doer(text, name, first.norm)
         # (not "Beacon Night raised ...", nor "Helen Marchbank founded the Friends ... in 2009" for a claim that she founded it)
 
-    def _other_noun(self, noun: Token) -> bool:
+    def _other_occasion(self, noun: Token) -> bool:
         """Whether a word before a passive verb is an occasion of none of the claims ("dinner", "AGM"), so that what the
         verb says is done to it ("The members' dinner was held on 20 July"), not to the claims' thing."""
         return noun.norm in _OTHER_OCCASIONS and noun.norm not in self._owners and noun.norm not in self._own_name_words
