@@ -50,6 +50,8 @@ from .schema_errors import (
     unconstructible_timestamps,
     yaml_problem,
 )
+from .text import unit_key
+from .units import SCALES
 
 CLAIMS_FILENAMES = ("claims.yaml", "claims.yml")
 SCHEMA_RESOURCE = ("schemas", "claims.schema.json")
@@ -403,18 +405,27 @@ def _sort_key(date: PartialDate) -> tuple[int, ...]:
 
 
 def _format_number(value: NumberValue) -> str:
+    if value.written:  # restated from another unit: "6.2 mi (9.98 km)"
+        restated = dataclasses.replace(value, amount=_rounded(value.amount), high=value.high and _rounded(value.high), written=None)
+        return f"{value.written} ({_format_number(restated)})"
     text = _figure(value.amount, value.kind)
     if value.high is not None:
         text += "-" + _figure(value.high, value.kind)
     if value.kind is NumberKind.PERCENT:
         text += "%"
-    if value.unit:  # a measure reads "3-day" (but "5 GB"); a currency "2.5 billion yuan"
-        text += f"-{value.unit}" if value.kind is NumberKind.COUNT and value.unit.islower() else f" {value.unit}"
+    if value.unit:  # a measure reads "3-day" (but "5 GB", "1,500 m"); a currency "2.5 billion yuan"
+        hyphened = value.kind is NumberKind.COUNT and value.unit.islower() and unit_key(value.unit) not in SCALES
+        text += f"-{value.unit}" if hyphened else f" {value.unit}"
     if value.currency:
         text = f"{value.currency}{text}" if value.currency in ("$", "¥") else f"{value.currency} {text}"
     if value.qualifier is not Qualifier.EXACT:
         text = f"{value.qualifier.value} {text}"
     return text
+
+
+def _rounded(amount: float) -> float:
+    """A restated figure to three significant digits: 9.978 km as 9.98, 1,609.3 m as 1,610."""
+    return float(f"{amount:.3g}")
 
 
 def _figure(amount: float, kind: NumberKind) -> str:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from dataclasses import replace
 from fractions import Fraction
 
 from .model import (
@@ -86,7 +87,9 @@ def judge_number(expected: NumberValue, found: NumberValue) -> tuple[Verdict, st
     if not same_currency(expected.currency, found.currency):
         return Verdict.CONTRADICTS, "a different currency"
     if found.amount < 0 <= expected.amount:  # (a claim of a fall given as its size, "shrank 0.3%": "-0.3%" states it)
-        found = NumberValue(-found.amount, found.qualifier, found.unit, found.kind, found.high, found.currency)
+        found = replace(found, amount=-found.amount)
+    if found.tolerance:
+        found = _snapped(expected, found)  # "6.2 miles" as 9.98 km: the canonical 10 km, rounded
     same_figure = math.isclose(found.amount, expected.amount) and found.high == expected.high
     if same_figure:
         if found.qualifier in _AGREES[expected.qualifier]:
@@ -101,6 +104,20 @@ def judge_number(expected: NumberValue, found: NumberValue) -> tuple[Verdict, st
     if _overlap(interval(expected, canonical=True), interval(found, canonical=False)):
         return Verdict.DIFFERS, "a different figure, though both could be true"
     return Verdict.CONTRADICTS, "the figures cannot both be true"
+
+
+def _snapped(expected: NumberValue, found: NumberValue) -> NumberValue:
+    """A figure restated from another unit, taken for the canonical figure (and its range's end) where
+    it is within the restatement's tolerance of it: "6.2 miles" (9.98 km, give or take 0.1) is 10 km."""
+
+    def near(figure: float, canonical: float) -> bool:
+        return abs(figure - canonical) <= found.tolerance * (1 + 1e-9)
+
+    amount = expected.amount if near(found.amount, expected.amount) else found.amount
+    high = found.high
+    if high is not None and expected.high is not None and near(high, expected.high):
+        high = expected.high
+    return replace(found, amount=amount, high=high, tolerance=0.0)
 
 
 def _rounds_to(expected: NumberValue, found: NumberValue) -> bool:

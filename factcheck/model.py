@@ -93,6 +93,8 @@ class NumberValue:
     kind: NumberKind = NumberKind.COUNT
     high: float | None = None
     currency: str | None = None  # money: an ISO 4217 code, or "$" / "¥" when the text does not say which
+    tolerance: float = 0.0  # a figure restated from another unit: the rounding it may be off by
+    written: str | None = None  # ... and the figure as written, in its own unit ("6.2 mi")
 
 
 @dataclass(frozen=True, slots=True)

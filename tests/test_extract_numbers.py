@@ -168,6 +168,11 @@ def test_hyphenated_units(text: str, expected: tuple) -> None:
         ("up to 5GB free", ("up to 5GB", 5, Q.AT_MOST, K.COUNT, "gb", None)),
         ("5-10GB of it", ("5-10GB", 5, Q.EXACT, K.COUNT, "gb", 10)),
         ("(5GB)", ("5GB", 5, Q.EXACT, K.COUNT, "gb", None)),
+        ("a 6ft fence", ("6ft", 6, Q.EXACT, K.COUNT, "ft", None)),
+        ("a 26mi ride", ("26mi", 26, Q.EXACT, K.COUNT, "mi", None)),
+        ("at 70mph", ("70mph", 70, Q.EXACT, K.COUNT, "mph", None)),
+        ("a 1,900m swim", ("1,900m", 1900, Q.EXACT, K.COUNT, "m", None)),  # metres: no million without a currency
+        ("over 100m", ("over 100m", 100, Q.OVER, K.COUNT, "m", None)),
     ],
 )
 def test_glued_units(text: str, expected: tuple) -> None:
@@ -182,6 +187,9 @@ def test_only_known_units_of_two_letters_or_more_are_glued() -> None:
     assert (only("4K screens").value, only("4K screens").unit) == (4000, None)  # a scale, not a unit
     assert only("the 5th edition").kind is K.ORDINAL
     assert not only("2025GB").maybe_year
+    money = only("a £5m grant")  # with a currency, "m" is a million
+    assert (money.value, money.unit, money.kind) == (5_000_000, None, K.MONEY)
+    assert find_numbers("5-10m deep") == []  # (a range in metres is not read)
 
 
 def test_a_fortnight_is_one_fortnight() -> None:
@@ -336,7 +344,7 @@ NOT_NUMBERS = [
     "WAIC2025", "GPT-4", "COVID-19", "H100", "A100", "3D", "5G", "v1.2.3", "Llama-3.1",
     "Qwen2.5", "10:30", "3pm", "3 p.m.", "2025/07/26", "+86-21-1234", "1.2.3", "someone",
     "anyone", "tone", "often", "none", "hundreds of", "dozens of", "tens of", "thousands of",
-    "one of them", "no one", "one another", "a 3-D film", "two-thirds", "100m", "x86",
+    "one of them", "no one", "one another", "a 3-D film", "two-thirds", "x86",
 ]  # fmt: skip
 
 

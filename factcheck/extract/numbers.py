@@ -75,7 +75,7 @@ SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"
 #: is read as if it were the next word.
 GLUED_UNITS = frozenset(
     "kb mb gb tb pb kbps mbps gbps hz khz mhz ghz nm mm cm km mg kg ml ms sec secs min mins hr hrs "
-    "kw mw gw kwh mwh gwh twh mah wh in c \xb0c \xb0f".split() + [" \xb0c", " \xb0f"]
+    "kw mw gw kwh mwh gwh twh mah wh in ft yd mi lb lbs oz mph kph c \xb0c \xb0f".split() + [" \xb0c", " \xb0f"]
 )
 _SCALE_WORDS = r"(?:" + "|".join(sorted(SCALE_WORDS)) + r")\b"
 # One unit of time as an adjective: "a week-long gathering", "the day-long forum", "a monthlong show".
@@ -290,8 +290,11 @@ def _mention(m: re.Match[bytes], text: str, low: bytes) -> NumberMention | None:
         return None  # "(555) 014-7720", "+44 20 7946 0958", "Call 0800 123 4567": a telephone number
     if end - start == 3 and _EMERGENCY.search(text, max(0, start - 16), end) and _EMERGENCY_AFTER.match(text, end):
         return None  # "If it becomes dangerous, call 000": an emergency number
+    metres = g[_S1] == b"m" and g[_D1] is not None and not (g[_C1] or g[_CW] or g[_RNG])
+    if metres:  # "a 1,900m swim", "a 198m chimney": metres (without a currency, "m" is no million: "£5m")
+        g = g[:_S1] + (None,) + g[_S1 + 1 :]
     values = _values(g)
-    unit = _singular(g[_UNIT]) if g[_UNIT] else g[_GLUED].decode("latin-1").lstrip() if g[_GLUED] else None
+    unit = "m" if metres else _singular(g[_UNIT]) if g[_UNIT] else g[_GLUED].decode("latin-1").lstrip() if g[_GLUED] else None
     if values is None or unit in FRACTIONS:
         return None
     value, high, year_like = values

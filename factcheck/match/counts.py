@@ -15,6 +15,7 @@ from ..extract.words import ORDINALS
 from ..index import CompiledClaim, Previous, SubjectHit, Tokens
 from ..judge import DAYS_PER_UNIT, in_days
 from ..model import (
+    Claim,
     DateMention,
     DateValue,
     NumberKind,
@@ -25,6 +26,7 @@ from ..model import (
 )
 from ..extract.words import UNITS, parse_number_words
 from ..text import CASED_UNITS, REFERENCE_MARK, UNIT_ALIASES, Token, per_key, joined, normalize, singular, token_at, tokenize, unit_key
+from ..units import SCALES, convert, convertible
 from .cells import TOTAL_LABEL, _cells_of, _with_header, cell_at
 from .clauses import _asides, _clause_around, _verb_like
 from .counted import (
@@ -67,7 +69,7 @@ from .scope import (
     rate_in,
 )
 from .sentences import _own
-from .subjects import Match, SubjectFinder
+from .subjects import Match, SubjectFinder, _scale_ratio
 from .words import (
     PART_LABELS,
     _plural_as_written,
@@ -92,6 +94,7 @@ from .words import (
 )
 
 COUNT_WINDOW = 4  # words between a figure and the noun it counts, at most
+KIN_SCALE = 2  # how many times off a figure restated from another unit may be from a claim's figure and still be of it
 MEASURE_WINDOW = 8  # words between a hyphenated measure and the noun it measures, at most
 LOOK_BACK = 6  # words between a subject and a figure stated after it, at most
 def _part_opening(tokens: list[Token], k0: int, text: str) -> bool:
@@ -203,6 +206,13 @@ _DIMENSION_WORDS = {  # a dimension after a measure, and the words of a statemen
     "deep": frozenset({"deep", "depth"}), "high": frozenset({"high", "height", "tall"}), "tall": frozenset({"tall", "height", "high"}),
     "wide": frozenset({"wide", "width"}), "thick": frozenset({"thick", "thickness"}), "long": frozenset({"long", "length"}),
 }  # fmt: skip
+# A dimension named before a measure ("depth 0.9 m"), and the words of a statement of it.
+_DIMENSION_NOUNS = {
+    "depth": _DIMENSION_WORDS["deep"], "height": _DIMENSION_WORDS["high"], "width": _DIMENSION_WORDS["wide"],
+    "breadth": _DIMENSION_WORDS["wide"], "thickness": _DIMENSION_WORDS["thick"], "length": _DIMENSION_WORDS["long"],
+    "elevation": frozenset({"elevation", "altitude", "above"}), "altitude": frozenset({"elevation", "altitude", "above"}),
+}  # fmt: skip
+_ALL_DIMENSION_WORDS = frozenset().union(*_DIMENSION_WORDS.values())
 _COMPARED_AFTER = re.compile(
     r"(?:longer|shorter|higher|lower|taller|wider|deeper|more|less|bigger|smaller|larger|older|younger)\s+than\b"
     r"|too\s+(?:long|short|high|low|late|early|slow|fast|much|little)\b"
@@ -381,6 +391,13 @@ _PER_UNIT = re.compile(  # "km/h", "metres per second", "megalitres of drinking 
     r"/([A-Za-z]{1,3})\b|(?:\s+of(?:\s+[a-z-]+){1,3}?)?\s+(?:per|a|an|each)\s+"
     r"(second|sec|hour|hr|minute|min|day|week|month|year|annum|kilolitre|kiloliter|kl|kL|litre|liter|tonne|ton)\b"
 )
+# A relative clause that a measure ends: "a bridge that is signed at 3.9m", "the loop, which is about".
+_RELATIVE_BEFORE = re.compile(
+    r"\b([A-Za-z]+),?[ \t]+(?:that|which)[ \t]+(?:is|was|are|were)[ \t]+(?:[a-z]+[ \t]+){0,2}\Z"
+    r"|\b(?:a|an)[ \t]+([a-z]+)[ \t]+[a-z]+ed[ \t]+(?:at|as)[ \t]+\Z"
+)  # (or a participle after an indefinite noun: "a bridge signed at 3.9m"; not "The Vessa peaked at 8.34 metres")
+_SETTING_OUT = frozenset("start starts started begin begins began leave leaves left depart departs departed set sets".split())
+_INCHES_AFTER = re.compile(r"(?:[ \t]*(?:ft|feet|foot)\b)?[ \t,]*(\d{1,2}(?:\.\d+)?)[ \t]*(?:in|inch|inches)\b")  # "23 ft 7 in"
 _STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|straight|running|on\s+end)\b")
 _CONFIDENCE_AFTER = re.compile(r"\s*(?:CI|C\.I\.|[Cc]onfidence|[Cc]redible)\b")
 _PER_SUM_AFTER = re.compile(r"\s*per\s+(?:[$€£¥]|[A-Z]{3}\s?)\d")
@@ -402,9 +419,11 @@ _LEAD_TIME = re.compile(
 )  # a task's time: "Freight lead time", "visa processing time"
 _LEAD_TIME_WORDS = frozenset("lead notice wait waiting turnaround delivery shipping transit processing".split())
 _AWAY_AFTER = re.compile(r"(?:[ \t-]+[A-Za-z]+){0,2}?[ \t]+(?:away|distant)\b")  # "20 kilometres away"
-# A distance from a point: "1,400 nautical miles from the finish", "240 km off the coast" (not "2,850 miles from A to B")
+# A distance from a point: "1,400 nautical miles from the finish", "240 km off the coast", "2 km beyond the weir" (not
+# "2,850 miles from A to B"; nor "below", which gives a depth: "412 metres below the surface")
 _FROM_POINT_AFTER = re.compile(
-    r"(?:[ \t-]+[A-Za-z]+){0,2}?[ \t]+(?:from|off|short\s+of|offshore|inland|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b"
+    r"(?:[ \t-]+[A-Za-z]+){0,2}?[ \t]+(?:from|off|short\s+of|offshore|inland|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+    r"|beyond|(?:up|down)stream\s+of)\b"
     r"(?![^.;:!?\n]{0,40}?\bto\b)"
 )
 _DISTANCES = frozenset(("km", "m", "mi", "nautical mile", "light-year", "yard", "ft"))
@@ -689,6 +708,7 @@ class FigureRules(SubjectFinder):
         unit = unit_key(value.unit) if value.unit else None
         unit = self._degrees if unit == "degree" and value.value < 0 else unit  # "24 degrees below zero" for a claim in °C
         counted: list[int] = []  # the count's window, when the unit word may be what it counts ("Eight members")
+        named: str | None = None  # the unit a word after the figure names, if any
         if unit is not None and (per := _PER_UNIT.match(text, value.end)):
             unit = self._rate_unit(unit, _per(per))  # "100km/h": a speed, not a length
         elif unit is None and window:
@@ -704,7 +724,7 @@ class FigureRules(SubjectFinder):
                 per = None  # "83 million litres of water a year" for a claim in litres
             # (not "9.6 degree heating weeks", a unit of its own)
             pair = f"{word.norm} {tokens[window[1]].norm}" if len(window) > 1 else ""
-            if pair and (word.norm in ("square", "sq", "cubic", "cu") or UNIT_ALIASES.get(pair, pair) in self._units):
+            if pair and (word.norm in ("square", "sq", "cubic", "cu") or UNIT_ALIASES.get(pair, pair) in self._units or UNIT_ALIASES.get(pair) in SCALES):
                 per, named = None, UNIT_ALIASES.get(pair, pair if pair in self._units else named)  # "15,000 square metres",
                 window = window[1:] if named in self._units else window  # "48 sq km", "25 basis points": a unit of two words
             if named in self._units or per:  # "100 km/h" is a speed whether or not a claim is one
@@ -732,6 +752,13 @@ class FigureRules(SubjectFinder):
         smaller = self._in_smaller_unit(value, named_unit)
         if smaller is not None:  # "four and a half years" for claims in months
             return self._assign_measure(*smaller, tokens, previous, text, at)
+        source = unit or named
+        if source is not None and source in SCALES and len(self._kin_units(source)) > 1:
+            if source == "ft" and (inches := _INCHES_AFTER.match(text, value.end)):  # "a pan 7.2 metres (23 ft 7 in) across"
+                value = replace(value, value=value.value + float(inches.group(1)) / 12, high=None)
+            return self._assign_measure(value, source, tokens, previous, text, at)  # "6.2 miles" for a claim in km
+        if value.unit == "m":
+            return None  # "The catchment population is 1.3m": no claim's metres, and no million without a currency
         match = self._assign_count(value, unit, window, tokens, previous, text)
         if (
             match is None
@@ -775,7 +802,7 @@ class FigureRules(SubjectFinder):
 
     def _unit_statement(self, unit: str) -> frozenset[str]:
         """The normalised words of the statements of the claims in ``unit`` (none if no claim's)."""
-        return self._unit_words.get(unit, frozenset())
+        return frozenset().union(*(self._unit_words.get(u, frozenset()) for u in self._kin_units(unit)))
 
     def _takes_itself(self, tokens: list[Token], value: NumberMention, unit: str) -> bool:
         """Whether the subject of a measure claim in ``unit`` is what "took" or "needed" the figure: "The
@@ -875,6 +902,48 @@ class FigureRules(SubjectFinder):
             return None
         return replace(value, value=float(low), high=None if high is None else float(high), unit=value.unit and target), target
 
+    def _kin_units(self, unit: str) -> frozenset[str]:
+        """``unit`` and the claims' units that a figure in it converts to: "km" and "m" for "km"."""
+        kin = self._kin.get(unit)
+        if kin is None:
+            kin = self._kin[unit] = frozenset({unit, *(u for u in self._units if convertible(unit, u))})
+        return kin
+
+    def _in_kin_unit(self, compiled: CompiledClaim, unit: str, value: NumberMention) -> bool:
+        """Whether a claim is a measure in ``unit``, or in another unit that ``value`` in ``unit`` converts to: one
+        no claim in ``unit`` shares a subject with (a wave's height in feet is not also read as its height in metres),
+        of a figure within twice the converted one ("27 km" is no climb of 1,650 m)."""
+        claim = compiled.claim
+        if not isinstance(claim.value, NumberValue) or not claim.value.unit:
+            return False
+        own = unit_key(claim.value.unit)
+        if own == unit:
+            return True
+        if own not in self._kin_units(unit) or self._has_twin(claim, unit):
+            return False
+        converted = convert(value.value, None, unit, own)
+        return converted is not None and _scale_ratio(NumberValue(converted.value), claim.value) <= KIN_SCALE
+
+    def _from_a_point(self, value: NumberMention, unit: str, tokens: list[Token], text: str) -> bool:
+        """Whether a distance is one from a point ("240 km off the coast", "1,400 nautical miles from the
+        finish"), not what starts from it: "The 1,900m swim starts from the pontoon" (a claim's subject between)."""
+        point = _FROM_POINT_AFTER.match(text, value.end)
+        if point is None:
+            return False
+        between = [t for t in tokens if value.end <= t.start < point.end()]
+        if not any(t.norm in _SETTING_OUT for t in between):
+            return True  # ("a 4.1 km course from Pellow Lock": a course that runs from there, measured from it)
+        return not any(self._in_kin_unit(self.index.claims[h.claim], unit, value) for h in self.index.subject_hits(between))
+
+    def _has_twin(self, claim: Claim, unit: str) -> bool:
+        """Whether a claim in ``unit`` shares a subject with ``claim``: the same measure in two units."""
+        subjects = {s.lower() for s in claim.subject}
+        return any(
+            isinstance(c.claim.value, NumberValue) and unit_key(c.claim.value.unit or "") == unit
+            and not subjects.isdisjoint(s.lower() for s in c.claim.subject)
+            for c in self.index.claims.values()
+        )
+
     def _assign_measure(
         self, value: NumberMention, unit: str, tokens: list[Token], previous: Previous, text: str, at: float
     ) -> Match | None:
@@ -914,7 +983,7 @@ class FigureRules(SubjectFinder):
             return None  # "give us 30 days' notice before it changes its rules": a notice period
         if _NIGHTS_AFTER.match(text, unit_end):
             return None  # "4 Days / 3 Nights in Shanghai", "a 4-day/3-night package": a stay, not the event's length
-        away = bool(_AWAY_AFTER.match(text, value.end) or (unit in _DISTANCES and "-" not in value.text and _FROM_POINT_AFTER.match(text, value.end)))
+        away = bool(_AWAY_AFTER.match(text, value.end) or (unit in _DISTANCES and "-" not in value.text and self._from_a_point(value, unit, tokens, text)))
         # (not a measure before its noun: "a 15-metre Norway spruce from Kielder Forest" is the spruce's height)
         if away and not self._away_claims:
             return None  # "Tarrawong Showground, 20 kilometres away", "240 km off the coast": a distance to somewhere
@@ -977,8 +1046,8 @@ class FigureRules(SubjectFinder):
             return None  # "The margin over the old record (45.1 °C at Tarrow, 2019) is 1.2 °C": a difference
         if unit in _TIME_UNIT_WORDS and self._time_of_a_task(value, tokens, text, unit):
             return None  # "The freight lead time for a WAIC stand is six weeks", a "| Freight lead time |" column
-        wanted = lambda c: (  # (a distance away, a speed: such claims only)
-            _in_unit(c, unit) and (not away or c.claim.id in self._away_claims) and (not speed or c.claim.id in self._speed_claims)
+        wanted = lambda c: (  # (a distance away, a speed: such claims only; in the unit or one it converts to)
+            self._in_kin_unit(c, unit, value) and (not away or c.claim.id in self._away_claims) and (not speed or c.claim.id in self._speed_claims)
         )
         if _OUT_OF_AFTER.match(text, unit_end) and self._scale_claims(unit):
             scored_wanted = wanted  # "178 points out of a possible 220": the score, not the scale
@@ -990,9 +1059,27 @@ class FigureRules(SubjectFinder):
         if dimension and any(wanted(c) and not dimension.isdisjoint(_statement_words(c.claim.statement)) for c in self.index.claims.values()):
             dimension_wanted = wanted  # "two metres deep at the deep end": the claim of a depth, not the pool's length
             wanted = lambda c: dimension_wanted(c) and not dimension.isdisjoint(_statement_words(c.claim.statement))
+        elif dimension and unit not in _TIME_UNIT_WORDS:
+            other_wanted = wanted  # "a trailer, 13.6m long, 4.0m overall height": no height's, whose statement says "tall"
+            wanted = lambda c: other_wanted(c) and _states_dimension(c, dimension)
         if any(t.norm in ("each", "every") for t in tokens[: int(at)]):  # "Each of the 84 turbines has a rated capacity of 15 MW"
             one_wanted = wanted
             wanted = lambda c: one_wanted(c) and not _of_all(c)
+        if (relative := _RELATIVE_BEFORE.search(text, max(0, value.start - 60), value.start)) is not None:
+            noun = normalize(relative.group(1) or relative.group(2))  # "under a bridge that is signed at 3.9m": the bridge's
+            of_noun = frozenset(c.claim.id for c in self.index.claims.values() if wanted(c) and noun in _phrase_words(c))
+            if of_noun:
+                relative_wanted = wanted
+                wanted = lambda c: relative_wanted(c) and c.claim.id in of_noun
+            elif noun not in EVENT_WORDS and noun not in self._claim_words:
+                return None
+        if before in _DIMENSION_NOUNS:  # "eight lanes, depth 0.9m at the shallow end": no pool's length
+            named_wanted, words = wanted, _DIMENSION_NOUNS[before]
+            wanted = lambda c: named_wanted(c) and _states_dimension(c, words)
+        if 0 < k < len(tokens) and _plural_as_written(tokens[k]) and tokens[k].norm not in _KNOWN_UNITS:
+            kind, plural = tokens[k].norm, tokens[k].raw.lower()  # "in a cluster of 60m+ trees": other trees, not the one
+            singular_wanted = wanted  # (but "in six-month steps", "five-minute matches": each one's)
+            wanted = lambda c: singular_wanted(c) and not (kind in _subject_words(c) and _of_a_named_one(c, plural))
         if value.unit and not self._measures_subject(value, tokens, text, wanted):
             return None  # "a one-day ticket to WAIC", "a 2-day visit after the conference": another thing's length
         if value.unit and "-" in value.text:  # "a five-year contract" measures the contract, not the striker's age
@@ -1017,7 +1104,7 @@ class FigureRules(SubjectFinder):
             if of_named:  # "fourteen years' imprisonment, three years of supervised release": the release's, not the prison term's
                 of_wanted = wanted
                 wanted = lambda c: of_wanted(c) and c.claim.id in of_named
-        found = self._nearest(value, _number(value), tokens, previous, at, ("count",), text, wanted)
+        found = self._nearest(value, replace(_number(value), unit=unit), tokens, previous, at, ("count",), text, wanted)
         own = self._rate_units.get(unit) if found is None and unit.rpartition("/")[2] not in _SPEED_PERS else None
         if own is not None and wanted(self.index.claims[own]) and not any(wanted(self.index.claims[h.claim]) for h in self.index.subject_hits(tokens)):
             k = min(int(at + 0.5) + 1, len(tokens) - 1)  # "Running at about 4.4 kWh per kilolitre, the plant ...": the one claim in kWh/kL
@@ -1077,6 +1164,8 @@ class FigureRules(SubjectFinder):
         window = [tokens[k] for k in _window(tokens, value, text, MEASURE_WINDOW, _MEASURE_STOP)]
         if not window or any(token.norm in _SPAN_NOUNS for token in window) or window[0].norm in ("all", "every"):
             return True  # (a time after it measures nothing: "heated to 26°C all season", "open 12 hours every day")
+        if window[0].norm in _DIMENSIONS:
+            return True  # a dimension, which no noun follows: "The trailer, 4.4m tall, hit the bridge"
         k = bisect_left(tokens, value.start, key=_token_start) - 1
         if k > 0 and tokens[k].norm in ("a", "an", "the"):
             k -= 1
@@ -2093,6 +2182,29 @@ def _spans_years(claim: CompiledClaim) -> bool:
     if isinstance(value, NumberValue):
         return value.high is not None and value.high != value.amount  # ("the 2021 through 2024 model years")
     return isinstance(value, DateValue) and value.end is not None and value.end.year != value.start.year
+
+
+def _states_dimension(compiled: CompiledClaim, words: frozenset[str]) -> bool:
+    """Whether a claim's statement gives a dimension of ``words`` (height: "high", "tall", "height"), or, stating
+    none ("The swim leg is 1,500 metres"), is of a length: no depth nor elevation of it."""
+    said = _statement_words(compiled.claim.statement)
+    return bool(said & words) or (not said & _ALL_DIMENSION_WORDS and words is _DIMENSION_WORDS["long"])
+
+
+def _of_a_named_one(compiled: CompiledClaim, plural: str) -> bool:
+    """Whether a claim is of one thing with a name among its subjects ("The Sentinel, a Douglas fir, measured
+    67.4 metres tall"), whose statement does not speak of ``plural`` things."""
+    return any(s[:1].isupper() for s in compiled.claim.subject) and plural not in compiled.claim.statement.lower()
+
+
+def _phrase_words(compiled: CompiledClaim) -> frozenset[str]:
+    """Every word of a claim's subject phrases, normalised: "bridge" and "height" of "bridge height"."""
+    return frozenset(normalize(w) for s in compiled.claim.subject for w in s.split())
+
+
+def _subject_words(compiled: CompiledClaim) -> frozenset[str]:
+    """A claim's subject phrases of one word, normalised: "tree" and "fir" of [height, tree, fir, Sentinel]."""
+    return frozenset(normalize(s) for s in compiled.claim.subject if " " not in s)
 
 
 def _with_whole_before(value: NumberMention, unit: str, text: str) -> NumberMention:

@@ -1447,6 +1447,14 @@ def _one_year_each(found: list[Match]) -> list[Match]:
     return [m for m in found if (m.claim.claim.id, m.sentence) not in own or m.found == m.claim.claim.value]
 
 
+def _restates(first: NumberValue, second: NumberValue) -> bool:
+    """Whether ``second`` gives ``first`` again, in the same unit or restated from another within its rounding."""
+    tolerance = max(first.tolerance, second.tolerance)
+    if tolerance:  # "621 km (386 miles)", "386 miles (621 km)"
+        return abs(second.amount - first.amount) <= tolerance and first.qualifier is second.qualifier
+    return second == first
+
+
 def _is_year_claim(claim: CompiledClaim) -> bool:
     value = claim.claim.value
     return isinstance(value, NumberValue) and value.kind is NumberKind.YEAR
@@ -1454,7 +1462,7 @@ def _is_year_claim(claim: CompiledClaim) -> bool:
 
 def _without_restatements(found: list[Match], text: str) -> list[Match]:
     """``found`` (in text order) less each figure in brackets that restates the one just before it for
-    the same claim in another unit: "four days (96 hours)" is one statement, not two."""
+    the same claim in another unit: "four days (96 hours)" and "621 km (386 miles)" are one statement, not two."""
     kept: list[Match] = []
     for match in found:
         last = kept[-1] if kept else None
@@ -1462,7 +1470,8 @@ def _without_restatements(found: list[Match], text: str) -> list[Match]:
             last is not None
             and last.claim is match.claim
             and isinstance(match.found, NumberValue)
-            and match.found == last.found
+            and isinstance(last.found, NumberValue)
+            and _restates(last.found, match.found)
             and _OPEN_BRACKET.fullmatch(text, last.end, match.start)
         ):
             continue

@@ -461,6 +461,7 @@ class ClaimScope:
             for c in index.claims.values()
             if isinstance(c.claim.value, NumberValue) and c.claim.value.unit
         }
+        self._kin: dict[str, frozenset[str]] = {}  # a unit and the claims' units it converts to, as asked for
         self._unit_words: dict[str, frozenset[str]] = {}  # each unit's claims' statement words: "spent", "deliberated"
         for c in index.claims.values():
             if isinstance(c.claim.value, NumberValue) and c.claim.value.unit:

@@ -363,8 +363,9 @@ class SubjectFinder(ClaimScope):
         twice), those twenty times off go ("The old mark was 4,071 seconds" is no 43-second margin's). A figure ten
         thousand times off is no claim's at all ("Slide passes cost $12" for a $3.4 million budget), unless it is the claim's
         own digits with the scale word left out ("a budget of $3.4")."""
-        ratios = {h.claim: _scale_ratio(found, self.index.claims[h.claim].claim.value) for h in hits}
-        hits = [h for h in hits if not ratios[h.claim] >= FAR_OFF or _scale_dropped(found, self.index.claims[h.claim].claim.value)]
+        claims = self.index.claims  # (the figure in each claim's unit: "1.5 km" is 1,500 against a claim in metres)
+        ratios = {h.claim: _scale_ratio(_convert(found, claims[h.claim]), claims[h.claim].claim.value) for h in hits}
+        hits = [h for h in hits if not ratios[h.claim] >= FAR_OFF or _scale_dropped(found, claims[h.claim].claim.value)]
         if any(ratios[h.claim] <= CLOSE for h in hits):  # "The old mark was 4,071 seconds" for an old mark of 4,051 seconds,
             return [h for h in hits if not ratios[h.claim] >= CLOSE_OTHER]  # not a margin of 43 seconds
         if not any(ratios[h.claim] <= SAME_SCALE for h in hits):
@@ -822,10 +823,10 @@ def _scale_dropped(found: NumberValue, value: object) -> bool:
     return any(math.isclose(found.amount * 1000**k, value.amount) or math.isclose(value.amount * 1000**k, found.amount) for k in (1, 2, 3))
 
 
-def _scale_ratio(found: NumberValue, value: object) -> float:
+def _scale_ratio(found: ClaimValue, value: object) -> float:
     """How many times the larger of a found figure and a claim's figure is the smaller, by size ("not a
     number", which no comparison holds for, when the claim has no figure or one of them is zero: "free")."""
-    if not isinstance(value, NumberValue) or not value.amount or not found.amount:
+    if not isinstance(value, NumberValue) or not isinstance(found, NumberValue) or not value.amount or not found.amount:
         return math.nan
     low, high = sorted((abs(found.amount), abs(value.amount)))
     return high / low

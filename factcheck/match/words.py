@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from operator import attrgetter
 
+from ..claims import format_value
 from ..index import CompiledClaim, SubjectHit
-from ..model import MONTH_WORDS, WEEKDAY_WORDS, ClaimValue, DateValue, NumberKind, NumberMention, NumberValue
+from ..model import MONTH_WORDS, WEEKDAY_WORDS, ClaimValue, DateValue, NumberKind, NumberMention, NumberValue, Qualifier
 from ..text import Token, unit_key
+from ..units import convert, unit_symbol
 
 # A weekday that may stand before a date ("on Tuesday, 15 July"), for patterns that end at the date.
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # a weekday written in full
@@ -167,8 +170,20 @@ def _convert(found: ClaimValue, compiled: CompiledClaim) -> ClaimValue:
         # ("2021 through 2024"; "from 5 July to 21 September 2018" is of one year)
         return NumberValue(float(found.start.year or 0), kind=NumberKind.YEAR, high=high)
     if isinstance(expected, NumberValue) and isinstance(found, NumberValue) and expected.unit:
-        return NumberValue(found.amount, found.qualifier, expected.unit, found.kind, found.high, found.currency)
+        return _in_claim_unit(found, expected.unit)
     return found
+
+
+def _in_claim_unit(found: NumberValue, unit: str) -> NumberValue:
+    """A found measure in the claim's ``unit``: restated from another unit of its dimension ("6.2 miles"
+    as 9.98 km, give or take the rounding), with its figure as written kept for the report."""
+    source = unit_key(found.unit) if found.unit else None
+    rough = found.qualifier is Qualifier.ABOUT
+    converted = None if source is None else convert(found.amount, found.high, source, unit_key(unit), rough)
+    if source is None or converted is None:
+        return replace(found, unit=unit)
+    written = format_value(replace(found, amount=float(f"{found.amount:.4g}"), unit=unit_symbol(source)))  # ("23 ft 7 in": 23.58 ft)
+    return replace(found, amount=converted.value, high=converted.high, unit=unit, tolerance=converted.tolerance, written=written)
 
 
 # Month and weekday names: capitalised, but no one's name.
