@@ -252,6 +252,22 @@ def test_two_iso_dates_out_of_order_are_two_dates() -> None:
     assert [d.first for d in find_dates("Moved from 2025-07-28 to 2025-07-26.")] == [P(2025, 7, 28), P(2025, 7, 26)]
 
 
+@pytest.mark.parametrize(
+    "surface", ["26.07.2025–28.07.2025", "26.07.2025 - 28.07.2025", "26/07/2025 to 28/07/2025", "7/26/2025-7/28/2025"]
+)
+def test_two_numeric_dates_make_a_range(surface: str) -> None:
+    """Day or month first as either end shows; dotted dates are day first."""
+    (found,) = find_dates(f"It ran {surface} in Shanghai.")
+    assert (found.text, found.first, found.last) == (surface, P(2025, 7, 26), P(2025, 7, 28))
+
+
+def test_two_numeric_dates_out_of_order_or_either_way_round() -> None:
+    assert [(d.first, d.last) for d in find_dates("Moved from 28.07.2025 to 26.07.2025.")] == [
+        (P(2025, 7, 28), None), (P(2025, 7, 26), None)
+    ]
+    assert find_dates("Held 7/8/2025 to 7/9/2025.") == []  # July or August: not read
+
+
 @pytest.mark.parametrize(("text", "surface", "first"), [
     ("Premier Li spoke Fri 25/7 at the opening.", "25/7", P(None, 7, 25)),
     ("Keynote: Sat 26/07, Hall 1.", "26/07", P(None, 7, 26)),

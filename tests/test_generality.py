@@ -4764,3 +4764,28 @@ def test_a_sum_before_of_which_is_the_whole() -> None:
 )
 def test_a_closing_deadline_is_no_event_s_end(text: str, expected: list) -> None:
     assert statements(text) == expected
+
+
+CHOIR = Engine(
+    (Claim("founded", "The National Youth Choir Competition was founded in 1987.", ("founded", "established", "began", "started"),
+           NumberValue(1987, kind=K.YEAR), Context(require=("competition", "NYCC"))),
+     Claim("rules-year", "The Trust adopted its current competition rules in 2019.", ("competition rules", "rules"),
+           NumberValue(2019, kind=K.YEAR)),
+     Claim("dates", "The 2025 National Youth Choir Competition ran from 16 to 19 October 2025.", ("competition", "NYCC"),
+           DateValue(PartialDate(2025, 10, 16), PartialDate(2025, 10, 19))),
+     Claim("choirs", "48 choirs took part in the 2025 National Youth Choir Competition.", ("choirs",), NumberValue(48)),
+     Claim("edition", "The 2025 National Youth Choir Competition was the 37th.", ("edition",), NumberValue(37, kind=K.ORDINAL)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the claims' edition year is no founding year unless the founding verb is right before it
+        ("In 2025 the competition began with nine regional heats.", []),
+        ("The NYCC 2025 finals started on 16 October.", [("dates", "consistent")]),
+        ("The competition was founded in 2025.", [("founded", "contradicts")]),
+        ("The competition's rules were adopted in 2025.", [("rules-year", "contradicts")]),
+    ],
+)
+def test_the_edition_year_is_no_founding_year(text: str, expected: list) -> None:
+    assert statements(text, engine=CHOIR) == expected

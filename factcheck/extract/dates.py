@@ -61,8 +61,11 @@ _ALTERNATIVES = (
     # ISO: 2025-07-26, and a range of two: 2025-07-26 to 2025-07-28
     r"(?P<yi>(?:1\d|20)\d\d)-(?P<mi>[01]\d)-(?P<di>[0-3]\d)"
     r"(?:(?P<rj>\s*[?/]\s*|\s+-\s+|\s+(?:to|through|until|till)\s+)(?P<yj>(?:1\d|20)\d\d)-(?P<mj>[01]\d)-(?P<dj>[0-3]\d))?(?![^\W_]|[-/:.]\d)",
-    # 26/7/2025, 7/26/2025, 26.07.2025 (day or month first, when only one reading is a date)
-    r"(?P<pa>[0-3]?\d)(?P<ps>[/.])(?P<pb>[0-3]?\d)(?P=ps)(?P<py>(?:1\d|20)\d\d)(?![^\W_]|[-/:.]\d)",
+    # 26/7/2025, 7/26/2025, 26.07.2025 (day or month first, when only one reading is a date), and a range of two:
+    # 26.07.2025-28.07.2025, 26/07/2025 to 28/07/2025
+    r"(?P<pa>[0-3]?\d)(?P<ps>[/.])(?P<pb>[0-3]?\d)(?P=ps)(?P<py>(?:1\d|20)\d\d)"
+    r"(?:(?P<rq>[ \t]*[?-][ \t]*|\s+(?:to|through|until|till)\s+)(?P<qa>[0-3]?\d)(?P=ps)(?P<qb>[0-3]?\d)(?P=ps)(?P<qy>(?:1\d|20)\d\d))?"
+    r"(?![^\W_]|[-/:.]\d)",
     # Fri 25/7, Sat 26/07: a day and month with no year, after a weekday (only when one reading is a date)
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?![^\W_]|[-/:.]\d)",
     # 2025年7月26日 (Chinese and Japanese text; the encoding turns each sign into "?")
@@ -161,6 +164,8 @@ def _mentions(m: re.Match[bytes], text: str, cased: bytes) -> Found:
         dotted = g["ps"][0] == b"."
         if dotted and (len(g["pa"][0]) != 2 or len(g["pb"][0]) != 2):
             return []  # "3.10.2024" is more likely a version than a date; "03.10.2024" is a date
+        if "qa" in g:
+            return _numeric_range(g, m, text, dotted)
         first = _numeric(int(g["pa"][0]), int(g["pb"][0]), int(g["py"][0]), dotted)
         return [] if first is None else [_date_mention(text, m.start(), m.end() - 1, first)]
     if "d1" not in g:
@@ -247,6 +252,21 @@ def _iso_range(g: Groups, m: re.Match[bytes], text: str, first: PartialDate) -> 
         mentions: Found = [_date_mention(text, m.start(), m.start(g["rj"][1]) - 1, first)]  # (no range: each date alone)
         return mentions + ([] if last is None else [_date_mention(text, m.start(g["yj"][1]) - 1, m.end() - 1, last)])
     return [DateMention(m.start(), m.end() - 1, text[m.start() : m.end() - 1], first, last)]
+
+
+def _numeric_range(g: Groups, m: re.Match[bytes], text: str, dotted: bool) -> Found:
+    """ "26.07.2025-28.07.2025", "7/26/2025 to 7/28/2025": one range, read day or month first as either end shows
+    (a day over 12 at either end); two dates out of order are each read alone."""
+    a, b, c, d = (int(g[key][0]) for key in ("pa", "pb", "qa", "qb"))
+    day_first = dotted or a > 12 or c > 12
+    if not day_first and not (b > 12 or d > 12):
+        return []  # ("7/8/2025 to 7/9/2025": either way round)
+    first = _date(int(g["py"][0]), *((b, a) if day_first else (a, b)))
+    last = _date(int(g["qy"][0]), *((d, c) if day_first else (c, d)))
+    if first is not None and last is not None and (first.year, first.month, first.day) < (last.year, last.month, last.day):
+        return [DateMention(m.start(), m.end() - 1, text[m.start() : m.end() - 1], first, last)]
+    mentions: Found = [] if first is None else [_date_mention(text, m.start(), m.start(g["rq"][1]) - 1, first)]
+    return mentions + ([] if last is None else [_date_mention(text, m.start(g["qa"][1]) - 1, m.end() - 1, last)])
 
 
 def _range_ends(g: Groups) -> tuple[PartialDate | None, PartialDate | None]:

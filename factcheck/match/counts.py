@@ -769,13 +769,24 @@ class FigureRules(SubjectFinder):
             and not _YEAR_LABEL_AFTER.match(text, value.end)  # "2024 edition: 14th": a label, which edition the figure is of
         ):
             found = DateValue(PartialDate(int(value.value)), PartialDate(int(value.high)) if value.high is not None else None)
-            wanted = _spans_years if value.high is not None and value.high != value.value else None
+            wanted: Callable[[CompiledClaim], bool] | None = _spans_years if value.high is not None and value.high != value.value else None
             if _FIRST_BEFORE.search(text, max(0, value.start - 40), value.start):  # "First published in 2011": the first one's year
                 wanted = _of_a_beginning
             elif text[value.start - 6 : value.start].lower() == "since " and _LAST_TIME_BEFORE.search(text, max(0, value.start - 60), value.start):
                 wanted = _since_stated  # "the biggest Derby Day crowd since 1987": when it last happened, no founding year
+            elif wanted is None and self._edition_year and value.value == self._edition_year and not self._year_subject_before(tokens, value):
+                edition = self._edition_year  # "In 2025 the competition began with nine regional heats": the edition's year,
+                wanted = lambda c: not _of_a_year_before(c, edition)  # no founding year (but "founded in 2025" is one)
             return self._nearest(value, found, tokens, _own(previous), at, ("year",), text, wanted)
         return match
+
+    def _year_subject_before(self, tokens: list[Token], value: NumberMention) -> bool:
+        """Whether a year claim's subject ends right before a year, or before "in" right before it ("founded in 2025")."""
+        k = _first_token_at(tokens, value.start) - 1
+        if k > 0 and tokens[k].norm in ("in", "on"):
+            k -= 1
+        edition = self._edition_year or 0
+        return k >= 0 and any(h.last == k and _of_a_year_before(self.index.claims[h.claim], edition) for h in self.index.subject_hits(tokens[: k + 1]))
 
     def _one_group_of_counted(self, tokens: list[Token], value: NumberMention, window: list[int]) -> bool:
         """Whether "a team of N" (one group, after "a" or "the") counts a noun after N that a claim counts: "a team of 14
@@ -2167,6 +2178,7 @@ def _of_a_beginning(claim: CompiledClaim) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+_FOUNDING = re.compile(r"\b(?:founded|established|inaugurated|first\s+(?:held|staged|run|took\s+place))\b", re.IGNORECASE)
 
 
 def _plural_of(phrase: str, noun: str) -> bool:
@@ -2182,6 +2194,17 @@ def _spans_years(claim: CompiledClaim) -> bool:
     if isinstance(value, NumberValue):
         return value.high is not None and value.high != value.amount  # ("the 2021 through 2024 model years")
     return isinstance(value, DateValue) and value.end is not None and value.end.year != value.start.year
+
+
+def _of_a_year_before(compiled: CompiledClaim, year: int) -> bool:
+    """Whether a claim is of when something began, a year (or a date) before ``year``: a founding year before the
+    claims' edition (not "China enacted the world's first nationwide generative AI regulations in 2023")."""
+    if not _FOUNDING.search(compiled.claim.statement):
+        return False
+    value = compiled.claim.value
+    if isinstance(value, NumberValue):
+        return value.kind is NumberKind.YEAR and value.amount < year
+    return isinstance(value, DateValue) and value.start.year is not None and value.start.year < year
 
 
 def _states_dimension(compiled: CompiledClaim, words: frozenset[str]) -> bool:
