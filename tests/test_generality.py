@@ -4789,3 +4789,35 @@ CHOIR = Engine(
 )
 def test_the_edition_year_is_no_founding_year(text: str, expected: list) -> None:
     assert statements(text, engine=CHOIR) == expected
+
+
+COAST = Engine(
+    (Claim("commander", "Commander Rhys Penhaligon of HM Coastguard led the response.", ("coastguard commander", "commander", "coastguard"),
+           TextValue("Rhys Penhaligon", ("Commander Penhaligon", "Penhaligon"), kind="name"), Context(require=("coastguard", "commander"))),
+     Claim("grant", "Each evacuated household is offered a relocation grant of £7,500.", ("relocation grant", "grant"),
+           NumberValue(7500, kind=K.MONEY, currency="GBP")),
+     Claim("collapse-length", "The section of cliff that collapsed was 140 metres long.", ("section", "collapse"), NumberValue(140, unit="m")),
+     Claim("cliff-height", "The cliff stands 32 metres high.", ("cliff", "height"), NumberValue(32, unit="m")),
+     Claim("extension", "The approved extension adds 420 metres to the runway.", ("extension", "lengthen"), NumberValue(420, unit="m")),
+     Claim("runway", "Once extended, the runway will be 2,240 metres long.", ("runway",), NumberValue(2240, unit="m")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a title before capitalised plural nouns of bodies names no one; a sum after "plus" is another; "N metres of"
+        # a thing and a measure "stretched" are lengths, no heights; a length "by" which something is lengthened is the
+        # claim of the change's
+        ("Coastguard Rescue Teams tasked: 4.", []),
+        ("Coastguard commander Tom Hadley arrived.", [("commander", "contradicts")]),
+        ("Households will get a relocation grant of £7,500 each, plus up to £2,000 grant towards removal costs.", [("grant", "consistent")]),
+        ("Households will get a relocation grant of £2,000.", [("grant", "contradicts")]),
+        ("Roughly 150 metres of cliff fell onto the beach.", []),
+        ("The debris fan below the cliff stretched about 45 metres out.", []),
+        ("The cliff stands 35 metres high.", [("cliff-height", "contradicts")]),
+        ("Councillors agreed to lengthen the runway by 520 metres.", [("extension", "contradicts")]),
+        ("The runway will be 2,420 metres long.", [("runway", "contradicts")]),
+    ],
+)
+def test_plural_bodies_added_sums_lengths_of_a_thing_and_changes(text: str, expected: list) -> None:
+    assert statements(text, engine=COAST) == expected

@@ -197,6 +197,7 @@ _ONE_DOERS = frozenset("member exhibitor company firm startup start-up maker ven
 # Words of a unit of measure (not "in", nor a single letter): "16 oz rounds" measures the rounds, counts none.
 _UNIT_WORDS = frozenset(w for w in (*UNIT_ALIASES, *UNIT_ALIASES.values()) if len(w) > 1 and w != "in" and " " not in w)
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|(?:have|has|had)(?:\s+been)?)\s+[a-z]+ed\b")  # (or a perfect: "and two have died")
+_LENGTH_VERBS = frozenset("stretch stretches stretched extend extends extended span spans spanned".split())
 _MOTION_VERBS = frozenset(  # a drop, not a length; a walk or drive, not the distance a claim gives
     "fell dropped plunged plummeted sank slid walked hiked drove sailed cycled travelled traveled".split()
 )
@@ -213,6 +214,7 @@ _DIMENSION_NOUNS = {
     "elevation": frozenset({"elevation", "altitude", "above"}), "altitude": frozenset({"elevation", "altitude", "above"}),
 }  # fmt: skip
 _ALL_DIMENSION_WORDS = frozenset().union(*_DIMENSION_WORDS.values())
+_EXTENTS = _DIMENSION_WORDS["long"] | _DIMENSION_WORDS["wide"]  # what "stretched" and "spans" give
 _COMPARED_AFTER = re.compile(
     r"(?:longer|shorter|higher|lower|taller|wider|deeper|more|less|bigger|smaller|larger|older|younger)\s+than\b"
     r"|too\s+(?:long|short|high|low|late|early|slow|fast|much|little)\b"
@@ -252,7 +254,10 @@ MARGIN_REACH = 16  # words before "by N" that may name what was beaten ("beating
 MAX_RANK = 10_000  # "No. N" at or above it is an identifier: "a registered charity (No. 1098341)"
 _RECORD_BROKEN = frozenset("record records broke broken breaking smashed bettered improved lowered falls fell".split())
 _OFF_AFTER = re.compile(r"\s+off\b")  # "knocked three days off the record", "shaved 2 hours off"
-_LENGTHENED = frozenset("extended extend extends lengthened prolonged shortened cut reduced delayed postponed".split())
+_LENGTHENED = frozenset("extended extend extends lengthen lengthens lengthened prolonged shortened cut reduced delayed postponed".split())
+# A claim of a change, by its statement's words: "The approved extension adds 420 metres to the runway" (not "Once
+# extended, the runway will be 2,240 metres long").
+_EXTENSION_WORDS = frozenset("extension lengthening add adds added addition extra additional".split())
 _STAY = frozenset("spent spend spending stayed stay staying waited wait queued travelled traveled".split())
 
 
@@ -396,6 +401,7 @@ _RELATIVE_BEFORE = re.compile(
     r"\b([A-Za-z]+),?[ \t]+(?:that|which)[ \t]+(?:is|was|are|were)[ \t]+(?:[a-z]+[ \t]+){0,2}\Z"
     r"|\b(?:a|an)[ \t]+([a-z]+)[ \t]+[a-z]+ed[ \t]+(?:at|as)[ \t]+\Z"
 )  # (or a participle after an indefinite noun: "a bridge signed at 3.9m"; not "The Vessa peaked at 8.34 metres")
+_SUM_BEFORE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:euros?|pounds|dollars|yuan)\b")  # a sum earlier in the sentence
 _SETTING_OUT = frozenset("start starts started begin begins began leave leaves left depart departs departed set sets".split())
 _INCHES_AFTER = re.compile(r"(?:[ \t]*(?:ft|feet|foot)\b)?[ \t,]*(\d{1,2}(?:\.\d+)?)[ \t]*(?:in|inch|inches)\b")  # "23 ft 7 in"
 _STREAK_AFTER = re.compile(r"\s+(?:in\s+a\s+row|straight|running|on\s+end)\b")
@@ -695,6 +701,8 @@ class FigureRules(SubjectFinder):
             return None  # "3.9% of 2024 turnover of EUR 118.0 billion": the turnover's, a noun no claim speaks of
         if value.kind is not NumberKind.COUNT and self._in_others_brackets(text, value.start):
             return None  # "a public appeal (£312,450), the Alder Trust (£150,000)": the trust's sum, not the appeal's
+        if value.kind is NumberKind.MONEY and _word_before(tokens, value) == "plus" and _SUM_BEFORE.search(text, max(tokens[0].start, value.start - 120), value.start):
+            return None  # "a relocation grant of £7,500 each, plus up to £2,000 towards removal costs": another sum
         if value.kind is not NumberKind.COUNT:
             each: Callable[[CompiledClaim], bool] | None = None
             if value.kind is NumberKind.MONEY and _EACH_AFTER.match(text, value.end):
@@ -1022,7 +1030,9 @@ class FigureRules(SubjectFinder):
             return None  # "for the first two days of WAIC": a part of it, not its length
         if before in ("had", "got") and 0 < k < len(tokens) and tokens[k].norm in ("at", "in") and not self.index.subject_hits(tokens[: int(at) - 1]):
             return None  # "Only had 2 days at WAIC": someone's stay (not "The conference had 2 days in Shanghai")
-        if before == "by" and any(t.norm in _LENGTHENED and t.norm not in said for t in tokens[max(0, int(at) - 8) : int(at)]):
+        changed = before == "by" and any(t.norm in _LENGTHENED for t in tokens[max(0, int(at) - 8) : int(at)])
+        of_change = frozenset(c.claim.id for c in self.index.claims.values() if changed and _of_a_change(c) and self._in_kin_unit(c, unit, value))
+        if not of_change and changed and any(t.norm in _LENGTHENED and t.norm not in said for t in tokens[max(0, int(at) - 8) : int(at)]):
             return None  # "was extended on 27 September by nine days": the change, not the length (unless a claim is one)
         if before == "by" and not self._margin_claims and any(
             t.norm in _RECORD_BROKEN or t.norm.startswith(_MARGIN_VERBS + _WIN_VERBS) for t in tokens[max(0, int(at) - MARGIN_REACH) : int(at)]
@@ -1060,6 +1070,9 @@ class FigureRules(SubjectFinder):
         wanted = lambda c: (  # (a distance away, a speed: such claims only; in the unit or one it converts to)
             self._in_kin_unit(c, unit, value) and (not away or c.claim.id in self._away_claims) and (not speed or c.claim.id in self._speed_claims)
         )
+        if of_change:  # "lengthen the runway by 420 metres": the extension's, not the runway's new length
+            change_wanted = wanted
+            wanted = lambda c: change_wanted(c) and c.claim.id in of_change
         if _OUT_OF_AFTER.match(text, unit_end) and self._scale_claims(unit):
             scored_wanted = wanted  # "178 points out of a possible 220": the score, not the scale
             wanted = lambda c: scored_wanted(c) and " out of " not in c.claim.statement
@@ -1084,6 +1097,9 @@ class FigureRules(SubjectFinder):
                 wanted = lambda c: relative_wanted(c) and c.claim.id in of_noun
             elif noun not in EVENT_WORDS and noun not in self._claim_words:
                 return None
+        if before in _LENGTH_VERBS:  # "The debris fan stretched about 45 metres out": a length or width, no cliff's height
+            length_wanted = wanted
+            wanted = lambda c: length_wanted(c) and _states_dimension(c, _EXTENTS)
         if before in _DIMENSION_NOUNS:  # "eight lanes, depth 0.9m at the shallow end": no pool's length
             named_wanted, words = wanted, _DIMENSION_NOUNS[before]
             wanted = lambda c: named_wanted(c) and _states_dimension(c, words)
@@ -1108,7 +1124,9 @@ class FigureRules(SubjectFinder):
             and (k + 1 == len(tokens) or tokens[k + 1].norm not in ("which", "whom"))  # ("4,300 hectares, of which ...": the whole)
         ):
             phrase = self._of_phrase(tokens, k, text)
-            of_named = self._of_claims(phrase, wanted)
+            no_height = lambda c: wanted(c) and _DIMENSION_WORDS["high"].isdisjoint(_statement_words(c.claim.statement))
+            of_named = self._of_claims(phrase, no_height)  # ("150 metres of cliff fell": a length of it, not its height;
+            # but "85 cm of snow" is a depth)
             if not of_named and not any(token.norm in _SPAN_NOUNS for token in phrase):
                 return None  # "five days of UN talks in Geneva", "8GB of RAM" (but "three days of WAIC", "4 days of exhibitions";
                 # and a rate's "megalitres of drinking water a day" measures the water)
@@ -2178,7 +2196,10 @@ def _of_a_beginning(claim: CompiledClaim) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
-_FOUNDING = re.compile(r"\b(?:founded|established|inaugurated|first\s+(?:held|staged|run|took\s+place))\b", re.IGNORECASE)
+_FOUNDING = re.compile(
+    r"\b(?:founded|established|inaugurated|formed|created|set\s+up|opened|launched|began|started|built"
+    r"|first\s+(?:held|staged|run|took\s+place))\b", re.IGNORECASE
+)
 
 
 def _plural_of(phrase: str, noun: str) -> bool:
@@ -2207,11 +2228,16 @@ def _of_a_year_before(compiled: CompiledClaim, year: int) -> bool:
     return isinstance(value, DateValue) and value.start.year is not None and value.start.year < year
 
 
+def _of_a_change(compiled: CompiledClaim) -> bool:
+    """Whether a claim's statement speaks of a change: an extension, an addition."""
+    return not _EXTENSION_WORDS.isdisjoint(_statement_words(compiled.claim.statement))
+
+
 def _states_dimension(compiled: CompiledClaim, words: frozenset[str]) -> bool:
     """Whether a claim's statement gives a dimension of ``words`` (height: "high", "tall", "height"), or, stating
     none ("The swim leg is 1,500 metres"), is of a length: no depth nor elevation of it."""
     said = _statement_words(compiled.claim.statement)
-    return bool(said & words) or (not said & _ALL_DIMENSION_WORDS and words is _DIMENSION_WORDS["long"])
+    return bool(said & words) or (not said & _ALL_DIMENSION_WORDS and not words.isdisjoint(_DIMENSION_WORDS["long"]))
 
 
 def _of_a_named_one(compiled: CompiledClaim, plural: str) -> bool:

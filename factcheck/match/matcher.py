@@ -1226,9 +1226,13 @@ _NAMELESS = _ORG_WORDS | frozenset(
 
 
 def _common_nouns(text: str, span: tuple[int, int]) -> bool:
-    """Whether the words at ``span`` are all common nouns of bodies and posts, no name."""
-    words = text[span[0] : span[1]].split()
-    return bool(words) and all(normalize(w.strip(".,;:*_")) in _NAMELESS for w in words)
+    """Whether the words at ``span`` are all common nouns of bodies and posts, no name, or end in one in the
+    plural: "Coastguard Rescue Teams" names no commander."""
+    words = [w.strip(".,;:*_") for w in text[span[0] : span[1]].split()]
+    if not words:
+        return False
+    last = normalize(words[-1])
+    return all(normalize(w) in _NAMELESS for w in words) or (last in _NAMELESS and words[-1].lower() != last)
 
 
 # A body's registration: "Registered charity in England and Wales (209603)", "Registered in Scotland No. SC102938".
