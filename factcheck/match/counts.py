@@ -956,12 +956,15 @@ class FigureRules(SubjectFinder):
 
     def _has_twin(self, claim: Claim, unit: str) -> bool:
         """Whether a claim in ``unit`` shares a subject with ``claim``: the same measure in two units."""
-        subjects = {s.lower() for s in claim.subject}
-        return any(
-            isinstance(c.claim.value, NumberValue) and unit_key(c.claim.value.unit or "") == unit
-            and not subjects.isdisjoint(s.lower() for s in c.claim.subject)
-            for c in self.index.claims.values()
-        )
+        twin = self._twins.get((claim.id, unit))
+        if twin is None:
+            subjects = {s.lower() for s in claim.subject}
+            twin = self._twins[claim.id, unit] = any(
+                isinstance(c.claim.value, NumberValue) and unit_key(c.claim.value.unit or "") == unit
+                and not subjects.isdisjoint(s.lower() for s in c.claim.subject)
+                for c in self.index.claims.values()
+            )
+        return twin
 
     def _assign_measure(
         self, value: NumberMention, unit: str, tokens: list[Token], previous: Previous, text: str, at: float
