@@ -4768,7 +4768,7 @@ def test_a_closing_deadline_is_no_event_s_end(text: str, expected: list) -> None
 
 CHOIR = Engine(
     (Claim("founded", "The National Youth Choir Competition was founded in 1987.", ("founded", "established", "began", "started"),
-           NumberValue(1987, kind=K.YEAR), Context(require=("competition", "NYCC"))),
+           NumberValue(1987, kind=K.YEAR), Context(require=("competition", "NYCC", "contest"))),
      Claim("rules-year", "The Trust adopted its current competition rules in 2019.", ("competition rules", "rules"),
            NumberValue(2019, kind=K.YEAR)),
      Claim("dates", "The 2025 National Youth Choir Competition ran from 16 to 19 October 2025.", ("competition", "NYCC"),
@@ -4784,6 +4784,8 @@ CHOIR = Engine(
         ("In 2025 the competition began with nine regional heats.", []),
         ("The NYCC 2025 finals started on 16 October.", [("dates", "consistent")]),
         ("The competition was founded in 2025.", [("founded", "contradicts")]),
+        ("On 14 June 2025 the trust that founded the contest began its heats.", []),
+        ("The competition was founded on 14 June 2025.", [("founded", "contradicts")]),
         ("The competition's rules were adopted in 2025.", [("rules-year", "contradicts")]),
     ],
 )

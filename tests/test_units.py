@@ -70,6 +70,7 @@ def test_a_wrong_measure_in_another_unit_is_flagged(text: str, expected: list) -
         ("At roughly 40 kilometres, with 650 metres of climb, the ride is no stroll.", [("bike", "consistent"), ("climb", "consistent")]),
         ("The run is 10 km (6.2 miles).", [("run", "consistent")]),
         ("The run is 12 km (7.5 miles).", [("run", "contradicts")]),  # one statement in two units: one finding
+        ("The kids' swim (1,000–5,000 yards) starts later.", []),  # a range that reaches past twice the claim's figure
         ("The catchment population of the race is 1.3m.", []),  # no million without a currency, no metres of a claim
         ("Eight lanes, depth 0.9 m at the shallow end of the swim.", []),  # a depth, no swim's length
         ("The course passes a cluster of 60m+ trees.", []),  # other trees, not the Sentinel

@@ -782,15 +782,16 @@ class FigureRules(SubjectFinder):
                 wanted = _of_a_beginning
             elif text[value.start - 6 : value.start].lower() == "since " and _LAST_TIME_BEFORE.search(text, max(0, value.start - 60), value.start):
                 wanted = _since_stated  # "the biggest Derby Day crowd since 1987": when it last happened, no founding year
-            elif wanted is None and self._edition_year and value.value == self._edition_year and not self._year_subject_before(tokens, value):
+            elif wanted is None and self._edition_year and value.value == self._edition_year and not self._year_subject_before(tokens, value.start):
                 edition = self._edition_year  # "In 2025 the competition began with nine regional heats": the edition's year,
                 wanted = lambda c: not _of_a_year_before(c, edition)  # no founding year (but "founded in 2025" is one)
             return self._nearest(value, found, tokens, _own(previous), at, ("year",), text, wanted)
         return match
 
-    def _year_subject_before(self, tokens: list[Token], value: NumberMention) -> bool:
-        """Whether a year claim's subject ends right before a year, or before "in" right before it ("founded in 2025")."""
-        k = _first_token_at(tokens, value.start) - 1
+    def _year_subject_before(self, tokens: list[Token], start: int) -> bool:
+        """Whether a year claim's subject ends right before a year (or a date) at ``start``, or before "in" or "on"
+        right before it ("founded in 2025")."""
+        k = _first_token_at(tokens, start) - 1
         if k > 0 and tokens[k].norm in ("in", "on"):
             k -= 1
         edition = self._edition_year or 0
@@ -940,8 +941,10 @@ class FigureRules(SubjectFinder):
             return True
         if own not in self._kin_units(unit) or self._has_twin(claim, unit):
             return False
-        converted = convert(value.value, None, unit, own)
-        return converted is not None and _scale_ratio(NumberValue(converted.value), claim.value) <= KIN_SCALE
+        converted = convert(value.value, value.high, unit, own)  # (both ends of a range: "a kids' race (1–5 km)")
+        return converted is not None and all(
+            _scale_ratio(NumberValue(end), claim.value) <= KIN_SCALE for end in (converted.value, converted.high) if end is not None
+        )
 
     def _from_a_point(self, value: NumberMention, unit: str, tokens: list[Token], text: str) -> bool:
         """Whether a distance is one from a point ("240 km off the coast", "1,400 nautical miles from the
@@ -2200,7 +2203,7 @@ def _of_a_beginning(claim: CompiledClaim) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _FOUNDING = re.compile(
-    r"\b(?:founded|established|inaugurated|formed|created|set\s+up|opened|launched|began|started|built"
+    r"\b(?:founded|established|inaugurated|formed|created|set\s+up|opened|launched|began|started|built|completed|constructed"
     r"|first\s+(?:held|staged|run|took\s+place))\b", re.IGNORECASE
 )
 
