@@ -4823,3 +4823,26 @@ COAST = Engine(
 )
 def test_plural_bodies_added_sums_lengths_of_a_thing_and_changes(text: str, expected: list) -> None:
     assert statements(text, engine=COAST) == expected
+
+
+TRIATHLON = Engine(
+    (Claim("starters", "Over 1,400 athletes started the 2025 Kingfisher Triathlon.", ("starters", "athletes", "competitors"),
+           NumberValue(1400, Q.OVER), Context(require=("Kingfisher", "start*"))),
+     Claim("finishers", "1,312 athletes finished the 2025 Kingfisher Triathlon.", ("finishers", "finished"), NumberValue(1312),
+           Context(require=("Kingfisher", "finish*"))),
+     Claim("visits", "The libraries recorded nearly 880,000 visits.", ("visits", "visitors"), NumberValue(880_000, Q.NEARLY)),
+     Claim("libraries", "Eastmere has 14 libraries.", ("libraries",), NumberValue(14)))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a verb after the counted noun that one claim's statement has after its figure's noun tells claims of one noun apart
+        ("A total of 1,231 competitors finished the 2025 Kingfisher Triathlon.", [("finishers", "contradicts")]),
+        ("More than 1,400 competitors started the 2025 Kingfisher Triathlon.", [("starters", "consistent")]),
+        ("Two mobile libraries visit 46 stops.", [("libraries", "contradicts")]),  # "visits" is the visits claim's noun
+        ("Over 1,400 athletes from 45 libraries finished the Kingfisher Triathlon.", [("starters", "consistent"), ("libraries", "contradicts")]),
+    ],
+)
+def test_a_verb_after_the_counted_noun_picks_the_claim(text: str, expected: list) -> None:
+    assert statements(text, engine=TRIATHLON) == expected

@@ -56,6 +56,7 @@ def test_a_measure_in_another_unit_states_the_claim(text: str, expected: list) -
         ("The swim leg is 1.9 km.", [("swim", "contradicts", "1.9 km (1,900 metres)")]),
         ("The run is 8 miles.", [("run", "contradicts", "8 mi (12.9 km)")]),
         ("The water temperature was 75 °F.", [("water", "contradicts", "75 °F (23.9 °C)")]),
+        ("The water temperature was 41 °F.", [("water", "contradicts", "41 °F (5 °C)")]),  # (temperatures have no ratio)
         ("Athletes face a 750m swim.", [("swim", "contradicts", "750 metres")]),
         ("The run is 10 miles.", [("run", "contradicts", "10 mi (16.1 km)")]),
     ],

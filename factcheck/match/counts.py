@@ -788,6 +788,21 @@ class FigureRules(SubjectFinder):
             return self._nearest(value, found, tokens, _own(previous), at, ("year",), text, wanted)
         return match
 
+    def _by_verb_after(self, counted: list[Token], hits: list[SubjectHit]) -> list[SubjectHit]:
+        """The hits of the claims whose statement has the word right after the first counted noun, a verb that tells
+        claims of one noun apart: "412 runners started" for *Over 400 athletes started*, not *351 athletes finished*."""
+        k = min(h.last for h in hits) + 1
+        if k >= len(counted) or not counted[k].raw.isalpha() or not counted[k].raw.islower() or counted[k].norm in _STOP:
+            return []
+        verb = counted[k].norm  # (a verb that the claim's subject or context names too: not "attended" alone)
+        claims = self.index.claims
+        nouns = [claims[h.claim] for h in hits if h.last == k - 1]  # the claims that count the noun itself
+        return [
+            h for h in hits
+            if (noun := _verb_of_statement(claims[h.claim].claim.statement, verb)) is not None and _claim_word(claims[h.claim], verb)
+            and any(c is claims[h.claim] or any(noun in words for words in c.subjects) for c in nouns)
+        ]  # (the claim's own noun one that the counted noun's claims count too: not "45 countries finished" for finishers)
+
     def _year_subject_before(self, tokens: list[Token], start: int) -> bool:
         """Whether a year claim's subject ends right before a year (or a date) at ``start``, or before "in" or "on"
         right before it ("founded in 2025")."""
@@ -932,7 +947,7 @@ class FigureRules(SubjectFinder):
     def _in_kin_unit(self, compiled: CompiledClaim, unit: str, value: NumberMention) -> bool:
         """Whether a claim is a measure in ``unit``, or in another unit that ``value`` in ``unit`` converts to: one
         no claim in ``unit`` shares a subject with (a wave's height in feet is not also read as its height in metres),
-        of a figure within twice the converted one ("27 km" is no climb of 1,650 m)."""
+        of a figure within twice the converted one ("27 km" is no climb of 1,650 m), but for temperatures."""
         claim = compiled.claim
         if not isinstance(claim.value, NumberValue) or not claim.value.unit:
             return False
@@ -942,6 +957,8 @@ class FigureRules(SubjectFinder):
         if own not in self._kin_units(unit) or self._has_twin(claim, unit):
             return False
         converted = convert(value.value, value.high, unit, own)  # (both ends of a range: "a kids' race (1–5 km)")
+        if converted is not None and SCALES[own].dimension == "temperature":
+            return True  # (no ratio of temperatures: 38 °F is 3.3 °C, against 1.2 °C)
         return converted is not None and all(
             _scale_ratio(NumberValue(end), claim.value) <= KIN_SCALE for end in (converted.value, converted.high) if end is not None
         )
@@ -1424,6 +1441,8 @@ class FigureRules(SubjectFinder):
             counted.insert(0, Token(value.start, value.end, unit, unit))
         hits = [h for h in self.index.subject_hits(counted) if self._is_plain_count(h.claim)]
         hits = [h for h in hits if not self._attributive(counted, h, value)]
+        if len({h.claim for h in hits}) > 1:  # "1,231 competitors finished": the finishers', where athletes start too
+            hits = self._by_verb_after(counted, hits) or hits
         bracketed = _bracket_after_figure(tokens, value, text) if hits and "(" in text[max(0, value.start - BRACKET_REACH) : value.start] else []
         if bracketed:  # "Lifts: 9 (Skarn Express, ... and the six beginner lifts)": a part of the nine, not another count of them
             counted_before = {h.claim for h in self.index.subject_hits(bracketed)}
@@ -2221,6 +2240,14 @@ def _spans_years(claim: CompiledClaim) -> bool:
     if isinstance(value, NumberValue):
         return value.high is not None and value.high != value.amount  # ("the 2021 through 2024 model years")
     return isinstance(value, DateValue) and value.end is not None and value.end.year != value.start.year
+
+
+def _verb_of_statement(statement: str, verb: str) -> str | None:
+    """The noun after a statement's figure when ``verb`` (normalised) follows it: "athlete" of "1,312 athletes finished
+    the race" (none for "recorded nearly 880,000 visits", where "visits" is the noun)."""
+    words = [normalize(w) for w in re.findall(r"[\w,.]+", statement)]
+    figure = next((i for i, w in enumerate(words) if w[:1].isdigit()), None)
+    return words[figure + 1] if figure is not None and verb in words[figure + 2 : figure + 4] else None
 
 
 def _of_a_year_before(compiled: CompiledClaim, year: int) -> bool:
