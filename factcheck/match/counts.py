@@ -7,6 +7,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import replace
 from fractions import Fraction
+from functools import lru_cache
 from typing import Callable, Container
 
 from ..entities import possessive
@@ -782,9 +783,9 @@ class FigureRules(SubjectFinder):
                 wanted = _of_a_beginning
             elif text[value.start - 6 : value.start].lower() == "since " and _LAST_TIME_BEFORE.search(text, max(0, value.start - 60), value.start):
                 wanted = _since_stated  # "the biggest Derby Day crowd since 1987": when it last happened, no founding year
-            elif wanted is None and self._edition_year and value.value == self._edition_year and not self._year_subject_before(tokens, value.start):
-                edition = self._edition_year  # "In 2025 the competition began with nine regional heats": the edition's year,
-                wanted = lambda c: not _of_a_year_before(c, edition)  # no founding year (but "founded in 2025" is one)
+            elif wanted is None and value.value == self._edition_year and self._foundings() and not self._year_subject_before(tokens, value.start):
+                foundings = self._foundings()  # "In 2025 the competition began with nine regional heats": the edition's year,
+                wanted = lambda c: c.claim.id not in foundings  # no founding year (but "founded in 2025" is one)
             return self._nearest(value, found, tokens, _own(previous), at, ("year",), text, wanted)
         return match
 
@@ -809,8 +810,16 @@ class FigureRules(SubjectFinder):
         k = _first_token_at(tokens, start) - 1
         if k > 0 and tokens[k].norm in ("in", "on"):
             k -= 1
-        edition = self._edition_year or 0
-        return k >= 0 and any(h.last == k and _of_a_year_before(self.index.claims[h.claim], edition) for h in self.index.subject_hits(tokens[: k + 1]))
+        foundings = self._foundings()
+        return k >= 0 and any(h.last == k and h.claim in foundings for h in self.index.subject_hits(tokens[: k + 1]))
+
+    def _foundings(self) -> frozenset[str]:
+        """The claims of a founding year (or date) before the claims' edition year, read once."""
+        if self._founding_claims is None:
+            edition = self._edition_year
+            claims = self.index.claims.values()
+            self._founding_claims = frozenset(c.claim.id for c in claims if edition and _of_a_year_before(c, edition))
+        return self._founding_claims
 
     def _one_group_of_counted(self, tokens: list[Token], value: NumberMention, window: list[int]) -> bool:
         """Whether "a team of N" (one group, after "a" or "the") counts a noun after N that a claim counts: "a team of 14
@@ -2242,6 +2251,7 @@ def _spans_years(claim: CompiledClaim) -> bool:
     return isinstance(value, DateValue) and value.end is not None and value.end.year != value.start.year
 
 
+@lru_cache(maxsize=4096)
 def _verb_of_statement(statement: str, verb: str) -> str | None:
     """The noun after a statement's figure when ``verb`` (normalised) follows it: "athlete" of "1,312 athletes finished
     the race" (none for "recorded nearly 880,000 visits", where "visits" is the noun)."""

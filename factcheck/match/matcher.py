@@ -38,7 +38,7 @@ from ..text import DEMONYM, Sentence, Token, joined, normalize, split_sentences,
 from .cells import _cells_of, _part_rows, _row_spans, cell_at, header_scale, header_unit
 from .clauses import _clause_around
 from .counted import _statement_words
-from .counts import _RUNNING, FigureRules, _of_a_year_before
+from .counts import _RUNNING, FigureRules
 from .dates import _date_after, _date_before, _same_year
 from .doubt import (
     _AFTER_THE,
@@ -792,9 +792,9 @@ class Matcher(FigureRules):
                 owners = (frozenset(self.index.claims) if owners is None else owners) - self._edition_dates  # "WAIC runs from 26 to 29 July 2028": 2028's
             if value.first.day is not None and "year" in families:  # "on Saturday 14 June 2025 ... the pumping station stopped"
                 owners = frozenset(c for c in (self.index.claims if owners is None else owners) if self._year_dated(c, tokens))
-                if self._edition_year and value.first.year == self._edition_year and not self._year_subject_before(tokens, value.start):
-                    edition = self._edition_year  # "In the year to 31 March 2025 the trust completed the restoration": the
-                    owners = frozenset(c for c in owners if not _of_a_year_before(self.index.claims[c], edition))  # edition's
+                if value.first.year == self._edition_year and owners & self._foundings() and not self._year_subject_before(tokens, value.start):
+                    owners = owners - self._foundings()  # "In the year to 31 March 2025 the trust completed the restoration":
+                    # the edition's year, no founding date
             if value.first.day is None or not self._dated_weekdays:
                 wanted = (lambda c: c.claim.id in owners) if owners is not None else None
                 match = self._nearest(value, found, tokens, _own(previous), at, families, text, wanted)

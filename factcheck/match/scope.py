@@ -462,6 +462,7 @@ class ClaimScope:
             if isinstance(c.claim.value, NumberValue) and c.claim.value.unit
         }
         self._kin: dict[str, frozenset[str]] = {}  # a unit and the claims' units it converts to, as asked for
+        self._founding_claims: frozenset[str] | None = None  # claims of a founding year before the edition's, as asked for
         self._twins: dict[tuple[str, str], bool] = {}  # whether a claim in a unit shares a claim's subject, as asked for
         self._unit_words: dict[str, frozenset[str]] = {}  # each unit's claims' statement words: "spent", "deliberated"
         for c in index.claims.values():
