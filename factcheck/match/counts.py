@@ -208,11 +208,12 @@ _DIMENSION_WORDS = {  # a dimension after a measure, and the words of a statemen
     "deep": frozenset({"deep", "depth"}), "high": frozenset({"high", "height", "tall"}), "tall": frozenset({"tall", "height", "high"}),
     "wide": frozenset({"wide", "width"}), "thick": frozenset({"thick", "thickness"}), "long": frozenset({"long", "length"}),
 }  # fmt: skip
+_ELEVATION_WORDS = frozenset({"elevation", "altitude", "above"})
 # A dimension named before a measure ("depth 0.9 m"), and the words of a statement of it.
 _DIMENSION_NOUNS = {
     "depth": _DIMENSION_WORDS["deep"], "height": _DIMENSION_WORDS["high"], "width": _DIMENSION_WORDS["wide"],
     "breadth": _DIMENSION_WORDS["wide"], "thickness": _DIMENSION_WORDS["thick"], "length": _DIMENSION_WORDS["long"],
-    "elevation": frozenset({"elevation", "altitude", "above"}), "altitude": frozenset({"elevation", "altitude", "above"}),
+    "elevation": _ELEVATION_WORDS, "altitude": _ELEVATION_WORDS,
 }  # fmt: skip
 _ALL_DIMENSION_WORDS = frozenset().union(*_DIMENSION_WORDS.values())
 _EXTENTS = _DIMENSION_WORDS["long"] | _DIMENSION_WORDS["wide"]  # what "stretched" and "spans" give
@@ -966,9 +967,9 @@ class FigureRules(SubjectFinder):
         if own not in self._kin_units(unit) or self._has_twin(claim, unit):
             return False
         converted = convert(value.value, value.high, unit, own)  # (both ends of a range: "a kids' race (1–5 km)")
-        if converted is not None and SCALES[own].dimension == "temperature":
-            return True  # (no ratio of temperatures: 38 °F is 3.3 °C, against 1.2 °C)
-        return converted is not None and all(
+        if converted is None or SCALES[own].dimension == "temperature":
+            return converted is not None  # (no ratio of temperatures: 38 °F is 3.3 °C, against 1.2 °C)
+        return all(
             _scale_ratio(NumberValue(end), claim.value) <= KIN_SCALE for end in (converted.value, converted.high) if end is not None
         )
 
@@ -1063,7 +1064,7 @@ class FigureRules(SubjectFinder):
         if before in ("had", "got") and 0 < k < len(tokens) and tokens[k].norm in ("at", "in") and not self.index.subject_hits(tokens[: int(at) - 1]):
             return None  # "Only had 2 days at WAIC": someone's stay (not "The conference had 2 days in Shanghai")
         changed = before == "by" and any(t.norm in _LENGTHENED for t in tokens[max(0, int(at) - 8) : int(at)])
-        of_change = frozenset(c.claim.id for c in self.index.claims.values() if changed and _of_a_change(c) and self._in_kin_unit(c, unit, value))
+        of_change = frozenset(c.claim.id for c in self.index.claims.values() if _of_a_change(c) and self._in_kin_unit(c, unit, value)) if changed else frozenset()
         if not of_change and changed and any(t.norm in _LENGTHENED and t.norm not in said for t in tokens[max(0, int(at) - 8) : int(at)]):
             return None  # "was extended on 27 September by nine days": the change, not the length (unless a claim is one)
         if before == "by" and not self._margin_claims and any(
@@ -1121,7 +1122,7 @@ class FigureRules(SubjectFinder):
         if any(t.norm in ("each", "every") for t in tokens[: int(at)]):  # "Each of the 84 turbines has a rated capacity of 15 MW"
             one_wanted = wanted
             wanted = lambda c: one_wanted(c) and not _of_all(c)
-        if (relative := _RELATIVE_BEFORE.search(text, max(0, value.start - 60), value.start)) is not None:
+        if (relative := _RELATIVE_BEFORE.search(text, max(tokens[0].start, value.start - 60), value.start)) is not None:
             noun = normalize(relative.group(1) or relative.group(2))  # "under a bridge that is signed at 3.9m": the bridge's
             of_noun = frozenset(c.claim.id for c in self.index.claims.values() if wanted(c) and noun in _phrase_words(c))
             if of_noun:
