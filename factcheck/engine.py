@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .claims import format_value
@@ -12,6 +12,7 @@ from .documents import Document
 from .extract import extract
 from .index import ClaimIndex, CompiledClaim
 from .judge import judge
+from .markup import Cell
 from .match import Match, Matcher
 from .match.words import _convert, _number
 from .model import (
@@ -82,6 +83,7 @@ class Engine:
             judged.append(Statement(match, verdict, reason, found, self._expected[match.claim.claim.id]))
         if len(judged) > 1:
             judged = _without_superseded_quotes(_day_statements(judged, document.text), document.text)
+            judged = _without_other_rows(judged, document.cells, document.text) if document.cells else judged
         return iter(_without_corrected_reports(judged, document.text, document.blocks) if judged else judged)
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -162,6 +164,25 @@ _QUOTED_LINE = re.compile(r"[ \t]*>")  # an e-mail's quoted line: "> The event d
 def _quoted(text: str, offset: int) -> bool:
     """Whether ``offset`` lies on a line quoted with ">" (as replies quote an earlier message)."""
     return _QUOTED_LINE.match(text, text.rfind("\n", 0, offset) + 1) is not None
+
+
+def _without_other_rows(statements: list[Statement], cells: Sequence[Cell], text: str) -> list[Statement]:
+    """``statements`` less those of a claim in a table column where another row states the claim's own value, each
+    value all of its cell: the column's rows are items, one of them the claim's ("| Sell-by range |" over a product a
+    row, the first with the recall's whole range, the others with their own; not a column of comments)."""
+    column: dict[int, tuple[str, tuple[tuple[int, int], ...]]] = {}  # a statement's start: (claim, its column's headers)
+    starts = sorted(cell.start for cell in cells)
+    by_start = {cell.start: cell for cell in cells}
+    for statement in statements:
+        match = statement.match
+        k = bisect_right(starts, match.start) - 1
+        cell = by_start[starts[k]] if k >= 0 else None
+        if cell is not None and cell.heads and cell.label[0] != cell.start and match.end <= cell.end and not (
+            text[cell.start : match.start].strip() or text[match.end : cell.end].strip(" \t*_|")
+        ):
+            column[match.start] = (match.claim.claim.id, cell.heads)
+    agreed = {column[s.match.start] for s in statements if s.verdict is Verdict.CONSISTENT and s.match.start in column}
+    return [s for s in statements if s.verdict is Verdict.CONSISTENT or column.get(s.match.start) not in agreed]
 
 
 def _without_superseded_quotes(statements: list[Statement], text: str) -> list[Statement]:

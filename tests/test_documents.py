@@ -21,7 +21,9 @@ from factcheck.documents import (
     read_document,
     read_stdin,
 )
+from factcheck.engine import Engine
 from factcheck.errors import FactcheckError
+from factcheck.model import Claim, NumberValue, Qualifier
 from helpers import findings, statements
 
 SEEDS = pathlib.Path(__file__).resolve().parent.parent / "seeds"
@@ -483,6 +485,42 @@ def test_rst_table_cells_know_their_row_label_and_column_headers() -> None:
     assert [" ".join(b.split()) for b in block_texts(simple)] == [
         "Metric WAIC 2025 WAIC 2024", "Exhibitors 800+ 500", "Robots 60 25", "After.",  # a row is a block
     ]
+
+
+TEXT_ALIGNED = """\
+  Measure                 2024      2025     change
+  ----------------------  --------  -------  ------
+  Exhibiting companies    500       800+     +60%
+  Humanoid robots         25        60       +140%
+
+  Source: organisers.
+"""
+
+
+def test_a_space_aligned_text_table_has_its_header_over_a_rule_or_of_years() -> None:
+    doc = document_from_text(TEXT_ALIGNED, "a.txt")
+    assert cell_texts(doc)[:4] == [
+        ("Exhibiting companies", "Exhibiting companies", []),
+        ("500", "Exhibiting companies", ["2024"]),  # a header of years, over a rule line
+        ("800+", "Exhibiting companies", ["2025"]),
+        ("+60%", "Exhibiting companies", ["change"]),
+    ]
+    assert "---" not in doc.text  # the rule is hidden
+    unruled = document_from_text(TEXT_ALIGNED.replace("  -------", "  Visitors      ", 1), "a.txt")
+    assert ("800+", "Exhibiting companies", ["2025"]) in cell_texts(unruled)  # two years and no other figure: a header
+    assert cell_texts(document_from_text("Opened    1998\nClosed    2005\n", "a.txt")) == []  # one year: a row
+
+
+def test_a_text_tables_other_years_column_states_nothing() -> None:
+    assert findings(TEXT_ALIGNED) == []
+    assert findings(TEXT_ALIGNED.replace("60  ", "45  ")) == [(4, 37, "robots-shown", "contradicts")]
+
+
+def test_a_column_of_an_earlier_year_beside_a_later_one_states_nothing() -> None:
+    engine = Engine((Claim("students", "The university has over 31,000 students.", ("students",), NumberValue(31000, Qualifier.OVER)),))
+    text = "  Item                     2025/26    2024/25\n  -----------------------  ---------  ---------\n  Students (headcount)     {}     {}\n"
+    assert statements(text.format("31,460", "30,215"), engine=engine) == [("students", "consistent")]  # the latest year's
+    assert statements(text.format("29,460", "31,215"), engine=engine) == [("students", "contradicts")]
 
 
 def test_rst_blocks() -> None:

@@ -541,6 +541,16 @@ def test_over_after_run_is_across(text: str, qualifier: Qualifier) -> None:
     assert number.qualifier is qualifier
 
 
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("The flight rises 58 metres over 2.4km.", Qualifier.EXACT), ("It climbs 300 ft over 5 miles.", Qualifier.EXACT),
+    ("It rose 58m over 2km.", Qualifier.EXACT), ("It had 800 and over 1,000 firms.", Qualifier.OVER),
+    ("It had 40 teams, over 30 finished.", Qualifier.OVER), ("WAIC 2025 showcased over 60 robots.", Qualifier.OVER),
+])
+def test_over_after_a_measure_is_across(text: str, qualifier: Qualifier) -> None:
+    *_, number = find_numbers(text)
+    assert number.qualifier is qualifier
+
+
 @pytest.mark.parametrize(("text", "surface", "qualifier"), [
     ("~800 exhibitors", "~800", Qualifier.ABOUT), (">800 exhibitors", ">800", Qualifier.OVER),
     ("<800 exhibitors", "<800", Qualifier.UNDER), ("\u2265800 exhibitors", "\u2265800", Qualifier.AT_LEAST),

@@ -1475,8 +1475,10 @@ def test_a_headers_scale_scales_its_column(figure: str, expected: list, path: st
 def test_a_named_row_beside_the_claims_own_is_anothers(path: str) -> None:
     rows = [["Appeal", "Donors"], ["Starfall Appeal", "402,000"], ["Beacon Night Appeal", "312,000"]]
     assert statements(_table(rows, path), path, engine=PRICES) == [("donors", "consistent")]
-    rows = [["Appeal", "Donors"], ["Starfall Appeal", "402,000"], ["Hearth Home Appeal", "312,000"]]
-    assert statements(_table(rows, path), path, engine=PRICES) == [("donors", "contradicts"), ("donors", "consistent")]
+    rows = [["Appeal", "Donors"], ["Starfall Appeal", "402,000"], ["Hearth Home Appeal", "312,000"]]  # (no own name: the
+    assert statements(_table(rows, path), path, engine=PRICES) == [("donors", "consistent")]  # row with the claim's value is its)
+    rows = [["Appeal", "Donors"], ["Starfall Appeal", "402,000"], ["Hearth Home Appeal", "302,000"]]
+    assert statements(_table(rows, path), path, engine=PRICES) == [("donors", "contradicts"), ("donors", "contradicts")]
 
 
 @pytest.mark.parametrize("path", TABLE_PATHS)
@@ -4846,3 +4848,128 @@ TRIATHLON = Engine(
 )
 def test_a_verb_after_the_counted_noun_picks_the_claim(text: str, expected: list) -> None:
     assert statements(text, engine=TRIATHLON) == expected
+
+
+DARTS = Engine(
+    (Claim("edition", "The 2026 championship was the 33rd edition of the IDC World Darts Championship.",
+           ("edition", "World Darts Championship"), NumberValue(33, kind=K.ORDINAL), Context(require=("IDC",))),
+     Claim("champion-seed", "Furlong was the No. 5 seed.", ("seed", "seeded"), NumberValue(5, kind=K.ORDINAL),
+           Context(require=("Furlong",))),
+     Claim("prize-fund", "The total prize fund was £2.5 million.", ("prize fund", "prize money"),
+           NumberValue(2_500_000, kind=K.MONEY, currency="GBP"), Context(require=("IDC", "total"))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an ordinal before the noun that follows the ordinal in a claim's statement ranks: "the 32nd edition"
+        ("The tournament, the 32nd edition of the IDC World Darts Championship, ran for three weeks.", [("edition", "contradicts")]),
+        ("It was the 33rd edition of the IDC World Darts Championship.", [("edition", "consistent")]),
+        ("Furlong, the seventh seed, had never been beyond a semi-final.", [("champion-seed", "contradicts")]),
+        ("Furlong won his second IDC title.", []),  # another noun: which title, no rank
+        ("We went to our first edition of the IDC World Darts Championship.", []),  # no "the": which one, no rank
+        ("Sheffield staged the IDC's 30th edition of the World Darts Championship.", [("edition", "contradicts")]),  # a name's
+    ],
+)
+def test_an_ordinal_before_the_statements_noun_is_a_rank(text: str, expected: list) -> None:
+    assert statements(text, engine=DARTS) == expected
+
+
+def test_a_column_whose_header_gives_the_total_holds_parts() -> None:
+    table = (
+        "IDC prize money.\n\n| Position | Prize money (total: £2,500,000) |\n|---|---|\n"
+        "| Winner | £500,000 |\n| Runner-up | £200,000 |\n"
+    )
+    assert statements(table, "doc.md", engine=DARTS) == [("prize-fund", "consistent")]  # (the header's own total)
+    assert statements(table.replace(": £2,500,000", ""), "doc.md", engine=DARTS) == [  # no total given: the rows are read
+        ("prize-fund", "contradicts"), ("prize-fund", "contradicts"),
+    ]
+
+
+CYCLE = Engine(
+    (Claim("finish-place", "The ride finished at John o' Groats in Caithness.", ("finished", "finish"),
+           TextValue("John o' Groats", ("John o'Groats",), ("Dunnet Head", "Thurso"), kind="place"), Context(require=("ride", "riders"))),
+     Claim("highest-point", "The highest point of the route was the Drumochter Pass, at 462 metres.", ("highest point",),
+           NumberValue(462, unit="m"), Context(require=("route", "ride", "pass"))),
+     Claim("climbing", "The route involved over 15,000 metres of climbing.", ("climbing", "ascent"), NumberValue(15000, Q.OVER, unit="m"),
+           Context(require=("route", "ride", "riders"))),
+     Claim("raised", "The ride raised over £1.2 million.", ("raised", "total"), NumberValue(1_200_000, Q.OVER, kind=K.MONEY, currency="GBP"),
+           Context(require=("ride", "charity"))),
+     Claim("stage-count", "The ride was split into 12 riding stages.", ("stages",), NumberValue(12), Context(require=("ride",))),
+     Claim("ride-dates", "The Lungwell End to End 2025 ran from 6 to 19 September 2025.", ("End to End", "ride"),
+           DateValue(PartialDate(2025, 9, 6), PartialDate(2025, 9, 19)), Context(require=("Lungwell", "End to End"))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a known place whose lower-case word ends the run of capitals is read whole
+        ("The ride finished at John o' Groats.", [("finish-place", "consistent")]),
+        ("The ride finished at John o'Groats on Friday.", [("finish-place", "consistent")]),
+        ("The ride finished at Dunnet Head.", [("finish-place", "contradicts")]),
+        # a subject after a measure, with a measure of its own after it, is not the first one's
+        ("The riders climbed more than 16,000 metres, with the highest point at the Drumochter Pass, at 426m.", [("highest-point", "contradicts")]),
+        ("The ride's highest point is the Drumochter Pass, 462m above sea level.", [("highest-point", "consistent")]),  # (a height)
+        ("The route is 15,500 m of climbing, with 462 m at the highest point.", [("climbing", "consistent"), ("highest-point", "consistent")]),
+        # a sum before a subject whose own sum follows after a qualifier
+        ("The charity wanted £1 million and the last I heard the ride's total was over £1.2m.", [("raised", "consistent")]),
+        # parts named by a range of their numbers, and a name's capitalised "End", which ends nothing
+        ("Cornwall and Devon (stages 1–2) open the ride.", []),
+        ("The Lungwell End to End riders left Land's End on Saturday, 6 September 2025.", [("ride-dates", "consistent")]),
+        ("The Lungwell End to End ended on 20 September 2025.", [("ride-dates", "contradicts")]),
+    ],
+)
+def test_places_read_whole_and_measures_kept_to_their_subjects(text: str, expected: list) -> None:
+    assert statements(text, engine=CYCLE) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject: Wheelers Bulletin - October 2025 (End to End special!)",  # an issue's month
+        "Lungwell newsletter, October 2025: the End to End special",
+        "  Sat 18 Oct 2025   End to End celebration dinner, Hall for Cornwall, Truro\n  Sun 9 Nov 2025    Lungwell walk\n",
+    ],
+)
+def test_an_issues_month_and_a_listed_occasions_day_date_no_claim(text: str) -> None:
+    assert statements(text, engine=CYCLE) == []
+    assert statements("The Lungwell End to End ride took place in October 2025.", engine=CYCLE) == [("ride-dates", "contradicts")]
+
+
+CHESS = Engine(
+    (Claim("rest-day", "The single rest day of the Olympiad was 9 September 2030.", ("rest day",), DateValue(PartialDate(2030, 9, 9)),
+           Context(require=("Olympiad", "round"))),
+     Claim("players", "Over 1,700 players competed in the two sections.", ("players", "competitors"), NumberValue(1700, Q.OVER),
+           Context(require=("Olympiad",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a subject after a day, past a comma, with a day of its own after it: that one is its
+        ("Round 1 was played on 3 September, there was a single rest day on 9 September, and the Olympiad ended.", [("rest-day", "consistent")]),
+        ("Round 1 was played on 3 September, there was a single rest day on 8 September.", [("rest-day", "contradicts")]),
+        ("The Olympiad's rest day fell on 10 September.", [("rest-day", "contradicts")]),
+        # one picked by a superlative is counted by no count
+        ("The Olympiad's youngest player was just eight.", []),
+        ("The Olympiad drew 1,500 players.", [("players", "contradicts")]),
+    ],
+)
+def test_a_subject_keeps_its_own_day_and_a_superlative_picks_one(text: str, expected: list) -> None:
+    assert statements(text, engine=CHESS) == expected
+
+
+SELL_BY = Engine(
+    (Claim("sell-by", "The recalled packages carry sell-by dates from 20 October through 5 December 2025.", ("sell-by",),
+           DateValue(PartialDate(2025, 10, 20), PartialDate(2025, 12, 5))),)
+)  # fmt: skip
+
+
+def test_other_rows_of_a_column_that_states_the_claim_are_other_items() -> None:
+    rows = [
+        ["Product", "Sell-by range"],
+        ["Queso Fresco 10 oz", "10/20/2025 - 12/05/2025"],  # the recall's whole range
+        ["Queso Fresco 16 oz", "10/24/2025 - 11/28/2025"],  # one product's
+    ]
+    assert statements(table(rows, "doc.md"), "doc.md", engine=SELL_BY) == [("sell-by", "consistent")]
+    assert statements(table([rows[0], rows[2]], "doc.md"), "doc.md", engine=SELL_BY) == [("sell-by", "contradicts")]

@@ -30,6 +30,8 @@ from factcheck.extract.words import (
     trie_pattern,
 )
 from factcheck.model import NumberKind, NumberMention, Qualifier
+from factcheck.text import unit_key
+from factcheck.units import SCALES
 
 __all__ = ["QUALIFIERS", "SCALE_WORDS", "currency_code", "find_numbers", "parse_number_words", "scan_numbers"]
 
@@ -548,6 +550,8 @@ def _qualifier(g: Groups, m: re.Match[bytes], low: bytes) -> tuple[int, Qualifie
         return lead, Qualifier.EXACT  # "over three days": during, not more than (but "took over 90 seconds", "for over a week")
     if phrase == "over" and _RUN_OVER.search(low, max(0, before.start() - 12), before.start()):
         return lead, Qualifier.EXACT  # "The race was run over 66 laps": across; "handed over 14 Velmorans": a phrasal verb
+    if phrase == "over" and _after_a_measure(low, before.start()):
+        return lead, Qualifier.EXACT  # "rises 58 metres over 2.4km": across, after a measure
     if phrase == "up to" and (
         _UP_TO_VERB.search(low, max(0, before.start() - 12), before.start())
         or _UP_TO_OBJECT.search(low, max(0, before.start() - 48), before.start())
@@ -571,6 +575,15 @@ _SYMBOLS = {
 }  # fmt: skip  (a sign glued to its figure: "> 800" may be a quoted line in an e-mail)
 _RUN_OVER = re.compile(rb"\b(?:run|runs|ran|raced|contested|spread|hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)\s+$")
 # A verb whose "up to" gives a sum or a new level, not a ceiling ("can go up to" and "scale up to" are ceilings).
+# A figure with a word right before "over": "58 metres over 2.4km" (see _after_a_measure).
+_MEASURE_BEFORE = re.compile(rb"\d\s*([a-z]{1,12})\s+$")
+
+
+def _after_a_measure(low: bytes, at: int) -> bool:
+    """Whether a figure and its unit of measure stand right before ``at`` (an "over"): "rises 58 metres over 2.4km",
+    where "over" is across, not more than (not "WAIC 2025 showcased over 60 robots")."""
+    found = _MEASURE_BEFORE.search(low, max(0, at - 20), at)
+    return found is not None and unit_key(found.group(1).decode()) in SCALES
 _UP_TO_VERB = re.compile(
     rb"\b(?:adds?|added|adding|picked|picks|ticked|ticks|inched|inches|edged|edges|crept|creeps|moved|moves"
     rb"|went|gone|jumped|jumps|shot|ramped|stepped|bumped|pushed|revised|rounded|climbed|trended|nudged)\s+$"

@@ -166,29 +166,45 @@ def _text_tables(m: Masker) -> None:
     the header cell whose right edge is nearest its own, and its row's first cell as its label."""
     group: list[tuple[int, int]] = []
     for start, end in [*line_spans(m.source), (len(m.source) + 1, len(m.source) + 1)]:
-        if start < end and _COLUMN_GAP.search(m.source, start, end):
-            group.append((start, end))
+        if start < end and (_COLUMN_GAP.search(m.source, start, end) or (group and _RULE_ROW.fullmatch(m.source, start, end))):
+            group.append((start, end))  # (a rule line in a table, its columns maybe two spaces apart: "-----  ---")
             continue
         if len(group) >= 2:
             _text_table(m, group)
         group = []
 
 
+_RULE_ROW = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})+[ \t]*")  # a rule under a header, one run a column: "-----  ---"
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_head(src: str, first: list[tuple[int, int]], ruled: bool) -> bool:
+    """Whether a text table's first line is its header: a rule line stands under it (``ruled``), or it has no
+    cell that is only a figure, or its figures are all years, two or more ("Measure   2024   2025   change")."""
+    if ruled:
+        return True
+    figures = [cell for cell in first if _FIGURE_CELL.fullmatch(src, *cell)]
+    return not figures or (len(figures) >= 2 and all(_YEAR_CELL.fullmatch(src, *cell) for cell in figures))
+
+
 def _text_table(m: Masker, lines: list[tuple[int, int]]) -> None:
-    rows = [[match.span() for match in _CELL.finditer(m.source, a, b)] for a, b in lines]
-    head: list[tuple[int, int]] = []
+    ruled = [_RULE_ROW.fullmatch(m.source, a, b) is not None for a, b in lines]
+    for (a, b), rule in zip(lines, ruled):
+        if rule:
+            m.mask(a, b)  # a rule under the header, or under the table: "-------  -----"
+    first = [match.span() for match in _CELL.finditer(m.source, *lines[0])]
+    head = first if _is_head(m.source, first, ruled[1]) else []
     head_start = lines[0][0]
-    if not any(_FIGURE_CELL.fullmatch(m.source, *cell) for cell in rows[0]):
-        head, rows, lines = rows[0], rows[1:], lines[1:]
+    lines = [line for k, line in enumerate(lines) if not ruled[k] and (k or not head)]
     cells = []
-    for (a, _), row in zip(lines, rows):
+    for a, b in lines:
+        row = [match.span() for match in _CELL.finditer(m.source, a, b)]
         for k, (start, end) in enumerate(row):
             column = end - a  # right edges line up: "Clean Rail 2030" over "14.5"
             heads = () if k == 0 or not head else (min(head, key=lambda h: abs(h[1] - head_start - column)),)
             cells.append(Cell(start, end, row[0], heads))
-    for a, b in lines:
         m.cut(a, b)
-    if head:
+    if head and lines:
         m.cut(lines[0][0])
         m.cells(cells)
 

@@ -75,15 +75,26 @@ TOTAL_LABEL = re.compile(r"[\W_]*(?:grand\s+)?(?:total|sum|all|overall)(?:[\s,:(
 def _part_rows(cells: tuple[Cell, ...], text: str) -> frozenset[tuple[int, int]]:
     """The row labels of the body rows that are parts of a total: those of a table (its cells share
     their header cells) whose last row is labelled "Total", "Total, all venues", "Grand total", "All"
-    or "Overall" (not "Total attendance", a measure), but that row."""
+    or "Overall" (not "Total attendance", a measure), but that row; and all those under a header that
+    gives the total ("| Prize money (total: £2,500,000) |")."""
     last: dict[tuple[tuple[int, int], ...], tuple[int, int]] = {}
     for cell in cells:
         if cell.heads and cell.label[0] >= last.get(cell.heads, (-1, -1))[0]:
             last[cell.heads] = cell.label
     totals = {heads for heads, label in last.items() if TOTAL_LABEL.fullmatch(text, label[0], label[1])}
-    if not totals:
+    summed = {heads for heads in last if any(_TOTAL_IN_HEAD.search(text, a, b) for a, b in heads)}
+    if not totals and not summed:
         return frozenset()
-    return frozenset(c.label for c in cells if c.heads in totals and c.label != last[c.heads])
+    return frozenset(
+        c.label for c in cells if c.heads in summed or (c.heads in totals and c.label != last[c.heads])
+    )
+
+
+# A header that gives its column's total: "| Prize money (total: £2,500,000) |", "| Seats (1,200 in all) |".
+_TOTAL_IN_HEAD = re.compile(
+    r"\b(?:total|overall)\b\W{0,3}(?:[A-Z]{3}\s?|[$€£¥])?(?!(?:19|20)\d\d\b)\d|\d[\d,.]*\w*\s+(?:in\s+all|in\s+total|total)\b",
+    re.IGNORECASE,
+)
 
 
 # A header's scale in brackets: "Viewers (millions)", "Revenue ($m)", "Staff ('000)", "Sales (in thousands)".

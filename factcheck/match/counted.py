@@ -34,9 +34,10 @@ from .words import (
 def _is_answer(tokens: list[Token], value: NumberMention, text: str) -> bool:
     """Whether a figure is all of an answer after its label: "A: 120", "Answer: about 800"."""
     return len(tokens) >= 2 and is_answer(text, tokens[0].start) and tokens[1].start >= value.start
-_OWN_VALUE = {
-    NumberKind.MONEY: re.compile(_OWN_LINK + r"(?:[$€£¥]|[A-Z]{3}\s?\d|[A-Z]{1,2}\$)"),
-    NumberKind.PERCENT: re.compile(_OWN_LINK + r"\d[\d.,]*\s?(?:%|percent\b|per cent\b)"),
+_OWN_BOUND = r"(?:(?:about|approximately|around|roughly|some|nearly|almost|over|under|more than|less than|up to|just over|just under)\s+)?"
+_OWN_VALUE = {  # (a qualifier may come first: "the total was over £1.2m")
+    NumberKind.MONEY: re.compile(_OWN_LINK + _OWN_BOUND + r"(?:[$€£¥]|[A-Z]{3}\s?\d|[A-Z]{1,2}\$)"),
+    NumberKind.PERCENT: re.compile(_OWN_LINK + _OWN_BOUND + r"\d[\d.,]*\s?(?:%|percent\b|per cent\b)"),
 }
 _OWN_PERCENT_BEFORE = re.compile(r"\d[\d.,]*\s?(?:%|percent|per cent)[ -]$")  # "on a 71% turnout": the turnout's figure
 

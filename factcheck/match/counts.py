@@ -488,6 +488,8 @@ _NUMBERED_DAY_BEFORE = re.compile(r"(?:^|[^\w])(?:Days?|on\s+day)\s+\d{1,2}(?:\s
 
 
 # A numbered part of a work or a race before a measure in its clause: "Act II", "Stage 3", "Part One".
+# Parts named by a range of their numbers: "stages 1–2", "Legs 3 to 5", "rounds 4-6".
+_NUMBERED_PARTS_BEFORE = re.compile(rf"\b(?:{PART_LABELS})s[ \t]+\Z", re.IGNORECASE)
 _NUMBERED_PART_BEFORE = re.compile(
     rf"\b(?:{PART_LABELS})[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}}|One|Two|Three|Four|Five)\b[^.;:!?\n]*\Z"
 )
@@ -539,6 +541,8 @@ class FigureRules(SubjectFinder):
         if value.kind is NumberKind.ORDINAL and not self._ranks:
             return None  # (an ordinal states only a claim that is one: "ranked 12th")
         k0 = _first_token_at(tokens, value.start)
+        if value.high is not None and value.kind is NumberKind.COUNT and _NUMBERED_PARTS_BEFORE.search(text, max(0, value.start - 12), value.start):
+            return None  # "Cornwall and Devon (stages 1–2)": which stages, not how many
         if value.kind is NumberKind.PERCENT and k0 > 0 and self._others_possessive(tokens[k0 - 1]):
             return None  # "Malvic took 57.3% of the vote to Ashdown's 42.7%": Ashdown's share
         if k0 > 0 and possessive(tokens[k0 - 1]) and tokens[k0 - 1].norm.isdigit() and self._another_years(int(tokens[k0 - 1].norm)):
@@ -568,8 +572,11 @@ class FigureRules(SubjectFinder):
         near = text[max(0, value.start - 30) : value.start].lower()  # (a cheap first look for the checks below)
         if ("minus" in near[-10:] or near.endswith("t-")) and _COUNTDOWN_BEFORE.search(text, max(0, value.start - 10), value.start):
             return None  # "called it at T-minus 40 minutes": a countdown, no duration
-        if value.kind is NumberKind.ORDINAL and _ordinal_of_a_noun(tokens, value):
-            return None  # "their sixth studio album", "their fourth Top 10 album": which one, not a rank
+        if value.kind is NumberKind.ORDINAL and _ordinal_of_a_noun(tokens, value) and (
+            tokens[_first_token_at(tokens, value.end)].norm not in self._ordinal_nouns
+            or k0 == 0 or not (tokens[k0 - 1].norm == "the" or (possessive(tokens[k0 - 1]) and tokens[k0 - 1].raw[:1].isupper()))
+        ):  # "their sixth studio album", "our first National": which one, not a rank (but "the 32nd edition" for a claim
+            return None  # that the championship "was the 33rd edition", "Shropshire's seventh community-owned pub")
         if self._ranks and value.kind is NumberKind.COUNT and value.value < MAX_RANK and _RANK_BEFORE.search(text, max(0, value.start - 8), value.start) and not (
             _NAMING_NUMBER.search(text, max(0, value.start - 24), value.start)
         ):
@@ -1226,8 +1233,8 @@ class FigureRules(SubjectFinder):
         window = [tokens[k] for k in _window(tokens, value, text, MEASURE_WINDOW, _MEASURE_STOP)]
         if not window or any(token.norm in _SPAN_NOUNS for token in window) or window[0].norm in ("all", "every"):
             return True  # (a time after it measures nothing: "heated to 26°C all season", "open 12 hours every day")
-        if window[0].norm in _DIMENSIONS:
-            return True  # a dimension, which no noun follows: "The trailer, 4.4m tall, hit the bridge"
+        if window[0].norm in _DIMENSIONS or _ELEVATION_AFTER.match(text, value.end):
+            return True  # a dimension, which no noun follows: "The trailer, 4.4m tall, hit the bridge", "462m above sea level"
         k = bisect_left(tokens, value.start, key=_token_start) - 1
         if k > 0 and tokens[k].norm in ("a", "an", "the"):
             k -= 1
@@ -1605,9 +1612,9 @@ class FigureRules(SubjectFinder):
                 and any(h.last == k0 - 1 and text[tokens[h.last].end : value.start] == " " and not tokens[h.last].norm.endswith("ed") for h in hits)
             ):
                 return None  # "Among finishers under 30, women were the majority": an age band, not a count
-            hits = [h for h in hits if not (h.first > 0 and tokens[h.first - 1].norm in _GROUPS)]
+            hits = [h for h in hits if not (h.first > 0 and tokens[h.first - 1].norm in _GROUPS) and not self._one_by_superlative(tokens, h)]
             if not hits:
-                return None  # "Team finishers: 312", "Foreign exhibitors: 150": a group's count
+                return None  # "Team finishers: 312", "Foreign exhibitors: 150": a group's count; "The youngest player was eight"
             if all(h.last == k0 - 1 and h.first > 0 and tokens[h.first - 1].norm in _AT_LABELS and joined(text, tokens[h.last], tokens[k0]) for h in hits):
                 return None  # "trusses at levels 44, 88 and 132", "restaurants on levels 58 to 61": labels, not how many
             k = _first_token_at(tokens, value.start)
@@ -2444,7 +2451,7 @@ _COLUMN_WORDS = frozenset(
 
 # After a measure, the level it is above or below: a height or depth, not a length.
 _ELEVATION_AFTER = re.compile(r"[ \t]+(?:above|below)[ \t]+(?:sea[ \t]+level|the[ \t]+(?:sea|ground|surface|water|seabed))\b")
-_HEIGHT_WORDS = frozenset("above below altitude elevation height high tall deep depth sea level".split())
+_HEIGHT_WORDS = frozenset("above below altitude elevation height high tall deep depth sea level highest lowest summit peak".split())
 _WHOLE_WORDS = frozenset("total combined overall whole all".split())
 
 

@@ -193,12 +193,18 @@ def _with_edge(match: Match, tokens: list[Token], at: float) -> Match:
         # lit every evening until 5 January": its last day
     for j in range(k - 1, max(-1, k - 1 - EDGE_REACH), -1):
         word = tokens[j].norm
-        if word in _OPENING or word in _CLOSING:
+        if (word in _OPENING or word in _CLOSING) and not _in_a_name(tokens, j):
             edge = "start" if word in _OPENING else "end"
             return Match(match.claim, match.start, match.end, match.found, match.sentence, edge)
         if _is_number(tokens[j]) or word in _UNTIL:
             break
     return match
+
+
+def _in_a_name(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a capitalised word inside a sentence that is not in title case: a name's ("Land's End",
+    "the Lungwell End to End"), no verb (unlike "WAIC Opens on Saturday" in a headline)."""
+    return j > 0 and tokens[j].raw[:1].isupper() and not _title_case(tokens)
 
 
 def _within_match(
@@ -347,6 +353,15 @@ _TIME_AFTER = re.compile(r"[ T]\d{1,2}:\d\d\b")
 _MACHINE_TIME_AFTER = re.compile(r",?[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?\b|[ \t]*(?:[+-]\d{4}\b|GMT\b|UTC\b|Z\b))")
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•][ \t]+)?\Z")
 _BY_MONTH = re.compile(r"\bby\s+\Z")
+_HEADER_YEAR = re.compile(r"[*_]*(?:FY[ \t]?)?((?:19|20)\d\d)(?:[/–-](?:\d\d|(?:19|20)\d\d))?[*_]*")  # "2024", "2024/25"
+
+
+def _header_year(text: str, span: tuple[int, int]) -> int | None:
+    """The year a table header is, if it is only one: "2024", "2024/25", "FY2024" (the first year of a span)."""
+    found = _HEADER_YEAR.fullmatch(text[span[0] : span[1]].strip())
+    return int(found.group(1)) if found else None
+
+
 _MARKED_YEAR = re.compile(r"[*_]*(?:FY\s?)?((?:19|20)\d\d)([AEFPaefp])[*_]*")  # "2025E", "FY2026F", "2024A"
 # A separator, a dot leader or a column gap on the line: the next word is capitalised anyway.
 _SEPARATOR_BEFORE = re.compile(r"(?:[·•|]|\.{3,})\s*\Z|\S[ \t]{3,}\Z")
@@ -509,6 +524,12 @@ _OCCASION_AFTER = re.compile(
     r"|deadline|call|hearing|interview|podcast|newsletter|vote|session)\b",
     re.IGNORECASE,  # (a listing's "19 Nov 2025 Webinar: ...")
 )
+# An occasion a listing's entry names after a date and a column gap: "Sat 18 Oct 2025   End to End celebration dinner".
+_LISTED_OCCASION = re.compile(
+    r"[ \t]{3,}(?:[\w'’-]+[ \t]+){0,4}?(dinner|luncheon|lunch|breakfast|reception|gala|party|ball|meeting|briefing|webinar"
+    r"|quiz|social|fete|barbecue|vigil|memorial|walk|agm)\b",
+    re.IGNORECASE,
+)
 # Occasions a date after them dates ("the briefing on 24 July", "will hold its first sitting on Monday, 29 September").
 _OCCASION_WORDS = (
     "briefing debrief meeting interview hearing webinar podcast dinner reception sitting swearing-in inauguration letter e-mail email memo editorial sale session "
@@ -547,6 +568,10 @@ _EFFECT_BEFORE = re.compile(r"\b(?:with\s+effect|effective|in\s+force|takes?\s+e
 # An index's base period: "(January 1995 = 100)", "a January 1995 base of 100", "base year 2015", "relative to a
 # base period, January 1995, which is set at 100": what the index is measured against, no claim's date.
 _BASE_AFTER = re.compile(r"[ \t]*=[ \t]*100\b|[ \t]+base\b(?![ \t]+(?:camp|station|jumper)s?\b)", re.IGNORECASE)
+# A periodical's name before its issue's month: "Wheelers Bulletin - October 2025", "Newsletter, Autumn 2025".
+_ISSUE_BEFORE = re.compile(
+    r"\b(?:bulletin|newsletter|digest|magazine|gazette|roundup|round-up|update|issue)[ \t]*[-–—,:|]?[ \t]*\Z", re.IGNORECASE
+)
 _BASE_BEFORE = re.compile(r"\bbase[ \t]+(?:year|period|date|month)s?[ \t]*(?:of[ \t]+|is[ \t]+|was[ \t]+|[,:(][ \t]*)?\Z", re.IGNORECASE)
 
 
@@ -690,6 +715,8 @@ class Matcher(FigureRules):
             return None  # "| What we said | Correct figure |": the first column is what was wrong
         if _cells_of(tokens) and _in_stale_column(tokens, value.start, text, self._another_years_column):  # type: ignore[attr-defined]
             return None  # "| FULL-YEAR ESTIMATES | 2024A | 2025E | 2026E |": an estimate, or another year's actual
+        if _cells_of(tokens) and self._earlier_years_column(tokens, value.start, text):  # type: ignore[attr-defined]
+            return None  # "| Item | 2025/26 | 2024/25 |": last year's figures beside this year's
         if _cells_of(tokens) and self._in_others_column(tokens, value.start, text):  # type: ignore[attr-defined]
             return None  # "| Parameter | Ithaca Horizon | Corvid (predecessor) |": the third column is the Corvid's
         if _cells_of(tokens) and isinstance(value, DateMention) and self._entity_row(tokens, value.start, text):
@@ -770,9 +797,14 @@ class Matcher(FigureRules):
                 or (not self._effect_dates and _EFFECT_BEFORE.search(text, max(0, value.start - 60), value.start) is not None)
                 or _BASE_AFTER.match(text, value.end) is not None
                 or _BASE_BEFORE.search(text, max(0, value.start - 24), value.start) is not None
+                or (value.first.day is None and value.first.month is not None and _ISSUE_BEFORE.search(text, max(0, value.start - 16), value.start) is not None)
             ):
                 return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
-            occasion = self._occasion_claims(_OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start) or _OCCASION_AFTER.match(text, value.end))
+            listed = _LISTED_OCCASION.match(text, value.end)  # "Sat 18 Oct 2025   End to End celebration dinner": the dinner's
+            occasion = self._occasion_claims(
+                _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start) or _OCCASION_AFTER.match(text, value.end)
+                or (listed.group(1) if listed else None)
+            )
             if occasion is not None and not occasion:
                 return None  # "the briefing on 24 July", "the 30 July deadline": another occasion's date
             if self._in_aside_of_another(tokens, value, text):
@@ -853,6 +885,20 @@ class Matcher(FigureRules):
         or as the actual figures of a year that no claim names ("2024A")."""
         found = _MARKED_YEAR.fullmatch(header)
         return found is not None and (found.group(2).upper() != "A" or int(found.group(1)) not in self._claims_years)
+
+    def _earlier_years_column(self, tokens: list[Token], start: int, text: str) -> bool:
+        """Whether the table cell at ``start`` stands under a header that is a year ("2024", "2024/25", "FY2024") beside
+        other such headers in its row, and not the claims' edition year, nor (with none) the latest of them."""
+        cell = cell_at(tokens, start)
+        if cell is None or not cell.heads or cell.label[0] == cell.start:
+            return False
+        year = _header_year(text, cell.heads[-1])
+        if year is None:
+            return False
+        years = {y for c in self._table_cells if c.label == cell.label and c.heads and (y := _header_year(text, c.heads[-1]))}
+        if len(years) < 2:
+            return False
+        return year != (self._edition_year if self._edition_year in years else max(years))
 
     def _title_of_another_body(self, tokens: list[Token], k: int) -> bool:
         """Whether the title ending at token ``k`` is of a body that no claim names: "Joanna Pryce, Head of Media" holds
@@ -1112,7 +1158,7 @@ class Matcher(FigureRules):
             # place, unless it is a known one ("Beijing headquarters of the body ...")
             spans += [
                 s
-                for s in [_owned_facility(text, s) if compiled.claim.id in self._facility_claims else s for s in places(tokens, hit, text)] + labelled_places(tokens, hit, text, _cells_of(tokens))
+                for s in [_owned_facility(text, s) if compiled.claim.id in self._facility_claims else s for s in _read_on(places(tokens, hit, text), text, variants)] + labelled_places(tokens, hit, text, _cells_of(tokens))
                 if (variants.fullmatch(text, *s) or (not modifier and not (text[max(0, s[0] - 4) : s[0] - 1] == "the" and text[s[0] - 1 : s[0]].isspace()) and self._may_be_place(compiled, tokens, s, text)))
                 and not _HOUSE_NUMBER.match(text, s[1])
                 and text[s[0] : s[1]].lower() not in _LANGUAGES
@@ -1424,6 +1470,18 @@ def _title_case(tokens: list[Token]) -> bool:
     or more capitalised, and at least three of them."""
     long = [t.raw for t in tokens if len(t.raw) > 3 and t.raw.isalpha()]
     return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+def _read_on(spans: list[tuple[int, int]], text: str, variants: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Capitalised words read on to the end of the known or wrong place they start: "John" in "finished at John o'
+    Groats" is "John o' Groats", whose lower-case word ends the run of capitals."""
+    return [
+        (s[0], found.end()) if (found := variants.match(text, s[0])) and found.end() > s[1] and _LOWER_WORD_NEXT.match(text, s[1]) else s
+        for s in spans
+    ]
+
+
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")  # a lower-case word after a run of capitals: " o' Groats", " de la Frontera"
 
 
 def _known_start(span: tuple[int, int], text: str, value: TextValue) -> tuple[int, int]:

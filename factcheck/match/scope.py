@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..entities import possessive, variant_pattern
 from ..extract import DateMention, NumberMention, extract
 from ..extract.numbers import CURRENCY_CODES
-from ..extract.words import UNITS
+from ..extract.words import ORDINALS, UNITS
 from ..markup import Cell
 from ..index import ClaimIndex, Previous, SubjectHit, joined_norms, value_family
 from ..model import MONTH_NUMBERS, MONTH_WORDS, WEEKDAY_WORDS, Claim, DateValue, NumberKind, NumberValue, Qualifier, TextValue, WeekdayValue
@@ -293,6 +293,22 @@ _COMPARING_STATEMENT = re.compile(
 _NUMBERED_DAY_STATEMENT = re.compile(r"\b[Dd]ay\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
 _NUMBERED_PART_STATEMENT = re.compile(rf"\b(?:{PART_LABELS})[ \t]+(?:[IVX]{{1,4}}|\d|One|Two|Three)\b")
 _POSITION_STATEMENT = re.compile(r"\b(?:altitude|elevation|above|up(?![ \t]+to\b))\b", re.IGNORECASE)  # a point's height (not "up to")
+# An ordinal and the noun after it in a claim's statement: "was the 33rd edition", "was the No. 5 seed".
+_ORDINAL_NOUN_IN_STATEMENT = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|no\.\s*(\d+)|([a-z]+))(?=[ \t]+([a-z]{3,}))")
+
+
+def _ordinal_nouns(claims: Sequence[Claim]) -> frozenset[str]:
+    """The nouns that follow the ordinal giving an ordinal claim's own figure in its statement: "edition" for "The
+    championship was the 33rd edition", "seed" for "Furlong was the No. 5 seed" (not "year" for "first-year")."""
+    nouns = set()
+    for claim in claims:
+        if not isinstance(claim.value, NumberValue) or claim.value.kind is not NumberKind.ORDINAL:
+            continue
+        for m in _ORDINAL_NOUN_IN_STATEMENT.finditer(claim.statement.lower()):
+            figure = m.group(1) or m.group(2)
+            if (int(figure) if figure else ORDINALS.get(m.group(3))) == claim.value.amount:
+                nouns.add(normalize(m.group(4)))
+    return frozenset(nouns)
 _PLACING_STATEMENT = re.compile(r"\boverall\b", re.IGNORECASE)
 _HABITUAL_STATEMENT = re.compile(r"\b(?:" + "|".join(sorted(HABITUAL_WORDS)) + r")\b", re.IGNORECASE)
 _SALE_STATEMENT = re.compile(r"\bsale\b", re.IGNORECASE)
@@ -586,6 +602,7 @@ class ClaimScope:
         self._whole_claims = any(WHOLE_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "the group's ..."
         self._marks_claims = any(MARKS_STATEMENT.search(c.claim.statement) for c in index.claims.values())  # "won 96 points"
         self._ranks = any(isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.ORDINAL for c in index.claims.values())
+        self._ordinal_nouns = _ordinal_nouns([c.claim for c in index.claims.values()])  # "was the 33rd edition of ..."
         self._deadlines = any(  # a claim of when something closes: a deadline may state it ("ballots by 30 April")
             isinstance(c.claim.value, (DateValue, WeekdayValue)) and _DEADLINE_STATEMENT.search(c.claim.statement) for c in index.claims.values()
         )

@@ -8,10 +8,15 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..index import CompiledClaim, Previous, SubjectHit, Tokens, joined_norms
+from ..extract import extract
 from ..extract.numbers import find_numbers
 from ..judge import judge
-from ..model import MONTH_NUMBERS, WEEKDAY_WORDS, ClaimValue, DateValue, NumberKind, NumberMention, NumberValue, Verdict, WeekdayValue
-from ..text import Token, normalize, phrase_words, token_at, tokenize
+from ..model import (
+    MONTH_NUMBERS, WEEKDAY_WORDS, ClaimValue, DateMention, DateValue, NumberKind, NumberMention, NumberValue, Verdict, WeekdayMention,
+    WeekdayValue,
+)
+from ..text import Token, normalize, phrase_words, token_at, tokenize, unit_key
+from ..units import SCALES
 from .cells import _cells_of, _with_header, cell_at, cell_context
 from .clauses import (
     _anaphoric,
@@ -23,7 +28,7 @@ from .clauses import (
     _same_side,
     _without_comparisons,
 )
-from .counted import _may_own, _of_which, _part_after, _pool_after
+from .counted import _may_own, _of_which, _part_after, _pool_after, _statement_words
 from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_before_next_verb, _reference_point
 from .doubt import CHANGE_HEADER, _hedged, _in_quoted_title, _in_stale_column
 from .names import inside_a_proper_name
@@ -80,10 +85,16 @@ class SubjectFinder(ClaimScope):
         if hits and isinstance(found, NumberValue) and any(h.first > at for h in hits):
             hits = [h for h in hits if h.first < at or not _like_figure_between(value, text, tokens[h.first].start)]  # type: ignore[arg-type]
             # ("in 17 minutes 42 seconds, seven seconds clear of their rivals": "clear" is the seven seconds')
+            hits = [h for h in hits if h.first < at or not _measure_of_its_own(value, text, tokens, h)]  # type: ignore[arg-type]
+            # ("climbed more than 16,000 metres, with the highest point at the Drumochter Pass, 462m": the point's is the 462m)
+        if hits and isinstance(found, NumberValue) and found.kind is NumberKind.COUNT and found.unit is None:
+            hits = [h for h in hits if not self._one_by_superlative(tokens, h)]  # "The Olympiad's youngest player was just eight"
         if hits and isinstance(found, NumberValue) and " of wh" in text:
             hits = _after_of_which(hits, tokens, at, text)  # "£1.5 million in prize money, of which the winner took £855,000"
         if hits and isinstance(found, (DateValue, WeekdayValue)):  # "runs until the end of July": a time, no subject
             hits = [h for h in hits if not _part_of_a_time(tokens, h) and not self._next_one(tokens, h)]
+            hits = [h for h in hits if h.first < at or not _date_of_its_own(value, text, tokens, h)]  # type: ignore[arg-type]
+            # ("Round 1 was played on 3 September, there was a single rest day on 9 September": the rest day's is the 9th)
         if hits:  # 'its interim report, "Anatomy of a Slab", on 14 April': a title's word is no subject
             hits = [h for h in hits if not _in_quoted_title(text, tokens[h.first].start, tokens[h.last].end) or self._proper_subject(h, tokens)]
         if hits and isinstance(found, DateValue) and _year_of_another_noun(found, tokens, at, text, hits):
@@ -170,6 +181,16 @@ class SubjectFinder(ClaimScope):
             and _GAP_END.match(text, value.end) is not None  # type: ignore[attr-defined]  # (the clause ends with it)
             and any(t.raw[:1].isdigit() for t in tokens[: k - 2])  # (after a clause with a figure of its own)
         )
+
+    def _one_by_superlative(self, tokens: list[Token], hit: SubjectHit) -> bool:
+        """Whether a subject is one thing picked by a superlative ("the youngest player"), which a count cannot be of,
+        unless the claim's statement has the superlative too."""
+        if hit.first == 0 or hit.first != hit.last:
+            return False
+        before, noun = tokens[hit.first - 1], tokens[hit.first]
+        if not (before.raw.islower() and before.norm.endswith("est") and len(before.norm) > 5 and noun.raw.lower() == noun.norm):
+            return False  # (a singular noun after a word in "-est": "youngest", "oldest", "fastest"; not "best", "rest")
+        return before.norm not in _statement_words(self.index.claims[hit.claim].claim.statement)
 
     def _next_one(self, tokens: list[Token], hit: SubjectHit) -> bool:
         """Whether a subject is "the next" one ("The next free lunchtime recital is on Wednesday"): another of
@@ -556,6 +577,45 @@ def _like_figure_between(value: NumberMention, text: str, stop: int) -> bool:
         if unit and (m.unit or _unit_after(text, end)) == unit:
             return True
     return False
+
+
+def _parted(value: NumberMention | DateMention | WeekdayMention, text: str, tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether a comma, "with" or "and" parts a value from a subject after it, and the value is not in an opening
+    phrase that describes the subject ("Ratified at 26.4 metres, the wave is ...")."""
+    if not _PHRASE_BREAK.search(text, value.end, tokens[hit.first].start):
+        return False
+    return "," in text[tokens[0].start : value.start] or not _DESCRIBING_OPENER.match(text, tokens[0].start)
+
+
+def _measure_of_its_own(value: NumberMention, text: str, tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether the first figure within a few words after a subject is a measure of the dimension of ``value``'s unit
+    (and no difference: "1.6 metres taller"): the subject's own, so that ``value``, before the subject and parted
+    from it (:func:`_parted`), is not its; not "1,250 ft long, 138 ft wide", "15,500 m of climbing, with 462 m at the top"."""
+    unit = unit_key(value.unit or _unit_after(text, value.end))
+    if unit not in SCALES or not _parted(value, text, tokens, hit):
+        return False
+    start = tokens[hit.last].end
+    after = find_numbers(text[start : min(tokens[-1].end, start + 60)])
+    if not after or after[0].kind is not NumberKind.COUNT or _COMPARATIVE_AFTER.match(text, start + after[0].end):
+        return False
+    own = unit_key(after[0].unit or _unit_after(text, start + after[0].end))
+    return own in SCALES and SCALES[own].dimension == SCALES[unit].dimension
+
+
+def _date_of_its_own(value: DateMention | WeekdayMention, text: str, tokens: list[Token], hit: SubjectHit) -> bool:
+    """Whether a day follows a subject within a few words, the subject parted from ``value`` before it (see
+    :func:`_parted`): the subject's own day, not ``value``."""
+    if not _parted(value, text, tokens, hit):
+        return False
+    start = tokens[hit.last].end
+    after = extract(text[start : min(tokens[-1].end, start + 40)])
+    return bool(after) and not isinstance(after[0], NumberMention)
+
+
+# An opening phrase that describes the subject after it: a participle or a preposition ("Ratified at 26.4 metres, ...").
+_DESCRIBING_OPENER = re.compile(r"(?:[A-Za-z]+(?:ed|ing)|At|With|After|Before|From|In|On|By|For|Despite|Since|Measured|Built)\b")
+_COMPARATIVE_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+)?(?:[a-z]{2,}er|more|less|than)\b")  # "1.6 metres taller", "3 m more"
+_PHRASE_BREAK = re.compile(r"[,;]|\b(?:with|and)\b")  # between a figure and a later phrase
 
 
 def _unit_after(text: str, end: int) -> str:
