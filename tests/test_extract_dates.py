@@ -67,6 +67,25 @@ def test_the_26th_of_july() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "first"),
+    [
+        ("It opened on the eighteenth of May.", "eighteenth of May", PartialDate(None, 5, 18)),
+        ("on the twenty-first of June, is that right?", "twenty-first of June", PartialDate(None, 6, 21)),
+        ("The thirty first of July 2025 was wet.", "thirty first of July 2025", PartialDate(2025, 7, 31)),
+    ],
+)
+def test_a_day_in_words_of_a_month(text: str, surface: str, first: PartialDate) -> None:
+    (date,) = find_dates(text)
+    assert (date.text, date.first) == (surface, first)
+    assert [v.text for v in extract(text) if isinstance(v, NumberMention)] == []  # (the day is no ordinal of its own)
+
+
+@pytest.mark.parametrize("text", ["a third of May sales", "on the thirty-first of February", "a fifth of June's rain"])
+def test_a_fraction_or_an_invalid_day_in_words_is_no_day(text: str) -> None:
+    assert all(d.first.day is None for d in find_dates(text))
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "month"),
     [
         ("It opens in August.", "August", 8), ("on May, they said", "May", 5),

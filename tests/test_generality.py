@@ -4973,3 +4973,72 @@ def test_other_rows_of_a_column_that_states_the_claim_are_other_items() -> None:
     ]
     assert statements(table(rows, "doc.md"), "doc.md", engine=SELL_BY) == [("sell-by", "consistent")]
     assert statements(table([rows[0], rows[2]], "doc.md"), "doc.md", engine=SELL_BY) == [("sell-by", "contradicts")]
+
+
+TRAIL = Engine(
+    (Claim("volunteer-hours", "Volunteers gave over 48,000 hours of work to the Skerrow Way.", ("hours", "volunteer hours"),
+           NumberValue(48000, Q.OVER, unit="hour"), Context(require=("volunteer*", "gave"))),
+     Claim("project-cost", "Creating the Skerrow Way cost £4.6 million.", ("cost", "price tag", "project"),
+           NumberValue(4_600_000, kind=K.MONEY, currency="GBP"), Context(require=("Skerrow", "project"))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volunteers gave some 38,000 hours of their time to the trail.", [("volunteer-hours", "contradicts")]),  # time is what hours are
+        ("The project has its critics. Its £6.4 million price tag drew complaints.", [("project-cost", "contradicts")]),  # "Its": the one before's
+        ("The project has its critics. A £6.4 million price tag drew complaints.", []),  # (no pointer back: a sum needs its own context)
+        ("The council met. Its £1.1 million share drew complaints.", []),
+    ],
+)
+def test_hours_of_ones_time_and_a_sentence_that_points_back(text: str, expected: list) -> None:
+    assert statements(text, engine=TRAIL) == expected
+
+
+SOLAR = Engine(
+    (Claim("winning-time", "Kestrel's winning time was 53.5 hours.", ("winning time", "driving time"), NumberValue(53.5, unit="hour"),
+           Context(require=("Kestrel", "won"))),
+     Claim("average-speed", "Kestrel averaged about 82 km/h over the route.", ("average speed", "averaged"),
+           NumberValue(82, Q.ABOUT, unit="km/h"), Context(require=("Kestrel",))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a smaller unit that ends a duration, in which no claim is, adds its fraction
+        ("Kestrel won in a total driving time of 53 hours and 30 minutes.", [("winning-time", "consistent")]),
+        ("Kestrel won in a total driving time of 53 hours and 45 minutes.", [("winning-time", "contradicts")]),
+        # a bound that was not reached states nothing
+        ("Kestrel's average speed was roughly 82 km/h, achieved without ever exceeding 115 km/h.", [("average-speed", "consistent")]),
+        ("Kestrel's average speed was 82 km/h and never topped 110 km/h.", [("average-speed", "consistent")]),
+        ("Kestrel's average speed was not only over 90 km/h but steady.", [("average-speed", "differs")]),
+    ],
+)
+def test_a_durations_smaller_part_and_a_bound_not_reached(text: str, expected: list) -> None:
+    assert statements(text, engine=SOLAR) == expected
+
+
+SCHEME = Engine(
+    (Claim("launch-date", "The scheme launched on Saturday 17 May 2025.", ("launch", "launched"), DateValue(PartialDate(2025, 5, 17))),
+     Claim("race-date", "The race is run on 12 October 2025.", ("race",), DateValue(PartialDate(2025, 10, 12))),
+     Claim("picking", "Picking ran from 19 February to 15 April 2025.", ("picking",),
+           DateValue(PartialDate(2025, 2, 19), PartialDate(2025, 4, 15))),
+     Claim("picking-start", "Picking started on 19 February 2025.", ("picking", "started"), DateValue(PartialDate(2025, 2, 19))),
+     Claim("length", "The festival lasts three days.", ("festival",), NumberValue(3, unit="day")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The race returns on the eleventh of October next year.", []),  # another year's day
+        ("The race returns on 11 October next year.", []),
+        ("Free rides ran from launch day to the thirty-first of May.", []),  # a range's end, no launch day
+        ("We started picking on the nineteenth of February and didn't finish till the fifteenth of April.",
+         [("picking", "consistent"), ("picking", "consistent")]),  # (the fifteenth ends the picking: no start day)
+        ("The festival: three-day, 3 days, 72 hours.", [("length", "consistent"), ("length", "consistent"), ("length", "consistent")]),
+    ],
+)
+def test_days_in_words_keep_the_rules_of_days_in_figures(text: str, expected: list) -> None:
+    assert statements(text, engine=SCHEME) == expected

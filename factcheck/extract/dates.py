@@ -15,6 +15,7 @@ import re
 from factcheck.extract.words import (
     CASED_TABLE,
     DASHES,
+    ORDINALS,
     UNICODE_LEADS,
     encode,
     trie_pattern,
@@ -137,7 +138,40 @@ def scan_calendar(text: str, cased: bytes | None = None) -> Found:
     )
     if extra[0] or extra[1]:
         main = sorted(main + extra[0] + extra[1], key=lambda mention: mention.start)
+    if _SPELLED_GATE.search(cased):
+        main = _with_spelled_days(main, text, cased)
     return main
+
+
+_UNITS_ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_SPELLED_DAY = (
+    rf"(?:(?:twenty|thirty)[ -]?)?(?:{_UNITS_ORDINAL})|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+# "the eighteenth of May", "the twenty-first of June 2025": a day in words after "the", before "of" and a month.
+_SPELLED = re.compile(
+    (rf"(?<=\b[Tt]he )(?P<day>{_SPELLED_DAY})[ \t]+of[ \t]+(?P<month>{_FULL})\b(?:,?{_YEAR_GAP}(?P<year>1\d{{3}}|20\d\d)(?![^\W_]|[:.,/-]\d))?").encode(),
+    re.IGNORECASE,
+)
+_SPELLED_GATE = re.compile(rb"(?:th|st|nd|rd)[ \t]+of[ \t]+[A-Z]")  # (a cheap first look)
+_TENS = {"twenty": 20, "thirty": 30}
+
+
+def _with_spelled_days(found: Found, text: str, cased: bytes) -> Found:
+    """``found`` with the days written in words ("the eighteenth of May") in place of the months they hold."""
+    spelled: Found = []
+    for m in _SPELLED.finditer(cased):
+        words = m.group("day").decode().lower().replace("-", " ").split()
+        day = _TENS.get(words[0], 0) + ORDINALS.get(words[-1], 0) if len(words) == 2 else ORDINALS[words[0]]
+        month = MONTHS[m.group("month").decode().title()[:3]] if m.group("month") else 0
+        year = int(m.group("year")) if m.group("year") else None
+        first = _date(year, month, day)
+        if first is not None:
+            spelled.append(_date_mention(text, m.start() - 1, m.end() - 1, first))  # (``cased`` has a space first)
+    if not spelled:
+        return found
+    kept = [f for f in found if not any(s.start < f.end and f.start < s.end for s in spelled)]
+    return sorted(kept + spelled, key=lambda mention: mention.start)
 
 
 def _mentions(m: re.Match[bytes], text: str, cased: bytes) -> Found:

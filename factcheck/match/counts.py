@@ -250,7 +250,8 @@ _EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent\s+to|the\s+equivalent\s+of|com
 # The rest of a clause that puts what a count counts in a selection: "... appear in the top 200", "make the top ten".
 _IN_THE_TOP_AFTER = re.compile(r"[^.;:,\n]{0,50}?\b(?:in|into|make|made|makes|among)\s+the\s+top[\s-]+(?:\d+|ten|twenty|fifty|hundred)\b")
 _ADDED = frozenset("new added adds adding another additional extra further".split())
-_SPAN_NOUNS = frozenset("affair run span duration stretch programme program schedule agenda format window period".split())
+_POINTING_BACK = frozenset(("Its", "Their"))  # a sentence's first word that points back to the sentence before
+_SPAN_NOUNS = frozenset("affair run span duration stretch programme program schedule agenda format window period time".split())
 _PART_OF_SPAN = frozenset("first final opening closing remaining best worst busiest fastest slowest".split())
 MARGIN_REACH = 16  # words before "by N" that may name what was beaten ("beating the old mark of 44 days (set in 2021) by")
 MAX_RANK = 10_000  # "No. N" at or above it is an identifier: "a registered charity (No. 1098341)"
@@ -488,6 +489,11 @@ _NUMBERED_DAY_BEFORE = re.compile(r"(?:^|[^\w])(?:Days?|on\s+day)\s+\d{1,2}(?:\s
 
 
 # A numbered part of a work or a race before a measure in its clause: "Act II", "Stage 3", "Part One".
+# A negation before a bound ("without ever exceeding", "never topped 40"): what was not reached.
+_NEGATED_BOUND_BEFORE = re.compile(
+    r"\b(?:without|never|not|n't)[ \t]+(?:ever[ \t]+)?(?:(?!only\b|just\b|merely\b|simply\b)[a-z]+[ \t]+)?\Z", re.IGNORECASE
+)
+_BOUND_VERB_BEFORE = re.compile(r"\b(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?)[ \t]+\Z", re.IGNORECASE)
 # Parts named by a range of their numbers: "stages 1–2", "Legs 3 to 5", "rounds 4-6".
 _NUMBERED_PARTS_BEFORE = re.compile(rf"\b(?:{PART_LABELS})s[ \t]+\Z", re.IGNORECASE)
 _NUMBERED_PART_BEFORE = re.compile(
@@ -541,6 +547,10 @@ class FigureRules(SubjectFinder):
         if value.kind is NumberKind.ORDINAL and not self._ranks:
             return None  # (an ordinal states only a claim that is one: "ranked 12th")
         k0 = _first_token_at(tokens, value.start)
+        if _NEGATED_BOUND_BEFORE.search(text, max(0, value.start - 40), value.start) and (
+            value.qualifier is Qualifier.OVER or _BOUND_VERB_BEFORE.search(text, max(0, value.start - 20), value.start)
+        ):
+            return None  # "achieved without ever exceeding 115 km/h", "never topped 40": a limit kept, not a figure stated
         if value.high is not None and value.kind is NumberKind.COUNT and _NUMBERED_PARTS_BEFORE.search(text, max(0, value.start - 12), value.start):
             return None  # "Cornwall and Devon (stages 1–2)": which stages, not how many
         if value.kind is NumberKind.PERCENT and k0 > 0 and self._others_possessive(tokens[k0 - 1]):
@@ -718,7 +728,8 @@ class FigureRules(SubjectFinder):
                 each = _per_each
             elif self._before_claims and _new_of_change(tokens, value):
                 each = self._not_before  # "from €12.50 to €13.25": the new figure is no old value
-            return self._nearest(value, _number(value), tokens, _own(previous), at, (value.kind.value,), text, each)
+            behind = previous if tokens[0].raw in _POINTING_BACK else _own(previous)  # "Its £6.4 million price tag": the one before's
+            return self._nearest(value, _number(value), tokens, behind, at, (value.kind.value,), text, each)
         window = _window(tokens, value, text)
         if not window and not value.unit and (bound := self._bound_measure(value, tokens, previous, text)) is not None:
             return bound  # "a median age of 54": a measure whose unit goes without saying
@@ -751,6 +762,8 @@ class FigureRules(SubjectFinder):
                 window = window[1:] if per is None else [k for k in window[1:] if tokens[k].start >= per.end()]
         if unit in _PARTS_OF and unit not in self._part_units:
             value = _with_whole_before(value, unit, text)  # "two years and two months" for a claim in months: 26
+        if unit in _LARGER_UNITS and unit in self._units:
+            value = _with_part_after(value, unit, text, self._units)  # "53 hours and 30 minutes" for a claim in hours: 53.5
         named_unit = unit or (tokens[window[0]].norm if window else "")
         if named_unit in _LARGER_UNITS and _opens_a_duration(value, named_unit, text, self._units):
             return None  # "1 week and 3 days": the week is read with the days
@@ -2333,6 +2346,29 @@ def _with_whole_before(value: NumberMention, unit: str, text: str) -> NumberMent
 
 
 _PART_AFTER = re.compile(r"(?:[ -][a-z]+)?(?:,\s*|\s+)(?:and\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)[ -](month|day|hour|minute|second)s?\b", re.IGNORECASE)
+
+
+_SMALLER_PART_AFTER = re.compile(
+    r"[ -][a-z]+(?:,\s*|\s+)(?:and\s+)?(\d+|[a-z]+(?:-[a-z]+)?)[ -](month|day|hour|minute|second)s?\b", re.IGNORECASE
+)
+
+
+def _with_part_after(value: NumberMention, unit: str, text: str, units: Container[str]) -> NumberMention:
+    """``value`` with the smaller unit that ends its duration added in as a fraction, when no claim is in that unit: "53
+    hours and 30 minutes" is 53.5 hours, "two years and six months" 2.5 years."""
+    part = _SMALLER_PART_AFTER.match(text, value.end)
+    if part is None or value.high is not None:
+        return value
+    smaller = part.group(2).lower()
+    if smaller in units or _PARTS_OF.get(smaller, ("", 0))[0] != unit:
+        return value
+    word = part.group(1).lower()
+    count = int(word) if word.isdigit() else parse_number_words(word)
+    per = int(_PARTS_OF[smaller][1])
+    if count is None or not 0 < count < per:
+        return value  # (not a restatement in the smaller unit: "3 days, 72 hours")
+    added = round(float(count) / per, 6)
+    return replace(value, end=part.end(), text=text[value.start : part.end()], value=value.value + added)
 
 
 def _opens_a_duration(value: NumberMention, unit: str, text: str, units: Container[str]) -> bool:

@@ -346,8 +346,8 @@ _QUOTE_MARK = re.compile(r'["“”]')
 
 def _compared_hope(tokens: list[Token], j: int) -> bool:
     """Whether the hedge word at ``j`` is what a figure is compared with: "fewer than the organisers
-    had hoped", "more than analysts predicted" (the figure itself is asserted)."""
-    return any(t.norm == "than" for t in tokens[max(0, j - 4) : j])
+    had hoped", "more than analysts predicted", "busier than any of us dared hope" (the figure itself is asserted)."""
+    return any(t.norm == "than" for t in tokens[max(0, j - 6) : j])
 
 
 _HYPOTHETICAL_OPENERS = frozenset(("imagine", "suppose", "had", "were", "should", "hypothetically", "supposing"))

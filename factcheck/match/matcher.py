@@ -524,6 +524,7 @@ _OCCASION_AFTER = re.compile(
     r"|deadline|call|hearing|interview|podcast|newsletter|vote|session)\b",
     re.IGNORECASE,  # (a listing's "19 Nov 2025 Webinar: ...")
 )
+_OTHER_YEAR_AFTER = re.compile(r",?[ \t]+(?:(?:next|last)|the[ \t]+(?:following|previous|next))[ \t]+year\b", re.IGNORECASE)
 # An occasion a listing's entry names after a date and a column gap: "Sat 18 Oct 2025   End to End celebration dinner".
 _LISTED_OCCASION = re.compile(
     r"[ \t]{3,}(?:[\w'’-]+[ \t]+){0,4}?(dinner|luncheon|lunch|breakfast|reception|gala|party|ball|meeting|briefing|webinar"
@@ -800,6 +801,8 @@ class Matcher(FigureRules):
                 or (value.first.day is None and value.first.month is not None and _ISSUE_BEFORE.search(text, max(0, value.start - 16), value.start) is not None)
             ):
                 return None  # "Updated 30 July 2025:", "SHANGHAI, July 26 (Reuters) -": when it was written
+            if value.first.year is None and _OTHER_YEAR_AFTER.match(text, value.end):
+                return None  # "The race returns on 11 October next year": another edition's day
             listed = _LISTED_OCCASION.match(text, value.end)  # "Sat 18 Oct 2025   End to End celebration dinner": the dinner's
             occasion = self._occasion_claims(
                 _OCCASION_BEFORE.search(text, max(0, value.start - 60), value.start) or _OCCASION_AFTER.match(text, value.end)

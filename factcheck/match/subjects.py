@@ -112,7 +112,7 @@ class SubjectFinder(ClaimScope):
                 and not _for_another(tokens, text, h, at, self.index.claims[h.claim])
             ]
         if hits and (isinstance(found, WeekdayValue) or isinstance(found, DateValue) and found.start.day) and (
-            _UNTIL_BEFORE.search(text, max(0, value.start - 8), value.start)  # type: ignore[attr-defined]
+            _UNTIL_BEFORE.search(text, max(0, value.start - 12), value.start)  # type: ignore[attr-defined]
             or _END_BEFORE.search(text, max(0, value.start - 24), value.start)  # type: ignore[attr-defined]
             or _RANGE_END_BEFORE.search(text, max(0, value.start - 40), value.start)  # type: ignore[attr-defined]
         ):
@@ -781,18 +781,19 @@ def _inside_another(hit: SubjectHit, hits: list[SubjectHit]) -> bool:
 
 
 _NEW = frozenset("new latest".split())
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+\Z", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+(?:the\s+)?\Z", re.IGNORECASE)  # (a day in words: "till the fifteenth of April")
 # A day that ends something: "finishing on Friday 14 March", "is programmed to close on Thursday 13 March", and a
 # range's last day, "from Tuesday 4 March to Friday 14 March".
 _END_BEFORE = re.compile(
     r"\b(?:finish(?:es|ed|ing)?|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))[ \t]+(?:on[ \t]+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?\Z",
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:the[ \t]+)?\Z",
     re.IGNORECASE,
 )
 _RANGE_END_BEFORE = re.compile(  # "from 11 June to", "Wednesday 11 to Sunday": a range's first day, then its last
     r"(?:\bfrom[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]+)?"
-    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?:to|until|till)[ \t]+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\Z"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[A-Z][a-z]+)?"
+    r"|\bfrom[ \t]+(?:[a-z]+[ \t]+){0,2}[a-z]+)[ \t]+(?:to|until|till)[ \t]+"  # ("from launch day to the 31st of May")
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:the[ \t]+)?\Z"
 )
 _END_WORD = re.compile(r"ends?|ended|ending|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|complet(?:e|es|ed|ion)|final|gavel\w*")
 _UNTIL_STATED = re.compile(  # ("to" only before a day: "runs to 14 March", not "opened to the public")
