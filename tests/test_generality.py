@@ -5042,3 +5042,27 @@ SCHEME = Engine(
 )
 def test_days_in_words_keep_the_rules_of_days_in_figures(text: str, expected: list) -> None:
     assert statements(text, engine=SCHEME) == expected
+
+
+XMAS = Engine(
+    (Claim("visitors", "The market drew about 1.2 million visitors over the season.", ("visitors", "people"),
+           NumberValue(1_200_000, Q.ABOUT), Context(require=("market",))),
+     Claim("opening-weekday", "The market opened on a Thursday.", ("opened", "opens", "open"), WeekdayValue(3, PartialDate(2025, 11, 20)),
+           Context(require=("market",))),
+     Claim("market-dates", "The market ran from 20 November to 23 December 2025.", ("market",),
+           DateValue(PartialDate(2025, 11, 20), PartialDate(2025, 12, 23))))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The market opened. Around 15,000 people came through in the first four hours.", []),  # a first part of the span
+        ("The market opened. About 1.2 million people came through over the season.", [("visitors", "consistent")]),
+        ("The market's organisers are expecting 60,000 people today.", []),  # a hope
+        ("The market's traders were expecting snow, but about 1.2 million people came over the season.", [("visitors", "consistent")]),
+        ("The market stays open until Tuesday the 23rd of December.", [("market-dates", "consistent")]),  # an end, no opening day
+    ],
+)
+def test_a_first_part_a_hope_and_an_end_after_its_weekday(text: str, expected: list) -> None:
+    assert statements(text, engine=XMAS) == expected

@@ -489,6 +489,12 @@ _NUMBERED_DAY_BEFORE = re.compile(r"(?:^|[^\w])(?:Days?|on\s+day)\s+\d{1,2}(?:\s
 
 
 # A numbered part of a work or a race before a measure in its clause: "Act II", "Stage 3", "Part One".
+# A first part of a span after a count: "15,000 people came through in the first four hours" (not "on the first day").
+_FIRST_SPAN_AFTER = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:in|during|over)[ \t]+(?:the|its|their)[ \t]+(?:first|opening)[ \t]+"
+    r"(?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|48)[ \t]+(?:hours|days|weeks|nights|minutes)\b",
+    re.IGNORECASE,
+)
 # A negation before a bound ("without ever exceeding", "never topped 40"): what was not reached.
 _NEGATED_BOUND_BEFORE = re.compile(
     r"\b(?:without|never|not|n't)[ \t]+(?:ever[ \t]+)?(?:(?!only\b|just\b|merely\b|simply\b)[a-z]+[ \t]+)?\Z", re.IGNORECASE
@@ -547,6 +553,8 @@ class FigureRules(SubjectFinder):
         if value.kind is NumberKind.ORDINAL and not self._ranks:
             return None  # (an ordinal states only a claim that is one: "ranked 12th")
         k0 = _first_token_at(tokens, value.start)
+        if not self._first_span_stated and value.kind is NumberKind.COUNT and _FIRST_SPAN_AFTER.match(text, value.end):
+            return None  # "Around 15,000 people came through in the first four hours": a part of the whole span
         if _NEGATED_BOUND_BEFORE.search(text, max(0, value.start - 40), value.start) and (
             value.qualifier is Qualifier.OVER or _BOUND_VERB_BEFORE.search(text, max(0, value.start - 20), value.start)
         ):

@@ -173,7 +173,10 @@ _HEDGES = frozenset(
     "expect predict predicted anticipate anticipated forecast speculate speculated guess guessed hope hoped might whether "
     "assume assumed".split()
 )
-_ANY_HEDGE = re.compile(" (?:" + "|".join(sorted(_HEDGES)) + ") ")
+# Forms in "-ing" hedge only the figure right after them: "Organisers are expecting 60,000 people" (not "the room was
+# expecting a trade pitch" beside a name).
+_ING_HEDGES = frozenset("expecting predicting anticipating forecasting hoping guessing assuming".split())
+_ANY_HEDGE = re.compile(" (?:" + "|".join(sorted(_HEDGES | _ING_HEDGES)) + ") ")
 # "Our Monday report ... put the number of cuts at up to 3,000": what an earlier report of the writer's said.
 _OUR_EARLIER = re.compile(
     r" our (?:earlier|initial|first|original|previous|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:report|story|article|piece) "
@@ -334,7 +337,8 @@ def _hedged(tokens: list[Token], at: float, text: str) -> bool:
     words = tokens[lo:hi]
     here = tokens[int(at)].start
     hedged = any(
-        tokens[j].norm in _HEDGES and not (j > 0 and tokens[j - 1].norm in ("that", "which")) and not _compared_hope(tokens, j)
+        (tokens[j].norm in _HEDGES or (tokens[j].norm in _ING_HEDGES and j < at <= j + 3))
+        and not (j > 0 and tokens[j - 1].norm in ("that", "which")) and not _compared_hope(tokens, j)
         and not (j > at and _QUOTE_MARK.search(text, here, tokens[j].start))  # (not a quotation's hope after its speaker:
         for j in range(lo, hi)  # 'Director Dr Helen Marsh said: "It did exactly what we hoped."'; but 'guessed that "maybe 20"')
     )

@@ -309,6 +309,7 @@ def _ordinal_nouns(claims: Sequence[Claim]) -> frozenset[str]:
             if (int(figure) if figure else ORDINALS.get(m.group(3))) == claim.value.amount:
                 nouns.add(normalize(m.group(4)))
     return frozenset(nouns)
+_FIRST_SPAN_STATEMENT = re.compile(r"\b(?:first|opening|reopening)\b", re.IGNORECASE)
 _PLACING_STATEMENT = re.compile(r"\boverall\b", re.IGNORECASE)
 _HABITUAL_STATEMENT = re.compile(r"\b(?:" + "|".join(sorted(HABITUAL_WORDS)) + r")\b", re.IGNORECASE)
 _SALE_STATEMENT = re.compile(r"\bsale\b", re.IGNORECASE)
@@ -591,6 +592,11 @@ class ClaimScope:
         }
         self._numbered_day_claims = _stated_by_any(index, _NUMBERED_DAY_STATEMENT)  # "Day 2 attendance was 7,900"
         self._parts_unnamed = not _stated_by_any(index, _NUMBERED_PART_STATEMENT)  # no claim of "Act II" or "Stage 3"
+        self._first_span_stated = any(  # a count of a first part of a span: "60,000 came on the first day"
+            isinstance(c.claim.value, NumberValue) and c.claim.value.kind is NumberKind.COUNT
+            and _FIRST_SPAN_STATEMENT.search(" ".join((c.claim.statement, *c.claim.context.require)))
+            for c in index.claims.values()
+        )
         self._placing_claims = _stated_by_any(index, _PLACING_STATEMENT)  # "finished fourth overall": a claim of a placing
         self._first_person_claims = _stated_by_any(index, _FIRST_PERSON)  # "We exhibited 40 robots": the writer's own figures
         self._positions_stated = _stated_by_any(index, _POSITION_STATEMENT)  # "The joint failed 46 m up the tower"

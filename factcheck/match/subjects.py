@@ -112,7 +112,7 @@ class SubjectFinder(ClaimScope):
                 and not _for_another(tokens, text, h, at, self.index.claims[h.claim])
             ]
         if hits and (isinstance(found, WeekdayValue) or isinstance(found, DateValue) and found.start.day) and (
-            _UNTIL_BEFORE.search(text, max(0, value.start - 12), value.start)  # type: ignore[attr-defined]
+            _UNTIL_BEFORE.search(text, max(0, value.start - 24), value.start)  # type: ignore[attr-defined]
             or _END_BEFORE.search(text, max(0, value.start - 24), value.start)  # type: ignore[attr-defined]
             or _RANGE_END_BEFORE.search(text, max(0, value.start - 40), value.start)  # type: ignore[attr-defined]
         ):
@@ -781,7 +781,9 @@ def _inside_another(hit: SubjectHit, hits: list[SubjectHit]) -> bool:
 
 
 _NEW = frozenset("new latest".split())
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+(?:the\s+)?\Z", re.IGNORECASE)  # (a day in words: "till the fifteenth of April")
+_UNTIL_BEFORE = re.compile(  # (a day in words, "till the fifteenth of April"; after its weekday, "until Tuesday the 23rd")
+    r"\b(?:until|till|til)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\Z", re.IGNORECASE
+)
 # A day that ends something: "finishing on Friday 14 March", "is programmed to close on Thursday 13 March", and a
 # range's last day, "from Tuesday 4 March to Friday 14 March".
 _END_BEFORE = re.compile(
