@@ -3436,6 +3436,7 @@ CLOSURES = Engine(
         # condition's threshold
         ("Like-for-like sales fell 18% in the year to January, after a 9% drop the year before.", [("fall", "consistent")]),
         ("Like-for-like sales fell 9%.", [("fall", "contradicts")]),
+        ("Like-for-like sales fell 9% on the year before.", [("fall", "contradicts")]),  # the change's base, not its year
         ("Like-for-like sales: down 18% in the year to January 2025 (down 9% in the year to January 2024).", [("fall", "consistent")]),
         ("The legal minimum applies where 100 or more redundancies are proposed.", []),
         ("Some 100 jobs will be lost.", [("jobs", "contradicts")]),
@@ -5066,3 +5067,36 @@ XMAS = Engine(
 )
 def test_a_first_part_a_hope_and_an_end_after_its_weekday(text: str, expected: list) -> None:
     assert statements(text, engine=XMAS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [  # a bibliography record's access date, a citation count's date, a paragraph reference
+        ("@online{reuters,\n  title = {WAIC 2025 opens in Shanghai},\n  urldate = {2025-08-01},\n}\n", "refs.txt"),
+        ("%T WAIC 2025 in Shanghai\n%Z Cited by 2 (Scopus, 1 Dec 2025).\n", "refs.txt"),
+        ("Notes on WAIC 2025.\n\n| Figure | Value | Source in article |\n|---|---|---|\n| Companies exhibiting | over 800 | para. 2 |\n", "notes.md"),
+    ],
+)
+def test_a_records_access_date_and_a_paragraph_reference_state_nothing(text: str, path: str) -> None:
+    assert [verdict for _, verdict in statements(text, path)] == ["consistent"]
+
+
+AIRPORT = Engine(
+    (Claim("busiest-day", "The airport's busiest day of 2024 was 26 July 2024.", ("busiest day",), DateValue(PartialDate(2024, 7, 26))),
+     Claim("programme-cost", "The airport's Gateway 2030 investment programme will cost £118 million.", ("investment programme",),
+           NumberValue(118_000_000, kind=K.MONEY, currency="GBP")),
+     Claim("programme-name", "The airport's investment programme is called \"Gateway 2030\".", ("programme",),
+           TextValue("Gateway 2030", kind="quote")))
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a year the statements name after every date the claims give is a goal's ("Gateway 2030"), no edition; and the
+        # subject's own year after "in" is no other date
+        ("The busiest day in 2024 was 27 July.", [("busiest-day", "contradicts")]),
+        ("The busiest day of 2024 was 26 July.", [("busiest-day", "consistent")]),
+    ],
+)
+def test_a_goals_year_is_no_edition_and_the_subjects_own_year_no_other_date(text: str, expected: list) -> None:
+    assert statements(text, engine=AIRPORT) == expected

@@ -138,8 +138,8 @@ def scan_calendar(text: str, cased: bytes | None = None) -> Found:
     )
     if extra[0] or extra[1]:
         main = sorted(main + extra[0] + extra[1], key=lambda mention: mention.start)
-    if _SPELLED_GATE.search(cased):
-        main = _with_spelled_days(main, text, cased)
+    if any(isinstance(found, DateMention) and found.first.day is None and found.last is None for found in main):
+        main = _with_spelled_days(main, text, cased)  # ("the eighteenth of May" holds the month "May", read after "of")
     return main
 
 
@@ -148,30 +148,26 @@ _SPELLED_DAY = (
     rf"(?:(?:twenty|thirty)[ -]?)?(?:{_UNITS_ORDINAL})|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
     r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
-# "the eighteenth of May", "the twenty-first of June 2025": a day in words after "the", before "of" and a month.
-_SPELLED = re.compile(
-    (rf"(?<=\b[Tt]he )(?P<day>{_SPELLED_DAY})[ \t]+of[ \t]+(?P<month>{_FULL})\b(?:,?{_YEAR_GAP}(?P<year>1\d{{3}}|20\d\d)(?![^\W_]|[:.,/-]\d))?").encode(),
-    re.IGNORECASE,
-)
-_SPELLED_GATE = re.compile(rb"(?:th|st|nd|rd)[ \t]+of[ \t]+[A-Z]")  # (a cheap first look)
+# A day in words after "the", before "of" and a month: "the eighteenth of May", "the twenty-first of June 2025".
+_SPELLED_BEFORE = re.compile(rf"(?<=\b[Tt]he )({_SPELLED_DAY})[ \t]+of[ \t]+\Z".encode(), re.IGNORECASE)
 _TENS = {"twenty": 20, "thirty": 30}
 
 
 def _with_spelled_days(found: Found, text: str, cased: bytes) -> Found:
-    """``found`` with the days written in words ("the eighteenth of May") in place of the months they hold."""
-    spelled: Found = []
-    for m in _SPELLED.finditer(cased):
-        words = m.group("day").decode().lower().replace("-", " ").split()
-        day = _TENS.get(words[0], 0) + ORDINALS.get(words[-1], 0) if len(words) == 2 else ORDINALS[words[0]]
-        month = MONTHS[m.group("month").decode().title()[:3]] if m.group("month") else 0
-        year = int(m.group("year")) if m.group("year") else None
-        first = _date(year, month, day)
-        if first is not None:
-            spelled.append(_date_mention(text, m.start() - 1, m.end() - 1, first))  # (``cased`` has a space first)
-    if not spelled:
-        return found
-    kept = [f for f in found if not any(s.start < f.end and f.start < s.end for s in spelled)]
-    return sorted(kept + spelled, key=lambda mention: mention.start)
+    """``found`` with each month after a day in words ("the eighteenth of May") made that day."""
+    out: Found = []
+    for mention in found:
+        lead = None
+        if isinstance(mention, DateMention) and mention.first.day is None and mention.last is None:
+            lead = _SPELLED_BEFORE.search(cased, max(0, mention.start - 39), mention.start + 1)  # (``cased`` has a space first)
+        if lead is not None and isinstance(mention, DateMention) and mention.first.month is not None:
+            words = lead.group(1).decode().lower().replace("-", " ").split()
+            day = _TENS.get(words[0], 0) + ORDINALS.get(words[-1], 0) if len(words) == 2 else ORDINALS[words[0]]
+            first = _date(mention.first.year, mention.first.month, day)
+            if first is not None:
+                mention = _date_mention(text, lead.start() - 1, mention.end, first)
+        out.append(mention)
+    return out
 
 
 def _mentions(m: re.Match[bytes], text: str, cased: bytes) -> Found:

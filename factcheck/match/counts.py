@@ -274,7 +274,7 @@ _LABELS_BEFORE = re.compile(r"\b(?:Routes|Stations|Platforms|Gates|Flights|Runwa
 _LIST_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)\d")
 _IDENTIFIER = re.compile(  # "No. 16,200", "#1", "page 17", "Article 12", "(Station 14)", "Section 3", "Flight 418", "row 23"
     # (on the same line or the next, not past a blank line: "# The Halls" over a paragraph opening "900 firms")
-    r"(?:\b(?:No|no|Nos|nos|Nr|nr|pp?|[Ff]ig|[Vv]|[Vv]ol)\.|#|\b(?:No|[Pp]ages?|[Aa]rticles?|[Ss]ections?|[Cc]hapters?|[Ii]ssues?|[Vv]olumes?|Part"
+    r"(?:\b(?:No|no|Nos|nos|Nr|nr|pp?|[Ff]ig|[Vv]|[Vv]ol|[Pp]aras?|[Ss]ec|[Cc]h|[Ll]l?)\.|§|#|\b(?:No|[Pp]ages?|[Aa]rticles?|[Ss]ections?|[Cc]hapters?|[Ii]ssues?|[Vv]olumes?|Part"
     r"|Stage|Day|Zone|Tent|Pavilion|Round|Heat|Terminal|Pier|Studio|Lot|Block|Floor|[Tt]rack|Court"
     r"|[Aa]nnex|[Aa]ppendix|[Tt]ables?|[Ff]igures?|[Nn]otes?|[Ss]tation|[Pp]latform|[Gg]ate|[Hh]all|[Bb]ooth|[Rr]oom"
     r"|[Cc]lauses?|[Pp]aragraphs?|[Vv]ersions?|[Pp]hase|[Ll]evel|[Ss]teps?|[Ii]tems?|[Rr]ules?|[Ll]ines?|[Ss]lides?"
@@ -495,6 +495,16 @@ _FIRST_SPAN_AFTER = re.compile(
     r"(?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|48)[ \t]+(?:hours|days|weeks|nights|minutes)\b",
     re.IGNORECASE,
 )
+def _negated_bound(text: str, value: NumberMention) -> bool:
+    """Whether a figure is a bound that a negation says was not reached: "without ever exceeding 115 km/h"."""
+    near = text[max(0, value.start - 40) : value.start]
+    if "not " not in near and "never " not in near and "without " not in near and "n't " not in near:
+        return False  # (a cheap first look)
+    return _NEGATED_BOUND_BEFORE.search(text, max(0, value.start - 40), value.start) is not None and (
+        value.qualifier is Qualifier.OVER or _BOUND_VERB_BEFORE.search(text, max(0, value.start - 20), value.start) is not None
+    )
+
+
 # A negation before a bound ("without ever exceeding", "never topped 40"): what was not reached.
 _NEGATED_BOUND_BEFORE = re.compile(
     r"\b(?:without|never|not|n't)[ \t]+(?:ever[ \t]+)?(?:(?!only\b|just\b|merely\b|simply\b)[a-z]+[ \t]+)?\Z", re.IGNORECASE
@@ -553,11 +563,12 @@ class FigureRules(SubjectFinder):
         if value.kind is NumberKind.ORDINAL and not self._ranks:
             return None  # (an ordinal states only a claim that is one: "ranked 12th")
         k0 = _first_token_at(tokens, value.start)
-        if not self._first_span_stated and value.kind is NumberKind.COUNT and _FIRST_SPAN_AFTER.match(text, value.end):
-            return None  # "Around 15,000 people came through in the first four hours": a part of the whole span
-        if _NEGATED_BOUND_BEFORE.search(text, max(0, value.start - 40), value.start) and (
-            value.qualifier is Qualifier.OVER or _BOUND_VERB_BEFORE.search(text, max(0, value.start - 20), value.start)
+        if (
+            not self._first_span_stated and value.kind is NumberKind.COUNT and " first " in text[value.end : value.end + 60]
+            and _FIRST_SPAN_AFTER.match(text, value.end)
         ):
+            return None  # "Around 15,000 people came through in the first four hours": a part of the whole span
+        if _negated_bound(text, value):
             return None  # "achieved without ever exceeding 115 km/h", "never topped 40": a limit kept, not a figure stated
         if value.high is not None and value.kind is NumberKind.COUNT and _NUMBERED_PARTS_BEFORE.search(text, max(0, value.start - 12), value.start):
             return None  # "Cornwall and Devon (stages 1–2)": which stages, not how many

@@ -122,14 +122,19 @@ _REFERENCE_WORDS = frozenset("before after until since".split())
 REFERENCE_REACH = 3  # words between such a subject and its own date, at most ("before the levee broke on 17 September")
 
 
+_LINKS = frozenset("is was were will fell falls came comes landed lands".split())  # after "the busiest day in 2024"
+
+
 def _date_between(tokens: list[Token], at: float, hit: SubjectHit, edition: bool = True) -> bool:
     """Whether another year stands between a subject and a date after it: that one is the subject's
     ("established in 1892 and received its charter in 1956": 1956 is the charter's). A year right
-    after the subject is its edition ("WAIC 2025 ran from July 26"), unless ``edition`` is false (for
-    a year: "since 1978, with the exception of 2020")."""
+    after the subject is its edition ("WAIC 2025 ran from July 26", "The busiest day in 2024 was 27 July"), unless
+    ``edition`` is false (for a year: "since 1978, with the exception of 2020")."""
     if at <= hit.last:
         return False
     first = hit.last + (2 if edition else 1)
+    if edition and first + 1 < len(tokens) and tokens[first - 1].norm in ("in", "of", "for") and tokens[first + 1].norm in _LINKS:
+        first += 1  # "The busiest day in 2024 was 27 July": the subject's own year (not "founded in 1987, announced ... in June 2022")
     return any(
         _is_year(tokens[k]) and not (k > 0 and tokens[k - 1].raw[:1].isupper() and tokens[k - 1].raw[1:].islower())
         for k in range(first, int(at))

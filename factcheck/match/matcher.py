@@ -389,7 +389,10 @@ _IN_YEAR_AFTER = re.compile(
     r"|[ \t]*\([ \t]*)((?:19|20)\d\d)\b(?![ \t]*[-–/]|[ \t]+(?:prices|terms|money|euros|dollars|pounds))"
 )  # (or "in the year to January 2024", or the year in brackets: "Best ranking 2nd (2023)")
 # A figure, up to two words and "the year before": the year before's ("after a 9% drop the year before").
-_YEAR_BEFORE_AFTER = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+(?:the[ \t]+(?:year|season)[ \t]+before|a[ \t]+year[ \t]+(?:earlier|before))\b")
+_YEAR_BEFORE_AFTER = re.compile(  # (not a change's base: "up 4.6 per cent on the year before")
+    r"(?:[ \t]+(?!(?:on|over|than|from|with|against|compared)\b)[a-z][a-z-]*){0,2}[ \t]+"
+    r"(?:the[ \t]+(?:year|season)[ \t]+before|a[ \t]+year[ \t]+(?:earlier|before))\b"
+)
 _YEAR_BRACKET_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*\Z")  # a year, then a bracket that gives its figure
 _BYLINE_BEFORE = re.compile(  # "Posted by Priya Natarajan on 2 August 2025"
     r"\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|[Ff]iled|[Rr]eported)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+\Z"

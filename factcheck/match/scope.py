@@ -281,8 +281,11 @@ def _statements_edition(index: ClaimIndex) -> int | None:
     """The year the claims' statements name as their edition most often, if the statements of at least
     EDITION_STATEMENTS claims of no date name it and no other year as often ("Beacon Night 2025 raised ...", "the 2025 telethon's slogan"):
     for claims about an event that no event word names (a telethon, a vintage, a season)."""
-    return _named_most_often(Counter(
+    dated = [c.claim.value.start.year for c in index.claims.values() if isinstance(c.claim.value, DateValue) and c.claim.value.start.year]
+    latest = max(dated, default=None)  # (a year well after every date the claims give names a goal, not an edition:
+    return _named_most_often(Counter(  # "Gateway 2030"; but "the 2026 rankings" may come out in 2025)
         y for c in index.claims.values() if not isinstance(c.claim.value, (DateValue, WeekdayValue)) for y in _editions_named(c.claim.statement)
+        if latest is None or y <= latest + 1
     ))  # (not a date's year: "the 2026 AGM was held on 14 May 2026")
 
 
@@ -403,6 +406,8 @@ _STAMP_BEFORE = re.compile(
     + r"|(?<![^\n])[ \t]*\[#?\d{1,5}\][ \t]+@?[\w.-]{2,30},?[ \t]+\Z"  # a forum post's header: "[#2] nile_nomad, 2 Feb 2027"
     + r"|(?<![^\n])[ \t*]*:?(?:Version|Revision|Rev\.?)[ \t*]*:[ \t*]*[\w.-]{1,8},[ \t]*\Z"  # ":Version: 5, 10 July 2025", a version line's stamp
     + r"|\b\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?,?[ \t]+\Z"  # a time of day before it: "12:45, 30 July 2025", a revision's stamp
+    + r"|\b(?:urldate|accessed|access-date|timestamp)[ \t]*=[ \t]*[{\"]?\Z"  # a bibliography record's access date: "urldate = {2025-08-01}"
+    + r"|(?<![^\n])[ \t]*(?:%Z|Y2|DA)[ \t]+(?:-[ \t]+)?[^\n]{0,40}?\Z"  # EndNote's "%Z Cited by 2 (Scopus, 1 Dec 2025)", RIS "Y2  - "
     + r"|" + _BY_CUTOFF  # "By March 2025 the regulator had recorded ...": a cut-off
     + r"|\b[Bb]y the (?:end|middle|start|beginning) of\s+\Z"  # "a full report by the end of August": a deadline
 )
