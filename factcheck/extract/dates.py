@@ -157,13 +157,12 @@ def _with_spelled_days(found: Found, text: str, cased: bytes) -> Found:
     """``found`` with each month after a day in words ("the eighteenth of May") made that day."""
     out: Found = []
     for mention in found:
-        lead = None
-        if isinstance(mention, DateMention) and mention.first.day is None and mention.last is None:
-            lead = _SPELLED_BEFORE.search(cased, max(0, mention.start - 39), mention.start + 1)  # (``cased`` has a space first)
-        if lead is not None and isinstance(mention, DateMention) and mention.first.month is not None:
+        month = mention.first if isinstance(mention, DateMention) and mention.first.day is None and mention.last is None else None
+        lead = _SPELLED_BEFORE.search(cased, max(0, mention.start - 39), mention.start + 1) if month else None  # (``cased``
+        if lead is not None and month is not None and month.month is not None:  # has a space first)
             words = lead.group(1).decode().lower().replace("-", " ").split()
             day = _TENS.get(words[0], 0) + ORDINALS.get(words[-1], 0) if len(words) == 2 else ORDINALS[words[0]]
-            first = _date(mention.first.year, mention.first.month, day)
+            first = _date(month.year, month.month, day)
             if first is not None:
                 mention = _date_mention(text, lead.start() - 1, mention.end, first)
         out.append(mention)

@@ -601,7 +601,7 @@ class Matcher(FigureRules):
         # The rows of this text's tables (header and body), which scope another edition to their cells
         # (see _edition_before). Set per call: a Matcher scans one text at a time.
         self._table_rows = _row_spans(cells)
-        self._table_cells, self._own_heads, self._own_columns = cells, None, None
+        self._table_cells, self._own_heads, self._own_columns, self._header_years = cells, None, None, None
         self.written = written_year(text) if self._edition_year else None
         self._part_rows = _part_rows(cells, text) if cells else frozenset()
         gate = self.index.live(text, blocks, cells, lead_of)
@@ -901,7 +901,12 @@ class Matcher(FigureRules):
         year = _header_year(text, cell.heads[-1])
         if year is None:
             return False
-        years = {y for c in self._table_cells if c.label == cell.label and c.heads and (y := _header_year(text, c.heads[-1]))}
+        if self._header_years is None:  # (once per text: the years that head each row's cells)
+            self._header_years = {}
+            for c in self._table_cells:
+                if c.heads and (y := _header_year(text, c.heads[-1])):
+                    self._header_years.setdefault(c.label, set()).add(y)
+        years = self._header_years.get(cell.label, set())
         if len(years) < 2:
             return False
         return year != (self._edition_year if self._edition_year in years else max(years))

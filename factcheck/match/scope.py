@@ -813,6 +813,7 @@ class ClaimScope:
         self.written: int | None = None  # the year the text being read says it was written in (see written_year)
         self._own_heads: frozenset[tuple[tuple[int, int], ...]] | None = None  # see FigureRules._beside_own_row
         self._own_columns: tuple[frozenset[tuple[tuple[int, int], ...]], frozenset[tuple[int, int]]] | None = None  # see _in_others_column
+        self._header_years: dict[tuple[int, int], set[int]] | None = None  # see Matcher._earlier_years_column
         self._part_rows: frozenset[tuple[int, int]] = frozenset()  # see matches()
         self.read = ""  # the text the last call of matches() read, re-cased where capitals run (see matches())
         # Claims of a settled fact (not a plan or forecast): a forecast or guess states none of them.
