@@ -72,6 +72,7 @@ from .scope import (
 from .sentences import _own
 from .subjects import Match, SubjectFinder, _scale_ratio
 from .words import (
+    COMPARATIVE_AFTER,
     PART_LABELS,
     _plural_as_written,
     _CHANGE_VERBS,
@@ -286,11 +287,6 @@ _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a hundred
 _RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+" + _SMALL + r"\b(?!\s*%)", re.IGNORECASE)
 _LEGEND_BEFORE = re.compile(r"\(\s*[A-Z][\w .-]{0,20}=\s*\Z")
 _LEAD_BEFORE = re.compile(r"\b(?:by|(?:margin|lead|majority|gap)\s+of)\s+(?:[a-z]+\s+){0,2}\Z")  # "by a margin of", "by nearly"
-# A comparative right after a figure (its unit apart): a difference ("1.6 metres taller", "340 more than in 2024").
-_COMPARATIVE_AFTER = re.compile(
-    r"(?:\s*[A-Za-z°]+\.?)?\s+(?:taller|shorter|longer|higher|lower|bigger|smaller|larger|wider|narrower|deeper|shallower"
-    r"|heavier|lighter|older|younger|faster|slower|greater)\b|\s+(?:more|fewer|less)\s+than\b"
-)
 # A beginning at an age: "started surfing at the age of nine", "took up the sport at age 12".
 _STARTED_AT_AGE = re.compile(
     r"\b(?:start(?:ed|s)?|beg[au]n|begins|learn(?:ed|t|s)?|took\s+up|takes\s+up|first)\b[^.;:]{0,40}\bat\s+(?:the\s+)?age\s+(?:of\s+)?\Z"
@@ -681,7 +677,7 @@ class FigureRules(SubjectFinder):
             return None  # "all fishing vessels of 15 m length and over", "every vessel over 12 metres": a class's bound
         if value.kind is NumberKind.COUNT and not self._numbered_day_claims and _numbered_day(text, value):
             return None  # "Days 1–4: four straight wins", "on Day 2 a typhoon warning kept the crowd to 7,900": one day's
-        if value.kind is NumberKind.COUNT and _COMPARATIVE_AFTER.match(text, value.end) and not self._comparing_claims:
+        if value.kind is NumberKind.COUNT and COMPARATIVE_AFTER.match(text, value.end) and not self._comparing_claims:
             return None  # "Aldous's wave is 1.6 metres taller", "340 more than last year": a difference, not a figure
         if "age" in near[-12:] and not self._started_claims and _STARTED_AT_AGE.search(text, max(0, value.start - 60), value.start):
             return None  # "started surfing at the age of nine": the age something began, not the age a claim gives

@@ -33,7 +33,7 @@ from .dates import _date_between, _dated_relatively, _modifier_in_cell, _object_
 from .doubt import CHANGE_HEADER, _hedged, _in_quoted_title, _in_stale_column
 from .names import inside_a_proper_name
 from .scope import FACILITIES, VENUE_WORD, ClaimScope, another_month_named, rate_in
-from .words import _CALENDAR_WORDS, _past_stem, _CLAUSE_OPENERS, _DETERMINERS, _NEXT_OR_LAST, _STOP, _OWNER_GAP, _adjective, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_number, _is_unit_claim, _is_year
+from .words import COMPARATIVE_AFTER, _CALENDAR_WORDS, _past_stem, _CLAUSE_OPENERS, _DETERMINERS, _NEXT_OR_LAST, _STOP, _OWNER_GAP, _adjective, _TIME_OFFSET, _convert, _distance, _first_token_at, _is_number, _is_unit_claim, _is_year
 
 
 FACT_ITEM_WORDS = 10  # words of an item in a fact list that may take its subject from the lead-in, at most
@@ -596,7 +596,7 @@ def _measure_of_its_own(value: NumberMention, text: str, tokens: list[Token], hi
         return False
     start = tokens[hit.last].end
     after = find_numbers(text[start : min(tokens[-1].end, start + 60)])
-    if not after or after[0].kind is not NumberKind.COUNT or _COMPARATIVE_AFTER.match(text, start + after[0].end):
+    if not after or after[0].kind is not NumberKind.COUNT or COMPARATIVE_AFTER.match(text, start + after[0].end):
         return False
     own = unit_key(after[0].unit or _unit_after(text, start + after[0].end))
     return own in SCALES and SCALES[own].dimension == SCALES[unit].dimension
@@ -614,7 +614,6 @@ def _date_of_its_own(value: DateMention | WeekdayMention, text: str, tokens: lis
 
 # An opening phrase that describes the subject after it: a participle or a preposition ("Ratified at 26.4 metres, ...").
 _DESCRIBING_OPENER = re.compile(r"(?:[A-Za-z]+(?:ed|ing)|At|With|After|Before|From|In|On|By|For|Despite|Since|Measured|Built)\b")
-_COMPARATIVE_AFTER = re.compile(r"[ \t]*(?:[a-z]+[ \t]+)?(?:[a-z]{2,}er|more|less|than)\b")  # "1.6 metres taller", "3 m more"
 _PHRASE_BREAK = re.compile(r"[,;]|\b(?:with|and)\b")  # between a figure and a later phrase
 
 

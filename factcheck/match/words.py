@@ -75,6 +75,11 @@ _VERBS = frozenset(
 )
 
 
+# A comparative right after a figure (its unit apart): a difference ("1.6 metres taller", "340 more than in 2024").
+COMPARATIVE_AFTER = re.compile(
+    r"(?:\s*[A-Za-z°]+\.?)?\s+(?:taller|shorter|longer|higher|lower|bigger|smaller|larger|wider|narrower|deeper|shallower"
+    r"|heavier|lighter|older|younger|faster|slower|greater)\b|\s+(?:more|fewer|less)\s+than\b"
+)
 # A money or percentage figure right after its subject: "revenue of EUR 1.2 billion", "margin was 41.2%".
 _OWN_LINK = r"\s*(?:of|was|is|were|are|at|totall?ed|reached|came to|stood at|:)?\s*"
 _OWNER_GAP = re.compile(_OWN_LINK + r"(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more than|up to)\s+)?")
